@@ -1,0 +1,1 @@
+"""Chat front ends: the command line, the local REPL and Discord."""

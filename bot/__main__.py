@@ -1,0 +1,79 @@
+"""Entry point: settings and logging, then Discord (with a token) or the local REPL."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+from bot.cli import print_answer, print_sentences, print_speakers
+from bot.repl import Repl
+from bot.settings import Settings, SettingsError, default_article_path
+from retrieval import ArticleError, Engine
+
+log = logging.getLogger("bot")
+
+NO_TOKEN_NOTICE = "No DISCORD_TOKEN set: starting the local REPL (see README to run on Discord)."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: one subcommand per front end or query."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--article", type=Path, metavar="PATH",
+                        help="article text file (default: ARTICLE_PATH, else the first in seeds/)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    parser = argparse.ArgumentParser(
+        prog="article-bot", parents=[common],
+        description="Answer questions about a news article, and say who said what.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("repl", parents=[common, as_json], help="ask questions interactively")
+    ask = sub.add_parser("ask", parents=[common, as_json], help="answer one question")
+    ask.add_argument("question", nargs="+", help="the question, e.g. 'what did Hua say?'")
+    sub.add_parser("sentences", parents=[common, as_json], help="every sentence with its speaker")
+    sub.add_parser("speakers", parents=[common, as_json], help="who is quoted and who is named")
+    discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
+    discord.add_argument("--sync", action="store_true",
+                         help="publish slash commands globally (one-time production step)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the process exit status."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    load_dotenv(Path.cwd() / ".env", override=False)
+    try:
+        settings = Settings.from_env()
+        command = args.command or ("discord" if settings.discord_token else "repl")
+        if args.command is None and command == "repl":
+            print(NO_TOKEN_NOTICE, file=sys.stderr)
+        engine = Engine.load(args.article or settings.article_path or default_article_path())
+    except (SettingsError, ArticleError) as exc:
+        print(f"article-bot: {exc}", file=sys.stderr)
+        return 2
+    out = sys.stdout
+    as_json = getattr(args, "json", False)
+    if command == "ask":
+        print_answer(engine, " ".join(args.question), as_json, out)
+    elif command == "sentences":
+        print_sentences(engine, as_json, out)
+    elif command == "speakers":
+        print_speakers(engine, as_json, out)
+    elif command == "discord":
+        from bot.discord_client import run_discord  # discord.py is heavy: only load it here
+
+        return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
+    else:
+        return Repl(engine, out, as_json).run(sys.stdin, interactive=sys.stdin.isatty())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""One-shot commands: ``ask``, ``sentences`` and ``speakers``, as text or ``--json``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from bot.render import answer_json, answer_text, sentence_json, speaker_json, speakers_text
+from retrieval import Engine
+
+__all__ = ["print_answer", "print_sentences", "print_speakers"]
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1), file=out)
+
+
+def print_answer(engine: Engine, question: str, as_json: bool, out: TextIO) -> None:
+    """Answer ``question`` in full."""
+    answer = engine.answer(question)
+    if as_json:
+        _dump(answer_json(answer), out)
+    else:
+        print(answer_text(answer, engine), file=out)
+
+
+def print_sentences(engine: Engine, as_json: bool, out: TextIO) -> None:
+    """Every sentence, numbered from 1, with its speaker and kind of quote."""
+    if as_json:
+        _dump([sentence_json(a) for a in engine.attributions], out)
+        return
+    for a in engine.attributions:
+        who = f"{a.speaker.name} ({a.kind})" if a.speaker else "—"
+        print(f"{a.sentence.number:>3}  {who}\n     {a.sentence.text}", file=out)
+
+
+def print_speakers(engine: Engine, as_json: bool, out: TextIO) -> None:
+    """The speaker registry."""
+    if as_json:
+        _dump({"quoted": [speaker_json(s) for s in engine.speakers.quoted],
+               "mentioned": [speaker_json(s) for s in engine.speakers.mentioned]}, out)
+    else:
+        print(speakers_text(engine), file=out)

@@ -1,0 +1,149 @@
+"""The local REPL: ask the article questions with no Discord at all.
+
+Interactive on a terminal (prompt, history, a banner); quiet when stdin is piped, so
+``echo "what did Hua say?" | article-bot repl --json`` prints one JSON object per line.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.render import answer_json, answer_text, speaker_json, speakers_text
+from retrieval import Answer, Engine
+
+__all__ = ["PAGE_SIZE", "Repl"]
+
+PAGE_SIZE = 3
+HISTORY = Path.home() / ".article_bot_history"
+HELP = """Ask anything about the article, for example:
+  what did <name> say?        everything a speaker said (surname, role or full name)
+  what did <name> say about X?  their sentences, best match for X first
+  who said <words>?           find the speaker of a quote
+  <any question>              the best matching sentences, each with its speaker
+Commands:
+  more                        the next results of the last answer
+  /speaker NAME               same as "what did NAME say?"
+  /speakers                   who is quoted and who is only mentioned
+  /help                       this text
+  /quit                       leave (Ctrl-D works too)"""
+
+
+class Repl:
+    """Reads lines, answers each; remembers the last answer for "more"."""
+
+    def __init__(self, engine: Engine, out: TextIO, as_json: bool = False) -> None:
+        """Answer into ``out``, as text or one JSON object per line."""
+        self.engine = engine
+        self.out = out
+        self.as_json = as_json
+        self._last: Answer | None = None
+        self._shown = 0
+        self._commands: dict[str, Callable[[str], bool]] = {
+            "/speaker": self._speaker, "/speakers": self._speakers, "/help": self._help,
+            "/quit": self._quit, "/exit": self._quit,
+        }
+
+    def run(self, lines: TextIO, interactive: bool) -> int:
+        """Answer every line of ``lines`` until end of input or /quit; return the exit status."""
+        if interactive:
+            _enable_history()
+            self._print_text(_banner(self.engine))
+        while True:
+            try:
+                line = input("> ") if interactive else lines.readline()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not interactive and not line:
+                break
+            if not self.handle(line.strip()):
+                break
+        return 0
+
+    def handle(self, line: str) -> bool:
+        """Answer one line; False when the user asked to quit."""
+        if not line and not self.as_json:
+            return True
+        command, _, rest = line.partition(" ")
+        if command.lower() in self._commands:
+            return self._commands[command.lower()](rest.strip())
+        if line.lower() in ("more", "next") and self._last is not None and not self.as_json:
+            self._page(self._last)
+            return True
+        self._show(self.engine.answer(line))
+        return True
+
+    def _show(self, answer: Answer) -> None:
+        self._last, self._shown = answer, 0
+        if self.as_json:
+            self._print_json(answer_json(answer))
+        else:
+            self._page(answer)
+
+    def _page(self, answer: Answer) -> None:
+        if self._shown and self._shown >= len(answer.results):
+            self._print_text("That was everything for the last question.")
+            return
+        start, self._shown = self._shown, self._shown + PAGE_SIZE
+        text = answer_text(answer, self.engine, start, PAGE_SIZE)
+        left = len(answer.results) - self._shown
+        self._print_text(text + (f"\n({left} more: type “more”)" if left > 0 else ""))
+
+    def _speaker(self, name: str) -> bool:
+        if not name:
+            self._print_text("Usage: /speaker NAME — /speakers lists the names.")
+        else:
+            self._show(self.engine.speaker_answer(name))
+        return True
+
+    def _speakers(self, _: str) -> bool:
+        if self.as_json:
+            self._print_json({"quoted": [speaker_json(s) for s in self.engine.speakers.quoted],
+                              "mentioned": [speaker_json(s) for s in self.engine.speakers.mentioned]})
+        else:
+            self._print_text(speakers_text(self.engine))
+        return True
+
+    def _help(self, _: str) -> bool:
+        if self.as_json:
+            self._print_json({"help": HELP})
+        else:
+            self._print_text(HELP)
+        return True
+
+    def _quit(self, _: str) -> bool:
+        return False
+
+    def _print_text(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def _print_json(self, data: dict[str, Any]) -> None:
+        print(json.dumps(data, ensure_ascii=False), file=self.out, flush=True)
+
+
+def _banner(engine: Engine) -> str:
+    article = engine.article
+    where = f", filed from {article.dateline.place}" if article.dateline else ""
+    return (f"article-bot: {article.title}{where} — {len(engine.attributions)} sentences, "
+            f"{len(engine.speakers.quoted)} people quoted. Type /help for help, /quit to leave.")
+
+
+def _enable_history() -> None:
+    """Arrow-key editing and history across sessions, where the platform has readline."""
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: plain input() still works
+        return
+    with contextlib.suppress(OSError):
+        readline.read_history_file(HISTORY)
+    readline.set_history_length(1000)
+    atexit.register(_save_history, readline.write_history_file)
+
+
+def _save_history(write: Callable[[Path], None]) -> None:
+    with contextlib.suppress(OSError):  # a read-only home must not spoil leaving the REPL
+        write(HISTORY)

@@ -1,0 +1,67 @@
+"""Typed settings, read once at start-up from the environment (and ``.env``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Settings", "SettingsError", "default_article_path"]
+
+SEEDS = "seeds"
+
+
+class SettingsError(ValueError):
+    """A setting has a value the bot cannot use; the message names the setting."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the bot reads from its environment. The token never appears in ``repr``."""
+
+    discord_token: str | None = field(default=None, repr=False)
+    guild_id: int | None = None
+    article_path: Path | None = None
+    answer_channel_ids: frozenset[int] = frozenset()
+    api_base: str | None = None
+    gateway_url: str | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from ``environ`` (default ``os.environ``); blank values count as unset."""
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        path = get("ARTICLE_PATH")
+        return cls(
+            discord_token=get("DISCORD_TOKEN"),
+            guild_id=_snowflake("DISCORD_GUILD_ID", get("DISCORD_GUILD_ID")),
+            article_path=Path(path) if path else None,
+            answer_channel_ids=frozenset(
+                _snowflake("ANSWER_CHANNEL_IDS", part)
+                for part in (get("ANSWER_CHANNEL_IDS") or "").replace(",", " ").split()
+            ),
+            api_base=get("DISCORD_API_BASE"),
+            gateway_url=get("DISCORD_GATEWAY_URL"),
+        )
+
+
+def _snowflake(name: str, value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not value.isdigit():
+        raise SettingsError(f"{name} must be a Discord id (digits only), not {value!r}.")
+    return int(value)
+
+
+def default_article_path() -> Path:
+    """The first ``.txt`` in ``seeds/``: of the working directory, else of the source checkout."""
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        articles = sorted((base / SEEDS).glob("*.txt"))
+        if articles:
+            return articles[0]
+    return Path(SEEDS)

@@ -1,0 +1,28 @@
+"""The answer engine: article text in, attributed sentences and answers out. No Discord here."""
+
+from retrieval.article import Article, Dateline, load_article, parse_article
+from retrieval.attribution import Attribution
+from retrieval.errors import ArticleError, ArticleNotFound, ArticleUnreadable, EmptyArticle
+from retrieval.qa import Answer, Engine, Result
+from retrieval.questions import MAX_QUESTION_CHARS
+from retrieval.sentences import Sentence
+from retrieval.speakers import Speaker, SpeakerRegistry
+
+__all__ = [
+    "MAX_QUESTION_CHARS",
+    "Answer",
+    "Article",
+    "ArticleError",
+    "ArticleNotFound",
+    "ArticleUnreadable",
+    "Attribution",
+    "Dateline",
+    "EmptyArticle",
+    "Engine",
+    "Result",
+    "Sentence",
+    "Speaker",
+    "SpeakerRegistry",
+    "load_article",
+    "parse_article",
+]

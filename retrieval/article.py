@@ -1,0 +1,85 @@
+"""Load a news article: UTF-8 text with its dateline split off as metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.errors import ArticleNotFound, ArticleUnreadable, EmptyArticle
+
+__all__ = ["Article", "Dateline", "load_article", "parse_article"]
+
+# "TOKYO (Reuters) - ", "WASHINGTON, March 15 (AP) — ", "BEIJING — ": a place in capitals,
+# an optional date, an optional agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][A-Z.'’/-]+(?:\ [A-Z][A-Z.'’/-]+)*)   # TOKYO, NEW YORK, ST. LOUIS
+    (?:,\ [^()\n]{1,40}?)?                            # , March 15
+    \s*(?:\((?P<agency>[^()\n]{1,40})\))?             # (Reuters)
+    \s*[-–—]+\s+""",
+    re.VERBOSE,
+)
+_BINARY_SAMPLE = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where and by whom the story was filed; metadata, never a speaker or a match."""
+
+    place: str
+    agency: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The article text; ``body_start`` is where the story proper begins, after the dateline."""
+
+    source: str
+    text: str
+    dateline: Dateline | None
+    body_start: int
+
+    @property
+    def title(self) -> str:
+        """A short human name for the article: its file name without extension."""
+        return Path(self.source).stem if self.source else "article"
+
+
+def parse_article(text: str, source: str = "") -> Article:
+    """Split the dateline off ``text``; raise EmptyArticle when no words are left."""
+    match = _DATELINE.match(text)
+    dateline = None
+    body_start = 0
+    if match:
+        place = match["place"].title()
+        agency = match["agency"].strip() if match["agency"] else None
+        dateline = Dateline(place=place, agency=agency, text=match.group(0).strip())
+        body_start = match.end()
+    if not re.search(r"\w", text[body_start:]):
+        name = source or "the article"
+        raise EmptyArticle(f"{name} has no text to answer from; put a news article in it.")
+    return Article(source=source, text=text, dateline=dateline, body_start=body_start)
+
+
+def load_article(path: str | Path) -> Article:
+    """Read ``path`` as UTF-8 news text; raise an ArticleError that names the file."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleNotFound(f"No article at {path}: check the path or ARTICLE_PATH.")
+    if path.is_dir():
+        raise ArticleUnreadable(f"{path} is a folder; give the path of a .txt article.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleUnreadable(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if b"\x00" in data[:_BINARY_SAMPLE]:
+        raise ArticleUnreadable(f"{path} looks binary; the article must be UTF-8 text.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleUnreadable(
+            f"{path} is not UTF-8 text (bad byte at {exc.start}); save it as UTF-8."
+        ) from exc
+    return parse_article(text.replace("\r\n", "\n").replace("\r", "\n"), source=str(path))

@@ -1,0 +1,114 @@
+"""BM25 over the sentences of one article, with one tokenizer for sentences and questions.
+
+Scoring is rank-bm25's ``BM25Okapi`` with Lucene's IDF, ``ln(1 + (N - n + 0.5) / (n + 0.5))``
+(Robertson & Zaragoza 2009; Lucene's ``BM25Similarity``). On a few dozen sentences,
+Okapi's own IDF goes negative for a word in over half of them and is floored to
+``epsilon * mean IDF``, so a common word can outrank a rare one (rank_bm25 issues #39, #43);
+``BM25Plus`` scores sentences that share no word with the question. Lucene's IDF is always
+positive, falls as a word gets commoner, and gives nothing for no overlap.
+``k1 = 1.2`` and ``b = 0.75`` are Lucene's defaults; sentences vary little in length.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from rank_bm25 import BM25Okapi
+from snowballstemmer import stemmer
+
+from retrieval.lexicon import STOP_WORDS
+
+__all__ = ["LuceneBM25", "SentenceIndex", "tokenize"]
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9$][A-Za-z0-9$’'.]*[A-Za-z0-9]|[A-Za-z0-9]")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_STEM = stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _STEM.stemWord(word)
+
+
+def _words(text: str) -> Iterable[tuple[str, bool]]:
+    """(word, is_acronym) pairs: ``U.S.`` → ("us", True); possessives and hyphens split off."""
+    for match in _TOKEN.finditer(text.replace("-", " ").replace("‘", "'")):
+        raw = _POSSESSIVE.sub("", match.group(0))
+        if not raw:
+            continue
+        if _ACRONYM.match(raw):
+            letters = raw.replace(".", "")
+            if letters.endswith("s"):  # MPs, CEOs
+                letters = letters[:-1]
+            yield letters.lower(), True
+        else:
+            yield raw.lower().rstrip("."), False
+
+
+def tokenize(text: str) -> list[str]:
+    """Index terms of ``text``: lower case, stemmed, stop words dropped.
+
+    Acronyms keep even a stop word's spelling (``US`` is a country, ``us`` a pronoun),
+    and numbers stay whole (``$1.35`` → ``1.35``).
+    """
+    terms = []
+    for word, acronym in _words(text):
+        word = word.lstrip("$")
+        if not word or (not acronym and word in STOP_WORDS):
+            continue
+        terms.append(word if acronym or word[0].isdigit() else _stem(word))
+    return terms
+
+
+def _initials(text: str) -> dict[str, list[str]]:
+    """Acronyms the article spells out: runs of capitalised words, keyed by their initials.
+
+    ``Terminal High Altitude Area Defense`` is found by ``thaad``; ``United States`` by ``us``.
+    """
+    found: dict[str, list[str]] = {}
+    for run in re.finditer(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|and|for|the)\s+|\s+)?){2,}", text):
+        words = [w for w in run.group(0).split() if w[0].isupper()]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 8) + 1):
+                key = "".join(w[0] for w in words[i:j]).lower()
+                found.setdefault(key, tokenize(" ".join(words[i:j])))
+    return found
+
+
+class LuceneBM25(BM25Okapi):
+    """``BM25Okapi`` with Lucene's always-positive IDF (see the module docstring)."""
+
+    def _calc_idf(self, nd: dict[str, int]) -> None:
+        n = self.corpus_size
+        self.idf = {word: math.log(1 + (n - df + 0.5) / (df + 0.5)) for word, df in nd.items()}
+
+
+class SentenceIndex:
+    """Scores sentences against a question; knows the article's acronyms."""
+
+    def __init__(self, sentences: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
+        """Index ``sentences`` (their text, in order)."""
+        self.size = len(sentences)
+        corpus = [tokenize(s) for s in sentences]
+        self._empty = not any(corpus)
+        self._bm25 = None if self._empty else LuceneBM25(corpus, k1=k1, b=b)
+        self._acronyms = _initials("\n".join(sentences))
+
+    def query_terms(self, question: str) -> list[str]:
+        """The question's terms, each acronym followed by the words it stands for."""
+        terms = []
+        for word, acronym in _words(question):
+            if acronym and word in self._acronyms:
+                terms.extend(self._acronyms[word])
+        return tokenize(question) + terms
+
+    def scores(self, question: str) -> list[float]:
+        """One BM25 score per sentence; 0 where no term of the question occurs."""
+        terms = self.query_terms(question)
+        if self._bm25 is None or not terms:
+            return [0.0] * self.size
+        return [float(x) for x in self._bm25.get_scores(terms)]

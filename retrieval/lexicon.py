@@ -1,0 +1,141 @@
+"""Closed word lists of English news style, shared by the splitter, attribution and index.
+
+They describe the language, never one article: reporting verbs, titles, honorifics,
+abbreviations and function words.
+"""
+
+__all__ = [
+    "ABBREVIATIONS",
+    "AUXILIARIES",
+    "CLOSING_PUNCT",
+    "COMMUNICATION_NOUNS",
+    "DETERMINERS",
+    "FEMALE_WORDS",
+    "HONORIFICS",
+    "MALE_WORDS",
+    "NEGATIONS",
+    "OPENING_PUNCT",
+    "PASSIVE_AUXILIARIES",
+    "PHRASAL_SPEECH",
+    "PRONOUNS",
+    "ROLE_NOUNS",
+    "SENTENCE_STARTERS",
+    "SPEECH_ACT_VERBS",
+    "SPEECH_VERBS",
+    "STOP_WORDS",
+    "TIME_WORDS",
+    "TITLE_WORDS",
+]
+
+OPENING_PUNCT = frozenset("“‘\"'([")
+CLOSING_PUNCT = "”’\"')]"
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt",
+                        "col", "capt", "sgt", "adm", "maj", "rev", "hon", "pres", "supt", "cmdr",
+                        "messrs", "mme", "mlle", "st"})
+ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "no", "nos",
+                           "vs", "etc", "approx", "est", "dept", "univ", "jan", "feb", "mar",
+                           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                           "mt", "ft", "ave", "blvd", "fig", "al", "e.g", "i.e"})
+# Words that start a new sentence after an abbreviation ("... in the U.S. The next day").
+SENTENCE_STARTERS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+                               "this", "that", "these", "those", "there", "but", "and", "in",
+                               "on", "at", "for", "his", "her", "its", "their", "our", "if",
+                               "when", "while", "as", "after", "before", "some", "many",
+                               "most", "all", "no", "one", "two", "however", "meanwhile", "yet"})
+
+# Reporting verbs in the forms that head a speech tag. Present-tense forms that are
+# also common plural nouns ("comments", "remarks", "states", "claims") are left out.
+SPEECH_VERBS = frozenset("""
+said says say told tells added adds warned warns repeated repeats stated noted explained
+explains argued argues insisted insists declared declares announced announces asserted asserts
+claimed urged cautioned suggested suggests acknowledged acknowledges admitted admits wrote
+writes tweeted replied responded responds asked asks stressed emphasized emphasised emphasizes
+reiterated reiterates confirmed confirms denied denies predicted predicts complained complains
+recalled conceded concedes countered observed observes vowed pledged promised underscored
+underscores contended contends maintained maintains disclosed discloses remarked commented
+exclaimed quipped joked revealed reveals
+""".split())
+# "made (it) clear", "pointed out": verbs that report speech only with their particle.
+PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
+                  ("went", "on", "to", "say"))
+# "issued a far gentler message": a speech act told by its object noun.
+COMMUNICATION_NOUNS = frozenset({"message", "statement", "warning", "remarks", "speech",
+                                 "assurance", "assurances", "pledge", "appeal", "plea",
+                                 "rebuke", "response", "reply", "denial", "announcement"})
+SPEECH_ACT_VERBS = frozenset({"issued", "delivered", "gave", "sent", "struck", "offered",
+                              "issues", "delivers", "gives", "sends", "strikes", "offers"})
+
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might",
+                         "should", "shall", "did", "does", "do", "is", "was", "were", "are",
+                         "been", "be", "being", "also", "later", "then", "again", "once",
+                         "previously", "earlier", "separately", "further", "first",
+                         "recently", "repeatedly", "still", "often", "publicly", "privately",
+                         "long", "just", "now", "already", "since"})
+PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "are", "been", "being", "be", "get",
+                                 "got"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "to", "cannot", "declined", "refused"})
+
+DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "three", "several",
+                         "some", "many", "its", "his", "her", "their", "our", "this", "that",
+                         "these", "those"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+MALE_WORDS = frozenset({"he", "him", "his", "spokesman", "chairman", "mr", "king", "prince",
+                        "businessman", "congressman", "man", "father", "son", "brother",
+                        "husband", "boy"})
+FEMALE_WORDS = frozenset({"she", "her", "hers", "spokeswoman", "chairwoman", "mrs", "ms",
+                          "miss", "queen", "princess", "businesswoman", "congresswoman",
+                          "woman", "mother", "daughter", "sister", "wife", "girl", "madam"})
+
+# Capitalised words that make a title, not a name: "U.S. Secretary of State Rex Tillerson".
+TITLE_WORDS = frozenset({
+    "president", "vice", "prime", "minister", "ministry", "secretary", "secretary-general",
+    "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "chief",
+    "director", "general", "governor", "senator", "representative", "congressman",
+    "congresswoman", "mayor", "ambassador", "chairman", "chairwoman", "chair", "ceo", "cfo",
+    "king", "queen", "prince", "princess", "pope", "judge", "justice", "commissioner",
+    "chancellor", "premier", "officer", "leader", "speaker", "deputy", "acting", "former",
+    "attorney", "treasury", "finance", "economy", "trade", "interior", "home", "health",
+    "education", "energy", "state", "commerce", "lieutenant", "colonel", "admiral", "sergeant",
+    "captain", "major", "department", "agency", "office", "council", "committee", "envoy",
+    "adviser", "advisor", "counsel", "executive", "founder", "head", "professor", "dr", "mr",
+    "mrs", "ms", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "rev",
+    "house", "senate", "white", "national", "security", "army", "navy", "air", "force",
+    "police", "commander", "economist", "analyst", "sheikh", "emir", "sultan", "crown",
+    "archbishop", "bishop", "cardinal", "rabbi", "imam", "coach", "manager", "chairperson",
+    "lawmaker", "legislator", "mp", "delegate", "official", "administrator", "inspector",
+    "superintendent", "sheriff", "marshal", "first", "lady", "supreme", "court", "federal",
+    "central", "bank", "board", "union", "party", "opposition", "government", "cabinet",
+})
+# Lower-case nouns that name a person by job: the head of "a U.S. official said".
+ROLE_NOUNS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "diplomat",
+    "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts", "adviser",
+    "advisers", "aide", "aides", "officer", "officers", "executive", "executives", "lawmaker",
+    "lawmakers", "senator", "president", "secretary", "director", "ambassador", "envoy",
+    "leader", "leaders", "chairman", "chairwoman", "economist", "economists", "researcher",
+    "researchers", "scientist", "scientists", "witness", "witnesses", "resident", "residents",
+    "spokespeople", "representative", "negotiator", "negotiators", "commander", "governor",
+    "mayor", "judge", "lawyer", "lawyers", "attorney", "prosecutor", "prosecutors", "police",
+    "ministry", "government", "company", "agency", "department", "office", "embassy",
+    "statement", "committee", "council", "group", "party", "military", "army", "court",
+    "person", "people", "man", "woman", "member", "members", "staff", "employee", "employees",
+})
+
+STOP_WORDS = frozenset("""
+a about above after again against all am an and any are aren't as at be because been before
+being below between both but by can could did didn't do does doesn't doing don't down during
+each few for from further had has have having he her here hers herself him himself his how i
+if in into is isn't it it's its itself just me more most my myself no nor not of off on once
+only or other our ours ourselves out over own same she should so some such than that the their
+theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself
+yourselves us also s t please tell know whats what's does anything something thing things
+much many
+""".split())
+
+# Words that look like a name after "said" but tell when: "said Thursday".
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "today",
+                        "yesterday", "tonight", "earlier", "later", "last", "next", "this"})

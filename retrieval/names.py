@@ -1,0 +1,110 @@
+"""Word tokens with quote marks folded away, and the noun phrases that name people.
+
+Attribution reads a sentence as words outside quotes, with each quoted stretch
+reduced to one ``QUOTE`` token: ``“…,” Hua told a briefing`` becomes
+``QUOTE , Hua told a briefing``. This module also splits a phrase such as
+``U.S. Secretary of State Rex Tillerson`` into the name and the role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.lexicon import DETERMINERS, ROLE_NOUNS, STOP_WORDS, TITLE_WORDS
+from retrieval.quotes import QuoteSpan
+
+__all__ = ["QUOTE", "Token", "is_name_word", "name_key", "split_title", "strip_possessive", "tokens_of"]
+
+QUOTE = "QUOTE"
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, a punctuation mark, or a whole quoted stretch (``text == QUOTE``)."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        """Letters or digits, not punctuation and not a quote."""
+        return self.text != QUOTE and (self.text[0].isalnum() or self.text[0] == "$")
+
+    @property
+    def is_quote(self) -> bool:
+        """Whether the token stands for a quoted stretch."""
+        return self.text == QUOTE
+
+    @property
+    def low(self) -> str:
+        """Lower case without a possessive: ``Yi’s`` → ``yi``."""
+        return strip_possessive(self.text).lower()
+
+    @property
+    def possessive(self) -> bool:
+        """``Wang Yi’s proposal``: the word owns the next one."""
+        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+    @property
+    def capitalized(self) -> bool:
+        """Starts with a capital letter, as names and titles do."""
+        return self.text[0].isupper()
+
+
+def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Token]:
+    """Tokens of ``text[start:end]``; each part inside a quotation becomes one QUOTE token."""
+    tokens: list[Token] = []
+    pos = start
+    for span in quotes:
+        if span.end <= start or span.start >= end:
+            continue
+        a, b = max(span.start, start), min(span.end, end)
+        tokens.extend(_words(text, pos, a))
+        tokens.append(Token(QUOTE, a, b))
+        pos = b
+    tokens.extend(_words(text, pos, end))
+    return tokens
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def strip_possessive(text: str) -> str:
+    """``Wang Yi’s`` → ``Wang Yi``; ``Ross’s`` → ``Ross``."""
+    return _POSSESSIVE.sub("", text) if len(text) > 2 else text
+
+
+def name_key(text: str) -> str:
+    """A spelling-insensitive key for names: ``U.S. Official's`` → ``us official``."""
+    words = [strip_possessive(w).replace(".", "").lower() for w in text.split()]
+    return " ".join(w for w in words if w and w not in DETERMINERS)
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name or title (not ``The`` or ``In``)."""
+    return token.is_word and token.capitalized and token.low not in STOP_WORDS
+
+
+def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split a capitalised phrase into (role, name).
+
+    The name is the longest tail of capitalised words that are not title words, up
+    to four, not right after "of": ``U.S. Secretary of State Rex Tillerson`` gives
+    role ``U.S. Secretary of State`` and name ``Rex Tillerson``.
+    """
+    cut = len(words)
+    while cut > 0 and len(words) - cut < 4:
+        word = words[cut - 1]
+        if not word.capitalized or word.low.rstrip(".") in TITLE_WORDS or word.low in ROLE_NOUNS:
+            break
+        if cut >= 2 and words[cut - 2].low == "of":
+            break
+        if "." in word.text and len(word.text) > 2:  # U.S., U.N.: a country, not a name
+            break
+        cut -= 1
+    return words[:cut], words[cut:]

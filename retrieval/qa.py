@@ -1,0 +1,188 @@
+"""Answer a question about the article: the one entry point every front end calls."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.article import Article, load_article
+from retrieval.attribution import Attribution, QuoteKind, attribute
+from retrieval.errors import EmptyArticle
+from retrieval.index import SentenceIndex
+from retrieval.lexicon import PRONOUNS, STOP_WORDS
+from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
+from retrieval.sentences import Sentence, split_sentences
+from retrieval.speakers import Speaker
+
+__all__ = ["Answer", "Engine", "Result"]
+
+SEARCH_LIMIT = 10
+_ANSWER_TYPE_BOOST = 1.5
+# "How much/many …?" wants a figure; "When …?" wants a time. A sentence holding one is a
+# likelier answer than another that merely shares the question's words.
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_ANSWER_TYPES = (
+    (re.compile(r"^how\s+(?:much|many)\b", re.IGNORECASE), _FIGURE),
+    (re.compile(r"^(?:when\b|what\s+(?:time|date|day|year)\b)", re.IGNORECASE), _TIME),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One sentence of an answer, with who said it and how well it matched (0 when unranked)."""
+
+    sentence: Sentence
+    speaker: Speaker | None
+    kind: QuoteKind | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What the engine found; ``message`` speaks to the user when results alone can't."""
+
+    question: str
+    intent: Intent
+    speaker: Speaker | None
+    results: tuple[Result, ...]
+    mentions: tuple[int, ...] = ()
+    message: str | None = None
+
+
+class Engine:
+    """An article read once: its sentences, who said each, and a BM25 index over them."""
+
+    def __init__(self, article: Article) -> None:
+        """Split, attribute and index ``article``; raise EmptyArticle when it has no sentences."""
+        sentences = split_sentences(article.text, article.body_start)
+        if not sentences:
+            raise EmptyArticle(f"{article.source or 'The article'} has no sentences to answer from.")
+        self.article = article
+        attributions, self.speakers = attribute(article, sentences)
+        self.attributions: tuple[Attribution, ...] = tuple(attributions)
+        self.index = SentenceIndex([s.text for s in sentences])
+
+    @classmethod
+    def load(cls, path: str | Path) -> Engine:
+        """Read the article at ``path`` and build its engine (raises ArticleError)."""
+        return cls(load_article(path))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The article's sentences in order."""
+        return tuple(a.sentence for a in self.attributions)
+
+    def answer(self, question: str) -> Answer:
+        """Answer any text; bad input gets a message, never an exception."""
+        if len(question) > MAX_QUESTION_CHARS:
+            return self._reply(question[:MAX_QUESTION_CHARS], "search", (
+                f"That question is {len(question):,} characters long; "
+                f"please ask in under {MAX_QUESTION_CHARS}."))
+        parsed = parse_question(question)
+        if not any(ch.isalnum() for ch in parsed.text):
+            return self._reply(question, "search", (
+                "Ask me something about the article, for example "
+                f"“{self._example_question()}” or “who is quoted?”."))
+        if parsed.intent == "who_said":
+            return self._who_said(question, parsed.topic)
+        if parsed.intent == "speaker" and parsed.who:
+            return self.speaker_answer(parsed.who, parsed.topic, question=question)
+        speaker = self.speakers.named(parsed.text)
+        if speaker is not None:  # the question is just a name: "Hua Chunying"
+            return self.speaker_answer(parsed.text, question=question)
+        return self._search(question, parsed.text)
+
+    def speaker_answer(self, name: str, topic: str = "", question: str | None = None) -> Answer:
+        """Every sentence of the speaker ``name`` refers to; with a topic, the best match first."""
+        question = question if question is not None else name
+        if name.lower() in PRONOUNS:
+            return self._reply(question, "speaker", (
+                f"Who do you mean by “{name}”? Ask with a name, for example "
+                f"“{self._example_question()}”."))
+        speaker = self.speakers.find(name)
+        if speaker is None or not speaker.quoted:
+            return self._not_quoted(question, name, speaker)
+        sentences = speaker.sentences
+        scores = self.index.scores(topic) if topic else None
+        order = sorted(sentences, key=lambda i: (-scores[i], i)) if scores else list(sentences)
+        results = tuple(self._result(i, scores[i] if scores else 0.0) for i in order)
+        return Answer(question, "speaker", speaker, results)
+
+    def _not_quoted(self, question: str, name: str, speaker: Speaker | None) -> Answer:
+        if speaker is not None:
+            return self._reply(question, "speaker", (
+                f"{speaker.label} is mentioned but not quoted in the article."),
+                mentions=speaker.mentions)
+        mentions = self._sentences_naming(name)
+        if mentions:
+            return self._reply(question, "speaker", (
+                f"“{name}” appears in the article but is not quoted."), mentions=mentions)
+        return self._reply(question, "speaker", (
+            f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
+
+    def _sentences_naming(self, name: str) -> tuple[int, ...]:
+        """Sentences holding every significant word of ``name`` (case-insensitive)."""
+        words = [w for w in re.findall(r"\w+", name.lower()) if w not in STOP_WORDS]
+        if not words:
+            return ()
+        patterns = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words]
+        return tuple(a.sentence.index for a in self.attributions
+                     if all(p.search(a.sentence.text) for p in patterns))
+
+    def _who_said(self, question: str, quote: str) -> Answer:
+        scores = self.index.scores(quote)
+        quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
+        ranked = _top(quoted, scores)
+        if not ranked:
+            answer = self._search(question, quote)
+            note = "No one in the article is quoted saying that."
+            return Answer(question, "who_said", None, answer.results,
+                          message=note if answer.results else f"{note} {self._who_is_quoted()}")
+        results = tuple(self._result(i, scores[i]) for i in ranked)
+        return Answer(question, "who_said", results[0].speaker, results)
+
+    def _search(self, question: str, text: str) -> Answer:
+        scores = self.index.scores(text)
+        for pattern, wanted in _ANSWER_TYPES:
+            if pattern.search(text):
+                scores = [s * _ANSWER_TYPE_BOOST if s and wanted.search(a.sentence.text) else s
+                          for s, a in zip(scores, self.attributions, strict=True)]
+        ranked = _top(range(len(scores)), scores)
+        results = tuple(self._result(i, scores[i]) for i in ranked)
+        if results:
+            return Answer(question, "search", None, results)
+        return self._reply(question, "search", (
+            f"Nothing in the article matches that. {self._who_is_quoted()}"))
+
+    def _result(self, i: int, score: float) -> Result:
+        attribution = self.attributions[i]
+        return Result(attribution.sentence, attribution.speaker, attribution.kind, score)
+
+    def _reply(self, question: str, intent: Intent, message: str,
+               mentions: tuple[int, ...] = ()) -> Answer:
+        return Answer(question, intent, None, (), mentions, message)
+
+    def _who_is_quoted(self) -> str:
+        names = [s.name for s in self.speakers.quoted[:8]]
+        if not names:
+            return "Nobody is quoted in it."
+        more = len(self.speakers.quoted) - len(names)
+        return "Quoted: " + ", ".join(names) + (f" and {more} more." if more else ".")
+
+    def _example_question(self) -> str:
+        first = self.speakers.quoted[0].name if self.speakers.quoted else None
+        return f"what did {first} say?" if first else "what happened?"
+
+
+def _top(candidates: range | list[int], scores: list[float], limit: int = SEARCH_LIMIT) -> list[int]:
+    """The best-scoring ``candidates`` with a score above zero, best first, ties in article order."""
+    positive = (i for i in candidates if scores[i] > 0)
+    return heapq.nsmallest(limit, positive, key=lambda i: (-scores[i], i))

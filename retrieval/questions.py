@@ -1,0 +1,64 @@
+"""Read what kind of question was asked: about a speaker, about who said something, or a search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "parse_question"]
+
+MAX_QUESTION_CHARS = 500
+Intent = Literal["speaker", "who_said", "search"]
+
+_SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
+        r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
+        r"respond|responded|react|reacted|have\s+to\s+say)")
+_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
+_SPEAKER_PATTERNS = [
+    re.compile(rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
+               rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_TOPIC}$"),
+    re.compile(rf"^how\s+(?:did|does|has)\s+(?P<who>.+?)\s+{_SAY}\b{_TOPIC}$"),
+    re.compile(rf"^what\s+(?:was|is|has\s+been)\s+{_SAY}\s+by\s+(?P<who>.+?){_TOPIC}$"),
+    re.compile(r"^(?:show\s+me\s+|give\s+me\s+|list\s+)?(?:all\s+)?(?:the\s+)?"
+               r"(?:quotes?|comments?|remarks?|statements?|words)\s+(?:from|by|of)\s+"
+               rf"(?P<who>.+?){_TOPIC}$"),
+    re.compile(r"^(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|remarks?|statements?|words|views?|"
+               rf"position|stance|take)\b{_TOPIC}$"),
+    re.compile(rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$"),
+]
+_WHO_SAID = re.compile(
+    rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuestion:
+    """The intent of a question and its parts: who it asks about, the topic, or the quote."""
+
+    intent: Intent
+    text: str
+    who: str | None = None
+    topic: str = ""
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"<@[!&]?\d+>", " ", text)  # a chat mention of the bot is not part of the question
+    text = text.replace("“", '"').replace("”", '"').replace("’", "'")
+    return " ".join(text.split()).strip(" ?!.\"'")
+
+
+def parse_question(question: str) -> ParsedQuestion:
+    """Classify ``question``; a question matching no pattern is a search."""
+    text = _clean(question)
+    lowered = text.lower()
+    said = _WHO_SAID.match(lowered)
+    if said:
+        return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])
+    for pattern in _SPEAKER_PATTERNS:
+        match = pattern.match(lowered)
+        if match:
+            who = text[match.start("who") : match.end("who")]
+            topic = text[match.start("topic") :] if match.group("topic") else ""
+            return ParsedQuestion("speaker", text, who=who.strip(" ,"), topic=topic)
+    return ParsedQuestion("search", text, topic=text)

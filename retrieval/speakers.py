@@ -1,0 +1,114 @@
+"""Who is quoted and who is only named, and finding them from what people type."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from retrieval.lexicon import STOP_WORDS
+from retrieval.names import name_key
+
+__all__ = ["Speaker", "SpeakerRegistry"]
+
+_FUZZY = 0.8  # SequenceMatcher ratio that still counts as the same word: tilerson ~ tillerson
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person or body in the article, with the sentences (0-based) that quote or name it."""
+
+    name: str
+    role: str | None
+    aliases: tuple[str, ...]
+    sentences: tuple[int, ...]
+    mentions: tuple[int, ...]
+
+    @property
+    def quoted(self) -> bool:
+        """Whether any sentence is attributed to this speaker."""
+        return bool(self.sentences)
+
+    @property
+    def label(self) -> str:
+        """``Hua Chunying, Chinese Foreign Ministry spokeswoman`` — name, then role if known."""
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in name_key(text.replace("-", " ")).split() if w not in STOP_WORDS]
+
+
+class SpeakerRegistry:
+    """The speakers of one article: the quoted ones and those only mentioned."""
+
+    def __init__(self, speakers: list[Speaker]) -> None:
+        """Keep ``speakers`` in article order; quoted ones come first in ``all``."""
+        self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
+        self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
+        self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
+        self._name_words = [set(_words(" ".join((s.name, *s.aliases)))) for s in self.all]
+        self._words = [n | set(_words(s.role or "")) for n, s in zip(self._name_words, self.all, strict=True)]
+        self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
+        for i, words in enumerate(self._words):
+            for word in words:
+                self._vocabulary.setdefault(word, set()).add(i)
+        self._by_key: dict[str, Speaker] = {}
+        for speaker in reversed(self.all):  # the first speaker to use a key keeps it
+            self._by_key.update((name_key(a), speaker) for a in (speaker.name, *speaker.aliases))
+
+    def __len__(self) -> int:
+        """How many speakers, quoted or not."""
+        return len(self.all)
+
+    def named(self, text: str) -> Speaker | None:
+        """The speaker whose name, a word of it, or role is exactly ``text`` (any case, "the" or not)."""
+        key = name_key(text)
+        return self._by_key.get(key) if key else None
+
+    def find(self, text: str) -> Speaker | None:
+        """The speaker ``text`` refers to: full name, surname, role words or a near spelling.
+
+        An exact name or alias wins; otherwise every word typed must match a word of
+        the speaker's name or role (allowing small misspellings), and among those the
+        speaker whose name and role have the fewest words left over is taken.
+        """
+        exact = self.named(text)
+        if exact is not None:
+            return exact
+        typed = _words(text)
+        if not typed:
+            return None
+        closeness = [self._close_words(word) for word in typed]
+        candidates = set.intersection(
+            *({i for w in close for i in self._vocabulary[w]} for close in closeness)
+        )
+        best: tuple[float, int] | None = None
+        for i in candidates:
+            matched = [max((r for w, r in close.items() if w in self._words[i]), default=0.0)
+                       for close in closeness]
+            named = any(w in self._name_words[i] for close in closeness for w in close)
+            score = sum(matched) + (0.5 if named else 0.0) - 0.01 * len(self._words[i])
+            if best is None or (score, -i) > (best[0], -best[1]):
+                best = (score, i)
+        return self.all[best[1]] if best else None
+
+    def _close_words(self, word: str) -> dict[str, float]:
+        """Words of names and roles equal or close to ``word``, with how close (1 is equal)."""
+        if word in self._vocabulary:
+            return {word: 1.0}
+        close = difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=_FUZZY)
+        return {w: difflib.SequenceMatcher(None, word, w).ratio() for w in close}
+
+    def complete(self, text: str, limit: int = 25) -> list[Speaker]:
+        """Quoted speakers whose name or role contains what was typed, best first, at most ``limit``."""
+        typed = text.strip().lower()
+        if not typed:
+            return list(self.quoted[:limit])
+        starts, contains = [], []
+        for speaker in self.quoted:
+            label = speaker.label.lower()
+            if any(part.startswith(typed) for part in label.split()) or label.startswith(typed):
+                starts.append(speaker)
+            elif typed in label or any(typed in name_key(a) for a in speaker.aliases):
+                contains.append(speaker)
+        return (starts + contains)[:limit]
