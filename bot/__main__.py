@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -58,6 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     except (SettingsError, ArticleError) as exc:
         print(f"article-bot: {exc}", file=sys.stderr)
         return 2
+    try:
+        return _run(command, args, settings, engine)
+    except BrokenPipeError:  # `article-bot sentences | head`: the reader left, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(command: str, args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     out = sys.stdout
     as_json = getattr(args, "json", False)
     if command == "ask":

@@ -56,6 +56,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 EntityKind = Literal["person", "name", "anonymous", "group", "institution"]
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _MAX_APPOSITION = 25  # tokens between the commas of "Name, a … official …, said"
 
 
@@ -474,13 +475,21 @@ class _Reader:
         return entity
 
     def _antecedent(self, pronoun: str, before: int) -> _Entity | None:
-        """The nearest earlier speaker or named person that ``pronoun`` can refer to."""
-        for j in range(before - 1, max(-1, before - 1 - _ANTECEDENT_WINDOW), -1):
-            candidates = [self.speaker_of[j], *self.mentioned[j]]
-            for entity in candidates:
-                if entity is not None and _agrees(entity, pronoun):
-                    return entity
-        return None
+        """The nearest earlier speaker or named person that ``pronoun`` can refer to.
+
+        For "he" and "she", someone known to match (a spokeswoman, or someone already
+        called "she") is preferred to a nearer person whose gender the text never gave.
+        Whoever is chosen is then known to be of that gender.
+        """
+        window = range(before - 1, max(-1, before - 1 - _ANTECEDENT_WINDOW), -1)
+        candidates = [e for j in window for e in (self.speaker_of[j], *self.mentioned[j])
+                      if e is not None and _agrees(e, pronoun)]
+        gender = _PRONOUN_GENDER.get(pronoun)
+        chosen = next((e for e in candidates if e.gender == gender), None) if gender else None
+        chosen = chosen or next(iter(candidates), None)
+        if chosen is not None and gender:
+            chosen.gender = gender
+        return chosen
 
     # -- the entity table ------------------------------------------------------------
 

@@ -106,6 +106,9 @@ TITLE_WORDS = frozenset({
     "lawmaker", "legislator", "mp", "delegate", "official", "administrator", "inspector",
     "superintendent", "sheriff", "marshal", "first", "lady", "supreme", "court", "federal",
     "central", "bank", "board", "union", "party", "opposition", "government", "cabinet",
+    "nurse", "doctor", "teacher", "pastor", "father", "sister", "brother", "detective",
+    "constable", "trooper", "firefighter", "councillor", "councilman", "councilwoman",
+    "alderman", "assemblyman", "assemblywoman", "president-elect", "sir", "dame", "lord",
 })
 # Lower-case nouns that name a person by job: the head of "a U.S. official said".
 ROLE_NOUNS = frozenset({
@@ -120,6 +123,11 @@ ROLE_NOUNS = frozenset({
     "ministry", "government", "company", "agency", "department", "office", "embassy",
     "statement", "committee", "council", "group", "party", "military", "army", "court",
     "person", "people", "man", "woman", "member", "members", "staff", "employee", "employees",
+    "nurse", "doctor", "teacher", "student", "farmer", "worker", "workers", "engineer", "driver",
+    "owner", "activist", "activists", "author", "writer", "reporter", "journalist", "founder",
+    "partner", "manager", "investor", "investors", "trader", "traders", "strategist", "professor",
+    "survivor", "victim", "neighbor", "neighbour", "mother", "father", "coach", "player",
+    "chief", "head", "firefighter", "detective", "sheriff", "inspector",
 })
 
 STOP_WORDS = frozenset("""

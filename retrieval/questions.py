@@ -14,10 +14,11 @@ Intent = Literal["speaker", "who_said", "search"]
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
         r"respond|responded|react|reacted|have\s+to\s+say)")
+_OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b)\S+){0,3}?"  # "tell reporters", "say in Tokyo"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
 _SPEAKER_PATTERNS = [
     re.compile(rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
-               rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_TOPIC}$"),
+               rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_OBJECT}{_TOPIC}$"),
     re.compile(rf"^how\s+(?:did|does|has)\s+(?P<who>.+?)\s+{_SAY}\b{_TOPIC}$"),
     re.compile(rf"^what\s+(?:was|is|has\s+been)\s+{_SAY}\s+by\s+(?P<who>.+?){_TOPIC}$"),
     re.compile(r"^(?:show\s+me\s+|give\s+me\s+|list\s+)?(?:all\s+)?(?:the\s+)?"

@@ -1,0 +1,46 @@
+"""Settings come from the environment, are typed, and never show the token."""
+
+import pytest
+
+from bot.settings import Settings, SettingsError
+
+
+def test_reads_every_setting():
+    """Each variable lands in its typed field; blanks count as unset."""
+    settings = Settings.from_env({
+        "DISCORD_TOKEN": "secret-token", "DISCORD_GUILD_ID": "123", "ARTICLE_PATH": "a.txt",
+        "ANSWER_CHANNEL_IDS": "1, 2 3", "DISCORD_API_BASE": "http://127.0.0.1:1/api/v10",
+        "DISCORD_GATEWAY_URL": " ",
+    })
+    assert settings.discord_token == "secret-token"
+    assert settings.guild_id == 123
+    assert str(settings.article_path) == "a.txt"
+    assert settings.answer_channel_ids == frozenset({1, 2, 3})
+    assert settings.api_base == "http://127.0.0.1:1/api/v10"
+    assert settings.gateway_url is None
+
+
+def test_token_never_in_repr():
+    """Printing or logging the settings does not leak the token."""
+    settings = Settings.from_env({"DISCORD_TOKEN": "secret-token"})
+    assert "secret-token" not in repr(settings)
+
+
+def test_empty_environment_gives_defaults():
+    """No variables: no token, no guild, no channels."""
+    settings = Settings.from_env({})
+    assert settings.discord_token is None and settings.guild_id is None
+    assert settings.answer_channel_ids == frozenset()
+
+
+@pytest.mark.parametrize(("name", "value"), [("DISCORD_GUILD_ID", "abc"), ("ANSWER_CHANNEL_IDS", "1,x")])
+def test_bad_ids_name_the_setting(name, value):
+    """A non-numeric id is an error that says which setting is wrong."""
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: value})
+
+
+def test_environment_variables_are_read_by_default(monkeypatch):
+    """Without an explicit mapping, os.environ is read."""
+    monkeypatch.setenv("DISCORD_GUILD_ID", "42")
+    assert Settings.from_env().guild_id == 42

@@ -1,0 +1,67 @@
+"""Loading articles: clear errors that name the file."""
+
+import pytest
+
+from retrieval import ArticleNotFound, ArticleUnreadable, EmptyArticle, Engine, load_article, parse_article
+
+
+def test_missing_file_names_the_path(tmp_path):
+    """A missing file raises ArticleNotFound naming it."""
+    with pytest.raises(ArticleNotFound, match=r"nope\.txt"):
+        load_article(tmp_path / "nope.txt")
+
+
+def test_binary_file_is_refused(tmp_path):
+    """Bytes with NULs are not an article."""
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\x00\x00\x01")
+    with pytest.raises(ArticleUnreadable, match="binary"):
+        load_article(path)
+
+
+def test_non_utf8_file_is_refused(tmp_path):
+    """Latin-1 bytes that are not UTF-8 get a message saying to save as UTF-8."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\xe9 owners said prices rose.".encode("latin-1"))
+    with pytest.raises(ArticleUnreadable, match="UTF-8"):
+        load_article(path)
+
+
+def test_folder_is_refused(tmp_path):
+    """A directory is not an article."""
+    with pytest.raises(ArticleUnreadable, match="folder"):
+        load_article(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "TOKYO (Reuters) - ", "... -- ..."])
+def test_empty_article_is_refused(tmp_path, text):
+    """No words, no article: EmptyArticle from the loader or the engine."""
+    path = tmp_path / "empty.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(EmptyArticle):
+        Engine.load(path)
+
+
+def test_windows_line_endings_and_bom_are_read(tmp_path):
+    """A UTF-8 BOM and CRLF line ends do not leak into sentences."""
+    path = tmp_path / "win.txt"
+    path.write_bytes("\ufeffOne line.\r\nTwo lines.\r\n".encode())
+    assert [s.text for s in Engine.load(path).sentences] == ["One line.", "Two lines."]
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("TOKYO (Reuters) - Talks went on.", "Tokyo", "Reuters"),
+    ("WASHINGTON, March 15 (AP) — Talks went on.", "Washington", "AP"),
+    ("NEW YORK — Talks went on.", "New York", None),
+])
+def test_datelines_become_metadata(text, place, agency):
+    """Place and agency are read off the dateline, and the body starts after it."""
+    article = parse_article(text)
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert article.text[article.body_start:] == "Talks went on."
+
+
+def test_no_dateline_when_the_story_starts_plainly():
+    """A sentence that starts with a capitalised word is not a dateline."""
+    article = parse_article("The talks went on - and on.")
+    assert article.dateline is None and article.body_start == 0

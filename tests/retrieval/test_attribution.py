@@ -1,0 +1,196 @@
+"""Attribution: who said each sentence, one small article per rule."""
+
+import pytest
+
+
+def who(engine) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in engine.attributions]
+
+
+def kinds(engine) -> list[str | None]:
+    return [a.kind for a in engine.attributions]
+
+
+def test_direct_quote_with_tag_after(make_engine):
+    """`“…,” X said.` is a direct quote by X."""
+    engine = make_engine("“We will win,” Jane Porter said.")
+    assert who(engine) == ["Jane Porter"]
+    assert kinds(engine) == ["direct"]
+
+
+def test_inverted_tag_with_appositive(make_engine):
+    """`…, said Porter, a former banker, …` names the speaker after the verb."""
+    engine = make_engine("Spending had failed for years, said Jane Porter, a former banker, on Monday.")
+    assert who(engine) == ["Jane Porter"]
+    assert kinds(engine) == ["indirect"]
+
+
+def test_tag_before_quote_is_direct(make_engine):
+    """`X said: “…”` is a direct quote whose tag comes first."""
+    engine = make_engine("Mayor Ann Lee said: “The bridge will open in May.”")
+    assert who(engine) == ["Ann Lee"]
+    assert kinds(engine) == ["direct"]
+
+
+def test_reporting_verbs_beyond_said(make_engine):
+    """Told, warned, repeated, made it clear and according to are all tags."""
+    engine = make_engine(
+        "Finance Minister Omar Diaz warned that debt would rise.\n"
+        "Central bank governor Lia Chen told Reuters rates were too low.\n"
+        "Prices will fall, according to analyst Tom Reyes.\n"
+        "Diaz made it clear he expected help.")
+    assert who(engine) == ["Omar Diaz", "Lia Chen", "Tom Reyes", "Omar Diaz"]
+    assert kinds(engine) == ["indirect"] * 4
+
+
+def test_appositive_between_name_and_verb(make_engine):
+    """`Pak Myong Ho, a North Korean embassy official speaking in Beijing, said …` is Pak, with that role."""
+    engine = make_engine(
+        "Pak Myong Ho, a North Korean embassy official speaking in Beijing on Thursday, said "
+        "the deployment “will destroy the balance.”")
+    assert who(engine) == ["Pak Myong Ho"]
+    assert kinds(engine) == ["mixed"]
+    assert engine.speakers.quoted[0].role == "North Korean embassy official"
+
+
+def test_surname_after_full_name(make_engine):
+    """`Pak said` after `Pak Myong Ho` is the same speaker."""
+    engine = make_engine("Pak Myong Ho, an official, said it was wrong.\n“It is wrong,” Pak said.")
+    assert who(engine) == ["Pak Myong Ho", "Pak Myong Ho"]
+    assert len(engine.speakers.quoted) == 1
+
+
+def test_pronoun_tag_resolves_to_previous_speaker(make_engine):
+    """`he said` goes to the nearest earlier person."""
+    engine = make_engine("Senator Tom Hale spoke first.\n“We need this bill,” he said.")
+    assert who(engine) == [None, "Tom Hale"]
+
+
+def test_pronoun_tag_respects_gender(make_engine):
+    """`she said` skips a man quoted in between and finds the spokeswoman."""
+    engine = make_engine(
+        "Ministry spokeswoman Mei Lin said talks would go on.\n"
+        "“We are ready,” Defense Minister Jon Park said.\n"
+        "“We are patient too,” she said.")
+    assert who(engine) == ["Mei Lin", "Jon Park", "Mei Lin"]
+
+
+def test_quote_continuation_sentence_without_tag(make_engine):
+    """A sentence wholly in quotes with no tag continues the quote before it."""
+    engine = make_engine("“The radar is not aimed at us,” Pak said.\n“It is aimed at China.”")
+    assert who(engine) == ["Pak", "Pak"]
+    assert kinds(engine) == ["direct", "direct"]
+
+
+def test_quote_over_several_sentences_takes_its_tag(make_engine):
+    """`“A. B. C,” he said.` gives all three sentences to the tag's speaker."""
+    engine = make_engine(
+        "Ambassador Kim Soo spoke.\n“First point. Second point. Third point,” he said.")
+    assert who(engine) == [None, "Kim Soo", "Kim Soo", "Kim Soo"]
+
+
+def test_quote_over_several_paragraphs(make_engine):
+    """A paragraph left open and reopened with `“` is one quote, tagged at its end."""
+    engine = make_engine(
+        "Nurse Ada Moss described the night.\n"
+        "“We worked until dawn.\n"
+        "“Nobody slept,” she said.")
+    assert who(engine) == [None, "Ada Moss", "Ada Moss"]
+
+
+def test_quote_first_then_tagged_sentence(make_engine):
+    """An untagged quote that opens the story goes to the quote that follows it."""
+    engine = make_engine("“Never again.”\n“We will rebuild,” said Mayor Ann Lee.")
+    assert who(engine) == ["Ann Lee", "Ann Lee"]
+
+
+def test_anonymous_source_kept_as_one_speaker(make_engine):
+    """`a U.S. official` then `the official said` is one anonymous speaker."""
+    engine = make_engine(
+        "Talks will resume, a U.S. official told Reuters.\n"
+        "Tillerson visits China later.\n"
+        "It is among the options, the official said.")
+    assert who(engine) == ["U.S. official", None, "U.S. official"]
+
+
+def test_definite_description_refers_to_latest_matching_speaker(make_engine):
+    """`the official` is the most recent official quoted, not an earlier one."""
+    engine = make_engine(
+        "A Japanese official said talks went well.\n"
+        "Sanctions are likely, a U.S. official said.\n"
+        "The review ends in April, the official said.")
+    assert who(engine) == ["Japanese official", "U.S. official", "U.S. official"]
+
+
+def test_plural_source_is_a_different_speaker(make_engine):
+    """`U.S. officials warned` is not the same speaker as `a U.S. official`."""
+    engine = make_engine("Talks will resume, a U.S. official said.\nU.S. officials warned of sanctions.")
+    assert who(engine) == ["U.S. official", "U.S. officials"]
+
+
+def test_institutions_speak(make_engine):
+    """`Washington has said` and `the ministry said in a statement` have speakers."""
+    engine = make_engine(
+        "Washington has said all options are on the table.\n"
+        "The Health Ministry said in a statement that cases fell.")
+    assert who(engine) == ["Washington", "Health Ministry"]
+
+
+def test_mentioned_person_is_not_a_speaker(make_engine):
+    """Having dinner with someone does not make them a speaker."""
+    engine = make_engine(
+        "Tillerson had dinner with Japanese Foreign Minister Fumio Kishida.\n"
+        "“It was useful,” Tillerson said.")
+    assert who(engine) == [None, "Tillerson"]
+    assert [s.name for s in engine.speakers.mentioned] == ["Fumio Kishida"]
+    assert engine.speakers.mentioned[0].mentions == (0,)
+
+
+@pytest.mark.parametrize("text", [
+    "He did not say what the plan was.",
+    "The spokesman declined to comment.",
+    "He is expected to tell them about the plan.",
+    "Reporters were told to wait outside.",
+    "Tillerson’s comments were watched closely.",
+    "The United States intends to raise spending.",
+])
+def test_negated_infinitive_passive_and_noun_uses_are_not_tags(make_engine, text):
+    """No speech is reported in these, so nobody is the speaker."""
+    assert who(make_engine(text)) == [None]
+
+
+def test_scare_quotes_in_narration_have_no_speaker(make_engine):
+    """A quoted phrase in a sentence with no tag is not anyone's quote."""
+    engine = make_engine("The plan is called “Operation Dawn” by locals.")
+    assert who(engine) == [None]
+    assert kinds(engine) == [None]
+
+
+def test_speech_act_with_quoted_fragment(make_engine):
+    """`X issued a … message, underscoring the “…”` reports X's words."""
+    engine = make_engine("Ann Lee issued a far gentler message, underscoring the “long-standing” alliance.")
+    assert who(engine) == ["Ann Lee"]
+    assert kinds(engine) == ["mixed"]
+
+
+def test_straight_quotes_work_like_curly_ones(make_engine):
+    """Plain `"` marks open and close quotes by position."""
+    engine = make_engine('"We are ready," Ann Lee said.\n"We always were."')
+    assert who(engine) == ["Ann Lee", "Ann Lee"]
+    assert kinds(engine) == ["direct", "direct"]
+
+
+def test_dateline_is_metadata_not_a_speaker(make_engine):
+    """`TOKYO (Reuters) -` is split off; the first sentence starts after it."""
+    engine = make_engine("TOKYO (Reuters) - Talks will go on, Ann Lee said.")
+    assert engine.article.dateline.place == "Tokyo"
+    assert engine.article.dateline.agency == "Reuters"
+    assert engine.attributions[0].sentence.text == "Talks will go on, Ann Lee said."
+    assert who(engine) == ["Ann Lee"]
+
+
+def test_unbalanced_quote_stays_in_its_paragraph(make_engine):
+    """An opening mark never closed does not swallow the paragraphs after it."""
+    engine = make_engine("“We will win, Ann Lee said.\nThe vote is on Monday.")
+    assert who(engine)[1] is None
+    assert kinds(engine)[1] is None

@@ -1,0 +1,125 @@
+"""Answers: speaker questions, who-said, search, and bad input."""
+
+import pytest
+
+from retrieval import MAX_QUESTION_CHARS
+
+
+def numbers(answer) -> list[int]:
+    return [r.sentence.number for r in answer.results]
+
+
+def test_speaker_question_returns_all_their_sentences_in_order(seed_engine):
+    """`what did Hua say?` gives every Hua sentence and nothing else."""
+    answer = seed_engine.answer("what did Hua say?")
+    assert answer.intent == "speaker"
+    assert answer.speaker.name == "Hua Chunying"
+    assert numbers(answer) == [15, 16, 17]
+    assert {r.speaker.name for r in answer.results} == {"Hua Chunying"}
+
+
+@pytest.mark.parametrize("question", [
+    "what did the Chinese spokeswoman say?",
+    "What did Hua Chunying say?",
+    "what did hua chunying tell reporters?",
+    "Hua's comments",
+    "quotes from Hua",
+    "Hua Chunying",
+])
+def test_speaker_found_by_role_full_name_and_phrasing(seed_engine, question):
+    """Role words, full names and other phrasings find the same speaker."""
+    assert seed_engine.answer(question).speaker.name == "Hua Chunying"
+
+
+def test_misspelt_name_still_finds_speaker(seed_engine):
+    """`tilerson` is Tillerson."""
+    assert seed_engine.answer("what did tilerson say?").speaker.name == "Rex Tillerson"
+
+
+def test_speaker_question_with_topic_puts_best_match_first(seed_engine):
+    """`Tillerson's comments on China` ranks the China sentence first but keeps all of his."""
+    answer = seed_engine.answer("Tillerson's comments on China")
+    assert answer.speaker.name == "Rex Tillerson"
+    assert "China" in answer.results[0].sentence.text
+    assert len(answer.results) == len(answer.speaker.sentences)
+
+
+def test_anonymous_speakers_stay_apart(seed_engine):
+    """`the U.S. official` and `the Japanese official` are different speakers."""
+    assert seed_engine.answer("what did the U.S. official say?").speaker.name == "U.S. official"
+    assert seed_engine.answer("What did the Japanese official say?").speaker.name == (
+        "Japanese foreign ministry official")
+
+
+def test_mentioned_but_not_quoted_says_so_and_points_to_mentions(seed_engine):
+    """Kishida is named in sentences 2 and 22 but never quoted."""
+    answer = seed_engine.answer("what did Kishida say?")
+    assert answer.results == ()
+    assert "not quoted" in answer.message
+    assert {1, 21} <= set(answer.mentions)
+
+
+def test_unknown_name_lists_who_is_quoted(seed_engine):
+    """A name the article never uses gets an honest reply and the list of speakers."""
+    answer = seed_engine.answer("what did Angela Merkel say?")
+    assert answer.results == () and answer.mentions == ()
+    assert "doesn't mention" in answer.message and "Hua Chunying" in answer.message
+
+
+def test_who_said_finds_the_quote_and_its_speaker(seed_engine):
+    """`Who said the radar is not aimed at just us?` is Pak, sentence 34."""
+    answer = seed_engine.answer("Who said the radar is not aimed at just us?")
+    assert answer.intent == "who_said"
+    assert answer.results[0].sentence.number == 34
+    assert answer.speaker.name == "Pak Myong Ho"
+
+
+def test_search_gives_best_sentences_with_speakers(seed_engine):
+    """A topic question returns matching sentences, each with its speaker (or none)."""
+    answer = seed_engine.answer("How much aid has the US given North Korea?")
+    assert answer.intent == "search"
+    assert 5 in numbers(answer)[:3]
+    assert answer.results[numbers(answer).index(5)].speaker.name == "Rex Tillerson"
+    assert all(r.score > 0 for r in answer.results)
+
+
+def test_dateline_is_not_a_search_match(seed_engine):
+    """`Tokyo` and `Reuters` from the dateline do not make sentence 1 match."""
+    answer = seed_engine.answer("Reuters")
+    assert 1 not in numbers(answer)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!?", "…", "\x00\x01", "<@123456>"])
+def test_empty_or_punctuation_only_question_gets_help(seed_engine, question):
+    """Nothing to answer: a friendly hint, no results, no exception."""
+    answer = seed_engine.answer(question)
+    assert answer.results == ()
+    assert "Ask me something" in answer.message
+
+
+def test_over_long_question_gets_a_message(seed_engine):
+    """A question past the limit is refused politely with the limit named."""
+    answer = seed_engine.answer("why " * MAX_QUESTION_CHARS)
+    assert answer.results == ()
+    assert str(MAX_QUESTION_CHARS) in answer.message
+
+
+def test_no_match_says_so(seed_engine):
+    """A question sharing no word with the article is not answered with noise."""
+    answer = seed_engine.answer("xylophone zebra")
+    assert answer.results == ()
+    assert "Nothing in the article matches" in answer.message
+
+
+def test_pronoun_alone_asks_who_is_meant(seed_engine):
+    """`what did she say?` has no one to refer to without a conversation."""
+    answer = seed_engine.answer("what did she say?")
+    assert answer.results == () and "Who do you mean" in answer.message
+
+
+def test_article_without_quotes_answers_searches(make_engine):
+    """An article with nobody quoted still answers topic questions and says nobody is quoted."""
+    engine = make_engine("The river rose overnight.\nThe bridge was closed on Monday.")
+    assert engine.speakers.quoted == ()
+    assert [r.sentence.number for r in engine.answer("when was the bridge closed?").results] == [2]
+    assert "Nobody is quoted" in engine.answer("what did Smith say?").message

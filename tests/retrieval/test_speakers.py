@@ -1,0 +1,31 @@
+"""The speaker registry: canonical names, roles, lookup and autocomplete."""
+
+
+def test_registry_has_canonical_names_roles_and_quote_counts(seed_engine):
+    """Each quoted speaker has a canonical name, the article's role, and its sentences."""
+    hua = seed_engine.speakers.find("Hua")
+    assert hua.name == "Hua Chunying"
+    assert hua.role == "Chinese Foreign Ministry spokeswoman"
+    assert [i + 1 for i in hua.sentences] == [15, 16, 17]
+    assert {"Hua", "Hua Chunying"} <= set(hua.aliases)
+
+
+def test_mentioned_people_are_listed_apart(seed_engine):
+    """People only named (Kishida, Abe, Wang Yi) are not among the quoted."""
+    mentioned = {s.name for s in seed_engine.speakers.mentioned}
+    assert {"Fumio Kishida", "Shinzo Abe", "Wang Yi"} <= mentioned
+    assert not mentioned & {s.name for s in seed_engine.speakers.quoted}
+
+
+def test_find_returns_none_for_unknown_names(seed_engine):
+    """A name that matches nobody is None, not the closest stranger."""
+    assert seed_engine.speakers.find("Angela Merkel") is None
+    assert seed_engine.speakers.find("") is None
+
+
+def test_complete_filters_by_prefix_and_caps_at_limit(seed_engine):
+    """Autocomplete offers quoted speakers matching what was typed, at most `limit`."""
+    assert [s.name for s in seed_engine.speakers.complete("hu")] == ["Hua Chunying"]
+    assert [s.name for s in seed_engine.speakers.complete("spokes")] == ["Mark Toner", "Hua Chunying"]
+    assert len(seed_engine.speakers.complete("", limit=3)) == 3
+    assert seed_engine.speakers.complete("zzz") == []
