@@ -1,0 +1,654 @@
+"""A loopback stand-in for Discord's REST API and gateway, for driving the real discord.py client.
+
+One bot, one guild, one text channel and three users: alice and bob, and another bot. It
+records every REST request and every gateway payload the client sends, dispatches
+MESSAGE_CREATE and INTERACTION_CREATE on demand, and can inject HTTP faults or drop the
+gateway connection.
+
+    async with StandIn() as discord:
+        # point discord.py at discord.api_base / discord.gateway_url, log in with discord.token
+        await discord.send_message(f"{discord.bot_mention} what did Hua say?")
+        reply = await discord.wait_for("POST", "/channels/{channel}/messages")
+
+Only what a small bot needs is modelled; unknown routes answer 404 and are recorded too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+__all__ = ["PRIVILEGED_INTENTS", "Fault", "Request", "StandIn"]
+
+API_PREFIX = "/api/v10"
+DISCORD_EPOCH_MS = 1_420_070_400_000
+EPHEMERAL = 1 << 6
+PRIVILEGED_INTENTS = {"members": 1 << 1, "presences": 1 << 8, "message_content": 1 << 15}
+ALL_PERMISSIONS = str((1 << 50) - 1)
+
+# Interaction callback types (Discord "Interaction Response Types").
+CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE = 4, 5, 6, 7
+
+JSON = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One REST request as the stand-in received it (path without the ``/api/v10`` prefix)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    headers: dict[str, str]
+    status: int
+
+    @property
+    def message(self) -> JSON:
+        """The message being sent: an interaction callback's ``data``, else the whole body."""
+        body: JSON = self.json or {}
+        return body.get("data") or body if "/interactions/" in self.path else body
+
+    @property
+    def embed(self) -> JSON:
+        """The first embed of the message being sent."""
+        return self.message["embeds"][0]
+
+
+@dataclass(slots=True)
+class Fault:
+    """Answer the next ``times`` requests matching ``method`` and ``path`` with ``status``."""
+
+    method: str
+    path: re.Pattern[str]
+    status: int
+    times: int = 1
+    retry_after: float = 0.05
+
+
+@dataclass(slots=True)
+class _Interaction:
+    payload: JSON
+    message_id: int | None = None
+    deferred: bool = False
+    followed_up: bool = False
+
+
+@dataclass(slots=True)
+class _Gateway:
+    ws: web.WebSocketResponse
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class StandIn:
+    """A fake Discord for one bot on 127.0.0.1; start with ``async with`` or ``start()``/``stop()``."""
+
+    def __init__(
+        self,
+        *,
+        token: str = "standin-bot-token",
+        privileged_intents: frozenset[str] = frozenset(),
+        timeout: float = 5.0,
+    ) -> None:
+        self.token = token
+        self.privileged_intents = privileged_intents
+        self.timeout = timeout
+        self._ids = itertools.count(1)
+        self.app_id = self._snowflake()
+        self.guild_id = self._snowflake()
+        self.channel_id = self._snowflake()
+        self.bot_user = _user(self._snowflake(), "article-bot", bot=True)
+        self.user = _user(self._snowflake(), "alice")
+        self.other_user = _user(self._snowflake(), "bob")
+        self.other_bot = _user(self._snowflake(), "otherbot", bot=True)
+
+        self.requests: list[Request] = []
+        self.received: list[JSON] = []  # every gateway payload the client sent
+        self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> last sync
+        self.messages: dict[int, JSON] = {}
+        self.faults: list[Fault] = []
+        self.session_id = "standin-session"
+
+        self._interactions: dict[str, _Interaction] = {}
+        self._seq = 0
+        self._mark = 0
+        self._gateway: _Gateway | None = None
+        self._connected = asyncio.Event()
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self._port = 0
+        self._routes: list[tuple[str, re.Pattern[str], Callable[..., Awaitable[web.Response]]]] = [
+            ("GET", re.compile(r"/users/@me"), self._me),
+            ("GET", re.compile(r"/oauth2/applications/@me"), self._application),
+            ("PUT", re.compile(r"/applications/\d+(?:/guilds/(\d+))?/commands"), self._sync),
+            ("POST", re.compile(r"/channels/(\d+)/typing"), self._no_content),
+            ("POST", re.compile(r"/channels/(\d+)/messages"), self._create_message),
+            ("PATCH", re.compile(r"/channels/\d+/messages/(\d+)"), self._edit_message),
+            ("DELETE", re.compile(r"/channels/\d+/messages/(\d+)"), self._delete_message),
+            ("POST", re.compile(r"/interactions/(\d+)/([^/]+)/callback"), self._callback),
+            ("POST", re.compile(r"/webhooks/\d+/([^/]+)"), self._followup),
+            ("PATCH", re.compile(r"/webhooks/\d+/([^/]+)/messages/(@original|\d+)"), self._edit_webhook),
+            ("DELETE", re.compile(r"/webhooks/\d+/([^/]+)/messages/(@original|\d+)"), self._delete_webhook),
+        ]
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Listen on a free port of 127.0.0.1."""
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway_handler)
+        app.router.add_route("*", API_PREFIX + "/{path:.*}", self._rest_handler)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self._port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        """Close the gateway connection and the server."""
+        if self._gateway is not None:
+            await self._gateway.ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> StandIn:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def api_base(self) -> str:
+        """What ``DISCORD_API_BASE`` / ``discord.http.Route.BASE`` should be."""
+        return f"http://127.0.0.1:{self._port}{API_PREFIX}"
+
+    @property
+    def gateway_url(self) -> str:
+        """What ``DISCORD_GATEWAY_URL`` / ``DiscordWebSocket.DEFAULT_GATEWAY`` should be."""
+        return f"ws://127.0.0.1:{self._port}/gateway"
+
+    @property
+    def bot_mention(self) -> str:
+        """The text a Discord client puts in a message that @mentions the bot."""
+        return f"<@{self.bot_user['id']}>"
+
+    # -- driving the client ------------------------------------------------------------------
+
+    async def wait_until_ready(self) -> None:
+        """Wait until the client has identified (or resumed) on the gateway."""
+        await asyncio.wait_for(self._connected.wait(), self.timeout)
+
+    async def send_message(
+        self,
+        content: str,
+        *,
+        author: JSON | None = None,
+        mentions: list[JSON] | None = None,
+        mention_everyone: bool = False,
+        channel_id: int | None = None,
+    ) -> JSON:
+        """Dispatch MESSAGE_CREATE; ``mentions`` defaults to the bot when the text mentions it."""
+        if mentions is None:
+            mentions = [self.bot_user] if self.bot_mention in content else []
+        author = author or self.user
+        message = self._message(
+            channel_id or self.channel_id,
+            author,
+            content=content,
+            mentions=mentions,
+            mention_everyone=mention_everyone,
+        )
+        message["member"] = _member(author, with_user=False)
+        await self.dispatch("MESSAGE_CREATE", message)
+        return message
+
+    async def slash(self, name: str, *, user: JSON | None = None, **options: Any) -> JSON:
+        """Dispatch a slash command interaction ``/name option=value ...``."""
+        data = {"id": str(self._snowflake()), "name": name, "type": 1, "options": _options(options)}
+        return await self._interact(2, data, user)
+
+    async def autocomplete(self, name: str, focused: str, value: str, *, user: JSON | None = None) -> JSON:
+        """Dispatch an autocomplete interaction: the user is typing ``value`` into ``focused``."""
+        options = [{"name": focused, "type": 3, "value": value, "focused": True}]
+        data = {"id": str(self._snowflake()), "name": name, "type": 1, "options": options}
+        return await self._interact(4, data, user)
+
+    async def click(self, message_id: int, label: str, *, user: JSON | None = None) -> JSON:
+        """Dispatch a press of the button labelled ``label`` on a message the bot sent."""
+        message = self.messages[message_id]
+        buttons = [b for row in message["components"] for b in row["components"]]
+        button = next(b for b in buttons if b.get("label") == label)
+        data = {"custom_id": button["custom_id"], "component_type": 2}
+        return await self._interact(3, data, user, message=message)
+
+    async def dispatch(self, event: str, data: JSON) -> None:
+        """Send one DISPATCH to the connected client; later ``wait_for`` calls look after it."""
+        await self.wait_until_ready()
+        assert self._gateway is not None
+        self._mark = len(self.requests)
+        await self._send_event(self._gateway.ws, event, data)
+
+    async def drop_gateway(self, code: int = 4000) -> None:
+        """Close the gateway connection as Discord does on an outage; the client should resume."""
+        await self.wait_until_ready()
+        assert self._gateway is not None
+        self._connected.clear()
+        await self._gateway.ws.close(code=code)
+
+    def fail(self, method: str, path: str, status: int, *, times: int = 1) -> None:
+        """Answer the next ``times`` requests to ``path`` (a regex, ``{channel}`` allowed) with ``status``."""
+        self.faults.append(Fault(method, self._pattern(path), status, times))
+
+    async def wait_for(self, method: str, path: str, *, after: int | None = None) -> Request:
+        """The first recorded request matching ``method`` and ``path`` since ``after``.
+
+        ``after`` is an index into ``requests``; by default, the last event this stand-in
+        dispatched. ``path`` is a regex over the path without ``/api/v10``; ``{channel}``,
+        ``{guild}`` and ``{app}`` stand for the stand-in's ids.
+        """
+        start = self._mark if after is None else after
+        pattern = self._pattern(path)
+
+        def found() -> Request | None:
+            return next(
+                (r for r in self.requests[start:] if r.method == method and pattern.fullmatch(r.path)),
+                None,
+            )
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(found), self.timeout)
+        request = found()
+        assert request is not None
+        return request
+
+    def requests_to(self, method: str, path: str) -> list[Request]:
+        """All recorded requests matching ``method`` and ``path`` (a regex as in ``wait_for``)."""
+        pattern = self._pattern(path)
+        return [r for r in self.requests if r.method == method and pattern.fullmatch(r.path)]
+
+    def gateway_ops(self, op: int) -> list[JSON]:
+        """The ``d`` of every gateway payload with opcode ``op`` the client sent."""
+        return [p["d"] for p in self.received if p.get("op") == op]
+
+    # -- gateway -----------------------------------------------------------------------------
+
+    async def _gateway_handler(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        gateway = _Gateway(ws)
+        self._gateway = gateway
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41_250}})
+        async for frame in ws:
+            if frame.type is not WSMsgType.TEXT:
+                continue
+            payload = json.loads(frame.data)
+            self.received.append(payload)
+            await self._on_gateway(ws, payload)
+        if self._gateway is gateway:
+            self._connected.clear()
+        return ws
+
+    async def _on_gateway(self, ws: web.WebSocketResponse, payload: JSON) -> None:
+        op, data = payload.get("op"), payload.get("d")
+        if op == 1:  # heartbeat
+            await ws.send_json({"op": 11})
+        elif op == 2:  # identify
+            await self._identify(ws, data)
+        elif op == 6:  # resume
+            if data["token"] != self.token or data["session_id"] != self.session_id:
+                await ws.send_json({"op": 9, "d": False})
+                return
+            await self._send_event(ws, "RESUMED", {})
+            self._connected.set()
+
+    async def _identify(self, ws: web.WebSocketResponse, data: JSON) -> None:
+        if data["token"] != self.token:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return
+        missing = [
+            name
+            for name, bit in PRIVILEGED_INTENTS.items()
+            if data["intents"] & bit and name not in self.privileged_intents
+        ]
+        if missing:
+            await ws.close(code=4014, message=b"Disallowed intent(s).")
+            return
+        ready = {
+            "v": 10,
+            "user": self.bot_user,
+            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+            "session_id": self.session_id,
+            "resume_gateway_url": self.gateway_url,
+            "application": {"id": str(self.app_id), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+        }
+        await self._send_event(ws, "READY", ready)
+        await self._send_event(ws, "GUILD_CREATE", self._guild())
+        self._connected.set()
+
+    async def _send_event(self, ws: web.WebSocketResponse, event: str, data: JSON) -> None:
+        self._seq += 1
+        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+
+    async def _interact(
+        self, kind: int, data: JSON, user: JSON | None, *, message: JSON | None = None
+    ) -> JSON:
+        token = f"interaction-token-{self._snowflake()}"
+        payload = {
+            "id": str(self._snowflake()),
+            "application_id": str(self.app_id),
+            "type": kind,
+            "data": data,
+            "guild_id": str(self.guild_id),
+            "channel_id": str(self.channel_id),
+            "channel": self._channel(),
+            "member": {**_member(user or self.user), "permissions": ALL_PERMISSIONS},
+            "app_permissions": ALL_PERMISSIONS,
+            "token": token,
+            "version": 1,
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(self.guild_id)},
+            "context": 0,
+            "attachment_size_limit": 8 * 1024 * 1024,
+        }
+        if message is not None:
+            payload["message"] = message
+        self._interactions[token] = _Interaction(payload)
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return payload
+
+    # -- REST --------------------------------------------------------------------------------
+
+    async def _rest_handler(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["path"]
+        body = await request.json() if request.can_read_body else None
+        response = self._fault(request.method, path)
+        if response is None:
+            response = await self._route(request, path, body)
+        recorded = Request(
+            request.method, path, dict(request.query), body, dict(request.headers), response.status
+        )
+        async with self._changed:
+            self.requests.append(recorded)
+            self._changed.notify_all()
+        return response
+
+    async def _route(self, request: web.Request, path: str, body: Any) -> web.Response:
+        authorized = request.headers.get("Authorization") == f"Bot {self.token}"
+        for method, pattern, handler in self._routes:
+            match = pattern.fullmatch(path)
+            if match and method == request.method:
+                public = path.startswith(("/interactions/", "/webhooks/"))
+                if not (public or authorized):
+                    return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+                return await handler(body, *match.groups())
+        return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def _fault(self, method: str, path: str) -> web.Response | None:
+        fault = next((f for f in self.faults if f.method == method and f.path.fullmatch(path)), None)
+        if fault is None:
+            return None
+        fault.times -= 1
+        if fault.times <= 0:
+            self.faults.remove(fault)
+        if fault.status == 429:
+            body = {"message": "You are being rate limited.", "retry_after": fault.retry_after}
+            return _json({**body, "global": False}, status=429, headers={"Via": "1.1 google"})
+        return _json({"message": f"{fault.status}: injected", "code": 0}, status=fault.status)
+
+    async def _me(self, body: Any) -> web.Response:
+        return _json(self.bot_user)
+
+    async def _application(self, body: Any) -> web.Response:
+        return _json(
+            {
+                "id": str(self.app_id),
+                "name": "article-bot",
+                "icon": None,
+                "description": "",
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "owner": self.user,
+                "team": None,
+            }
+        )
+
+    async def _sync(self, body: list[JSON], guild_id: str | None) -> web.Response:
+        guild = int(guild_id) if guild_id else None
+        synced = [
+            {
+                "type": 1,
+                "options": [],
+                **command,
+                "id": str(self._snowflake()),
+                "application_id": str(self.app_id),
+                "version": str(self._snowflake()),
+                **({"guild_id": guild_id} if guild_id else {}),
+            }
+            for command in body
+        ]
+        self.commands[guild] = synced
+        return _json(synced)
+
+    async def _no_content(self, body: Any, *ids: str) -> web.Response:
+        return web.Response(status=204)
+
+    async def _create_message(self, body: JSON, channel_id: str) -> web.Response:
+        message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
+        reference = body.get("message_reference")
+        if reference:
+            message["message_reference"] = {"type": 0, **reference}
+        return _json(message)
+
+    async def _edit_message(self, body: JSON, message_id: str) -> web.Response:
+        message = self.messages[int(message_id)]
+        message.update(_message_fields(body))
+        message["edited_timestamp"] = _now()
+        return _json(message)
+
+    async def _delete_message(self, body: Any, message_id: str) -> web.Response:
+        self.messages.pop(int(message_id), None)
+        return web.Response(status=204)
+
+    async def _callback(self, body: JSON, interaction_id: str, token: str) -> web.Response:
+        interaction = self._interactions[token]
+        kind = body["type"]
+        data = body.get("data") or {}
+        message: JSON | None = None
+        if kind in (CHANNEL_MESSAGE, DEFERRED_MESSAGE):
+            interaction.deferred = kind == DEFERRED_MESSAGE
+            message = self._message(self.channel_id, self.bot_user, **_message_fields(data))
+            interaction.message_id = int(message["id"])
+        elif kind == UPDATE_MESSAGE:
+            message = interaction.payload["message"]
+            message.update(_message_fields(data))
+            interaction.message_id = int(message["id"])
+        elif kind == DEFERRED_UPDATE:
+            interaction.message_id = int(interaction.payload["message"]["id"])
+        result: JSON = {
+            "interaction": {
+                "id": interaction_id,
+                "type": interaction.payload["type"],
+                "response_message_id": str(interaction.message_id) if interaction.message_id else None,
+                "response_message_loading": kind == DEFERRED_MESSAGE,
+                "response_message_ephemeral": bool(data.get("flags", 0) & EPHEMERAL),
+            }
+        }
+        if message is not None and kind != DEFERRED_MESSAGE:
+            result["resource"] = {"type": kind, "message": message}
+        return _json(result)
+
+    async def _followup(self, body: JSON, token: str) -> web.Response:
+        interaction = self._interactions[token]
+        if interaction.deferred and not interaction.followed_up:
+            # Discord: the first follow-up after a deferred response edits the "thinking" message.
+            interaction.followed_up = True
+            assert interaction.message_id is not None
+            message = self.messages[interaction.message_id]
+            message.update(_message_fields(body))
+            return _json(message)
+        return _json(self._message(self.channel_id, self.bot_user, **_message_fields(body)))
+
+    async def _edit_webhook(self, body: JSON, token: str, message_id: str) -> web.Response:
+        message = self.messages[self._webhook_message_id(token, message_id)]
+        message.update(_message_fields(body))
+        return _json(message)
+
+    async def _delete_webhook(self, body: Any, token: str, message_id: str) -> web.Response:
+        self.messages.pop(self._webhook_message_id(token, message_id), None)
+        return web.Response(status=204)
+
+    def _webhook_message_id(self, token: str, message_id: str) -> int:
+        if message_id != "@original":
+            return int(message_id)
+        original = self._interactions[token].message_id
+        assert original is not None, "no original response yet"
+        return original
+
+    # -- payloads ----------------------------------------------------------------------------
+
+    def _snowflake(self) -> int:
+        """A unique id whose timestamp is now, as discord.py derives ``created_at`` from it."""
+        return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) + next(self._ids)
+
+    def _pattern(self, path: str) -> re.Pattern[str]:
+        ids = {"channel": self.channel_id, "guild": self.guild_id, "app": self.app_id}
+        return re.compile(path.format(**ids))
+
+    def _message(self, channel_id: int, author: JSON, **fields: Any) -> JSON:
+        message = {
+            "id": str(self._snowflake()),
+            "channel_id": str(channel_id),
+            "guild_id": str(self.guild_id),
+            "author": author,
+            "content": "",
+            "timestamp": _now(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "components": [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+            **fields,
+        }
+        self.messages[int(message["id"])] = message
+        return message
+
+    def _channel(self) -> JSON:
+        return {
+            "id": str(self.channel_id),
+            "type": 0,
+            "guild_id": str(self.guild_id),
+            "name": "general",
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "last_message_id": None,
+        }
+
+    def _guild(self) -> JSON:
+        everyone = {
+            "id": str(self.guild_id),
+            "name": "@everyone",
+            "permissions": ALL_PERMISSIONS,
+            "position": 0,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+        return {
+            "id": str(self.guild_id),
+            "name": "Stand-in Guild",
+            "icon": None,
+            "owner_id": self.user["id"],
+            "roles": [everyone],
+            "channels": [self._channel()],
+            "members": [_member(self.bot_user), _member(self.user), _member(self.other_user)],
+            "member_count": 4,
+            "threads": [],
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "large": False,
+            "unavailable": False,
+            "voice_states": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "system_channel_flags": 0,
+            "verification_level": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "nsfw_level": 0,
+            "default_message_notifications": 0,
+            "afk_timeout": 300,
+            "joined_at": _now(),
+        }
+
+
+def _user(user_id: int, name: str, *, bot: bool = False) -> JSON:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "global_name": name.title(),
+        "discriminator": "0",
+        "avatar": None,
+        "bot": bot,
+    }
+
+
+def _member(user: JSON, *, with_user: bool = True) -> JSON:
+    member = {"roles": [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0}
+    return {"user": user, **member} if with_user else member
+
+
+def _options(options: dict[str, Any]) -> list[JSON]:
+    types = {str: 3, int: 4, bool: 5, float: 10}
+    return [{"name": k, "type": types[type(v)], "value": v} for k, v in options.items()]
+
+
+def _message_fields(body: JSON) -> JSON:
+    """The parts of a create/edit message body that end up in the message object."""
+    fields = {k: body[k] for k in ("content", "embeds", "components", "flags") if k in body}
+    if fields.get("content") is None and "content" in fields:
+        fields["content"] = ""
+    return fields
+
+
+def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    # discord.py only parses bodies whose Content-Type is exactly application/json.
+    return web.Response(
+        body=json.dumps(data).encode(),
+        status=status,
+        headers={"Content-Type": "application/json", **(headers or {})},
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
