@@ -1,0 +1,260 @@
+"""The Discord front end: chat mentions and slash commands in, engine answers out.
+
+``run_discord`` is what ``article-bot discord`` calls. It turns the ways a start can fail
+(no token, a token Discord rejects, an intent not enabled) into one clear line and an exit
+status instead of a traceback, and closes the connection cleanly on SIGINT and SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import signal
+import sys
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+
+from bot.discord_commands import COMMANDS
+from bot.discord_embeds import about_embed, turn_pages
+from bot.discord_followups import Turn, follow_up
+from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
+from bot.discord_state import Cooldowns, ExpiringMap
+from bot.settings import Settings
+from retrieval import Engine
+
+__all__ = ["ArticleBot", "ArticleTree", "point_at", "run_discord", "serve_discord"]
+
+log = logging.getLogger(__name__)
+
+COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
+COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
+FOLLOW_UP_SECONDS = 5 * 60.0  # how long "more" and "what else did she say?" remember
+FOLLOW_UP_LIMIT = 1_000  # (user, channel) pairs remembered at once
+PORTAL = "https://discord.com/developers/applications"
+
+MISSING_TOKEN = (
+    "DISCORD_TOKEN is not set. Put the bot token from the developer portal "
+    f"({PORTAL} → your application → Bot → Reset Token) in .env or the environment."
+)
+REJECTED_TOKEN = (
+    "Discord rejected DISCORD_TOKEN: it is wrong or was reset. Copy a fresh token from "
+    f"{PORTAL} → your application → Bot → Reset Token."
+)
+
+
+class ArticleTree(app_commands.CommandTree["ArticleBot"]):
+    """The command tree, with one place that turns command failures into replies."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[ArticleBot], error: app_commands.AppCommandError, /
+    ) -> None:
+        """Known errors get a short private line; anything else is logged with its traceback."""
+        await report_error(interaction, error)
+
+
+class ArticleBot(discord.Client):
+    """A bot that answers questions about one article in chat and through slash commands."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        guild_id: int | None = None,
+        answer_channel_ids: frozenset[int] = frozenset(),
+        sync_global: bool = False,
+        cooldowns: Cooldowns | None = None,
+        **options: Any,
+    ) -> None:
+        """Set up intents and commands; ``options`` go to ``discord.Client`` (e.g. timeouts)."""
+        intents = discord.Intents.default()
+        # Only needed to read messages that do not mention the bot; privileged, so opt-in.
+        intents.message_content = bool(answer_channel_ids)
+        super().__init__(intents=intents, allowed_mentions=NO_PINGS, **options)
+        self.engine = engine
+        self.guild_id = guild_id
+        self.answer_channel_ids = answer_channel_ids
+        self.sync_global = sync_global
+        self.cooldowns = cooldowns or Cooldowns(COOLDOWN_RATE, COOLDOWN_PER)
+        self.turns: ExpiringMap[tuple[int, int | None], Turn] = ExpiringMap(
+            FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT
+        )
+        self.tree = ArticleTree(self)
+        for command in COMMANDS:
+            self.tree.add_command(command)
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, engine: Engine, *, sync_global: bool = False, **options: Any
+    ) -> ArticleBot:
+        """The bot as configured by the environment."""
+        return cls(
+            engine,
+            guild_id=settings.guild_id,
+            answer_channel_ids=settings.answer_channel_ids,
+            sync_global=sync_global,
+            **options,
+        )
+
+    async def setup_hook(self) -> None:
+        """Register the slash commands: instantly in the dev guild, globally with ``--sync``."""
+        if self.guild_id is not None:
+            guild = discord.Object(self.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            try:
+                synced = await self.tree.sync(guild=guild)
+            except discord.Forbidden:
+                log.error(
+                    "Discord refused slash commands in server %s (DISCORD_GUILD_ID): invite the "
+                    "bot there with the applications.commands scope (see README).",
+                    self.guild_id,
+                )
+            else:
+                log.info("Synced %d slash commands to server %s", len(synced), self.guild_id)
+        if self.sync_global:
+            synced = await self.tree.sync()
+            log.info("Synced %d global slash commands; Discord may take a while.", len(synced))
+        elif self.guild_id is None:
+            log.warning(
+                "Slash commands were not synced: set DISCORD_GUILD_ID for a test server, "
+                "or run `article-bot discord --sync` once. Mentions work either way."
+            )
+
+    async def on_ready(self) -> None:
+        """Say who we are logged in as, once connected."""
+        log.info("Logged in as %s (id %s) in %d servers", self.user, self.user.id, len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer a message that mentions the bot (or any in an answer channel) as a reply."""
+        question = self.question_in(message)
+        if question is None:
+            return
+        try:
+            self.cooldowns.check(message.author.id)
+        except app_commands.CommandOnCooldown as exc:
+            await message.reply(
+                cooldown_text(exc.retry_after),
+                mention_author=False,
+                allowed_mentions=NO_PINGS,
+                delete_after=COOLDOWN_NOTICE_SECONDS,
+            )
+            return
+        try:
+            if not question:
+                await reply(message, [about_embed(self.engine)])
+                return
+            turn = await self.converse(message.author.id, message.channel.id, question)
+            await reply(message, *turn_pages(self.engine, turn))
+        except Exception:
+            log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
+            with contextlib.suppress(discord.HTTPException):
+                await message.reply(SOMETHING_WENT_WRONG, mention_author=False, allowed_mentions=NO_PINGS)
+
+    def question_in(self, message: discord.Message) -> str | None:
+        """The question a message asks the bot (mention removed), or None if it is not for us.
+
+        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, and
+        messages from bots, this one included, are never answered.
+        """
+        if message.author.bot or self.user is None:
+            return None
+        channel = message.channel
+        in_answer_channel = (
+            channel.id in self.answer_channel_ids
+            or getattr(channel, "parent_id", None) in self.answer_channel_ids
+        )
+        if self.user not in message.mentions and not in_answer_channel:
+            return None
+        text = re.sub(rf"<@!?{self.user.id}>", " ", message.content)
+        return " ".join(text.split())
+
+    async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
+        """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""
+        key = (user_id, channel_id)
+        # The engine is synchronous; a thread keeps the gateway heartbeat going meanwhile.
+        turn = await asyncio.to_thread(follow_up, self.engine, text, self.turns.get(key))
+        self.turns.put(key, turn)
+        return turn
+
+
+def point_at(api_base: str | None, gateway_url: str | None) -> None:
+    """Send REST and gateway traffic to a Discord-compatible server instead of discord.com.
+
+    discord.py keeps both addresses in class attributes, so this applies to the whole process.
+    """
+    if api_base:
+        discord.http.Route.BASE = api_base.rstrip("/")
+    if gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+def run_discord(settings: Settings, engine: Engine, sync_global: bool) -> int:
+    """Run the bot until SIGINT or SIGTERM; see ``serve_discord`` for the exit status."""
+    return asyncio.run(serve_discord(settings, engine, sync_global))
+
+
+async def serve_discord(settings: Settings, engine: Engine, sync_global: bool) -> int:
+    """Serve until SIGINT or SIGTERM and return the exit status; problems go to stderr in one line.
+
+    0 after a clean close, 2 if the token or intents need fixing, 1 if Discord cannot be reached.
+    """
+    if not settings.discord_token:
+        return _fail(MISSING_TOKEN, 2)
+    point_at(settings.api_base, settings.gateway_url)
+    bot = ArticleBot.from_settings(settings, engine, sync_global=sync_global)
+    try:
+        await _run_until_signal(bot, settings.discord_token)
+    except discord.LoginFailure:
+        return _fail(REJECTED_TOKEN, 2)
+    except discord.PrivilegedIntentsRequired:
+        return _fail(_intents_message(bot.intents), 2)
+    except discord.ConnectionClosed as exc:
+        if exc.code == 4004:  # the gateway's "authentication failed"
+            return _fail(REJECTED_TOKEN, 2)
+        return _fail(f"Discord closed the connection (code {exc.code}).", 1)
+    except (discord.DiscordException, aiohttp.ClientError, OSError) as exc:
+        return _fail(f"Could not talk to Discord: {exc}", 1)
+    return 0
+
+
+async def _run_until_signal(bot: ArticleBot, token: str) -> None:
+    """Run the bot until it fails or SIGINT/SIGTERM arrives, then close it cleanly."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for sig in signals:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        async with bot:  # closes the gateway and HTTP session on the way out
+            running = asyncio.create_task(bot.start(token))
+            stopping = asyncio.create_task(stop.wait())
+            await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+            if not running.done():
+                log.info("Stopping: closing the Discord connection")
+                running.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await running
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+
+
+def _intents_message(intents: discord.Intents) -> str:
+    names = {"members": "Server Members", "presences": "Presence", "message_content": "Message Content"}
+    wanted = ", ".join(f"{label} Intent" for flag, label in names.items() if getattr(intents, flag))
+    return (
+        f"Discord refused the privileged intent this bot asks for ({wanted}; ANSWER_CHANNEL_IDS "
+        f"needs it). Enable it at {PORTAL} → your application → Bot → Privileged Gateway "
+        "Intents, or unset ANSWER_CHANNEL_IDS."
+    )
+
+
+def _fail(message: str, status: int) -> int:
+    print(message, file=sys.stderr)
+    return status

@@ -1,0 +1,174 @@
+"""Answers and article facts as Discord embeds, split into pages that fit Discord's limits.
+
+Discord rejects a message whose embed title exceeds 256 characters, whose description exceeds
+4096 or whose embed exceeds 6000 in all, so long answers become several pages of whole quotes.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord.utils import escape_markdown
+
+from bot.discord_followups import Turn
+from bot.render import attribution_line
+from retrieval import Answer, Attribution, Engine, Result
+
+__all__ = [
+    "DESCRIPTION_LIMIT",
+    "HOW_TO_ASK",
+    "PAGE_RESULTS",
+    "TITLE_LIMIT",
+    "about_embed",
+    "answer_pages",
+    "clip",
+    "sentence_embed",
+    "speakers_pages",
+    "turn_pages",
+]
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+PAGE_RESULTS = 3  # quotes per page: a screenful, so "more" and "Show more" have a meaning
+SPEAKERS_PER_PAGE = 15
+COLOUR = discord.Colour.blurple()
+
+NO_MATCH = "I couldn't find anything about that in the article."
+HINT = "Try `/speakers` to see who is quoted, or `/about` for what the article covers."
+HOW_TO_ASK = (
+    "Mention me with a question, e.g. **@article-bot what did Hua say?**, or use `/ask`. "
+    "Then say **more** for the next quotes, **what else did she say?** or **and Pak?**.\n"
+    "`/speaker` shows everything one person said, `/speakers` who is quoted, "
+    "`/sentence` one sentence in context."
+)
+KINDS = {"direct": "quoted directly", "indirect": "paraphrased", "mixed": "partly quoted"}
+
+
+def answer_pages(engine: Engine, answer: Answer) -> list[discord.Embed]:
+    """The answer as pages of whole quotes, each with its attribution line underneath.
+
+    With no results, the engine's message and the sentences that merely mention the speaker.
+    """
+    items = answer.results or tuple(engine.attributions[i] for i in answer.mentions)
+    return _pages(answer.question, _notice(answer), [_quote(item) for item in items])
+
+
+def turn_pages(engine: Engine, turn: Turn) -> tuple[list[discord.Embed], int]:
+    """The pages of a turn's answer and the one to show; past the last page, a notice saying so."""
+    pages = answer_pages(engine, turn.answer)
+    if turn.page < len(pages):
+        return pages, turn.page
+    question = escape_markdown(turn.answer.question)
+    end = f"That was everything I found for “{question}”. Ask me something else!"
+    return [_embed(turn.answer.question, end)], 0
+
+
+def speakers_pages(engine: Engine) -> list[discord.Embed]:
+    """Who is quoted (with role and number of quotes), then who is only mentioned."""
+    quoted = engine.speakers.quoted
+    lead = f"{len(quoted)} people are quoted. Ask about one with `/speaker`."
+    blocks = [f"**{escape_markdown(s.label)}** — {_count(len(s.sentences), 'quote')}" for s in quoted]
+    mentioned = engine.speakers.mentioned
+    if mentioned:
+        names = ", ".join(escape_markdown(s.name) for s in mentioned)
+        blocks.append(f"Also mentioned, never quoted: {names}")
+    return _pages("Who is quoted", lead, blocks, per_page=SPEAKERS_PER_PAGE, separator="\n")
+
+
+def sentence_embed(engine: Engine, number: int) -> discord.Embed:
+    """Sentence ``number`` (1-based) in bold between its neighbours, with who said it."""
+    attributions = engine.attributions
+    index = number - 1
+    # Neighbours are context, so they are the ones shortened when a sentence is huge.
+    lines = [
+        f"**§{number}** {clip(escape_markdown(attributions[index].sentence.text), 2000)}"
+        if i == index
+        else f"§{i + 1} {clip(escape_markdown(attributions[i].sentence.text), 1000)}"
+        for i in range(max(index - 1, 0), min(index + 2, len(attributions)))
+    ]
+    attribution = attributions[index]
+    embed = _embed(f"Sentence {number} of {len(attributions)}", "\n\n".join(lines))
+    if attribution.speaker is None:
+        speaker = "No one: the reporter's narration."
+    else:
+        kind = KINDS.get(attribution.kind or "", "attributed")
+        speaker = f"{attribution.speaker.label} ({kind})"
+    return embed.add_field(name="Speaker", value=clip(escape_markdown(speaker), 1024))
+
+
+def about_embed(engine: Engine) -> discord.Embed:
+    """The article at a glance and how to ask about it."""
+    article = engine.article
+    embed = _embed(article.title or "The article", HOW_TO_ASK)
+    if article.dateline is not None:
+        embed.add_field(name="Dateline", value=clip(article.dateline.place or "—", 1024))
+        embed.add_field(name="Agency", value=clip(article.dateline.agency or "—", 1024))
+    embed.add_field(name="Sentences", value=str(len(engine.attributions)))
+    embed.add_field(name="People quoted", value=str(len(engine.speakers.quoted)))
+    embed.add_field(name="Also mentioned", value=str(len(engine.speakers.mentioned)))
+    return embed
+
+
+def _quote(item: Result | Attribution) -> str:
+    lines = escape_markdown(item.sentence.text).splitlines() or [""]
+    quoted = "\n".join(f"> {line}" for line in lines)
+    return f"{quoted}\n{escape_markdown(attribution_line(item))}"
+
+
+def _notice(answer: Answer) -> str:
+    """What to say above the quotes: the engine's notice, and never nothing when there are none."""
+    message = escape_markdown(answer.message or "")
+    if answer.results:
+        return message
+    if answer.mentions:
+        return f"{message}\nWhere the article mentions them:".lstrip()
+    return f"{message or NO_MATCH}\n{HINT}"
+
+
+def _pages(
+    title: str,
+    lead: str,
+    blocks: list[str],
+    *,
+    per_page: int = PAGE_RESULTS,
+    separator: str = "\n\n",
+) -> list[discord.Embed]:
+    """Pack ``lead`` then whole ``blocks`` into descriptions of at most ``per_page`` blocks."""
+    pages: list[list[str]] = [[clip(lead, DESCRIPTION_LIMIT)] if lead else []]
+    filled = 0  # blocks on the current page, the lead not counted
+    for block in (piece for b in blocks for piece in _split(b, DESCRIPTION_LIMIT)):
+        page = pages[-1]
+        fits = len(separator.join([*page, block])) <= DESCRIPTION_LIMIT
+        if filled == per_page or not fits:
+            pages.append([])
+            filled = 0
+        pages[-1].append(block)
+        filled += 1
+    embeds = [_embed(title, separator.join(page)) for page in pages]
+    if len(embeds) > 1:
+        for number, embed in enumerate(embeds, 1):
+            embed.set_footer(text=f"Page {number} of {len(embeds)} · press Show more or say “more”")
+    return embeds
+
+
+def _split(block: str, limit: int) -> list[str]:
+    """``block`` whole if it fits, else cut at spaces into pieces of at most ``limit``."""
+    pieces = []
+    while len(block) > limit:
+        cut = block.rfind(" ", 0, limit - 1)
+        cut = cut if cut > 0 else limit - 1
+        pieces.append(block[:cut] + "…")
+        block = block[cut:].lstrip()
+    return [*pieces, block]
+
+
+def _embed(title: str, description: str) -> discord.Embed:
+    return discord.Embed(title=clip(title, TITLE_LIMIT) or None, description=description, colour=COLOUR)
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
