@@ -1,0 +1,182 @@
+"""Chat: mentions answered as replies, follow-ups, cooldown, and the messages left alone."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+import pytest
+from discord_payloads import CALLBACK, REPLIES, cited, pings_nobody
+from standin import StandIn
+
+from bot.discord_client import ArticleBot
+from bot.discord_embeds import HOW_TO_ASK
+from bot.discord_state import Cooldowns
+from retrieval import Engine
+
+pytestmark = pytest.mark.asyncio
+
+HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman"
+PAK = "— Pak Myong Ho, North Korean embassy official"
+
+
+async def test_mention_answered_with_quotes_and_attribution(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine
+):
+    """A mention asking what Hua said gets sentences 15-17, each attributed to Hua Chunying."""
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert cited(request) == [15, 16, 17]
+    description = request.embed["description"]
+    for number in (15, 16, 17):
+        assert f"{HUA} (§{number})" in description
+        assert seed_engine.attributions[number - 1].sentence.text[:40] in description
+    assert request.embed["title"] == "what did Hua say?"
+
+
+async def test_reply_references_the_question_and_pings_nobody(bot: ArticleBot, standin: StandIn):
+    """The answer is a reply to the message, with allowed_mentions that ping no one at all."""
+    asked = await standin.send_message(f"{standin.bot_mention} @everyone <@&1> what did Pak say?")
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert request.json["message_reference"]["message_id"] == int(asked["id"])
+    assert pings_nobody(request)
+
+
+async def test_only_a_mention_of_the_bot_by_a_person_is_answered(bot: ArticleBot, standin: StandIn):
+    """Unmentioned, @everyone, role-mention, other-bot and own messages get no reply."""
+    question = "what did Hua say?"
+    mention = f"{standin.bot_mention} {question}"
+    await standin.send_message(question)
+    await standin.send_message(f"@everyone {question}", mention_everyone=True)
+    await standin.send_message(f"<@&{standin.guild_id}> {question}")
+    await standin.send_message(mention, author=standin.other_bot)
+    await standin.send_message(mention, author=standin.bot_user)
+    start = len(standin.requests)
+    last = await standin.send_message(mention)
+
+    request = await standin.wait_for("POST", REPLIES, after=start)
+    assert request.json["message_reference"]["message_id"] == int(last["id"])
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+
+
+async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandIn):
+    """A mention with no question gets the article summary and how to ask."""
+    await standin.send_message(standin.bot_mention)
+    request = await standin.wait_for("POST", REPLIES)
+    assert request.embed["description"] == HOW_TO_ASK
+
+
+async def test_no_match_says_so_and_suggests_speakers(bot: ArticleBot, standin: StandIn):
+    """A question the article cannot answer is told so, with /speakers suggested."""
+    await standin.send_message(f"{standin.bot_mention} pizza recipes?")
+    request = await standin.wait_for("POST", REPLIES)
+    description = request.embed["description"]
+    assert "Nothing in the article matches that" in description
+    assert "/speakers" in description
+
+
+async def test_long_answer_paginated_with_show_more_button(bot: ArticleBot, standin: StandIn):
+    """Tillerson's ten quotes come three a page, and Show more edits the reply to the next page."""
+    await standin.send_message(f"{standin.bot_mention} what did Tillerson say?")
+    request = await standin.wait_for("POST", REPLIES)
+    assert len(cited(request)) == 3
+    assert request.embed["footer"]["text"].startswith("Page 1 of 4")
+
+    reply = standin.messages[max(standin.messages)]
+    await standin.click(int(reply["id"]), "Show more")
+    callback = await standin.wait_for("POST", CALLBACK)
+
+    assert callback.json["type"] == 7  # update the message in place
+    assert callback.embed["footer"]["text"].startswith("Page 2 of 4")
+    assert len(cited(callback)) == 3
+    assert pings_nobody(callback)
+
+
+async def test_more_shows_the_next_page(bot: ArticleBot, standin: StandIn):
+    """Saying "more" after an answer replies with its next page."""
+    await standin.send_message(f"{standin.bot_mention} what did Tillerson say?")
+    first = cited(await standin.wait_for("POST", REPLIES))
+    await standin.send_message(f"{standin.bot_mention} more")
+    second = await standin.wait_for("POST", REPLIES)
+
+    assert second.embed["footer"]["text"].startswith("Page 2 of 4")
+    assert set(cited(second)).isdisjoint(first)
+
+
+async def test_what_else_did_he_say_continues_from_the_speaker(bot: ArticleBot, standin: StandIn):
+    """After "who said …?" found Pak, "what else did he say?" gives his other quote."""
+    await standin.send_message(f"{standin.bot_mention} who said the radar is not aimed at just us?")
+    first = await standin.wait_for("POST", REPLIES)
+    assert PAK in first.embed["description"]
+    await standin.send_message(f"{standin.bot_mention} what else did he say?")
+    second = await standin.wait_for("POST", REPLIES)
+
+    assert cited(second) == sorted({33, 34, 35} - set(cited(first)))
+    assert PAK in second.embed["description"]
+
+
+async def test_and_name_asks_about_another_speaker(bot: ArticleBot, standin: StandIn):
+    """After what Hua said, "and Pak?" answers with Pak's quotes."""
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    await standin.send_message(f"{standin.bot_mention} and Pak?")
+    request = await standin.wait_for("POST", REPLIES)
+    assert sorted(cited(request)) == [33, 34, 35]
+    assert PAK in request.embed["description"]
+
+
+async def test_follow_ups_are_per_user(bot: ArticleBot, standin: StandIn):
+    """Another user's "more" does not continue someone else's answer."""
+    await standin.send_message(f"{standin.bot_mention} what did Tillerson say?")
+    await standin.wait_for("POST", REPLIES)
+    await standin.send_message(f"{standin.bot_mention} more", author=standin.other_user)
+    request = await standin.wait_for("POST", REPLIES)
+    assert "Ask me a question first" in request.embed["description"]
+
+
+async def test_mention_cooldown_replies_with_friendly_notice(start_bot, standin: StandIn):
+    """A second question inside the cooldown gets a short "try again" reply that pings no one."""
+    await start_bot(cooldowns=Cooldowns(1, 60))
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    await standin.send_message(f"{standin.bot_mention} what did Pak say?")
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert "try again in" in request.json["content"]
+    assert "embeds" not in request.json or not request.json["embeds"]
+    assert pings_nobody(request)
+
+
+async def test_answer_channel_answers_without_mention(start_bot, standin: StandIn):
+    """In an ANSWER_CHANNEL_IDS channel every message is answered, using the message content intent."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    await standin.send_message("what did Hua say?")
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert cited(request) == [15, 16, 17]
+    assert standin.gateway_ops(2)[0]["intents"] & discord.Intents(message_content=True).value
+
+
+async def test_failure_is_logged_and_reported(
+    bot: ArticleBot,
+    standin: StandIn,
+    seed_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """An engine crash is logged with its traceback and the user is told something went wrong."""
+
+    def crash(question: str) -> None:
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(seed_engine, "answer", crash)
+    with caplog.at_level(logging.ERROR, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        request = await standin.wait_for("POST", REPLIES)
+
+    assert request.json["content"].startswith("Something went wrong")
+    assert "engine exploded" not in request.json["content"]
+    assert any(r.exc_info and "engine exploded" in str(r.exc_info[1]) for r in caplog.records)
