@@ -225,8 +225,8 @@ class _Reader:
                 continue
             end = self._title_chunk_end(tokens, k)
             role, name = split_title([t for t in tokens[k:end] if t.is_word])
-            role_words = [t for t in role if t.low.rstrip(".") not in HONORIFICS]
-            honorific = next((t.low.rstrip(".") for t in role if t.low.rstrip(".") in HONORIFICS), None)
+            role_words = [t for t in role if t.low not in HONORIFICS]
+            honorific = next((t.low for t in role if t.low in HONORIFICS), None)
             appositive = self._appositive_role(tokens, end) if name else None
             if name and (role or honorific or (appositive and self._looks_like_name(name))):
                 self._person(name, role_words or None, appositive, i, honorific)
@@ -241,8 +241,6 @@ class _Reader:
                 end += 1
                 if token.possessive:
                     break
-            elif token.text == "." and end > k and tokens[end - 1].low in HONORIFICS:
-                end += 1  # "Mr. Smith"
             elif token.low == "of" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
                 end += 1  # "Secretary of State"
             else:
@@ -258,19 +256,27 @@ class _Reader:
 
         ``North Korea, the official said`` is a tag, not an apposition: no role then.
         """
-        if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].low not in DETERMINERS:
+        if end + 1 >= len(tokens) or tokens[end].text != ",":
             return None
+        start = end + 2 if tokens[end + 1].low in DETERMINERS else end + 1
         words: list[Token] = []
         last_role = 0
-        for token in tokens[end + 2 : end + 2 + 8]:
+        for token in tokens[start : start + 8]:
             if not token.is_word or (token.low in STOP_WORDS and token.low != "of"):
                 break
             words.append(token)
             if token.low in ROLE_NOUNS or token.low in TITLE_WORDS:
                 last_role = len(words)
-        after = end + 2 + last_role
+        after = start + last_role
         if not last_role or (after < len(tokens) and self._cue_length(tokens, after)):
             return None
+        # "chief executive of Acme", "an analyst at Barclays": keep the employer.
+        employer = after + 1 < len(tokens) and tokens[after].low in ("of", "at", "for")
+        if employer and is_name_word(tokens[after + 1]):
+            last = after + 1
+            while last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
+                last += 1
+            return self._span_text(tokens[start : last + 1])
         return self._span_text(words[:last_role])
 
     def _person(
@@ -363,7 +369,7 @@ class _Reader:
             if tokens[start].text == ",":
                 subject = self._subject_before(tokens, start - 1)
                 apposition = tokens[start + 1 : comma]
-                if subject and apposition and apposition[0].low in DETERMINERS | {"who"}:
+                if subject and apposition and _is_apposition(subject, apposition):
                     return _Tag(subject, apposition, priority)
                 return None
             start -= 1
@@ -386,13 +392,19 @@ class _Reader:
         if tokens[j].low in PRONOUNS:
             return [tokens[j]]
         words: list[Token] = []
-        while j >= 0 and tokens[j].is_word and len(words) < 10:
+        while j >= 0 and tokens[j].is_word and len(words) < 12:
             token = tokens[j]
             if token.low in DETERMINERS:
                 words.insert(0, token)
+                if j >= 2 and _role_before_preposition(tokens, j - 1):
+                    words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
+                    j -= 2
+                    continue
                 break
-            if token.low == "of" and words and words[0].capitalized and j > 0 and tokens[j - 1].capitalized:
-                words.insert(0, token)
+            if words and (_role_before_preposition(tokens, j) or (
+                token.low == "of" and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
+            )):
+                words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State"
                 j -= 1
                 continue
             if token.low in STOP_WORDS or (token.possessive and words):
@@ -428,6 +440,8 @@ class _Reader:
             words.pop()
         if not content or not (content[-1].capitalized or content[-1].low in ROLE_NOUNS):
             return []
+        if k < len(tokens) and tokens[k].is_word and tokens[k].low not in _AFTER_INVERTED_SUBJECT:
+            return []  # "Smith, 54, said the company would grow": a reported clause, not a speaker
         return words
 
     # -- from a tag's subject to an entity -------------------------------------------
@@ -440,7 +454,7 @@ class _Reader:
         appositive = self._appositive_role(
             [*tag.subject, Token(",", 0, 0), *tag.apposition], len(tag.subject)
         ) if tag.apposition else None
-        if words[-1].capitalized:
+        if words[-1].capitalized and not _role_phrase_end(words):
             return self._named(words, appositive, i)
         return self._described(words, determiner, i)
 
@@ -460,8 +474,9 @@ class _Reader:
 
     def _described(self, words: list[Token], determiner: str | None, i: int) -> _Entity:
         """``a U.S. official`` (new or same anonymous source) or ``the official`` (refers back)."""
-        of = next((n for n, t in enumerate(words) if t.low == "of"), len(words))
-        head = words[of - 1].low if of else words[-1].low
+        end = _role_phrase_end(words) or next(
+            (n for n, t in enumerate(words) if t.low == "of" and n), len(words))
+        head = words[end - 1].low
         name = self._span_text(words)
         if determiner in _DEFINITE:
             earlier = self._latest(head, i, lambda e: e.seen_by(i) >= 0)
@@ -576,6 +591,31 @@ class _Reader:
                 ):
                     mentions[id(e)].append(i)
         return mentions
+
+
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
+# What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
+_AFTER_INVERTED_SUBJECT = TIME_WORDS | {"on", "in", "at", "during", "after", "before", "when", "while",
+                                        "as", "to", "from", "adding", "speaking", "who", "according",
+                                        "and", "but"}
+
+
+def _role_before_preposition(tokens: list[Token], k: int) -> bool:
+    """``spokesman for``, ``official at``: a lower-case job noun followed by a preposition at ``k``."""
+    return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS and tokens[k - 1].low in ROLE_NOUNS
+            and not tokens[k - 1].capitalized)
+
+
+def _role_phrase_end(words: list[Token]) -> int:
+    """In ``spokesman for the ministry``, how many words make the job (1); 0 if not such a phrase."""
+    return next((k for k in range(1, len(words)) if _role_before_preposition(words, k)), 0)
+
+
+def _is_apposition(subject: list[Token], apposition: list[Token]) -> bool:
+    """``Smith, 54,``, ``Smith, chief executive of Acme,``, ``X, a … official …,``, ``X, who …,``."""
+    first = apposition[0]
+    return (first.low in DETERMINERS or first.low == "who" or first.text[0].isdigit()
+            or subject[-1].capitalized)
 
 
 def _gender(text: str) -> str | None:

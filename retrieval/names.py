@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.lexicon import DETERMINERS, ROLE_NOUNS, STOP_WORDS, TITLE_WORDS
+from retrieval.lexicon import ABBREVIATIONS, DETERMINERS, HONORIFICS, ROLE_NOUNS, STOP_WORDS, TITLE_WORDS
 from retrieval.quotes import QuoteSpan
 
 __all__ = ["QUOTE", "Token", "is_name_word", "name_key", "split_title", "strip_possessive", "tokens_of"]
 
 QUOTE = "QUOTE"
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]")
+# Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
+# a middle initial (John F. Kennedy), words, single signs.
+_ABBREVIATED = "|".join(sorted(HONORIFICS | ABBREVIATIONS, key=len, reverse=True)).replace(".", r"\.")
+_WORD = re.compile(
+    rf"(?:[A-Za-z]\.){{2,}}|\b(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
+)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
@@ -41,8 +46,8 @@ class Token:
 
     @property
     def low(self) -> str:
-        """Lower case without a possessive: ``Yi’s`` → ``yi``."""
-        return strip_possessive(self.text).lower()
+        """Lower case without a possessive or final full stop: ``Yi’s`` → ``yi``, ``Mr.`` → ``mr``."""
+        return strip_possessive(self.text).lower().rstrip(".")
 
     @property
     def possessive(self) -> bool:

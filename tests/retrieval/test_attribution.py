@@ -194,3 +194,22 @@ def test_unbalanced_quote_stays_in_its_paragraph(make_engine):
     engine = make_engine("“We will win, Ann Lee said.\nThe vote is on Monday.")
     assert who(engine)[1] is None
     assert kinds(engine)[1] is None
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Smith, 54, said the company would grow.", "Smith", None),
+    ("John Smith, chief executive of Acme, said sales rose.", "John Smith", "chief executive of Acme"),
+    ("“We are ready,” said Maria Lopez, a lawmaker.", "Maria Lopez", "lawmaker"),
+    ("Senator John F. Smith said he was ready.", "John F. Smith", "Senator"),
+    ("A spokeswoman for Acme Corp. said sales fell.", "spokeswoman for Acme Corp.", None),
+])
+def test_appositions_initials_and_employers(make_engine, text, speaker, role):
+    """Ages, job titles with employers, middle initials and `spokeswoman for X` find the speaker."""
+    engine = make_engine(text)
+    assert engine.attributions[0].speaker.name == speaker
+    assert engine.attributions[0].speaker.role == role
+
+
+def test_inverted_verb_followed_by_a_clause_is_not_inverted(make_engine):
+    """In `Smith, 54, said the company would grow` the company is what was said, not who said it."""
+    assert who(make_engine("Smith, 54, said the company would grow.")) == ["Smith"]
