@@ -258,14 +258,20 @@ class _Reader:
         """
         if end + 1 >= len(tokens) or tokens[end].text != ",":
             return None
-        start = end + 2 if tokens[end + 1].low in DETERMINERS else end + 1
+        start = end + 1
+        if tokens[start].low in DETERMINERS:
+            start += 1
+        elif not (tokens[start].is_word and _is_role_word(tokens[start])) or tokens[start].capitalized:
+            return None  # without an article, an apposition starts with its job: "chief executive of …"
         words: list[Token] = []
         last_role = 0
         for token in tokens[start : start + 8]:
             if not token.is_word or (token.low in STOP_WORDS and token.low != "of"):
                 break
+            if last_role and token.capitalized and not _is_role_word(token):
+                break  # "spokeswoman Hua Chunying": a name follows the role
             words.append(token)
-            if token.low in ROLE_NOUNS or token.low in TITLE_WORDS:
+            if _is_role_word(token):
                 last_role = len(words)
         after = start + last_role
         if not last_role or (after < len(tokens) and self._cue_length(tokens, after)):
@@ -604,6 +610,11 @@ def _role_before_preposition(tokens: list[Token], k: int) -> bool:
     """``spokesman for``, ``official at``: a lower-case job noun followed by a preposition at ``k``."""
     return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS and tokens[k - 1].low in ROLE_NOUNS
             and not tokens[k - 1].capitalized)
+
+
+def _is_role_word(token: Token) -> bool:
+    """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``)."""
+    return token.low in ROLE_NOUNS or (token.capitalized and token.low in TITLE_WORDS)
 
 
 def _role_phrase_end(words: list[Token]) -> int:

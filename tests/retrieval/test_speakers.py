@@ -1,5 +1,9 @@
 """The speaker registry: canonical names, roles, lookup and autocomplete."""
 
+import json
+
+from tests.conftest import DATA
+
 
 def test_registry_has_canonical_names_roles_and_quote_counts(seed_engine):
     """Each quoted speaker has a canonical name, the article's role, and its sentences."""
@@ -10,10 +14,11 @@ def test_registry_has_canonical_names_roles_and_quote_counts(seed_engine):
     assert {"Hua", "Hua Chunying"} <= set(hua.aliases)
 
 
-def test_mentioned_people_are_listed_apart(seed_engine):
-    """People only named (Kishida, Abe, Wang Yi) are not among the quoted."""
+def test_mentioned_people_are_exactly_the_gold_list(seed_engine):
+    """People only named (Kishida, Abe, Wang Yi …) are listed apart, and places are not people."""
+    gold = json.loads((DATA / "gold" / "tillerson-tokyo-2017.json").read_text(encoding="utf-8"))
     mentioned = {s.name for s in seed_engine.speakers.mentioned}
-    assert {"Fumio Kishida", "Shinzo Abe", "Wang Yi"} <= mentioned
+    assert mentioned == set(gold["mentioned_not_quoted"])
     assert not mentioned & {s.name for s in seed_engine.speakers.quoted}
 
 
