@@ -72,6 +72,8 @@ class ArticleBot(discord.Client):
         **options: Any,
     ) -> None:
         """Set up intents and commands; ``options`` go to ``discord.Client`` (e.g. timeouts)."""
+        # A text-only bot: spare users the warnings about missing voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
         # Only needed to read messages that do not mention the bot; privileged, so opt-in.
         intents.message_content = bool(answer_channel_ids)

@@ -113,6 +113,7 @@ class StandIn:
 
         self.requests: list[Request] = []
         self.received: list[JSON] = []  # every gateway payload the client sent
+        self.close_codes: list[int | None] = []  # per connection: 1000 if the client closed it
         self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> last sync
         self.messages: dict[int, JSON] = {}
         self.faults: list[Fault] = []
@@ -212,9 +213,14 @@ class StandIn:
         await self.dispatch("MESSAGE_CREATE", message)
         return message
 
-    async def slash(self, name: str, *, user: JSON | None = None, **options: Any) -> JSON:
-        """Dispatch a slash command interaction ``/name option=value ...``."""
-        data = {"id": str(self._snowflake()), "name": name, "type": 1, "options": _options(options)}
+    async def slash(self, command: str, /, *, user: JSON | None = None, **options: Any) -> JSON:
+        """Dispatch a slash command interaction ``/command option=value ...``."""
+        data = {
+            "id": str(self._snowflake()),
+            "name": command,
+            "type": 1,
+            "options": _options(options),
+        }
         return await self._interact(2, data, user)
 
     async def autocomplete(self, name: str, focused: str, value: str, *, user: JSON | None = None) -> JSON:
@@ -294,6 +300,7 @@ class StandIn:
             payload = json.loads(frame.data)
             self.received.append(payload)
             await self._on_gateway(ws, payload)
+        self.close_codes.append(ws.close_code)
         if self._gateway is gateway:
             self._connected.clear()
         return ws

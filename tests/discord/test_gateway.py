@@ -1,0 +1,85 @@
+"""Connecting: intents, command sync, retries after HTTP errors, resuming a dropped gateway."""
+
+from __future__ import annotations
+
+import discord
+import pytest
+from discord_payloads import REPLIES, cited
+from standin import StandIn
+
+from bot.discord_client import ArticleBot
+
+pytestmark = pytest.mark.asyncio
+
+STRING, INTEGER = 3, 4
+
+
+async def test_identify_sends_default_intents_only(bot: ArticleBot, standin: StandIn):
+    """IDENTIFY asks for Intents.default(): no message content or other privileged intent."""
+    [identify] = standin.gateway_ops(2)
+    assert identify["intents"] == discord.Intents.default().value
+    privileged = discord.Intents(members=True, presences=True, message_content=True)
+    assert not identify["intents"] & privileged.value
+    assert identify["token"] == standin.token
+
+
+async def test_commands_synced_to_the_dev_guild(bot: ArticleBot, standin: StandIn):
+    """setup_hook syncs the five commands, with their options, to DISCORD_GUILD_ID only."""
+    commands = {c["name"]: c for c in standin.commands[standin.guild_id]}
+    assert set(commands) == {"ask", "speaker", "speakers", "sentence", "about"}
+    assert None not in standin.commands  # no global sync without --sync
+
+    [question] = commands["ask"]["options"]
+    assert question | {"description": ""} == {
+        "name": "question",
+        "type": STRING,
+        "description": "",
+        "required": True,
+        "min_length": 1,
+        "max_length": 300,
+    }
+    [name] = commands["speaker"]["options"]
+    assert (name["name"], name["type"], name["autocomplete"]) == ("name", STRING, True)
+    [number] = commands["sentence"]["options"]
+    assert (number["type"], number["min_value"]) == (INTEGER, 1)
+    assert commands["speakers"]["options"] == commands["about"]["options"] == []
+    assert all(0 < len(c["description"]) <= 100 for c in commands.values())
+
+
+async def test_sync_flag_publishes_global_commands(start_bot, standin: StandIn):
+    """With --sync (and no dev guild) the commands are synced globally."""
+    await start_bot(guild_id=None, sync_global=True)
+    assert {c["name"] for c in standin.commands[None]} == {
+        "ask",
+        "speaker",
+        "speakers",
+        "sentence",
+        "about",
+    }
+    assert standin.guild_id not in standin.commands
+
+
+@pytest.mark.parametrize("status", [429, 500])
+async def test_reply_is_sent_again_after_a_rate_limit_or_server_error(
+    bot: ArticleBot, standin: StandIn, status: int
+):
+    """A 429 (waited out) or a 500 (retried after a second) on the reply does not lose it."""
+    standin.fail("POST", REPLIES, status)
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    failed = await standin.wait_for("POST", REPLIES)
+    retried = await standin.wait_for("POST", REPLIES, after=standin.requests.index(failed) + 1)
+
+    assert (failed.status, retried.status) == (status, 200)
+    assert cited(retried) == [15, 16, 17]
+
+
+async def test_resumes_after_the_gateway_drops_and_still_answers(bot: ArticleBot, standin: StandIn):
+    """When the gateway drops, the bot resumes its session and answers the next mention."""
+    await standin.drop_gateway()
+    await standin.wait_until_ready()
+    [resume] = standin.gateway_ops(6)
+    assert resume["session_id"] == standin.session_id
+    assert len(standin.gateway_ops(2)) == 1  # resumed, not identified again
+
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]

@@ -1,0 +1,190 @@
+"""Slash commands: the response payload of each, autocomplete, paging, posting, cooldown, errors."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from discord_payloads import CALLBACK, FOLLOWUP, cited, labels, pings_nobody
+from standin import StandIn
+
+from bot.discord_client import ArticleBot
+from bot.discord_embeds import HOW_TO_ASK
+from bot.discord_state import Cooldowns
+from retrieval import Engine
+
+pytestmark = pytest.mark.asyncio
+
+EPHEMERAL = 1 << 6
+CHANNEL_MESSAGE, DEFERRED, UPDATE, AUTOCOMPLETE = 4, 5, 7, 8
+
+
+def ephemeral(message: dict) -> bool:
+    return bool(message.get("flags", 0) & EPHEMERAL)
+
+
+async def test_ask_defers_then_answers_privately(bot: ArticleBot, standin: StandIn):
+    """/ask defers privately, then follows up with the answer embed and a Post to channel button."""
+    await standin.slash("ask", question="what did Hua say?")
+    deferred = await standin.wait_for("POST", CALLBACK)
+    answer = await standin.wait_for("POST", FOLLOWUP)
+
+    assert deferred.json["type"] == DEFERRED
+    assert ephemeral(deferred.message)
+    assert cited(answer) == [15, 16, 17]
+    assert answer.embed["title"] == "what did Hua say?"
+    assert ephemeral(answer.message)
+    assert labels(answer.message) == ["Post to channel"]
+    assert pings_nobody(answer)
+
+
+async def test_post_to_channel_shares_the_answer_publicly(bot: ArticleBot, standin: StandIn):
+    """The Post to channel button posts the answer for everyone, naming who shared it."""
+    await standin.slash("ask", question="what did Hua say?")
+    await standin.wait_for("POST", FOLLOWUP)
+    original = next(m for m in standin.messages.values() if "Post to channel" in labels(m))
+    await standin.click(int(original["id"]), "Post to channel")
+    posted = await standin.wait_for("POST", CALLBACK)
+
+    assert posted.json["type"] == CHANNEL_MESSAGE
+    assert not ephemeral(posted.message)
+    assert cited(posted) == [15, 16, 17]
+    assert posted.embed["author"]["name"] == "Shared by Alice"
+    assert pings_nobody(posted)
+
+
+async def test_speaker_autocomplete_offers_names_with_roles(bot: ArticleBot, standin: StandIn):
+    """Typing "hu" offers Hua Chunying with her role; the value is her canonical name."""
+    await standin.autocomplete("speaker", "name", "hu")
+    request = await standin.wait_for("POST", CALLBACK)
+
+    assert request.json["type"] == AUTOCOMPLETE
+    assert request.json["data"]["choices"] == [
+        {"name": "Hua Chunying, Chinese Foreign Ministry spokeswoman", "value": "Hua Chunying"}
+    ]
+
+
+async def test_speaker_autocomplete_with_nothing_typed_lists_at_most_25(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine
+):
+    """With nothing typed, autocomplete offers every quoted speaker, never more than 25."""
+    await standin.autocomplete("speaker", "name", "")
+    choices = (await standin.wait_for("POST", CALLBACK)).json["data"]["choices"]
+
+    assert 0 < len(choices) <= 25
+    assert [c["value"] for c in choices][:2] == [s.name for s in seed_engine.speakers.quoted][:2]
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+
+
+async def test_speaker_shows_their_quotes_paged(bot: ArticleBot, standin: StandIn):
+    """/speaker Rex Tillerson answers privately, three quotes a page, with Show more."""
+    await standin.slash("speaker", name="Rex Tillerson")
+    answer = await standin.wait_for("POST", FOLLOWUP)
+
+    assert len(cited(answer)) == 3
+    assert "— Rex Tillerson, U.S. Secretary of State (§1)" in answer.embed["description"]
+    assert answer.embed["footer"]["text"].startswith("Page 1 of 4")
+    assert labels(answer.message) == ["Back", "Show more", "Post to channel"]
+
+    message = standin.messages[max(standin.messages)]
+    await standin.click(int(message["id"]), "Show more")
+    page = await standin.wait_for("POST", CALLBACK)
+    assert page.json["type"] == UPDATE
+    assert page.embed["footer"]["text"].startswith("Page 2 of 4")
+    assert set(cited(page)).isdisjoint(cited(answer))
+
+
+async def test_speaker_mentioned_but_not_quoted_says_so(bot: ArticleBot, standin: StandIn):
+    """/speaker for someone only mentioned says so and shows where they are mentioned."""
+    await standin.slash("speaker", name="Kishida")
+    answer = await standin.wait_for("POST", FOLLOWUP)
+    description = answer.embed["description"]
+    assert "mentioned but not quoted" in description
+    assert cited(answer) == [2, 22]
+
+
+async def test_speakers_lists_names_roles_and_counts(bot: ArticleBot, standin: StandIn):
+    """/speakers answers privately with each quoted speaker's role and number of quotes."""
+    await standin.slash("speakers")
+    request = await standin.wait_for("POST", CALLBACK)
+
+    assert request.json["type"] == CHANNEL_MESSAGE
+    assert ephemeral(request.message)
+    description = request.embed["description"]
+    assert "**Hua Chunying, Chinese Foreign Ministry spokeswoman** — 3 quotes" in description
+    assert "**Rex Tillerson, U.S. Secretary of State** — 10 quotes" in description
+    assert "Also mentioned, never quoted: Fumio Kishida" in description
+    assert pings_nobody(request)
+
+
+async def test_sentence_shows_neighbours_and_speaker(bot: ArticleBot, standin: StandIn, seed_engine: Engine):
+    """/sentence 16 shows sentences 15-17 with 16 in bold, and Hua Chunying as its speaker."""
+    await standin.slash("sentence", number=16)
+    request = await standin.wait_for("POST", CALLBACK)
+
+    description = request.embed["description"]
+    assert description.index("§15 ") < description.index("**§16** ") < description.index("§17 ")
+    assert seed_engine.attributions[15].sentence.text[:40] in description
+    [field] = request.embed["fields"]
+    assert field["name"] == "Speaker"
+    assert field["value"].startswith("Hua Chunying, Chinese Foreign Ministry spokeswoman")
+    assert ephemeral(request.message)
+
+
+async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin: StandIn):
+    """/sentence past the end says how many sentences there are."""
+    await standin.slash("sentence", number=99)
+    request = await standin.wait_for("POST", CALLBACK)
+    assert request.message["content"] == "The article has 36 sentences: pick one from 1 to 36."
+    assert ephemeral(request.message)
+
+
+async def test_about_describes_the_article(bot: ArticleBot, standin: StandIn):
+    """/about gives dateline, agency, sentence and speaker counts and how to ask."""
+    await standin.slash("about")
+    request = await standin.wait_for("POST", CALLBACK)
+
+    fields = {f["name"]: f["value"] for f in request.embed["fields"]}
+    assert fields == {
+        "Dateline": "Tokyo",
+        "Agency": "Reuters",
+        "Sentences": "36",
+        "People quoted": "8",
+        "Also mentioned": "6",
+    }
+    assert request.embed["description"] == HOW_TO_ASK
+    assert ephemeral(request.message)
+
+
+async def test_slash_cooldown_answers_privately(start_bot, standin: StandIn):
+    """A command inside the cooldown gets a private "try again" message instead of an answer."""
+    await start_bot(cooldowns=Cooldowns(1, 60))
+    await standin.slash("about")
+    await standin.wait_for("POST", CALLBACK)
+    await standin.slash("speakers")
+    request = await standin.wait_for("POST", CALLBACK)
+
+    assert "try again in" in request.message["content"]
+    assert ephemeral(request.message)
+
+
+async def test_command_failure_is_logged_and_reported(
+    bot: ArticleBot,
+    standin: StandIn,
+    seed_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """An engine crash in a command is logged with its traceback; the user sees a short message."""
+
+    def crash(name: str) -> None:
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(seed_engine, "speaker_answer", crash)
+    with caplog.at_level(logging.ERROR, logger="bot"):
+        await standin.slash("speaker", name="Hua")
+        request = await standin.wait_for("POST", FOLLOWUP)
+
+    assert request.message["content"].startswith("Something went wrong")
+    assert ephemeral(request.message)
+    assert any(r.exc_info and "engine exploded" in repr(r.exc_info[1]) for r in caplog.records)
