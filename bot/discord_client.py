@@ -42,6 +42,10 @@ MISSING_TOKEN = (
     "DISCORD_TOKEN is not set. Put the bot token from the developer portal "
     f"({PORTAL} → your application → Bot → Reset Token) in .env or the environment."
 )
+INTENT_REFUSED = (
+    "Discord refused the Message Content Intent, which ANSWER_CHANNEL_IDS needs. Enable it at "
+    f"{PORTAL} → your application → Bot → Privileged Gateway Intents, or unset ANSWER_CHANNEL_IDS."
+)
 REJECTED_TOKEN = (
     "Discord rejected DISCORD_TOKEN: it is wrong or was reset. Copy a fresh token from "
     f"{PORTAL} → your application → Bot → Reset Token."
@@ -170,10 +174,12 @@ class ArticleBot(discord.Client):
             channel.id in self.answer_channel_ids
             or getattr(channel, "parent_id", None) in self.answer_channel_ids
         )
-        if self.user not in message.mentions and not in_answer_channel:
+        mentioned = self.user in message.mentions
+        if not (mentioned or in_answer_channel):
             return None
-        text = re.sub(rf"<@!?{self.user.id}>", " ", message.content)
-        return " ".join(text.split())
+        text = " ".join(re.sub(rf"<@!?{self.user.id}>", " ", message.content).split())
+        # A bare mention asks how to use the bot; a bare attachment in an answer channel asks nothing.
+        return text if text or mentioned else None
 
     async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
         """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""
@@ -214,7 +220,7 @@ async def serve_discord(settings: Settings, engine: Engine, sync_global: bool) -
     except discord.LoginFailure:
         return _fail(REJECTED_TOKEN, 2)
     except discord.PrivilegedIntentsRequired:
-        return _fail(_intents_message(bot.intents), 2)
+        return _fail(INTENT_REFUSED, 2)
     except discord.ConnectionClosed as exc:
         if exc.code == 4004:  # the gateway's "authentication failed"
             return _fail(REJECTED_TOKEN, 2)
@@ -245,16 +251,6 @@ async def _run_until_signal(bot: ArticleBot, token: str) -> None:
     finally:
         for sig in signals:
             loop.remove_signal_handler(sig)
-
-
-def _intents_message(intents: discord.Intents) -> str:
-    names = {"members": "Server Members", "presences": "Presence", "message_content": "Message Content"}
-    wanted = ", ".join(f"{label} Intent" for flag, label in names.items() if getattr(intents, flag))
-    return (
-        f"Discord refused the privileged intent this bot asks for ({wanted}; ANSWER_CHANNEL_IDS "
-        f"needs it). Enable it at {PORTAL} → your application → Bot → Privileged Gateway "
-        "Intents, or unset ANSWER_CHANNEL_IDS."
-    )
 
 
 def _fail(message: str, status: int) -> int:

@@ -64,7 +64,8 @@ class Pager(discord.ui.View):
     @discord.ui.button(label="Post to channel", style=discord.ButtonStyle.success)
     async def post(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         """Post the page on show for everyone in the channel, saying who shared it."""
-        embed = self.embed.copy().set_author(name=f"Shared by {interaction.user.display_name}")
+        embed = self.embed.copy().remove_footer()  # its page buttons stay behind
+        embed.set_author(name=f"Shared by {interaction.user.display_name}")
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
 
     async def on_timeout(self) -> None:

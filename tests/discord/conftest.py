@@ -13,6 +13,7 @@ from typing import Any
 import discord
 import pytest
 import pytest_asyncio
+import yarl
 from standin import StandIn
 
 from bot.discord_client import ArticleBot, point_at
@@ -27,12 +28,17 @@ async def standin() -> AsyncIterator[StandIn]:
         yield fake
 
 
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Aim discord.py at a closed loopback port, so no test can ever reach discord.com."""
+    # monkeypatch puts the real addresses back after the test, whatever point_at did meanwhile.
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL("ws://127.0.0.1:9/"))
+
+
 @pytest.fixture
-def pointed(standin: StandIn, monkeypatch: pytest.MonkeyPatch) -> StandIn:
-    """discord.py aimed at the stand-in, and back at discord.com after the test."""
-    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
-    gateway = discord.gateway.DiscordWebSocket
-    monkeypatch.setattr(gateway, "DEFAULT_GATEWAY", gateway.DEFAULT_GATEWAY)
+def pointed(standin: StandIn) -> StandIn:
+    """discord.py aimed at the stand-in for this test."""
     point_at(standin.api_base, standin.gateway_url)
     return standin
 

@@ -251,9 +251,12 @@ class StandIn:
         self._connected.clear()
         await self._gateway.ws.close(code=code)
 
-    def fail(self, method: str, path: str, status: int, *, times: int = 1) -> None:
-        """Answer the next ``times`` requests to ``path`` (a regex, ``{channel}`` allowed) with ``status``."""
-        self.faults.append(Fault(method, self._pattern(path), status, times))
+    def fail(self, method: str, path: str, status: int, *, times: int = 1, retry_after: float = 0.05) -> None:
+        """Answer the next ``times`` requests matching ``method`` and ``path`` with ``status``.
+
+        ``path`` is a regex as in ``wait_for``; a 429 asks the client to wait ``retry_after`` s.
+        """
+        self.faults.append(Fault(method, self._pattern(path), status, times, retry_after))
 
     async def wait_for(self, method: str, path: str, *, after: int | None = None) -> Request:
         """The first recorded request matching ``method`` and ``path`` since ``after``.

@@ -153,10 +153,12 @@ async def test_answer_channel_answers_without_mention(start_bot, standin: StandI
     """In an ANSWER_CHANNEL_IDS channel every message is answered, using the message content intent."""
     standin.privileged_intents = frozenset({"message_content"})
     await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    await standin.send_message("")  # an attachment alone asks nothing
     await standin.send_message("what did Hua say?")
     request = await standin.wait_for("POST", REPLIES)
 
     assert cited(request) == [15, 16, 17]
+    assert len(standin.requests_to("POST", REPLIES)) == 1
     assert standin.gateway_ops(2)[0]["intents"] & discord.Intents(message_content=True).value
 
 

@@ -50,6 +50,7 @@ async def test_post_to_channel_shares_the_answer_publicly(bot: ArticleBot, stand
     assert not ephemeral(posted.message)
     assert cited(posted) == [15, 16, 17]
     assert posted.embed["author"]["name"] == "Shared by Alice"
+    assert "footer" not in posted.embed
     assert pings_nobody(posted)
 
 
