@@ -21,7 +21,7 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,7 +56,7 @@ class Request:
     def message(self) -> JSON:
         """The message being sent: an interaction callback's ``data``, else the whole body."""
         body: JSON = self.json or {}
-        return body.get("data") or body if "/interactions/" in self.path else body
+        return (body.get("data") or body) if "/interactions/" in self.path else body
 
     @property
     def embed(self) -> JSON:
@@ -81,12 +81,6 @@ class _Interaction:
     message_id: int | None = None
     deferred: bool = False
     followed_up: bool = False
-
-
-@dataclass(slots=True)
-class _Gateway:
-    ws: web.WebSocketResponse
-    ready: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class StandIn:
@@ -122,7 +116,7 @@ class StandIn:
         self._interactions: dict[str, _Interaction] = {}
         self._seq = 0
         self._mark = 0
-        self._gateway: _Gateway | None = None
+        self._ws: web.WebSocketResponse | None = None  # the current gateway connection
         self._connected = asyncio.Event()
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -156,8 +150,8 @@ class StandIn:
 
     async def stop(self) -> None:
         """Close the gateway connection and the server."""
-        if self._gateway is not None:
-            await self._gateway.ws.close()
+        if self._ws is not None:
+            await self._ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -240,16 +234,16 @@ class StandIn:
     async def dispatch(self, event: str, data: JSON) -> None:
         """Send one DISPATCH to the connected client; later ``wait_for`` calls look after it."""
         await self.wait_until_ready()
-        assert self._gateway is not None
+        assert self._ws is not None
         self._mark = len(self.requests)
-        await self._send_event(self._gateway.ws, event, data)
+        await self._send_event(self._ws, event, data)
 
     async def drop_gateway(self, code: int = 4000) -> None:
         """Close the gateway connection as Discord does on an outage; the client should resume."""
         await self.wait_until_ready()
-        assert self._gateway is not None
+        assert self._ws is not None
         self._connected.clear()
-        await self._gateway.ws.close(code=code)
+        await self._ws.close(code=code)
 
     def fail(self, method: str, path: str, status: int, *, times: int = 1, retry_after: float = 0.05) -> None:
         """Answer the next ``times`` requests matching ``method`` and ``path`` with ``status``.
@@ -294,8 +288,7 @@ class StandIn:
     async def _gateway_handler(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        gateway = _Gateway(ws)
-        self._gateway = gateway
+        self._ws = ws
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41_250}})
         async for frame in ws:
             if frame.type is not WSMsgType.TEXT:
@@ -304,7 +297,7 @@ class StandIn:
             self.received.append(payload)
             await self._on_gateway(ws, payload)
         self.close_codes.append(ws.close_code)
-        if self._gateway is gateway:
+        if self._ws is ws:
             self._connected.clear()
         return ws
 
@@ -325,12 +318,11 @@ class StandIn:
         if data["token"] != self.token:
             await ws.close(code=4004, message=b"Authentication failed.")
             return
-        missing = [
-            name
+        refused = any(
+            data["intents"] & bit and name not in self.privileged_intents
             for name, bit in PRIVILEGED_INTENTS.items()
-            if data["intents"] & bit and name not in self.privileged_intents
-        ]
-        if missing:
+        )
+        if refused:  # as Discord does when an intent is not enabled in the developer portal
             await ws.close(code=4014, message=b"Disallowed intent(s).")
             return
         ready = {
@@ -537,8 +529,10 @@ class StandIn:
         return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) + next(self._ids)
 
     def _pattern(self, path: str) -> re.Pattern[str]:
-        ids = {"channel": self.channel_id, "guild": self.guild_id, "app": self.app_id}
-        return re.compile(path.format(**ids))
+        ids = {"{channel}": self.channel_id, "{guild}": self.guild_id, "{app}": self.app_id}
+        for placeholder, value in ids.items():
+            path = path.replace(placeholder, str(value))
+        return re.compile(path)
 
     def _message(self, channel_id: int, author: JSON, **fields: Any) -> JSON:
         message = {
