@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.discord_embeds import about_embed, clip, sentence_embed, speakers_pages, turn_pages
 from bot.discord_followups import Turn
-from bot.discord_replies import notify, respond
+from bot.discord_replies import defer_if_slow, notify, respond
 
 if TYPE_CHECKING:
     from bot.discord_client import ArticleBot
@@ -35,9 +35,10 @@ def _not_on_cooldown(interaction: Interaction) -> bool:
 @app_commands.check(_not_on_cooldown)
 async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUESTION_LIMIT]) -> None:
     """Ask a question about the article."""
-    await interaction.response.defer(ephemeral=True, thinking=True)
     bot = interaction.client
-    turn = await bot.converse(interaction.user.id, interaction.channel_id, question)
+    turn = await defer_if_slow(
+        interaction, bot.converse(interaction.user.id, interaction.channel_id, question)
+    )
     await respond(interaction, *turn_pages(bot.engine, turn))
 
 
@@ -46,9 +47,8 @@ async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUE
 @app_commands.check(_not_on_cooldown)
 async def speaker(interaction: Interaction, name: app_commands.Range[str, 1, CHOICE_LIMIT]) -> None:
     """Everything one person in the article is quoted saying."""
-    await interaction.response.defer(ephemeral=True, thinking=True)
     bot = interaction.client
-    turn = Turn(await asyncio.to_thread(bot.engine.speaker_answer, name))
+    turn = Turn(await defer_if_slow(interaction, asyncio.to_thread(bot.engine.speaker_answer, name)))
     bot.turns.put((interaction.user.id, interaction.channel_id), turn)
     await respond(interaction, *turn_pages(bot.engine, turn))
 

@@ -6,20 +6,36 @@ and every failure the user caused gets a short explanation instead of silence.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import math
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import discord
 from discord import app_commands
 
-__all__ = ["NO_PINGS", "Pager", "cooldown_text", "notify", "reply", "report_error", "respond"]
+__all__ = [
+    "NO_PINGS",
+    "Pager",
+    "cooldown_text",
+    "defer_if_slow",
+    "notify",
+    "reply",
+    "report_error",
+    "respond",
+]
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 VIEW_TIMEOUT = 10 * 60.0  # under the 15 minutes an interaction token lasts, so it can still edit
 SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
+# Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
+DEFER_AFTER = 1.5
+
+T = TypeVar("T")
 
 AnyMessage = discord.Message | discord.InteractionMessage | discord.WebhookMessage
 
@@ -111,6 +127,18 @@ async def respond(interaction: discord.Interaction, pages: list[discord.Embed], 
         )
         if isinstance(callback.resource, discord.InteractionMessage):
             view.message = callback.resource
+
+
+async def defer_if_slow(interaction: discord.Interaction, work: Awaitable[T]) -> T:
+    """Await ``work``; if it outlasts ``DEFER_AFTER``, defer privately so the interaction lives on.
+
+    A quick answer then goes out in one response instead of a defer and a follow-up.
+    """
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+    return await task
 
 
 async def notify(interaction: discord.Interaction, text: str) -> None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from discord_payloads import CALLBACK, FOLLOWUP, REPLIES, cited
+from discord_payloads import CALLBACK, REPLIES, cited
 from standin import StandIn
 
 from bot.discord_client import run_discord, serve_discord
@@ -101,7 +101,7 @@ async def test_article_bot_discord_subprocess_answers(standin: StandIn, tmp_path
         await standin.send_message(f"{standin.bot_mention} what did Hua say?")
         assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]
         await standin.slash("ask", question="who said the radar is not aimed at just us?")
-        assert cited(await standin.wait_for("POST", FOLLOWUP)) == [34, 35]
+        assert cited(await standin.wait_for("POST", CALLBACK)) == [34, 35]
         await standin.autocomplete("speaker", "name", "pak")
         choices = (await standin.wait_for("POST", CALLBACK)).json["data"]["choices"]
         assert choices == [{"name": "Pak Myong Ho, North Korean embassy official", "value": "Pak Myong Ho"}]

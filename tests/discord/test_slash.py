@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, cited, labels, pings_nobody
 from standin import StandIn
 
+from bot import discord_replies
 from bot.discord_client import ArticleBot
 from bot.discord_embeds import HOW_TO_ASK
 from bot.discord_state import Cooldowns
-from retrieval import Engine
+from retrieval import Answer, Engine
 
 pytestmark = pytest.mark.asyncio
 
@@ -23,14 +25,12 @@ def ephemeral(message: dict) -> bool:
     return bool(message.get("flags", 0) & EPHEMERAL)
 
 
-async def test_ask_defers_then_answers_privately(bot: ArticleBot, standin: StandIn):
-    """/ask defers privately, then follows up with the answer embed and a Post to channel button."""
+async def test_ask_answers_privately_with_a_post_button(bot: ArticleBot, standin: StandIn):
+    """/ask answers at once, privately, with the answer embed and a Post to channel button."""
     await standin.slash("ask", question="what did Hua say?")
-    deferred = await standin.wait_for("POST", CALLBACK)
-    answer = await standin.wait_for("POST", FOLLOWUP)
+    answer = await standin.wait_for("POST", CALLBACK)
 
-    assert deferred.json["type"] == DEFERRED
-    assert ephemeral(deferred.message)
+    assert answer.json["type"] == CHANNEL_MESSAGE
     assert cited(answer) == [15, 16, 17]
     assert answer.embed["title"] == "what did Hua say?"
     assert ephemeral(answer.message)
@@ -38,10 +38,33 @@ async def test_ask_defers_then_answers_privately(bot: ArticleBot, standin: Stand
     assert pings_nobody(answer)
 
 
+async def test_slow_answer_is_deferred_then_followed_up(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine, monkeypatch: pytest.MonkeyPatch
+):
+    """When the engine is slow, /ask defers privately first and sends the answer as a follow-up."""
+    answer = seed_engine.answer
+
+    def slow(question: str) -> Answer:
+        time.sleep(0.2)
+        return answer(question)
+
+    monkeypatch.setattr(seed_engine, "answer", slow)
+    monkeypatch.setattr(discord_replies, "DEFER_AFTER", 0.01)
+    await standin.slash("ask", question="what did Hua say?")
+    deferred = await standin.wait_for("POST", CALLBACK)
+    followup = await standin.wait_for("POST", FOLLOWUP)
+
+    assert deferred.json["type"] == DEFERRED
+    assert ephemeral(deferred.message)
+    assert cited(followup) == [15, 16, 17]
+    assert ephemeral(followup.message)
+    assert pings_nobody(followup)
+
+
 async def test_post_to_channel_shares_the_answer_publicly(bot: ArticleBot, standin: StandIn):
     """The Post to channel button posts the answer for everyone, naming who shared it."""
     await standin.slash("ask", question="what did Hua say?")
-    await standin.wait_for("POST", FOLLOWUP)
+    await standin.wait_for("POST", CALLBACK)
     original = next(m for m in standin.messages.values() if "Post to channel" in labels(m))
     await standin.click(int(original["id"]), "Post to channel")
     posted = await standin.wait_for("POST", CALLBACK)
@@ -80,7 +103,7 @@ async def test_speaker_autocomplete_with_nothing_typed_lists_at_most_25(
 async def test_speaker_shows_their_quotes_paged(bot: ArticleBot, standin: StandIn):
     """/speaker Rex Tillerson answers privately, three quotes a page, with Show more."""
     await standin.slash("speaker", name="Rex Tillerson")
-    answer = await standin.wait_for("POST", FOLLOWUP)
+    answer = await standin.wait_for("POST", CALLBACK)
 
     assert len(cited(answer)) == 3
     assert "— Rex Tillerson, U.S. Secretary of State (§1)" in answer.embed["description"]
@@ -98,7 +121,7 @@ async def test_speaker_shows_their_quotes_paged(bot: ArticleBot, standin: StandI
 async def test_speaker_mentioned_but_not_quoted_says_so(bot: ArticleBot, standin: StandIn):
     """/speaker for someone only mentioned says so and shows where they are mentioned."""
     await standin.slash("speaker", name="Kishida")
-    answer = await standin.wait_for("POST", FOLLOWUP)
+    answer = await standin.wait_for("POST", CALLBACK)
     description = answer.embed["description"]
     assert "mentioned but not quoted" in description
     assert cited(answer) == [2, 22]
@@ -184,7 +207,7 @@ async def test_command_failure_is_logged_and_reported(
     monkeypatch.setattr(seed_engine, "speaker_answer", crash)
     with caplog.at_level(logging.ERROR, logger="bot"):
         await standin.slash("speaker", name="Hua")
-        request = await standin.wait_for("POST", FOLLOWUP)
+        request = await standin.wait_for("POST", CALLBACK)
 
     assert request.message["content"].startswith("Something went wrong")
     assert ephemeral(request.message)
