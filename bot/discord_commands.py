@@ -31,7 +31,7 @@ def _not_on_cooldown(interaction: Interaction) -> bool:
 
 
 @app_commands.command()
-@app_commands.describe(question="e.g. “what did Hua say?” or “who said it was a new approach?”")
+@app_commands.describe(question="e.g. “what did the minister say?” or “who said …?” (quote a few words)")
 @app_commands.check(_not_on_cooldown)
 async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUESTION_LIMIT]) -> None:
     """Ask a question about the article."""
@@ -43,7 +43,7 @@ async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUE
 
 
 @app_commands.command()
-@app_commands.describe(name="A name, surname or role, e.g. “Tillerson” or “spokeswoman”")
+@app_commands.describe(name="A name, surname or role: pick from the list or type one")
 @app_commands.check(_not_on_cooldown)
 async def speaker(interaction: Interaction, name: app_commands.Range[str, 1, CHOICE_LIMIT]) -> None:
     """Everything one person in the article is quoted saying."""

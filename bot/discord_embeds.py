@@ -15,12 +15,12 @@ from retrieval import Answer, Attribution, Engine, Result
 
 __all__ = [
     "DESCRIPTION_LIMIT",
-    "HOW_TO_ASK",
     "PAGE_RESULTS",
     "TITLE_LIMIT",
     "about_embed",
     "answer_pages",
     "clip",
+    "how_to_ask",
     "sentence_embed",
     "speakers_pages",
     "turn_pages",
@@ -34,12 +34,6 @@ COLOUR = discord.Colour.blurple()
 
 NO_MATCH = "I couldn't find anything about that in the article."
 HINT = "Try `/speakers` to see who is quoted, or `/about` for what the article covers."
-HOW_TO_ASK = (
-    "Mention me with a question, e.g. **@article-bot what did Hua say?**, or use `/ask`. "
-    "Then say **more** for the next quotes, **what else did she say?** or **and Pak?**.\n"
-    "`/speaker` shows everything one person said, `/speakers` who is quoted, "
-    "`/sentence` one sentence in context."
-)
 KINDS = {"direct": "quoted directly", "indirect": "paraphrased", "mixed": "partly quoted"}
 
 
@@ -98,7 +92,7 @@ def sentence_embed(engine: Engine, number: int) -> discord.Embed:
 def about_embed(engine: Engine) -> discord.Embed:
     """The article at a glance and how to ask about it."""
     article = engine.article
-    embed = _embed(article.title or "The article", HOW_TO_ASK)
+    embed = _embed(article.title or "The article", how_to_ask(engine))
     if article.dateline is not None:
         embed.add_field(name="Dateline", value=clip(article.dateline.place or "—", 1024))
         embed.add_field(name="Agency", value=clip(article.dateline.agency or "—", 1024))
@@ -106,6 +100,19 @@ def about_embed(engine: Engine) -> discord.Embed:
     embed.add_field(name="People quoted", value=str(len(engine.speakers.quoted)))
     embed.add_field(name="Also mentioned", value=str(len(engine.speakers.mentioned)))
     return embed
+
+
+def how_to_ask(engine: Engine) -> str:
+    """How to talk to the bot, with an example from this article's speakers."""
+    quoted = engine.speakers.quoted
+    example = f"what did {quoted[0].name} say?" if quoted else "who is quoted?"
+    return (
+        f"Mention me with a question, e.g. **{escape_markdown(example)}**, or use `/ask`. "
+        "Then say **more** for the next quotes, or ask **what else did he say?** "
+        "or **and NAME?** about someone else.\n"
+        "`/speaker` shows everything one person said, `/speakers` who is quoted, "
+        "`/sentence` one sentence in context."
+    )
 
 
 def _quote(item: Result | Attribution) -> str:

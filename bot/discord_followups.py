@@ -14,14 +14,12 @@ from retrieval import Answer, Engine
 __all__ = ["Turn", "follow_up"]
 
 _MORE = re.compile(r"(?:show |give me |some |any )*(?:more|next|continue|go on)(?: please)?", re.I)
-# A question whose subject is "he" or "she": "what else did he say", "why did she go to Beijing".
-_SUBJECT = re.compile(
-    r"(?P<head>(?:and )?\w+ (?P<also>else )?(?:did|does|do|has|had|is|was) )(?:he|she)\b(?P<tail>.*)",
-    re.I,
-)
+# A question whose subject is a pronoun: "what else did he say", "why did they go to Beijing".
+_VERB = r"(?:did|does|do|has|have|had|is|was|were)"
+_SUBJECT = re.compile(rf"(?P<head>(?:and )?\w+ (?P<also>else )?{_VERB} )(?:he|she|they)\b(?P<tail>.*)", re.I)
 _AND = re.compile(r"(?:and|what about|how about) (?P<name>.+)", re.I)
 
-NOTHING_YET = "Ask me a question first, e.g. “what did Tillerson say?”."
+NOTHING_YET = "Ask me a question first; `/speakers` shows who is quoted."
 WHO = "I'm not sure who you mean. Ask about someone by name, or see `/speakers`."
 
 
@@ -36,7 +34,7 @@ class Turn:
 def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
     """Answer ``text``, as a continuation of ``last`` when it reads like one.
 
-    "more" shows the next page of the last answer; "what (else) did he/she …?" asks about the
+    "more" shows the next page of the last answer; "what (else) did he/she/they …?" asks about the
     last answer's speaker, "else" leaving out what was shown; "and NAME?" asks what NAME said.
     Anything else goes to the engine unchanged.
     """

@@ -10,7 +10,7 @@ from discord_payloads import CALLBACK, REPLIES, cited, pings_nobody
 from standin import StandIn
 
 from bot.discord_client import ArticleBot
-from bot.discord_embeds import HOW_TO_ASK
+from bot.discord_embeds import how_to_ask
 from bot.discord_state import Cooldowns
 from retrieval import Engine
 
@@ -61,11 +61,11 @@ async def test_only_a_mention_of_the_bot_by_a_person_is_answered(bot: ArticleBot
     assert len(standin.requests_to("POST", REPLIES)) == 1
 
 
-async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandIn):
+async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandIn, seed_engine: Engine):
     """A mention with no question gets the article summary and how to ask."""
     await standin.send_message(standin.bot_mention)
     request = await standin.wait_for("POST", REPLIES)
-    assert request.embed["description"] == HOW_TO_ASK
+    assert request.embed["description"] == how_to_ask(seed_engine)
 
 
 async def test_no_match_says_so_and_suggests_speakers(bot: ArticleBot, standin: StandIn):

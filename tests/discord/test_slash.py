@@ -11,7 +11,7 @@ from standin import StandIn
 
 from bot import discord_replies
 from bot.discord_client import ArticleBot
-from bot.discord_embeds import HOW_TO_ASK
+from bot.discord_embeds import how_to_ask
 from bot.discord_state import Cooldowns
 from retrieval import Answer, Engine
 
@@ -163,7 +163,7 @@ async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin
     assert ephemeral(request.message)
 
 
-async def test_about_describes_the_article(bot: ArticleBot, standin: StandIn):
+async def test_about_describes_the_article(bot: ArticleBot, standin: StandIn, seed_engine: Engine):
     """/about gives dateline, agency, sentence and speaker counts and how to ask."""
     await standin.slash("about")
     request = await standin.wait_for("POST", CALLBACK)
@@ -176,7 +176,7 @@ async def test_about_describes_the_article(bot: ArticleBot, standin: StandIn):
         "People quoted": "8",
         "Also mentioned": "6",
     }
-    assert request.embed["description"] == HOW_TO_ASK
+    assert request.embed["description"] == how_to_ask(seed_engine)
     assert ephemeral(request.message)
 
 
