@@ -22,7 +22,7 @@ def test_more_moves_to_the_next_page(seed_engine: Engine, text: str):
 
 
 def test_more_without_a_last_answer_asks_for_a_question(seed_engine: Engine):
-    """ "more" with nothing to continue explains what to ask."""
+    """Saying "more" with nothing to continue explains what to ask."""
     turn = follow_up(seed_engine, "more", None)
     assert turn.answer.message == NOTHING_YET
     assert turn.answer.results == ()
@@ -52,21 +52,22 @@ def test_what_else_when_nothing_is_left_says_so(seed_engine: Engine):
     assert turn.answer.message == "That's everything Pak Myong Ho is quoted saying."
 
 
-def test_pronoun_question_is_asked_about_the_last_speaker(seed_engine: Engine):
-    """ "what did she say?" after a question about Hua answers with Hua's quotes."""
+@pytest.mark.parametrize("text", ["and what did she say?", "What did they say"])
+def test_pronoun_question_is_asked_about_the_last_speaker(seed_engine: Engine, text: str):
+    """After a question about Hua, "what did she/they say?" answers with Hua's quotes."""
     last = follow_up(seed_engine, "what did Hua say?", None)
-    turn = follow_up(seed_engine, "and what did she say?", last)
+    turn = follow_up(seed_engine, text, last)
     assert turn.answer.speaker.name == "Hua Chunying"
     assert sorted(numbers(turn)) == [15, 16, 17]
 
 
 def test_pronoun_without_a_last_speaker_asks_who(seed_engine: Engine):
-    """ "what did he say?" with no one to refer to asks who is meant."""
+    """Asking "what did he say?" with no one to refer to asks who is meant."""
     assert follow_up(seed_engine, "what did he say?", None).answer.message == WHO
 
 
 def test_and_name_switches_to_that_speaker(seed_engine: Engine):
-    """ "and Pak?" answers with what Pak said, keeping the user's words as the question."""
+    """After Hua, "and Pak?" answers with what Pak said, keeping the user's words as the question."""
     last = follow_up(seed_engine, "what did Hua say?", None)
     turn = follow_up(seed_engine, "and Pak?", last)
     assert turn.answer.speaker.name == "Pak Myong Ho"
