@@ -126,9 +126,10 @@ class ArticleBot(discord.Client):
             synced = await self.tree.sync()
             log.info("Synced %d global slash commands; Discord may take a while.", len(synced))
         elif self.guild_id is None:
-            log.warning(
-                "Slash commands were not synced: set DISCORD_GUILD_ID for a test server, "
-                "or run `article-bot discord --sync` once. Mentions work either way."
+            # Normal in production after one `--sync`; a hint for a first run.
+            log.info(
+                "Slash commands not synced this run: set DISCORD_GUILD_ID for a test server, "
+                "or run `article-bot discord --sync` once."
             )
 
     async def on_ready(self) -> None:
