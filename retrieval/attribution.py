@@ -587,14 +587,19 @@ class _Reader:
     def _mentions(self) -> dict[int, list[int]]:
         """Sentences naming each entity: its full name, or any word of a person's name."""
         mentions: dict[int, list[int]] = {id(e): [] for e in self.entities}
+        # Each entity's key and person-name words, worked out once instead of per sentence and
+        # candidate: a common first name or title makes hundreds of candidates in a long article.
+        names = {
+            id(e): (f" {name_key(e.name)} ", [w for w in e.name_words if len(w) > 1 and e.kind == "person"])
+            for e in self.entities
+        }
         for i, tokens in enumerate(self.tokens):
             words = {t.low.replace(".", "") for t in tokens if t.is_word and t.capitalized}
             text_key = f" {name_key(self.sentences[i].text)} "
             candidates = {id(e): e for w in words for e in self.by_word.get(w, ())}
             for e in candidates.values():
-                if f" {name_key(e.name)} " in text_key or (
-                    e.kind == "person" and any(w in words for w in e.name_words if len(w) > 1)
-                ):
+                key, name_words = names[id(e)]
+                if key in text_key or any(w in words for w in name_words):
                     mentions[id(e)].append(i)
         return mentions
 
