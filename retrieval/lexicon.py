@@ -10,13 +10,17 @@ __all__ = [
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
     "DETERMINERS",
+    "DOCUMENT_NOUNS",
     "FEMALE_WORDS",
     "HONORIFICS",
     "MALE_WORDS",
     "NEGATIONS",
     "OPENING_PUNCT",
+    "ORG_NOUNS",
+    "PARTICIPLE_CUES",
     "PASSIVE_AUXILIARIES",
     "PHRASAL_SPEECH",
+    "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_NOUNS",
     "SENTENCE_STARTERS",
@@ -24,16 +28,22 @@ __all__ = [
     "SPEECH_VERBS",
     "STOP_WORDS",
     "TIME_WORDS",
+    "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
 ]
 
 OPENING_PUNCT = frozenset("“‘\"'([")
 CLOSING_PUNCT = "”’\"')]"
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt",
-                        "col", "capt", "sgt", "adm", "maj", "rev", "hon", "pres", "supt", "cmdr",
-                        "messrs", "mme", "mlle", "st"})
-ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "no", "nos",
+# Courtesy titles: they tell gender at most, never a role.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "messrs", "mme", "mlle", "miss"})
+# Abbreviated titles are roles: "Sen. Patricia Oduya" is a senator.
+TITLE_ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
+                       "lt": "Lieutenant", "col": "Colonel", "capt": "Captain", "sgt": "Sergeant",
+                       "adm": "Admiral", "maj": "Major", "rev": "Reverend", "prof": "Professor",
+                       "pres": "President", "supt": "Superintendent", "cmdr": "Commander",
+                       "det": "Detective", "insp": "Inspector", "atty": "Attorney", "hon": "Honourable"}
+ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "no", "nos", "st",
                            "vs", "etc", "approx", "est", "dept", "univ", "jan", "feb", "mar",
                            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                            "mt", "ft", "ave", "blvd", "fig", "al", "e.g", "i.e"})
@@ -54,7 +64,8 @@ writes tweeted replied responded responds asked asks stressed emphasized emphasi
 reiterated reiterates confirmed confirms denied denies predicted predicts complained complains
 recalled conceded concedes countered observed observes vowed pledged promised underscored
 underscores contended contends maintained maintains disclosed discloses remarked commented
-exclaimed quipped joked revealed reveals
+exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
+criticises condemned condemns
 """.split())
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
@@ -123,10 +134,12 @@ ROLE_NOUNS = frozenset({
     "ministry", "government", "company", "agency", "department", "office", "embassy",
     "statement", "committee", "council", "group", "party", "military", "army", "court",
     "person", "people", "man", "woman", "member", "members", "staff", "employee", "employees",
+    "board", "firm", "suspect", "sister", "brother", "daughter", "son", "wife", "husband",
+    "nominee", "candidate", "regulator", "watchdog", "union", "mother", "father",
     "nurse", "doctor", "teacher", "student", "farmer", "worker", "workers", "engineer", "driver",
     "owner", "activist", "activists", "author", "writer", "reporter", "journalist", "founder",
     "partner", "manager", "investor", "investors", "trader", "traders", "strategist", "professor",
-    "survivor", "victim", "neighbor", "neighbour", "mother", "father", "coach", "player",
+    "survivor", "victim", "neighbor", "neighbour", "coach", "player",
     "chief", "head", "firefighter", "detective", "sheriff", "inspector",
 })
 
@@ -147,3 +160,22 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sunday", "january", "february", "march", "april", "may", "june", "july",
                         "august", "september", "october", "november", "december", "today",
                         "yesterday", "tonight", "earlier", "later", "last", "next", "this"})
+
+# "…, saying …": a participle that reports what the clause's subject said.
+PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning", "insisting",
+                             "stressing", "explaining", "claiming", "telling", "declaring",
+                             "accusing", "urging", "vowing", "promising", "asserting"})
+# "according to an FDA statement", "… a survey by law firm X": documents speak for their authors.
+DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
+                            "data", "figures", "analysis", "estimate", "estimates", "release",
+                            "records", "documents", "document", "memo", "complaint", "ruling"})
+# "the company said": a body named before, not a new speaker called "company".
+ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "brewer", "maker", "carrier",
+                       "airline", "retailer", "insurer", "lender", "manufacturer", "producer",
+                       "operator", "startup", "business", "organization", "organisation",
+                       "agency", "regulator", "watchdog", "government", "ministry", "department",
+                       "council", "board", "union", "party", "court", "club", "team", "charity",
+                       "university", "hospital", "school", "network", "broadcaster", "publisher"})
+PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "with", "of", "to", "into",
+                          "during", "after", "before", "under", "over", "near", "across",
+                          "outside", "inside", "about", "against", "between", "through"})

@@ -11,15 +11,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.lexicon import ABBREVIATIONS, DETERMINERS, HONORIFICS, ROLE_NOUNS, STOP_WORDS, TITLE_WORDS
+from retrieval.lexicon import (
+    ABBREVIATIONS,
+    DETERMINERS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    STOP_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from retrieval.quotes import QuoteSpan
 
-__all__ = ["QUOTE", "Token", "is_name_word", "name_key", "split_title", "strip_possessive", "tokens_of"]
+__all__ = [
+    "QUOTE",
+    "Token",
+    "is_name_word",
+    "is_role_word",
+    "name_key",
+    "role_before_preposition",
+    "role_phrase_end",
+    "split_title",
+    "strip_possessive",
+    "tokens_of",
+]
+
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
 # a middle initial (John F. Kennedy), words, single signs.
-_ABBREVIATED = "|".join(sorted(HONORIFICS | ABBREVIATIONS, key=len, reverse=True)).replace(".", r"\.")
+_ABBREVIATED = "|".join(sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len,
+                               reverse=True)).replace(".", r"\.")
 _WORD = re.compile(
     rf"(?:[A-Za-z]\.){{2,}}|\b(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
 )
@@ -105,7 +127,7 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
         word = words[cut - 1]
-        if not word.capitalized or word.low.rstrip(".") in TITLE_WORDS or word.low in ROLE_NOUNS:
+        if not word.capitalized or is_role_word(word) or word.low in TITLE_ABBREVIATIONS:
             break
         if cut >= 2 and words[cut - 2].low == "of":
             break
@@ -113,3 +135,19 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def is_role_word(token: Token) -> bool:
+    """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``)."""
+    return token.low in ROLE_NOUNS or (token.capitalized and token.low in TITLE_WORDS)
+
+
+def role_before_preposition(tokens: list[Token], k: int) -> bool:
+    """``spokesman for``, ``official at``: a lower-case job noun followed by a preposition at ``k``."""
+    return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS and tokens[k - 1].low in ROLE_NOUNS
+            and not tokens[k - 1].capitalized)
+
+
+def role_phrase_end(words: list[Token]) -> int:
+    """In ``spokesman for the ministry``, how many words make the job (1); 0 if not such a phrase."""
+    return next((k for k in range(1, len(words)) if role_before_preposition(words, k)), 0)

@@ -19,6 +19,7 @@ from retrieval.lexicon import (
     OPENING_PUNCT,
     SENTENCE_STARTERS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
 )
 
 __all__ = ["Sentence", "split_sentences"]
@@ -122,8 +123,8 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     """Whether the full stop at ``dot`` belongs to an abbreviation rather than ending a sentence."""
     word = _word_before(text, dot).lstrip("".join(OPENING_PUNCT))
     bare = word.rstrip(".").lower()
-    if bare in HONORIFICS:
-        return True  # Mr. Smith, Dr. Jones: a title is never the end.
+    if bare in HONORIFICS or bare in TITLE_ABBREVIATIONS:
+        return True  # Mr. Smith, Sen. Jones: a title is never the end.
     dotted = "." in word  # U.S., U.N., a.m.
     initial = len(word) == 1 and word.isupper()  # John F. Kennedy
     if dotted or initial or bare in ABBREVIATIONS:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS
 from retrieval.names import name_key
 
 __all__ = ["Speaker", "SpeakerRegistry"]
 
-_FUZZY = 0.8  # SequenceMatcher ratio that still counts as the same word: tilerson ~ tillerson
+_FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,10 @@ class Speaker:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in name_key(text.replace("-", " ")).split() if w not in STOP_WORDS]
+    """Significant words of a name or role; ``Sen.`` is read as ``senator``, ``Mr.`` is dropped."""
+    words = name_key(text.replace("-", " ")).split()
+    return [TITLE_ABBREVIATIONS.get(w, w).lower() for w in words
+            if w not in STOP_WORDS and w not in HONORIFICS]
 
 
 class SpeakerRegistry:

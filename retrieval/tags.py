@@ -1,0 +1,267 @@
+"""Find a sentence's speech tag: the reporting cue and the words that name who spoke.
+
+Works on the tokens of ``names.tokens_of`` (quotations folded into ``QUOTE``) and only
+finds phrases; deciding who a phrase refers to is attribution's job. Handled forms:
+``X said``, ``said X``, ``“…,” X told Reuters``, ``according to X``, ``X made it clear``,
+``X issued a … message``, ``X rejected it, saying …``, and a name followed by
+appositions (``Sen. Mark Tillman, R-Texas, the committee's ranking Republican, said``).
+Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
+(``was told``) are not tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from retrieval.lexicon import (
+    AUXILIARIES,
+    COMMUNICATION_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NEGATIONS,
+    PARTICIPLE_CUES,
+    PASSIVE_AUXILIARIES,
+    PHRASAL_SPEECH,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_ACT_VERBS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from retrieval.names import Token, role_before_preposition
+
+__all__ = ["Tag", "cue_length", "find_tag", "forward_phrase", "subject_before"]
+
+_MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
+# What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
+_AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
+    "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """The phrase naming a speaker, any apposition after it, and how sure the tag is."""
+
+    subject: list[Token]
+    apposition: list[Token]
+    priority: int  # 0: next to a quotation, 1: set off by a comma, 2: anywhere else
+
+
+def find_tag(tokens: list[Token]) -> Tag | None:
+    """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas."""
+    tags = []
+    for k in range(len(tokens)):
+        length = cue_length(tokens, k)
+        if length and not _negated(tokens, k):
+            tag = _tag_at(tokens, k, length)
+            if tag is not None:
+                tags.append(tag)
+    return min(tags, key=lambda t: t.priority) if tags else None
+
+
+def cue_length(tokens: list[Token], k: int) -> int:
+    """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
+    token = tokens[k]
+    if not token.is_word or (token.capitalized and k > 0):
+        return 0  # "the United States intends": verbs are lower case inside a sentence
+    words = [t.low for t in tokens[k : k + 6]]
+    for phrase in PHRASAL_SPEECH:
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase)
+    if words[0] in SPEECH_VERBS:
+        return 1
+    if words[0] == "according" and words[1:2] == ["to"]:
+        return 2
+    if words[0] in PARTICIPLE_CUES and k > 0 and tokens[k - 1].text == ",":
+        return 1
+    if words[0] in SPEECH_ACT_VERBS:
+        for n, word in enumerate(words[1:5], start=1):
+            if word in COMMUNICATION_NOUNS:
+                return n + 1
+            if word in STOP_WORDS - DETERMINERS:
+                break
+    return 0
+
+
+def _negated(tokens: list[Token], k: int) -> bool:
+    """``did not say``, ``declined to comment``, ``expected to tell``: no speech reported."""
+    before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
+    if not before:
+        return False
+    return before[-1] in NEGATIONS or (
+        len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)
+
+
+def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
+    after = k + length
+    if tokens[k].low == "according":
+        subject = _according_subject(tokens, after)
+        return Tag(subject, [], _priority(tokens, k, after)) if subject else None
+    if tokens[k].low in PARTICIPLE_CUES:
+        subject = _clause_subject(tokens, k)
+        return Tag(subject, [], 1) if subject else None
+    j = k - 1
+    while j >= 0 and _auxiliary_or_adverb(tokens[j]):
+        if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1:
+            return None  # "was told": the subject is the listener
+        j -= 1
+    priority = _priority(tokens, j + 1, after)
+    if j < 0 or not tokens[j].is_word:
+        # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
+        subject = forward_phrase(tokens, after)
+        if subject and _ends_phrase(tokens, after + len(subject)):
+            return Tag(subject, [], priority)
+    if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
+                                              and tokens[j - 1].text == ",")):
+        return _apposition_tag(tokens, j, priority)
+    subject = subject_before(tokens, j)
+    return Tag(subject, [], priority) if subject else None
+
+
+def _auxiliary_or_adverb(token: Token) -> bool:
+    """``has``, ``also``, ``reportedly`` between a subject and its verb (not ``Everly``)."""
+    return token.is_word and not token.capitalized and (
+        token.low in AUXILIARIES or token.low.endswith("ly"))
+
+
+def _apposition_tag(tokens: list[Token], j: int, priority: int) -> Tag | None:
+    """``Name, 54, a former banker, said`` / ``Name, …, who said``: the name leading the chain.
+
+    Walks left over the comma-separated parts and keeps the leftmost noun phrase that
+    ends at a comma and is not the object of a preposition ("based in Charlotte,").
+    """
+    best: tuple[int, list[Token]] | None = None
+    k = j
+    while k >= 0 and j - k <= _MAX_APPOSITION and not tokens[k].is_quote:
+        if tokens[k].text == "," and k > 0:
+            subject = subject_before(tokens, k - 1)
+            start = k - len(subject)
+            before = tokens[start - 1].low if start > 0 else ""
+            if subject and before not in PREPOSITIONS:
+                best = (k, subject)
+                if before in _CLAUSE_CONJUNCTIONS:
+                    break  # "…, and Smith, the chief, said": the clause starts here
+        k -= 1
+    if best is None:
+        return None
+    comma, subject = best
+    apposition = [t for t in tokens[comma + 1 : j] if t.low not in ("who", "which")]
+    return Tag(subject, apposition, priority)
+
+
+def _priority(tokens: list[Token], start: int, after: int) -> int:
+    near = tokens[max(0, start - 2) : start] + tokens[after : after + 2]
+    if any(t.is_quote for t in near):
+        return 0
+    return 1 if start > 0 and tokens[start - 1].text == "," else 2
+
+
+def subject_before(tokens: list[Token], j: int) -> list[Token]:
+    """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
+    if j < 0 or not tokens[j].is_word:
+        return []
+    if tokens[j].possessive:
+        return []  # "Tillerson’s comments": an owner, not a speaker
+    if tokens[j].low in PRONOUNS:
+        return [tokens[j]]
+    words: list[Token] = []
+    while j >= 0 and tokens[j].is_word and len(words) < 12:
+        token = tokens[j]
+        if token.low in DETERMINERS:
+            words.insert(0, token)
+            if j >= 2 and role_before_preposition(tokens, j - 1):
+                words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
+                j -= 2
+                continue
+            break
+        if words and (role_before_preposition(tokens, j) or (
+            token.low == "of" and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
+        )):
+            words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State"
+            j -= 1
+            continue
+        if token.low in STOP_WORDS:
+            break
+        words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
+        j -= 1
+    return words if _names_someone(words) else []
+
+
+def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
+    """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
+
+    Lower-case words join only on the way to a job noun or a capitalised name.
+    """
+    words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        words.append(tokens[k])
+        k += 1
+    while k < len(tokens) and tokens[k].is_word:
+        token = tokens[k]
+        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of"):
+            break
+        if not (token.capitalized or token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
+                or _leads_to_name(tokens, k)):
+            break
+        words.append(token)
+        k += 1
+    while words and words[-1].low == "of":
+        words.pop()
+    return words if _names_someone(words) else []
+
+
+def _leads_to_name(tokens: list[Token], k: int) -> bool:
+    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``."""
+    for token in tokens[k + 1 : k + 4]:
+        if not token.is_word or token.low in STOP_WORDS:
+            return False
+        if token.capitalized or token.low in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _names_someone(words: list[Token]) -> bool:
+    content = [t for t in words if t.low not in DETERMINERS]
+    return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
+                              or content[-1].low in DOCUMENT_NOUNS)
+
+
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """``said Hua on Thursday`` ends the speaker's name; ``said the company would`` does not."""
+    return k >= len(tokens) or not tokens[k].is_word or tokens[k].low in _AFTER_INVERTED_SUBJECT
+
+
+def _according_subject(tokens: list[Token], k: int) -> list[Token]:
+    """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
+    phrase = forward_phrase(tokens, k)
+    if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
+        return phrase
+    for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
+        if not tokens[n].is_word:
+            break
+        if tokens[n].low in ("by", "from"):
+            author = forward_phrase(tokens, n + 1)
+            if author:
+                return author
+    modifiers = [t for t in phrase[:-1] if t.capitalized]
+    return modifiers or phrase
+
+
+def _clause_subject(tokens: list[Token], k: int) -> list[Token]:
+    """The subject of the clause a participle hangs on: ``Oduya`` in ``Oduya rejected it, saying``.
+
+    An opening phrase such as ``In Madrid,`` is skipped.
+    """
+    start = 0
+    if tokens and tokens[0].low in PREPOSITIONS:
+        comma = next((n for n in range(k) if tokens[n].text == ","), None)
+        start = comma + 1 if comma is not None else k
+    subject = forward_phrase(tokens, start)
+    follows = start + len(subject)
+    if subject and not subject[-1].possessive and follows < k and tokens[follows].is_word \
+            and not tokens[follows].capitalized:
+        return subject
+    return []
