@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,8 +28,10 @@ from retrieval.article import Article
 from retrieval.entities import Entity, EntityTable
 from retrieval.lexicon import (
     DETERMINERS,
+    FEMALE_NAMES,
     FEMALE_WORDS,
     HONORIFICS,
+    MALE_NAMES,
     MALE_WORDS,
     ORG_NOUNS,
     PRONOUNS,
@@ -119,7 +122,8 @@ class _Reader:
         for i in group:
             tag = find_tag(self.tokens[i])
             speaker = self._resolve(tag, i, before=group[0]) if tag else None
-            if speaker is not None:
+            if speaker is not None and tag is not None:
+                self._learn_gender(speaker, self.tokens[i][tag.after : tag.after + 4])
                 self.speaker_of[i] = speaker
                 group_speaker = group_speaker or speaker
         for i in group:
@@ -129,6 +133,18 @@ class _Reader:
             self.kind_of[i] = self._kind(i, quoted, outside, starts_inside)
             if self.speaker_of[i] is not None:
                 self.table.note(self.speaker_of[i], i)
+
+    @staticmethod
+    def _learn_gender(speaker: Entity, reported: list[Token]) -> None:
+        """``Marsh said she agreed``, ``told reporters that he``: the speaker's own pronoun."""
+        if speaker.gender is not None or speaker.kind not in ("person", "anonymous", "name"):
+            return
+        for token in reported:
+            if not token.is_word:
+                return
+            if token.low in _PRONOUN_GENDER:
+                speaker.gender = _PRONOUN_GENDER[token.low]
+                return
 
     def _fill_quotes_from_neighbours(self) -> None:
         """A quoted sentence with no tag continues the quote before it, or else the one after."""
@@ -284,7 +300,8 @@ class _Reader:
             entity.kind = "person"
         self.table.set_role(entity, role or apposition)
         if entity.gender is None:
-            entity.gender = _gender(" ".join(filter(None, (entity.role, apposition, honorific))))
+            entity.gender = _gender(" ".join(filter(None, (entity.role, apposition, honorific,
+                                                           entity.name_words[0]))))
         self.table.note(entity, i)
         return entity
 
@@ -323,8 +340,12 @@ class _Reader:
         head = words[end - 1].low
         if determiner in _DEFINITE:
             earlier = self.table.latest(head, i, lambda e: True)
+            gender = _gender(head)
             if earlier is None and head in ORG_NOUNS:  # "the company said": the body that spoke last
-                earlier = self._latest_speaker(i, ("name", "institution"))
+                earlier = self._latest_speaker(i, lambda e: e.kind in ("name", "institution"))
+            elif earlier is None and gender:  # "the woman said": the last woman who spoke
+                earlier = self._latest_speaker(
+                    i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
             if earlier is not None:
                 return earlier
         name = self._span_text(words)
@@ -335,10 +356,10 @@ class _Reader:
             entity.gender = _gender(head)
         return entity
 
-    def _latest_speaker(self, i: int, kinds: tuple[str, ...]) -> Entity | None:
+    def _latest_speaker(self, i: int, accept: Callable[[Entity], bool]) -> Entity | None:
         for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1):
             speaker = self.speaker_of[j]
-            if speaker is not None and speaker.kind in kinds:
+            if speaker is not None and accept(speaker):
                 return speaker
         return None
 
@@ -440,10 +461,11 @@ def _looks_like_name(name: list[Token]) -> bool:
 
 
 def _gender(text: str) -> str | None:
+    """"f" or "m" from job words, courtesy titles or a given name in ``text``; None if it never says."""
     words = set(name_key(text).split())
-    if words & FEMALE_WORDS:
+    if words & (FEMALE_WORDS | FEMALE_NAMES):
         return "f"
-    if words & MALE_WORDS:
+    if words & (MALE_WORDS | MALE_NAMES):
         return "m"
     return None
 

@@ -11,8 +11,10 @@ __all__ = [
     "COMMUNICATION_NOUNS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
+    "FEMALE_NAMES",
     "FEMALE_WORDS",
     "HONORIFICS",
+    "MALE_NAMES",
     "MALE_WORDS",
     "NEGATIONS",
     "OPENING_PUNCT",
@@ -179,3 +181,31 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "brewer", "maker", "c
 PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "with", "of", "to", "into",
                           "during", "after", "before", "under", "over", "near", "across",
                           "outside", "inside", "about", "against", "between", "through"})
+
+# Common given names, for "he"/"she" when the text never says. A name missing here only
+# means the gender is unknown, which the pronoun rules handle.
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
+joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy
+sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+charlotte marie kayla alexis lori fiona priya marta elena ana catarina sofia lucia carmen isabel
+claire chloe julia eva anne jane ellen eleanor louise irene ingrid angela mei yuki hana aiko
+fatima aisha layla leila nadia olga natalia irina svetlana tatiana anastasia ursula heidi greta
+""".split())
+MALE_NAMES = frozenset("""
+james robert john michael david william richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold
+sean austin carl arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert
+willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+luis carlos miguel pedro duarte joaquim jorge manuel antonio francisco pablo diego javier
+tom tim jim bob bill mike dave steve rex marcus omar ahmed mohammed muhammad ali hassan ivan
+dmitry sergei vladimir igor hans klaus jurgen pierre jean-pierre francois marco luca giovanni
+kenji hiroshi takeshi
+""".split())

@@ -20,18 +20,24 @@ __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
 _ANSWER_TYPE_BOOST = 1.5
-# "How much/many …?" wants a figure; "When …?" wants a time. A sentence holding one is a
-# likelier answer than another that merely shares the question's words.
+# "How much/many …?" wants a figure, "When …?" a time, "How often …?" a frequency. A
+# sentence holding one is a likelier answer than another that merely shares the words.
 _FIGURE = re.compile(
     r"[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+    r"tomorrow|week|month|year|spring|summer|autumn|fall|winter|noon|midnight|dawn|morning|"
+    r"afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)",
+    re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
+    r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b", re.IGNORECASE)
 _ANSWER_TYPES = (
     (re.compile(r"^how\s+(?:much|many)\b", re.IGNORECASE), _FIGURE),
     (re.compile(r"^(?:when\b|what\s+(?:time|date|day|year)\b)", re.IGNORECASE), _TIME),
+    (re.compile(r"^how\s+(?:often|frequently)\b", re.IGNORECASE), _FREQUENCY),
 )
 
 

@@ -48,6 +48,7 @@ class Tag:
     subject: list[Token]
     apposition: list[Token]
     priority: int  # 0: next to a quotation, 1: set off by a comma, 2: anywhere else
+    after: int  # the token after the reporting cue: "said | she agreed"
 
 
 def find_tag(tokens: list[Token]) -> Tag | None:
@@ -99,10 +100,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
-        return Tag(subject, [], _priority(tokens, k, after)) if subject else None
+        return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     if tokens[k].low in PARTICIPLE_CUES:
         subject = _clause_subject(tokens, k)
-        return Tag(subject, [], 1) if subject else None
+        return Tag(subject, [], 1, after) if subject else None
     j = k - 1
     while j >= 0 and _auxiliary_or_adverb(tokens[j]):
         if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1:
@@ -113,12 +114,12 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
         if subject and _ends_phrase(tokens, after + len(subject)):
-            return Tag(subject, [], priority)
+            return Tag(subject, [], priority, after + len(subject))
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
                                               and tokens[j - 1].text == ",")):
-        return _apposition_tag(tokens, j, priority)
+        return _apposition_tag(tokens, j, priority, after)
     subject = subject_before(tokens, j)
-    return Tag(subject, [], priority) if subject else None
+    return Tag(subject, [], priority, after) if subject else None
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
@@ -127,7 +128,7 @@ def _auxiliary_or_adverb(token: Token) -> bool:
         token.low in AUXILIARIES or token.low.endswith("ly"))
 
 
-def _apposition_tag(tokens: list[Token], j: int, priority: int) -> Tag | None:
+def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:
     """``Name, 54, a former banker, said`` / ``Name, …, who said``: the name leading the chain.
 
     Walks left over the comma-separated parts and keeps the leftmost noun phrase that
@@ -149,7 +150,7 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int) -> Tag | None:
         return None
     comma, subject = best
     apposition = [t for t in tokens[comma + 1 : j] if t.low not in ("who", "which")]
-    return Tag(subject, apposition, priority)
+    return Tag(subject, apposition, priority, after)
 
 
 def _priority(tokens: list[Token], start: int, after: int) -> int:
