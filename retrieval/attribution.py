@@ -428,14 +428,18 @@ class _Reader:
     def _mentions(self) -> dict[int, list[int]]:
         """Sentences naming each entity, quotes included: its full name, or a word of a person's name."""
         mentions: dict[int, list[int]] = {id(e): [] for e in self.table.entities}
+        # Each entity's key and name words, worked out once, not per sentence and candidate:
+        # a common first name or title makes hundreds of candidates in a long article.
+        names = {id(e): (f" {name_key(e.name)} ",
+                         [w for w in e.name_words if len(w) > 1 and e.kind == "person"])
+                 for e in self.table.entities}
         for i, sentence in enumerate(self.sentences):
             words = {strip_possessive(w).replace(".", "").lower() for w in _WORD.findall(sentence.text)}
             text_key = f" {name_key(sentence.text)} "
             candidates = {id(e): e for w in words for e in self.table.with_word(w)}
             for e in candidates.values():
-                if f" {name_key(e.name)} " in text_key or (
-                    e.kind == "person" and any(w in words for w in e.name_words if len(w) > 1)
-                ):
+                key, name_words = names[id(e)]
+                if key in text_key or any(w in words for w in name_words):
                     mentions[id(e)].append(i)
         return mentions
 
