@@ -9,7 +9,7 @@ reduced to one ``QUOTE`` token: ``“…,” Hua told a briefing`` becomes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from retrieval.lexicon import (
     ABBREVIATIONS,
@@ -55,6 +55,12 @@ class Token:
     text: str
     start: int
     end: int
+    # Lower case without a possessive or final full stop: ``Yi’s`` → ``yi``, ``Mr.`` → ``mr``.
+    # Worked out once here, as attribution reads it millions of times on a long article.
+    low: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", strip_possessive(self.text).lower().rstrip("."))
 
     @property
     def is_word(self) -> bool:
@@ -65,11 +71,6 @@ class Token:
     def is_quote(self) -> bool:
         """Whether the token stands for a quoted stretch."""
         return self.text == QUOTE
-
-    @property
-    def low(self) -> str:
-        """Lower case without a possessive or final full stop: ``Yi’s`` → ``yi``, ``Mr.`` → ``mr``."""
-        return strip_possessive(self.text).lower().rstrip(".")
 
     @property
     def possessive(self) -> bool:
