@@ -39,6 +39,9 @@ _MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
+# The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
+_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | SPEECH_ACT_VERBS | {"according"}
+               | {phrase[0] for phrase in PHRASAL_SPEECH})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_word or (token.capitalized and k > 0):
         return 0  # "the United States intends": verbs are lower case inside a sentence
+    if token.low not in _CUE_STARTS:
+        return 0
     words = [t.low for t in tokens[k : k + 6]]
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
