@@ -436,11 +436,18 @@ class _Reader:
         for i, sentence in enumerate(self.sentences):
             words = {strip_possessive(w).replace(".", "").lower() for w in _WORD.findall(sentence.text)}
             text_key = f" {name_key(sentence.text)} "
-            candidates = {id(e): e for w in words for e in self.table.with_word(w)}
-            for e in candidates.values():
-                key, name_words = names[id(e)]
-                if key in text_key or any(w in words for w in name_words):
-                    mentions[id(e)].append(i)
+            # A person's name words are all indexed, so a person named by one is met through it.
+            named: set[int] = set()
+            checked: set[int] = set()  # entities whose full name was looked for already
+            for w in words:
+                for e in self.table.with_word(w):
+                    if id(e) in named:
+                        continue
+                    key, name_words = names[id(e)]
+                    if w in name_words or (id(e) not in checked and key in text_key):
+                        named.add(id(e))
+                        mentions[id(e)].append(i)
+                    checked.add(id(e))
         return mentions
 
 

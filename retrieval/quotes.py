@@ -2,16 +2,22 @@
 
 News style closes a quote with ``”`` but, when a quote runs into the next paragraph,
 leaves the paragraph open and starts the next one with a fresh ``“``. Straight quotes
-(``"``) are read as opening or closing from the character before them.
+(``"``) are read as opening or closing from the character before them. British style
+quotes with single marks (``‘…’``); an article with no double quotes at all is read that
+way, telling a closing ``’`` from an apostrophe (``don’t``) by the letter after it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes"]
 
 _OPEN, _CLOSE = "“", "”"
+_DOUBLE = re.compile(r'[“”"\n]')
+_SINGLE = re.compile(r"[‘’\n]")
+_ANY_DOUBLE = re.compile(r'[“”"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +32,13 @@ class QuoteSpan:
 def _mark(text: str, i: int) -> str | None:
     """Classify ``text[i]`` as an opening or closing quotation mark, or neither."""
     ch = text[i]
-    if ch == _OPEN:
+    if ch in "“‘":
         return _OPEN
-    if ch == _CLOSE:
+    if ch == "”":
         return _CLOSE
+    if ch == "’":
+        after = text[i + 1 : i + 2]
+        return None if after.isalnum() else _CLOSE  # "don’t" is no quote
     if ch == '"':
         before = text[i - 1] if i else " "
         return _OPEN if before.isspace() or before in "([{—–-/" else _CLOSE
@@ -44,42 +53,43 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     ends with its paragraph, so one stray mark cannot swallow the article.
     """
     end = len(text) if end is None else end
+    single = "‘" in text and not _ANY_DOUBLE.search(text, start, end)
+    marks = _SINGLE if single else _DOUBLE
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch == "\n":
-            if open_at is not None and not _quote_continues(text, i, end):
+    for found in marks.finditer(text, start, end):
+        i = found.start()
+        if text[i] == "\n":
+            if open_at is not None and not _quote_continues(text, i, end, marks):
                 spans.append(QuoteSpan(open_at, _rstrip(text, open_at, i), closed=False))
                 open_at = None
-        else:
-            mark = _mark(text, i)
-            if mark == _OPEN and open_at is None:
-                open_at = i
-            elif mark == _CLOSE and open_at is not None:
-                spans.append(QuoteSpan(open_at, i + 1, closed=True))
-                open_at = None
-        i += 1
+            continue
+        mark = _mark(text, i)
+        if mark == _OPEN and open_at is None:
+            open_at = i
+        elif mark == _CLOSE and open_at is not None:
+            spans.append(QuoteSpan(open_at, i + 1, closed=True))
+            open_at = None
     if open_at is not None:
         spans.append(QuoteSpan(open_at, _rstrip(text, open_at, end), closed=False))
     return spans
 
 
-def _quote_continues(text: str, newline: int, end: int) -> bool:
+def _quote_continues(text: str, newline: int, end: int, marks: re.Pattern[str]) -> bool:
     """Whether a quote open at ``newline`` runs on into the next paragraph.
 
     It does when that paragraph starts with a fresh opening mark (news style), or when
     its first quotation mark closes a quote (the opening one was left out).
     """
-    i = newline
-    while i < end and text[i].isspace():
-        i += 1
-    while i < end and text[i] != "\n":
+    for found in marks.finditer(text, newline + 1, end):
+        i = found.start()
+        if text[i] == "\n":
+            if text[newline:i].strip():
+                return False  # a whole paragraph with no quotation mark
+            continue
         mark = _mark(text, i)
         if mark is not None:
             return mark == _CLOSE or text[newline:i].isspace()
-        i += 1
     return False
 
 

@@ -272,3 +272,13 @@ def test_the_woman_is_the_last_woman_who_spoke(make_engine):
         "A witness told reporters that she saw a man running.\n"
         "“He wasn’t even wearing shoes,” the woman said.")
     assert who(engine) == ["witness", "witness"]
+
+
+def test_british_single_quotes(make_engine):
+    """An article quoting with ‘…’ is read that way; apostrophes (don’t, officials’) are not quotes."""
+    engine = make_engine(
+        "‘We don’t accept the officials’ plan,’ Mayor Ann Lee said.\n"
+        "‘It will not work.’\n"
+        "The council’s vote is on Monday.")
+    assert who(engine) == ["Ann Lee", "Ann Lee", None]
+    assert kinds(engine) == ["direct", "direct", None]
