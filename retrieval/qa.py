@@ -19,6 +19,7 @@ from retrieval.speakers import Speaker
 __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
+SUMMARY_SENTENCES = 3
 _ANSWER_TYPE_BOOST = 1.5
 # "How much/many …?" wants a figure, "When …?" a time, "How often …?" a frequency. A
 # sentence holding one is a likelier answer than another that merely shares the words.
@@ -97,6 +98,13 @@ class Engine:
             return self._reply(question, "search", (
                 "Ask me something about the article, for example "
                 f"“{self._example_question()}” or “who is quoted?”."))
+        if parsed.intent == "speakers":
+            mentioned = ", ".join(s.name for s in self.speakers.mentioned[:8])
+            return self._reply(question, "search", self._who_is_quoted() + (
+                f" Mentioned but not quoted: {mentioned}." if mentioned else ""))
+        if parsed.intent == "summary":  # news puts the story in its first sentences
+            lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
+            return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
         if parsed.intent == "speaker" and parsed.who:

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "parse_question"]
+__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
 
 MAX_QUESTION_CHARS = 500
 Intent = Literal["speaker", "who_said", "search"]
+# How the engine reads a question; "speakers" and "summary" are searches to the outside.
+Reading = Literal["speaker", "who_said", "search", "speakers", "summary"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -27,7 +29,14 @@ _SPEAKER_PATTERNS = [
     re.compile(r"^(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|remarks?|statements?|words|views?|"
                rf"position|stance|take)\b{_TOPIC}$"),
     re.compile(rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$"),
+    re.compile(rf"^(?:did|does|has|have)\s+(?P<who>.+?)\s+(?:say|said|mention|mentioned|comment|"
+               rf"commented|talk|talked|speak|spoken|spoke)\s+(?:anything\s+)?{_TOPIC}$"),
 ]
+_SPEAKERS = re.compile(r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
+                       r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
+                       r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
+_SUMMARY = re.compile(r"^(?:summari[sz]e|summary|tl;?dr|what\s+(?:is|was|'s)\s+(?:this|the)\s+"
+                      r"(?:article|story|piece|news)\s+about|what\s+happened)\b")
 _WHO_SAID = re.compile(
     rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
 )
@@ -37,7 +46,7 @@ _WHO_SAID = re.compile(
 class ParsedQuestion:
     """The intent of a question and its parts: who it asks about, the topic, or the quote."""
 
-    intent: Intent
+    intent: Reading
     text: str
     who: str | None = None
     topic: str = ""
@@ -53,6 +62,10 @@ def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = _clean(question)
     lowered = text.lower()
+    if _SPEAKERS.match(lowered):
+        return ParsedQuestion("speakers", text)
+    if _SUMMARY.match(lowered):
+        return ParsedQuestion("summary", text)
     said = _WHO_SAID.match(lowered)
     if said:
         return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])

@@ -123,3 +123,24 @@ def test_article_without_quotes_answers_searches(make_engine):
     assert engine.speakers.quoted == ()
     assert [r.sentence.number for r in engine.answer("when was the bridge closed?").results] == [2]
     assert "Nobody is quoted" in engine.answer("what did Smith say?").message
+
+
+@pytest.mark.parametrize("question", ["who is quoted?", "list the speakers", "Who spoke?"])
+def test_who_is_quoted_lists_speakers(seed_engine, question):
+    """Asking who is quoted lists the speakers, and who is only mentioned."""
+    answer = seed_engine.answer(question)
+    assert answer.results == ()
+    assert "Hua Chunying" in answer.message and "Fumio Kishida" in answer.message
+
+
+@pytest.mark.parametrize("question", ["Summarize the article", "what is this story about?", "tl;dr"])
+def test_summary_gives_the_lede(seed_engine, question):
+    """A request for a summary gets the article's first sentences, where news puts the story."""
+    assert numbers(seed_engine.answer(question)) == [1, 2, 3]
+
+
+def test_did_x_say_anything_about_topic(seed_engine):
+    """`Did Hua say anything about the United States?` is a speaker question with a topic."""
+    answer = seed_engine.answer("Did Hua say anything about the United States?")
+    assert answer.speaker.name == "Hua Chunying"
+    assert "United States" in answer.results[0].sentence.text
