@@ -30,7 +30,7 @@ _SPEAKER_PATTERNS = [
                rf"position|stance|take)\b{_TOPIC}$"),
     re.compile(rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$"),
     re.compile(rf"^(?:did|does|has|have)\s+(?P<who>.+?)\s+(?:say|said|mention|mentioned|comment|"
-               rf"commented|talk|talked|speak|spoken|spoke)\s+(?:anything\s+)?{_TOPIC}$"),
+               rf"commented|talk|talked|speak|spoken|spoke)(?:\s+anything)?{_TOPIC}$"),
 ]
 _SPEAKERS = re.compile(r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
                        r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
