@@ -428,27 +428,34 @@ class _Reader:
     def _mentions(self) -> dict[int, list[int]]:
         """Sentences naming each entity, quotes included: its full name, or a word of a person's name."""
         mentions: dict[int, list[int]] = {id(e): [] for e in self.table.entities}
-        # Each entity's key and name words, worked out once, not per sentence and candidate:
-        # a common first name or title makes hundreds of candidates in a long article.
-        names = {id(e): (f" {name_key(e.name)} ",
-                         [w for w in e.name_words if len(w) > 1 and e.kind == "person"])
-                 for e in self.table.entities}
+        keys = {id(e): f" {name_key(e.name)} " for e in self.table.entities}
+        # For each word, the people it names outright (every word of a person's name is indexed)
+        # and the other entities indexed under it, whose full name must be in the sentence. Worked
+        # out once per word: a common first name or title is met in thousands of sentences.
+        by_word: dict[str, tuple[list[int], list[tuple[int, str]]]] = {}
         for i, sentence in enumerate(self.sentences):
             words = {strip_possessive(w).replace(".", "").lower() for w in _WORD.findall(sentence.text)}
             text_key = f" {name_key(sentence.text)} "
-            # A person's name words are all indexed, so a person named by one is met through it.
             named: set[int] = set()
-            checked: set[int] = set()  # entities whose full name was looked for already
             for w in words:
-                for e in self.table.with_word(w):
-                    if id(e) in named:
-                        continue
-                    key, name_words = names[id(e)]
-                    if w in name_words or (id(e) not in checked and key in text_key):
-                        named.add(id(e))
-                        mentions[id(e)].append(i)
-                    checked.add(id(e))
+                if w not in by_word:
+                    by_word[w] = self._indexed_under(w, keys)
+                people, others = by_word[w]
+                named.update(people)
+                named.update(e for e, key in others if key in text_key)
+            for e in named:
+                mentions[e].append(i)
         return mentions
+
+    def _indexed_under(self, word: str, keys: dict[int, str]) -> tuple[list[int], list[tuple[int, str]]]:
+        """Entities indexed under ``word``: people with it in their name, and the rest with their keys."""
+        people, others = [], []
+        for e in self.table.with_word(word):
+            if e.kind == "person" and len(word) > 1 and word in e.name_words:
+                people.append(id(e))
+            else:
+                others.append((id(e), keys[id(e)]))
+        return people, others
 
 
 def _title_chunk_end(tokens: list[Token], k: int) -> int:
