@@ -29,24 +29,43 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _STEM = stemmer("english")
 
 
+def _raw_tokens(text: str) -> list[str]:
+    """The word-like stretches of ``text``, hyphens read as spaces."""
+    return _TOKEN.findall(text.replace("-", " ").replace("‘", "'"))
+
+
+# Both caches below are keyed by a raw token: an article repeats its words, so each is
+# worked out (possessive, acronym, stop word, stem) once rather than at every occurrence.
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _STEM.stemWord(word)
+def _word(raw: str) -> tuple[str, bool] | None:
+    """(word, is_acronym) for one raw token: ``U.S.`` → ("us", True); None for a bare apostrophe."""
+    raw = _POSSESSIVE.sub("", raw)
+    if not raw:
+        return None
+    if _ACRONYM.match(raw):
+        letters = raw.replace(".", "")
+        if letters.endswith("s"):  # MPs, CEOs
+            letters = letters[:-1]
+        return letters.lower(), True
+    return raw.lower().rstrip("."), False
+
+
+@lru_cache(maxsize=65536)
+def _term(raw: str) -> str | None:
+    """The index term of one raw token; None for a stop word."""
+    found = _word(raw)
+    if found is None:
+        return None
+    word, acronym = found
+    word = word.lstrip("$")
+    if not word or (not acronym and word in STOP_WORDS):
+        return None
+    return word if acronym or word[0].isdigit() else _STEM.stemWord(word)
 
 
 def _words(text: str) -> Iterable[tuple[str, bool]]:
     """(word, is_acronym) pairs: ``U.S.`` → ("us", True); possessives and hyphens split off."""
-    for match in _TOKEN.finditer(text.replace("-", " ").replace("‘", "'")):
-        raw = _POSSESSIVE.sub("", match.group(0))
-        if not raw:
-            continue
-        if _ACRONYM.match(raw):
-            letters = raw.replace(".", "")
-            if letters.endswith("s"):  # MPs, CEOs
-                letters = letters[:-1]
-            yield letters.lower(), True
-        else:
-            yield raw.lower().rstrip("."), False
+    return (word for word in map(_word, _raw_tokens(text)) if word is not None)
 
 
 def tokenize(text: str) -> list[str]:
@@ -55,13 +74,7 @@ def tokenize(text: str) -> list[str]:
     Acronyms keep even a stop word's spelling (``US`` is a country, ``us`` a pronoun),
     and numbers stay whole (``$1.35`` → ``1.35``).
     """
-    terms = []
-    for word, acronym in _words(text):
-        word = word.lstrip("$")
-        if not word or (not acronym and word in STOP_WORDS):
-            continue
-        terms.append(word if acronym or word[0].isdigit() else _stem(word))
-    return terms
+    return [term for term in map(_term, _raw_tokens(text)) if term is not None]
 
 
 def _initials(text: str) -> dict[str, list[str]]:
