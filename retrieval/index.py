@@ -7,15 +7,22 @@ Okapi's own IDF goes negative for a word in over half of them and is floored to
 ``BM25Plus`` scores sentences that share no word with the question. Lucene's IDF is always
 positive, falls as a word gets commoner, and gives nothing for no overlap.
 ``k1 = 1.2`` and ``b = 0.75`` are Lucene's defaults; sentences vary little in length.
+
+``BM25Okapi.get_scores`` loops in Python over every sentence for every query term, so a
+question costs time in proportion to the article even when few sentences hold its words.
+``LuceneBM25`` evaluates the same expression, term by term, over only the sentences that
+hold the term (a postings list built once): identical scores, in time that follows the matches.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+import numpy as np
 from rank_bm25 import BM25Okapi
 from snowballstemmer import stemmer
 
@@ -93,11 +100,34 @@ def _initials(text: str) -> dict[str, list[str]]:
 
 
 class LuceneBM25(BM25Okapi):
-    """``BM25Okapi`` with Lucene's always-positive IDF (see the module docstring)."""
+    """``BM25Okapi`` with Lucene's always-positive IDF, scored over postings (see the module docstring)."""
+
+    def __init__(self, corpus: list[list[str]], k1: float, b: float) -> None:
+        """Index ``corpus``, then list for each term the sentences holding it and how often."""
+        super().__init__(corpus, k1=k1, b=b)
+        # BM25Okapi.get_scores's length normalisation, written the same way so the floats match.
+        self._length_norm = self.k1 * (1 - self.b + self.b * np.array(self.doc_len) / self.avgdl)
+        sentences: defaultdict[str, list[int]] = defaultdict(list)
+        counts: defaultdict[str, list[int]] = defaultdict(list)
+        for i, frequencies in enumerate(self.doc_freqs):
+            for term, count in frequencies.items():
+                sentences[term].append(i)
+                counts[term].append(count)
+        self._postings = {term: (np.array(sentences[term]), np.array(counts[term])) for term in sentences}
 
     def _calc_idf(self, nd: dict[str, int]) -> None:
         n = self.corpus_size
         self.idf = {word: math.log(1 + (n - df + 0.5) / (df + 0.5)) for word, df in nd.items()}
+
+    def get_scores(self, query: list[str]) -> np.ndarray:
+        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs."""
+        score = np.zeros(self.corpus_size)
+        for q in query:
+            if q in self._postings:
+                where, q_freq = self._postings[q]
+                score[where] += self.idf[q] * (
+                    q_freq * (self.k1 + 1) / (q_freq + self._length_norm[where]))
+        return score
 
 
 class SentenceIndex:
@@ -124,4 +154,4 @@ class SentenceIndex:
         terms = self.query_terms(question)
         if self._bm25 is None or not terms:
             return [0.0] * self.size
-        return [float(x) for x in self._bm25.get_scores(terms)]
+        return self._bm25.get_scores(terms).tolist()
