@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import heapq
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,9 +76,10 @@ class Engine:
         if not sentences:
             raise EmptyArticle(f"{article.source or 'The article'} has no sentences to answer from.")
         self.article = article
-        attributions, self.speakers = attribute(article, sentences)
-        self.attributions: tuple[Attribution, ...] = tuple(attributions)
-        self.index = SentenceIndex([s.text for s in sentences])
+        with _collector_paused():
+            attributions, self.speakers = attribute(article, sentences)
+            self.attributions: tuple[Attribution, ...] = tuple(attributions)
+            self.index = SentenceIndex([s.text for s in sentences])
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -194,6 +198,23 @@ class Engine:
     def _example_question(self) -> str:
         first = self.speakers.quoted[0].name if self.speakers.quoted else None
         return f"what did {first} say?" if first else "what happened?"
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the engine builds, as Mercurial's ``nogc`` does.
+
+    Building allocates millions of objects that all stay alive (tokens, entities, postings);
+    the collector would rescan them again and again as they pile up, about a fifth of the
+    build time on a 36,000-sentence article. The previous state is restored afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _top(candidates: range | list[int], scores: list[float], limit: int = SEARCH_LIMIT) -> list[int]:
