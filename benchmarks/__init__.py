@@ -1,0 +1,1 @@
+"""Benchmarks with budgets for article-bot; run ``python -m benchmarks`` (see ``__main__``)."""
