@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from retrieval import Engine, parse_article
+
+# Property tests: quick and random locally; in CI (CI=true) the same examples on every run.
+# `pytest --hypothesis-profile=thorough` searches 20 times longer, for hunting bugs.
+_PROPERTIES = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("dev", _PROPERTIES)
+settings.register_profile("ci", _PROPERTIES, derandomize=True, database=None, print_blob=True)
+settings.register_profile("thorough", _PROPERTIES, max_examples=2000)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "tillerson-tokyo-2017.txt"
