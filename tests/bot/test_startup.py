@@ -1,0 +1,23 @@
+"""`article-bot ask` loads only what answering needs: no Discord, no dotenv without a .env, no REPL."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CHECK = """
+import sys
+from bot.__main__ import main
+main(["ask", "--json", "what did Hua say?", "--article", sys.argv[1]])
+print(" ".join(m for m in ("discord", "aiohttp", "dotenv", "bot.repl") if m in sys.modules), file=sys.stderr)
+"""
+
+
+def test_ask_imports_no_discord_dotenv_or_repl(tmp_path: Path):
+    """Answering one question imports neither discord.py, aiohttp, python-dotenv nor the REPL."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "tillerson-tokyo-2017.txt"
+    done = subprocess.run([sys.executable, "-c", CHECK, str(seed)], cwd=tmp_path,
+                          capture_output=True, text=True, check=True)
+    assert '"speaker": "Hua Chunying"' in done.stdout
+    assert done.stderr.strip() == ""
