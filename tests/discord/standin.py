@@ -16,6 +16,7 @@ Only what a small bot needs is modelled; unknown routes answer 404 and are recor
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
@@ -115,6 +116,7 @@ class StandIn:
 
         self._interactions: dict[str, _Interaction] = {}
         self._seq = 0
+        self._dispatched: list[JSON] = []  # every DISPATCH sent, for RESUME to replay what was missed
         self._mark = 0
         self._ws: web.WebSocketResponse | None = None  # the current gateway connection
         self._connected = asyncio.Event()
@@ -179,6 +181,10 @@ class StandIn:
 
     # -- driving the client ------------------------------------------------------------------
 
+    def new_user(self, name: str) -> JSON:
+        """Another person in the guild, to pass as ``author=`` or ``user=`` (load tests need many)."""
+        return _user(self._snowflake(), name)
+
     async def wait_until_ready(self) -> None:
         """Wait until the client has identified (or resumed) on the gateway."""
         await asyncio.wait_for(self._connected.wait(), self.timeout)
@@ -232,11 +238,15 @@ class StandIn:
         return await self._interact(3, data, user, message=message)
 
     async def dispatch(self, event: str, data: JSON) -> None:
-        """Send one DISPATCH to the connected client; later ``wait_for`` calls look after it."""
+        """Send one DISPATCH to the connected client; later ``wait_for`` calls look after it.
+
+        If the connection drops meanwhile, the client gets the event when it resumes, as from Discord.
+        """
         await self.wait_until_ready()
         assert self._ws is not None
         self._mark = len(self.requests)
-        await self._send_event(self._ws, event, data)
+        with contextlib.suppress(ConnectionResetError):
+            await self._send_event(self._ws, event, data)
 
     async def drop_gateway(self, code: int = 4000) -> None:
         """Close the gateway connection as Discord does on an outage; the client should resume."""
@@ -311,6 +321,8 @@ class StandIn:
             if data["token"] != self.token or data["session_id"] != self.session_id:
                 await ws.send_json({"op": 9, "d": False})
                 return
+            for missed in (p for p in self._dispatched if p["s"] > (data.get("seq") or 0)):
+                await ws.send_json(missed)  # Discord replays what the client missed, then RESUMED
             await self._send_event(ws, "RESUMED", {})
             self._connected.set()
 
@@ -341,7 +353,9 @@ class StandIn:
 
     async def _send_event(self, ws: web.WebSocketResponse, event: str, data: JSON) -> None:
         self._seq += 1
-        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+        payload = {"op": 0, "t": event, "s": self._seq, "d": data}
+        self._dispatched.append(payload)
+        await ws.send_json(payload)
 
     async def _interact(
         self, kind: int, data: JSON, user: JSON | None, *, message: JSON | None = None
