@@ -149,9 +149,13 @@ class SentenceIndex:
                 terms.extend(self._acronyms[word])
         return tokenize(question) + terms
 
-    def scores(self, question: str) -> list[float]:
-        """One BM25 score per sentence; 0 where no term of the question occurs."""
+    def score_array(self, question: str) -> np.ndarray:
+        """One BM25 score per sentence, a new array each time; 0 where no term of the question occurs."""
         terms = self.query_terms(question)
         if self._bm25 is None or not terms:
-            return [0.0] * self.size
-        return self._bm25.get_scores(terms).tolist()
+            return np.zeros(self.size)
+        return self._bm25.get_scores(terms)
+
+    def scores(self, question: str) -> list[float]:
+        """One BM25 score per sentence; 0 where no term of the question occurs."""
+        return self.score_array(question).tolist()

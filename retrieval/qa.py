@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
-import heapq
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, QuoteKind, attribute
@@ -80,6 +81,9 @@ class Engine:
             attributions, self.speakers = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
+        quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
+        self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
+        self._answer_types: dict[re.Pattern[str], np.ndarray] = {}  # filled by _holding as asked
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -156,29 +160,35 @@ class Engine:
                      if all(p.search(a.sentence.text) for p in patterns))
 
     def _who_said(self, question: str, quote: str) -> Answer:
-        scores = self.index.scores(quote)
-        quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
-        ranked = _top(quoted, scores)
+        scores = self.index.score_array(quote)
+        ranked = _top(scores, self._quoted)
         if not ranked:
             answer = self._search(question, quote)
             note = "No one in the article is quoted saying that."
             return Answer(question, "who_said", None, answer.results,
                           message=note if answer.results else f"{note} {self._who_is_quoted()}")
-        results = tuple(self._result(i, scores[i]) for i in ranked)
+        results = tuple(self._result(i, float(scores[i])) for i in ranked)
         return Answer(question, "who_said", results[0].speaker, results)
 
     def _search(self, question: str, text: str) -> Answer:
-        scores = self.index.scores(text)
+        scores = self.index.score_array(text)
         for pattern, wanted in _ANSWER_TYPES:
             if pattern.search(text):
-                scores = [s * _ANSWER_TYPE_BOOST if s and wanted.search(a.sentence.text) else s
-                          for s, a in zip(scores, self.attributions, strict=True)]
-        ranked = _top(range(len(scores)), scores)
-        results = tuple(self._result(i, scores[i]) for i in ranked)
+                holding = self._holding(wanted)
+                scores[holding[scores[holding] != 0]] *= _ANSWER_TYPE_BOOST
+        ranked = _top(scores)
+        results = tuple(self._result(i, float(scores[i])) for i in ranked)
         if results:
             return Answer(question, "search", None, results)
         return self._reply(question, "search", (
             f"Nothing in the article matches that. {self._who_is_quoted()}"))
+
+    def _holding(self, wanted: re.Pattern[str]) -> np.ndarray:
+        """The sentences in which ``wanted`` (a figure, a time…) occurs, searched for once per pattern."""
+        if wanted not in self._answer_types:
+            self._answer_types[wanted] = np.array(
+                [a.sentence.index for a in self.attributions if wanted.search(a.sentence.text)], dtype=int)
+        return self._answer_types[wanted]
 
     def _result(self, i: int, score: float) -> Result:
         attribution = self.attributions[i]
@@ -217,7 +227,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _top(candidates: range | list[int], scores: list[float], limit: int = SEARCH_LIMIT) -> list[int]:
-    """The best-scoring ``candidates`` with a score above zero, best first, ties in article order."""
-    positive = (i for i in candidates if scores[i] > 0)
-    return heapq.nsmallest(limit, positive, key=lambda i: (-scores[i], i))
+def _top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = SEARCH_LIMIT) -> list[int]:
+    """The best ``candidates`` (all sentences by default) scoring above zero, best first, ties in order.
+
+    numpy picks and sorts them, so a question costs time in proportion to its matches rather
+    than a Python loop over the whole article.
+    """
+    positive = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
+    best = np.lexsort((positive, -scores[positive]))[:limit]
+    return positive[best].tolist()
