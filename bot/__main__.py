@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -14,8 +13,6 @@ from pathlib import Path
 import retrieval
 from bot.cli import print_answer, print_sentences, print_speakers
 from bot.settings import Settings, SettingsError, default_article_path
-
-log = logging.getLogger("bot")
 
 NO_TOKEN_NOTICE = "No DISCORD_TOKEN set: starting the local REPL (see README to run on Discord)."
 
@@ -47,8 +44,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     env_file = Path.cwd() / ".env"
     if env_file.is_file():  # python-dotenv pulls in tempfile, shutil and more: only load it when needed
         from dotenv import load_dotenv
@@ -57,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         command = args.command or ("discord" if settings.discord_token else "repl")
+        if command == "discord" or args.verbose:
+            _configure_logging(args.verbose)
         if args.command is None and command == "repl":
             print(NO_TOKEN_NOTICE, file=sys.stderr)
         engine = retrieval.Engine.load(args.article or settings.article_path or default_article_path())
@@ -68,6 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `article-bot sentences | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Timestamped log lines for the long-running bot; the one-shot commands need none.
+
+    (Without handlers, Python still prints warnings and errors to stderr.)
+    """
+    import logging  # not on the ask/REPL path: start-up time counts there
+
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 def _run(command: str, args: argparse.Namespace, settings: Settings, engine: retrieval.Engine) -> int:

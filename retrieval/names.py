@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from retrieval.lexicon import (
     ABBREVIATIONS,
@@ -107,6 +108,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text) if len(text) > 2 else text
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A spelling-insensitive key for names: ``U.S. Official's`` → ``us official``."""
     words = [strip_possessive(w).replace(".", "").lower() for w in text.split()]
