@@ -27,22 +27,22 @@ SUMMARY_SENTENCES = 3
 _ANSWER_TYPE_BOOST = 1.5
 # "How much/many …?" wants a figure, "When …?" a time, "How often …?" a frequency. A
 # sentence holding one is a likelier answer than another that merely shares the words.
-_FIGURE = re.compile(
-    r"[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b", re.IGNORECASE)
-_TIME = re.compile(
-    r"\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
+_FIGURE = (
+    r"(?i)[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b")
+_TIME = (
+    r"(?i)\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"tomorrow|week|month|year|spring|summer|autumn|fall|winter|noon|midnight|dawn|morning|"
-    r"afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)",
-    re.IGNORECASE)
-_FREQUENCY = re.compile(
-    r"\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
-    r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b", re.IGNORECASE)
+    r"afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)")
+_FREQUENCY = (
+    r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
+    r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
+# (question, what its answer holds) as pattern strings, compiled on first use by ``re``'s cache.
 _ANSWER_TYPES = (
-    (re.compile(r"^how\s+(?:much|many)\b", re.IGNORECASE), _FIGURE),
-    (re.compile(r"^(?:when\b|what\s+(?:time|date|day|year)\b)", re.IGNORECASE), _TIME),
-    (re.compile(r"^how\s+(?:often|frequently)\b", re.IGNORECASE), _FREQUENCY),
+    (r"(?i)^how\s+(?:much|many)\b", _FIGURE),
+    (r"(?i)^(?:when\b|what\s+(?:time|date|day|year)\b)", _TIME),
+    (r"(?i)^how\s+(?:often|frequently)\b", _FREQUENCY),
 )
 
 
@@ -83,7 +83,7 @@ class Engine:
             self.index = SentenceIndex([s.text for s in sentences])
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
-        self._answer_types: dict[re.Pattern[str], np.ndarray] = {}  # filled by _holding as asked
+        self._answer_types: dict[str, np.ndarray] = {}  # filled by _holding as asked
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -173,7 +173,7 @@ class Engine:
     def _search(self, question: str, text: str) -> Answer:
         scores = self.index.score_array(text)
         for pattern, wanted in _ANSWER_TYPES:
-            if pattern.search(text):
+            if re.search(pattern, text):
                 holding = self._holding(wanted)
                 scores[holding[scores[holding] != 0]] *= _ANSWER_TYPE_BOOST
         ranked = _top(scores)
@@ -183,11 +183,12 @@ class Engine:
         return self._reply(question, "search", (
             f"Nothing in the article matches that. {self._who_is_quoted()}"))
 
-    def _holding(self, wanted: re.Pattern[str]) -> np.ndarray:
+    def _holding(self, wanted: str) -> np.ndarray:
         """The sentences in which ``wanted`` (a figure, a time…) occurs, searched for once per pattern."""
         if wanted not in self._answer_types:
+            found = re.compile(wanted)
             self._answer_types[wanted] = np.array(
-                [a.sentence.index for a in self.attributions if wanted.search(a.sentence.text)], dtype=int)
+                [a.sentence.index for a in self.attributions if found.search(a.sentence.text)], dtype=int)
         return self._answer_types[wanted]
 
     def _result(self, i: int, score: float) -> Result:
