@@ -28,6 +28,7 @@ from retrieval.article import Article
 from retrieval.entities import Entity, EntityTable
 from retrieval.lexicon import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     HONORIFICS,
@@ -35,6 +36,7 @@ from retrieval.lexicon import (
     MALE_WORDS,
     ORG_NOUNS,
     PRONOUNS,
+    ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -156,8 +158,14 @@ class _Reader:
                 self.speaker_of[i] = self._neighbour_speaker(i, +1)
 
     def _neighbour_speaker(self, i: int, step: int) -> Entity | None:
+        """The speaker a tagless quote continues, if the neighbour at ``step`` gives one.
+
+        Before it: a quote, or reported speech (``Dr Adeyemi says the message is simple.
+        ‘If you’re pregnant, …’``); after it: a quote.
+        """
         j = i + step
-        if 0 <= j < len(self.sentences) and self.kind_of[j] in ("direct", "mixed"):
+        kinds = ("direct", "mixed", "indirect") if step < 0 else ("direct", "mixed")
+        if 0 <= j < len(self.sentences) and self.kind_of[j] in kinds:
             return self.speaker_of[j]
         return None
 
@@ -212,16 +220,28 @@ class _Reader:
             role, name = split_title([t for t in tokens[k:end] if t.is_word])
             honorific = next((t.low for t in role if t.low in HONORIFICS), None)
             role = [t for t in role if t.low not in HONORIFICS]
-            if name:
+            if not name:
+                self._institution(role, i)
+            else:
                 apposition = self._apposition_role(tokens, end)
                 before = self._role_before(tokens, k)
                 if role or honorific or ((apposition or before) and _looks_like_name(name)):
-                    self._person(name, self._role_text(role) or before, apposition, i, honorific)
+                    self._person(name, before or self._role_text(role), apposition, i, honorific)
                 else:
                     known = self.table.person_named([t.low.replace(".", "") for t in name], i)
                     if known is not None and known.kind == "person":
                         self.table.note(known, i)
             k = max(end, k + 1)
+
+    def _institution(self, words: list[Token], i: int) -> None:
+        """Register a body named with a word of its kind: ``Maple Ridge School District 118``.
+
+        "The district said" can then find it.
+        """
+        head = next((t.low for t in reversed(words) if t.capitalized and t.low in ORG_NOUNS), None)
+        if head is not None:
+            text = self._span_text(words)
+            self.table.note(self.table.exact(text) or self.table.new(text, "institution", head=head), i)
 
     def _role_before(self, tokens: list[Token], k: int) -> str | None:
         """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name."""
@@ -295,7 +315,10 @@ class _Reader:
     def _person(self, name: list[Token], role: str | None, apposition: str | None, i: int,
                 honorific: str | None) -> Entity:
         words = [t.low.replace(".", "") for t in name]
-        entity = self.table.person_named(words, i) or self.table.new(self._span_text(name), "person")
+        entity = self.table.person_named(words, i)
+        if entity is None:
+            entity = self.table.new(self._span_text(name), "person")
+            self._adopt_surname(entity)
         if entity.kind == "name":
             entity.kind = "person"
         self.table.set_role(entity, role or apposition)
@@ -346,6 +369,10 @@ class _Reader:
             elif earlier is None and gender:  # "the woman said": the last woman who spoke
                 earlier = self._latest_speaker(
                     i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
+            elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
+                earlier = self._latest_speaker(i, lambda e: e.kind in ("name", "institution"))
+            elif earlier is None and head not in ROLE_NOUNS:  # "the 24-year-old said": an epithet
+                earlier = self._antecedent("they" if head.endswith("s") else "someone", i)
             if earlier is not None:
                 return earlier
         name = self._span_text(words)
@@ -363,6 +390,21 @@ class _Reader:
                 return speaker
         return None
 
+    def _adopt_surname(self, person: Entity) -> None:
+        """``Mrs Hollis`` met before ``Leanne Hollis``: the surname alone was this person."""
+        surname = person.name_words[-1] if len(person.name_words) > 1 else None
+        for other in list(self.table.with_word(surname)) if surname else ():
+            if other is not person and other.kind in ("person", "name") and other.name_words == [surname]:
+                self._merge(person, other)
+
+    def _merge(self, person: Entity, other: Entity) -> None:
+        for k, speaker in enumerate(self.speaker_of):
+            if speaker is other:
+                self.speaker_of[k] = person
+        self.table.set_role(person, other.role)
+        person.gender = person.gender or other.gender
+        self.table.merge(person, other)
+
     def _absorb_lede_description(self, person: Entity, i: int) -> None:
         """Merge a description from just before into the person it turns out to be.
 
@@ -374,31 +416,24 @@ class _Reader:
             speaker = self.speaker_of[j]
             if (speaker is not None and speaker is not person and speaker.kind == "anonymous"
                     and speaker.head in role and len(role & set(speaker.name_words)) >= 2):
-                for k, other in enumerate(self.speaker_of):
-                    if other is speaker:
-                        self.speaker_of[k] = person
-                self.table.merge(person, speaker)
+                self._merge(person, speaker)
 
     def _antecedent(self, pronoun: str, before: int) -> Entity | None:
         """The nearest earlier speaker or named person that ``pronoun`` can refer to.
 
-        People come before bodies, and for "he" and "she" someone known to match (a
-        spokeswoman, or someone already called "she") comes before a nearer person
-        whose gender the text never gave. Whoever is chosen is then known to be of
-        that gender.
+        People come before bodies; "he" and "she" skip anyone known to be of the other
+        gender (a spokeswoman, a Donna, someone already called "she"). Whoever is chosen
+        is then known to be of that gender.
         """
         window = range(before - 1, max(-1, before - 1 - _ANTECEDENT_WINDOW), -1)
         candidates = [e for j in window for e in (self.speaker_of[j], *self.table.mentioned[j])
                       if e is not None and _agrees(e, pronoun)]
+        people = [e for e in candidates if e.kind != "name"]
+        chosen = next(iter(people or candidates), None)
         gender = _PRONOUN_GENDER.get(pronoun)
-        if gender:
-            people = [e for e in candidates if e.kind != "name"]
-            chosen = next((e for e in people if e.gender == gender), None) or next(iter(people), None)
-            chosen = chosen or next(iter(candidates), None)
-            if chosen is not None:
-                chosen.gender = gender
-            return chosen
-        return next(iter(candidates), None)
+        if chosen is not None and gender:
+            chosen.gender = gender
+        return chosen
 
     def _span_text(self, tokens: list[Token]) -> str:
         """The article's own spelling of a run of tokens, without a trailing possessive."""
@@ -489,7 +524,12 @@ def _gender(text: str) -> str | None:
 
 
 def _agrees(entity: Entity, pronoun: str) -> bool:
-    """Whether ``pronoun`` can stand for ``entity`` (number, gender, person or body)."""
+    """Whether ``pronoun`` can stand for ``entity`` (number, gender, person or body).
+
+    "someone" is how an epithet ("the veteran defender") refers: any one person.
+    """
+    if pronoun == "someone":
+        return entity.kind in ("person", "anonymous")
     if pronoun in ("he", "she"):
         wrong = "f" if pronoun == "he" else "m"
         return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong

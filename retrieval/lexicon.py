@@ -11,6 +11,7 @@ __all__ = [
     "COMMUNICATION_NOUNS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
+    "DOCUMENT_VERBS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "HONORIFICS",
@@ -67,7 +68,7 @@ reiterated reiterates confirmed confirms denied denies predicted predicts compla
 recalled conceded concedes countered observed observes vowed pledged promised underscored
 underscores contended contends maintained maintains disclosed discloses remarked commented
 exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
-criticises condemned condemns
+criticises condemned condemns testified testifies reported reports
 """.split())
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
@@ -171,13 +172,18 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
 DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
                             "data", "figures", "analysis", "estimate", "estimates", "release",
                             "records", "documents", "document", "memo", "complaint", "ruling"})
+# "the documents show": verbs that report only when a document is their subject.
+DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated"})
 # "the company said": a body named before, not a new speaker called "company".
 ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "brewer", "maker", "carrier",
                        "airline", "retailer", "insurer", "lender", "manufacturer", "producer",
                        "operator", "startup", "business", "organization", "organisation",
                        "agency", "regulator", "watchdog", "government", "ministry", "department",
                        "council", "board", "union", "party", "court", "club", "team", "charity",
-                       "university", "hospital", "school", "network", "broadcaster", "publisher"})
+                       "university", "hospital", "school", "network", "broadcaster", "publisher",
+                       "district", "college", "institute", "administration", "commission",
+                       "authority", "association", "federation", "foundation", "service",
+                       "office", "corporation", "embassy", "police"})
 PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "with", "of", "to", "into",
                           "during", "after", "before", "under", "over", "near", "across",
                           "outside", "inside", "about", "against", "between", "through"})
@@ -195,6 +201,7 @@ sophia grace denise amber doris marilyn danielle beverly isabella theresa diana 
 charlotte marie kayla alexis lori fiona priya marta elena ana catarina sofia lucia carmen isabel
 claire chloe julia eva anne jane ellen eleanor louise irene ingrid angela mei yuki hana aiko
 fatima aisha layla leila nadia olga natalia irina svetlana tatiana anastasia ursula heidi greta
+leanne ruth amina marta lucia lucía rebecca patricia karen dana siobhan niamh aoife sinead kirsty
 """.split())
 MALE_NAMES = frozenset("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew
@@ -207,5 +214,6 @@ willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
 luis carlos miguel pedro duarte joaquim jorge manuel antonio francisco pablo diego javier
 tom tim jim bob bill mike dave steve rex marcus omar ahmed mohammed muhammad ali hassan ivan
 dmitry sergei vladimir igor hans klaus jurgen pierre jean-pierre francois marco luca giovanni
-kenji hiroshi takeshi
+kenji hiroshi takeshi simon jon leon lewis ross neil ian colin graham stuart nigel
+gordon angus callum liam connor declan kofi kwame tomas anders lars erik sven johannes pablo
 """.split())

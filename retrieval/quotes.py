@@ -3,8 +3,9 @@
 News style closes a quote with ``”`` but, when a quote runs into the next paragraph,
 leaves the paragraph open and starts the next one with a fresh ``“``. Straight quotes
 (``"``) are read as opening or closing from the character before them. British style
-quotes with single marks (``‘…’``); an article with no double quotes at all is read that
-way, telling a closing ``’`` from an apostrophe (``don’t``) by the letter after it.
+quotes with single marks (``‘…’``, double ones nested inside); an article that opens more
+quotes with ``‘`` than with double marks is read that way, telling a closing ``’`` from an
+apostrophe (``don’t``) by the letter after it.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     ends with its paragraph, so one stray mark cannot swallow the article.
     """
     end = len(text) if end is None else end
-    single = "‘" in text and not _ANY_DOUBLE.search(text, start, end)
+    # British style quotes with single marks and nests double ones inside: the commoner opener wins.
+    single = text.count("‘", start, end) > len(_ANY_DOUBLE.findall(text, start, end)) / 2
     marks = _SINGLE if single else _DOUBLE
     spans: list[QuoteSpan] = []
     open_at: int | None = None

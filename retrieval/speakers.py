@@ -51,6 +51,8 @@ class SpeakerRegistry:
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
         self._name_words = [set(_words(" ".join((s.name, *s.aliases)))) for s in self.all]
         self._words = [n | set(_words(s.role or "")) for n, s in zip(self._name_words, self.all, strict=True)]
+        self._heads = [n | set(_words(s.role or "")[-1:])
+                       for n, s in zip(self._name_words, self.all, strict=True)]
         self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
         for i, words in enumerate(self._words):
             for word in words:
@@ -85,6 +87,10 @@ class SpeakerRegistry:
         candidates = set.intersection(
             *({i for w in close for i in self._vocabulary[w]} for close in closeness)
         )
+        # Someone is asked for by a name word or a job ("the spokeswoman"), not by a word that
+        # only qualifies the job: "Keefe" must not find "Keefe's attorney".
+        candidates = {i for i in candidates
+                      if any(w in self._heads[i] for close in closeness for w in close)}
         best: tuple[float, int] | None = None
         for i in candidates:
             matched = [max((r for w, r in close.items() if w in self._words[i]), default=0.0)

@@ -18,6 +18,7 @@ from retrieval.lexicon import (
     COMMUNICATION_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     NEGATIONS,
     PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
@@ -40,7 +41,7 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
-_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | SPEECH_ACT_VERBS | {"according"}
+_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | SPEECH_ACT_VERBS | DOCUMENT_VERBS | {"according"}
                | {phrase[0] for phrase in PHRASAL_SPEECH})
 
 
@@ -77,7 +78,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
-    if words[0] in SPEECH_VERBS:
+    if words[0] in SPEECH_VERBS or words[0] in DOCUMENT_VERBS:
         return 1
     if words[0] == "according" and words[1:2] == ["to"]:
         return 2
@@ -109,6 +110,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if tokens[k].low in PARTICIPLE_CUES:
         subject = _clause_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
+    if tokens[k].low in DOCUMENT_VERBS:
+        subject = subject_before(tokens, k - 1)
+        return Tag(subject, [], _priority(tokens, k, after), after) \
+            if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
     while j >= 0 and _auxiliary_or_adverb(tokens[j]):
         if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1:
@@ -137,9 +142,10 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     """``Name, 54, a former banker, said`` / ``Name, …, who said``: the name leading the chain.
 
     Walks left over the comma-separated parts and keeps the leftmost noun phrase that
-    ends at a comma and is not the object of a preposition ("based in Charlotte,").
+    ends at a comma and is not the object of a preposition ("based in Charlotte,"),
+    preferring a name to a description.
     """
-    best: tuple[int, list[Token]] | None = None
+    candidates: list[tuple[int, list[Token]]] = []  # right to left
     k = j
     while k >= 0 and j - k <= _MAX_APPOSITION and not tokens[k].is_quote:
         if tokens[k].text == "," and k > 0:
@@ -147,13 +153,15 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
             start = k - len(subject)
             before = tokens[start - 1].low if start > 0 else ""
             if subject and before not in PREPOSITIONS:
-                best = (k, subject)
+                candidates.append((k, subject))
                 if before in _CLAUSE_CONJUNCTIONS:
                     break  # "…, and Smith, the chief, said": the clause starts here
         k -= 1
-    if best is None:
+    if not candidates:
         return None
-    comma, subject = best
+    # "Keefe's attorney, Daniel Whitcomb, argued": a name beats the job that introduces it.
+    named = [c for c in candidates if c[1][-1].capitalized]
+    comma, subject = (named or candidates)[-1]
     apposition = [t for t in tokens[comma + 1 : j] if t.low not in ("who", "which")]
     return Tag(subject, apposition, priority, after)
 
@@ -230,9 +238,10 @@ def _leads_to_name(tokens: list[Token], k: int) -> bool:
 
 
 def _names_someone(words: list[Token]) -> bool:
+    """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
     content = [t for t in words if t.low not in DETERMINERS]
     return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
-                              or content[-1].low in DOCUMENT_NOUNS)
+                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
