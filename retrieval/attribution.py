@@ -27,6 +27,7 @@ from typing import Literal
 from retrieval.article import Article
 from retrieval.entities import Entity, EntityTable
 from retrieval.lexicon import (
+    ANONYMOUS_SOURCES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -36,7 +37,6 @@ from retrieval.lexicon import (
     MALE_WORDS,
     ORG_NOUNS,
     PRONOUNS,
-    ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -220,8 +220,8 @@ class _Reader:
             role, name = split_title([t for t in tokens[k:end] if t.is_word])
             honorific = next((t.low for t in role if t.low in HONORIFICS), None)
             role = [t for t in role if t.low not in HONORIFICS]
-            if not name:
-                self._institution(role, i)
+            if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
+                self._institution([*role, *name], i)  # "Maple Ridge School District"
             else:
                 apposition = self._apposition_role(tokens, end)
                 before = self._role_before(tokens, k)
@@ -370,8 +370,8 @@ class _Reader:
                 earlier = self._latest_speaker(
                     i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
             elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
-                earlier = self._latest_speaker(i, lambda e: e.kind in ("name", "institution"))
-            elif earlier is None and head not in ROLE_NOUNS:  # "the 24-year-old said": an epithet
+                earlier = self._latest_speaker(i, lambda e: e.kind in ("name", "institution", "group"))
+            elif earlier is None and head not in ANONYMOUS_SOURCES:  # "the 24-year-old said": an epithet
                 earlier = self._antecedent("they" if head.endswith("s") else "someone", i)
             if earlier is not None:
                 return earlier
@@ -379,7 +379,8 @@ class _Reader:
         entity = self.table.exact(name)
         if entity is None:
             plural = head.endswith("s") and not head.endswith("ss")
-            entity = self.table.new(name, "group" if plural else "anonymous", head=head)
+            kind = "institution" if head in ORG_NOUNS else "group" if plural else "anonymous"
+            entity = self.table.new(name, kind, head=head)
             entity.gender = _gender(head)
         return entity
 
@@ -504,6 +505,8 @@ def _title_chunk_end(tokens: list[Token], k: int) -> int:
                 break
         elif token.low == "of" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
             end += 1  # "Secretary of State"
+        elif token.text.isdigit() and end > k and tokens[end - 1].low in ORG_NOUNS:
+            end += 1  # "School District 118"
         else:
             break
     return end

@@ -6,6 +6,7 @@ abbreviations and function words.
 
 __all__ = [
     "ABBREVIATIONS",
+    "ANONYMOUS_SOURCES",
     "AUXILIARIES",
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
@@ -144,6 +145,10 @@ ROLE_NOUNS = frozenset({
     "partner", "manager", "investor", "investors", "trader", "traders", "strategist", "professor",
     "survivor", "victim", "neighbor", "neighbour", "coach", "player",
     "chief", "head", "firefighter", "detective", "sheriff", "inspector",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "centre-back",
+    "captain", "substitute", "referee", "athlete", "runner", "champion", "biologist", "physicist",
+    "chemist", "ecologist", "epidemiologist", "virologist", "historian", "lecturer", "consultant",
+    "gp", "surgeon", "physician", "psychologist", "midwife", "pharmacist", "architect",
 })
 
 STOP_WORDS = frozenset("""
@@ -172,6 +177,11 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
 DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
                             "data", "figures", "analysis", "estimate", "estimates", "release",
                             "records", "documents", "document", "memo", "complaint", "ruling"})
+# Jobs that introduce unnamed sources: "the official said" is never an epithet for a named person.
+ANONYMOUS_SOURCES = frozenset({"official", "officials", "source", "sources", "spokesman",
+                               "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide",
+                               "aides", "analyst", "analysts", "witness", "witnesses", "expert",
+                               "experts", "person", "people", "resident", "residents"})
 # "the documents show": verbs that report only when a document is their subject.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated"})
 # "the company said": a body named before, not a new speaker called "company".

@@ -151,13 +151,18 @@ class Engine:
             f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
 
     def _sentences_naming(self, name: str) -> tuple[int, ...]:
-        """Sentences holding every significant word of ``name`` (case-insensitive)."""
-        words = [w for w in re.findall(r"\w+", name.lower()) if w not in STOP_WORDS]
+        """Sentences holding every significant word of ``name``, or its last word as a name.
+
+        "Ryan Tully" is named in full once and as "Tully" afterwards.
+        """
+        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
         if not words:
             return ()
         patterns = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words]
+        surname = re.compile(rf"\b{re.escape(words[-1].capitalize())}\b") if len(words) > 1 else None
         return tuple(a.sentence.index for a in self.attributions
-                     if all(p.search(a.sentence.text) for p in patterns))
+                     if all(p.search(a.sentence.text) for p in patterns)
+                     or (surname is not None and surname.search(a.sentence.text)))
 
     def _who_said(self, question: str, quote: str) -> Answer:
         scores = self.index.score_array(quote)

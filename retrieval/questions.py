@@ -38,7 +38,7 @@ _SPEAKERS = (r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
 _SUMMARY = (r"^(?:summari[sz]e|summary|tl;?dr|what\s+(?:is|was|'s)\s+(?:this|the)\s+"
-            r"(?:article|story|piece|news)\s+about|what\s+happened)\b")
+            r"(?:article|story|piece|news)\s+about|what\s+happened$)")
 _WHO_SAID = rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
 
 

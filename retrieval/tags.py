@@ -36,6 +36,7 @@ from retrieval.names import Token, role_before_preposition
 __all__ = ["Tag", "cue_length", "find_tag", "forward_phrase", "subject_before"]
 
 _MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
+_NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
@@ -147,7 +148,7 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     """
     candidates: list[tuple[int, list[Token]]] = []  # right to left
     k = j
-    while k >= 0 and j - k <= _MAX_APPOSITION and not tokens[k].is_quote:
+    while k >= 0 and j - k <= _MAX_APPOSITION and not _long_quote(tokens[k]):
         if tokens[k].text == "," and k > 0:
             subject = subject_before(tokens, k - 1)
             start = k - len(subject)
@@ -164,6 +165,11 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     comma, subject = (named or candidates)[-1]
     apposition = [t for t in tokens[comma + 1 : j] if t.low not in ("who", "which")]
     return Tag(subject, apposition, priority, after)
+
+
+def _long_quote(token: Token) -> bool:
+    """A quotation, unless short enough to be a nickname inside an apposition (“Big Joe”)."""
+    return token.is_quote and token.end - token.start > _NICKNAME_CHARS
 
 
 def _priority(tokens: list[Token], start: int, after: int) -> int:

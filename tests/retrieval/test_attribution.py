@@ -282,3 +282,44 @@ def test_british_single_quotes(make_engine):
         "The council’s vote is on Monday.")
     assert who(engine) == ["Ann Lee", "Ann Lee", None]
     assert kinds(engine) == ["direct", "direct", None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A quote after reported speech continues it.
+    ("Dr Ruth Adeyemi says the message is simple.\n‘Ask for the jab.’", ["Ruth Adeyemi", "Ruth Adeyemi"]),
+    # A job introducing a name does not take the name's words.
+    ("Keefe's attorney, Daniel Whitcomb, argued that his client was a scapegoat.", ["Daniel Whitcomb"]),
+    # A nickname in quotes inside an apposition.
+    ("Brannigan, a 33-year-old centre-back known as “Big Joe”, insisted he had won the ball.",
+     ["Brannigan"]),
+    # A body named once, then "the district"; a document's verb.
+    ("Maple Ridge School District 118 hired auditors.\nThe district said the money was lost.",
+     [None, "Maple Ridge School District 118"]),
+    ("Keefe approved 240 invoices, the documents show.", ["documents"]),
+    # "the statement added" is the body that issued it.
+    ("The figures are wrong, the club said in a statement.\n“We will appeal,” the statement added.",
+     ["club", "club"]),
+    # An epithet refers back to the person just named.
+    ("Brannigan, a 33-year-old centre-back, insisted he won the ball.\n"
+     "“I got a toe on it first,” the veteran defender said.", ["Brannigan", "Brannigan"]),
+])
+def test_tag_forms_from_the_second_round(make_engine, text, speakers):
+    """Tag forms found on the second round of held-out articles."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_nested_double_quotes_in_a_british_article(make_engine):
+    """Double quotes nested in single ones do not switch single-quote reading off."""
+    engine = make_engine(
+        "‘A mum said to me, “I thought that was Victorian,” but it is not,’ says Dr Simon Feltham.\n"
+        "‘It is back.’")
+    assert who(engine) == ["Simon Feltham", "Simon Feltham"]
+
+
+def test_surname_met_before_the_full_name_is_the_same_person(make_engine):
+    """`Mrs Hollis` in an early sentence and `Leanne Hollis` later are one speaker."""
+    engine = make_engine(
+        "Mrs Hollis, 31, was never offered the jab.\n"
+        "Leanne Hollis, from Stockport, says her son spent nine days in hospital.\n"
+        "‘He would cough until he went blue,’ Mrs Hollis says.")
+    assert who(engine)[1:] == ["Leanne Hollis", "Leanne Hollis"]

@@ -1,6 +1,6 @@
 """Hand-labelled articles: splitting, attribution and answers must not fall below what they reach.
 
-The seed article and four articles written for testing (tests/data) each have gold
+The seed article and eight articles written for testing (tests/data) each have gold
 sentences, speakers and questions. Speaker names match the way the shared scorer
 matches them: the gold name or one of its aliases, as whole words.
 """
@@ -21,6 +21,11 @@ FLOORS = {
     "local-apartment-fire": (0.96, 11),
     "reuters-brewer-takeover": (1.0, 11),
     "reuters-iberia-water-dispute": (1.0, 11),
+    # The second round, written after the rules above were in place.
+    "uk-whooping-cough-babies": (0.96, 10),
+    "football-brackenridge-late-winner": (0.97, 9),
+    "ap-chicago-embezzlement-verdict": (0.96, 10),
+    "reuters-eel-magnetic-map": (0.93, 7),
 }
 
 
