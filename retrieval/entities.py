@@ -94,14 +94,19 @@ class EntityTable:
         return max(found, key=lambda e: e.seen_by(i)) if found else None
 
     def person_named(self, words: list[str], i: int) -> Entity | None:
-        """A person whose name is ``words`` or contains them all (a surname alone), seen last by ``i``."""
+        """A person whose name is ``words`` or contains them all (a surname alone).
+
+        When two people share the surname, a bare surname means the one the story
+        introduced first (its main subject): "said Ferrer" after Lucía and Pablo Ferrer.
+        """
         exact = self.exact(" ".join(words))
         if exact is not None:
             return exact
         found = [e for e in self.with_word(words[-1])
                  if e.kind in ("person", "name") and len(e.name_words) > len(words)
                  and all(w in e.name_words for w in words)]
-        return max(found, key=lambda e: e.seen_by(i)) if found else None
+        known = [e for e in found if e.seen_by(i) >= 0] or found
+        return min(known, key=lambda e: e.seen[0] if e.seen else i) if known else None
 
     def merge(self, into: Entity, gone: Entity) -> None:
         """``gone`` turned out to be ``into`` ("Portugal’s environment minister" is Duarte Menezes)."""

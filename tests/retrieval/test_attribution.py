@@ -323,3 +323,13 @@ def test_surname_met_before_the_full_name_is_the_same_person(make_engine):
         "Leanne Hollis, from Stockport, says her son spent nine days in hospital.\n"
         "‘He would cough until he went blue,’ Mrs Hollis says.")
     assert who(engine)[1:] == ["Leanne Hollis", "Leanne Hollis"]
+
+
+def test_shared_surname_means_the_person_introduced_first(make_engine):
+    """With Lucía and Pablo Ferrer both quoted, a bare `Ferrer` is the story's first-named one."""
+    engine = make_engine(
+        "The work was led by Lucía Ferrer, a marine biologist.\n"
+        "Her brother, Pablo Ferrer, a physicist, built the coils.\n"
+        "“It took a year,” Pablo Ferrer said.\n"
+        "“Our father would be pleased,” said Ferrer, who led the study.")
+    assert who(engine)[2:] == ["Pablo Ferrer", "Lucía Ferrer"]
