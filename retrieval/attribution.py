@@ -501,8 +501,8 @@ def _title_chunk_end(tokens: list[Token], k: int) -> int:
         token = tokens[end]
         if token.is_word and (is_name_word(token) or token.low in TITLE_WORDS):
             end += 1
-            if token.possessive:
-                break
+            if token.possessive and not (end < len(tokens) and is_name_word(tokens[end])):
+                break  # "Wang Yi’s proposal" ends here; "Spain’s Ecological Transition Minister" goes on
         elif token.low == "of" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
             end += 1  # "Secretary of State"
         elif token.text.isdigit() and end > k and tokens[end - 1].low in ORG_NOUNS:

@@ -10,6 +10,7 @@ __all__ = [
     "AUXILIARIES",
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
+    "DEMONYMS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "DOCUMENT_VERBS",
@@ -227,3 +228,20 @@ dmitry sergei vladimir igor hans klaus jurgen pierre jean-pierre francois marco 
 kenji hiroshi takeshi simon jon leon lewis ross neil ian colin graham stuart nigel
 gordon angus callum liam connor declan kofi kwame tomas anders lars erik sven johannes pablo
 """.split())
+
+# "the Spanish minister" asks for "Spain’s … Minister": adjectives of place, read as the place.
+DEMONYMS = {
+    "spanish": "spain", "chinese": "china", "japanese": "japan", "french": "france",
+    "german": "germany", "british": "britain", "english": "england", "american": "america",
+    "russian": "russia", "italian": "italy", "portuguese": "portugal", "korean": "korea",
+    "indian": "india", "iranian": "iran", "iraqi": "iraq", "israeli": "israel", "turkish": "turkey",
+    "mexican": "mexico", "canadian": "canada", "australian": "australia", "ukrainian": "ukraine",
+    "polish": "poland", "dutch": "netherlands", "swedish": "sweden", "swede": "sweden",
+    "norwegian": "norway", "danish": "denmark", "greek": "greece", "egyptian": "egypt",
+    "brazilian": "brazil", "pakistani": "pakistan", "afghan": "afghanistan", "syrian": "syria",
+    "scottish": "scotland", "welsh": "wales", "irish": "ireland", "nigerian": "nigeria",
+    "kenyan": "kenya", "swiss": "switzerland", "belgian": "belgium", "austrian": "austria",
+    "palestinian": "palestine", "lebanese": "lebanon", "jordanian": "jordan", "vietnamese": "vietnam",
+    "filipino": "philippines", "indonesian": "indonesia", "thai": "thailand", "taiwanese": "taiwan",
+    "european": "europe", "african": "africa", "asian": "asia",
+}

@@ -134,8 +134,8 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break
         if cut >= 2 and words[cut - 2].low == "of":
             break
-        if "." in word.text and len(word.text) > 2:  # U.S., U.N.: a country, not a name
-            break
+        if ("." in word.text and len(word.text) > 2) or (word.possessive and cut < len(words)):
+            break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
 

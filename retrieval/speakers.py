@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from retrieval.lexicon import HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS
+from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS
 from retrieval.names import name_key
 
 __all__ = ["Speaker", "SpeakerRegistry"]
@@ -35,9 +35,9 @@ class Speaker:
 
 
 def _words(text: str) -> list[str]:
-    """Significant words of a name or role; ``Sen.`` is read as ``senator``, ``Mr.`` is dropped."""
+    """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
     words = name_key(text.replace("-", " ")).split()
-    return [TITLE_ABBREVIATIONS.get(w, w).lower() for w in words
+    return [DEMONYMS.get(w, TITLE_ABBREVIATIONS.get(w, w).lower()) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]
 
 

@@ -34,3 +34,12 @@ def test_complete_filters_by_prefix_and_caps_at_limit(seed_engine):
     assert [s.name for s in seed_engine.speakers.complete("spokes")] == ["Mark Toner", "Hua Chunying"]
     assert len(seed_engine.speakers.complete("", limit=3)) == 3
     assert seed_engine.speakers.complete("zzz") == []
+
+
+def test_demonyms_and_possessive_places_find_the_role(make_engine):
+    """`the Spanish minister` finds `Spain’s Ecological Transition Minister Elena Sarmiento`."""
+    engine = make_engine(
+        "Environment Minister Duarte Menezes said the treaty was broken.\n"
+        "Spain’s Ecological Transition Minister Elena Sarmiento said it was not.")
+    assert engine.speakers.find("the Spanish minister").name == "Elena Sarmiento"
+    assert engine.speakers.find("the Portuguese minister") is None
