@@ -54,7 +54,7 @@ from retrieval.names import (
 from retrieval.quotes import QuoteSpan, find_quotes
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
-from retrieval.tags import Tag, cue_length, find_tag
+from retrieval.tags import Tag, clause_subject, cue_length, find_tag
 
 __all__ = ["Attribution", "QuoteKind", "attribute"]
 
@@ -364,8 +364,9 @@ class _Reader:
         if determiner in _DEFINITE:
             earlier = self.table.latest(head, i, lambda e: True)
             gender = _gender(head)
-            if earlier is None and head in ORG_NOUNS:  # "the company said": the body that spoke last
-                earlier = self._latest_speaker(i, lambda e: e.kind in ("name", "institution"))
+            if earlier is None and head in ORG_NOUNS:  # "the company said": the body that spoke last,
+                earlier = (self._latest_speaker(i, lambda e: e.kind in ("name", "institution"))
+                           or self._subject_body(i, head))  # or the one the story is about
             elif earlier is None and gender:  # "the woman said": the last woman who spoke
                 earlier = self._latest_speaker(
                     i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
@@ -376,6 +377,8 @@ class _Reader:
             if earlier is not None:
                 return earlier
         name = self._span_text(words)
+        if determiner == "another":  # "another diplomat": a second unnamed source, not the first
+            name = f"another {name}"
         entity = self.table.exact(name)
         if entity is None:
             plural = head.endswith("s") and not head.endswith("ss")
@@ -383,6 +386,29 @@ class _Reader:
             entity = self.table.new(name, kind, head=head)
             entity.gender = _gender(head)
         return entity
+
+    def _subject_body(self, i: int, head: str) -> Entity | None:
+        """The body that is the subject of a recent sentence or of the lede.
+
+        "Kestrel Systems cut its forecast …" makes a later "the company" Kestrel Systems.
+        """
+        for j in [*range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1), 0]:
+            subject = [t for t in clause_subject(self.tokens[j]) if t.is_word]
+            if not subject or not subject[-1].capitalized or any(t.low in DETERMINERS for t in subject):
+                continue
+            if self._names_a_person(subject):
+                continue  # "Referee Tom Baxendale waved play on", "Kofi Mensah headed": people
+            text = self._span_text(subject)
+            return self.table.exact(text) or self.table.new(text, "institution", head=head)
+        return None
+
+    def _names_a_person(self, words: list[Token]) -> bool:
+        """A title and a name, a known given name, or a word of a known person's name."""
+        role, name = split_title(words)
+        lows = [t.low.replace(".", "") for t in words]
+        return bool(role and name) or any(
+            w in FEMALE_NAMES or w in MALE_NAMES
+            or any(e.kind == "person" for e in self.table.with_word(w)) for w in lows)
 
     def _latest_speaker(self, i: int, accept: Callable[[Entity], bool]) -> Entity | None:
         for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1):

@@ -70,7 +70,7 @@ reiterated reiterates confirmed confirms denied denies predicted predicts compla
 recalled conceded concedes countered observed observes vowed pledged promised underscored
 underscores contended contends maintained maintains disclosed discloses remarked commented
 exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
-criticises condemned condemns testified testifies reported reports
+criticises condemned condemns testified testifies reported reports described describes
 """.split())
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),

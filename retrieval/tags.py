@@ -33,13 +33,15 @@ from retrieval.lexicon import (
 )
 from retrieval.names import Token, role_before_preposition
 
-__all__ = ["Tag", "cue_length", "find_tag", "forward_phrase", "subject_before"]
+__all__ = ["Tag", "clause_subject", "cue_length", "find_tag", "forward_phrase", "subject_before"]
 
 _MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
+# "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
+_NOT_INVERTED = frozenset({"told", "tells"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | SPEECH_ACT_VERBS | DOCUMENT_VERBS | {"according"}
@@ -121,7 +123,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             return None  # "was told": the subject is the listener
         j -= 1
     priority = _priority(tokens, j + 1, after)
-    if j < 0 or not tokens[j].is_word:
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
         if subject and _ends_phrase(tokens, after + len(subject)):
@@ -130,7 +132,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
                                               and tokens[j - 1].text == ",")):
         return _apposition_tag(tokens, j, priority, after)
     subject = subject_before(tokens, j)
-    return Tag(subject, [], priority, after) if subject else None
+    if not subject:
+        return None
+    # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
+    return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
@@ -269,6 +274,15 @@ def _according_subject(tokens: list[Token], k: int) -> list[Token]:
                 return author
     modifiers = [t for t in phrase[:-1] if t.capitalized]
     return modifiers or phrase
+
+
+def clause_subject(tokens: list[Token]) -> list[Token]:
+    """The subject that opens a sentence, before its verb.
+
+    ``Kestrel Systems`` in ``Kestrel Systems cut its forecast``; an opening phrase such as
+    ``In Madrid,`` is skipped.
+    """
+    return _clause_subject(tokens, len(tokens))
 
 
 def _clause_subject(tokens: list[Token], k: int) -> list[Token]:
