@@ -137,8 +137,7 @@ class SentenceIndex:
         """Index ``sentences`` (their text, in order)."""
         self.size = len(sentences)
         corpus = [tokenize(s) for s in sentences]
-        self._empty = not any(corpus)
-        self._bm25 = None if self._empty else LuceneBM25(corpus, k1=k1, b=b)
+        self._bm25 = LuceneBM25(corpus, k1=k1, b=b) if any(corpus) else None
         self._acronyms = _initials("\n".join(sentences))
 
     def query_terms(self, question: str) -> list[str]:
@@ -149,13 +148,9 @@ class SentenceIndex:
                 terms.extend(self._acronyms[word])
         return tokenize(question) + terms
 
-    def score_array(self, question: str) -> np.ndarray:
+    def scores(self, question: str) -> np.ndarray:
         """One BM25 score per sentence, a new array each time; 0 where no term of the question occurs."""
         terms = self.query_terms(question)
         if self._bm25 is None or not terms:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
-
-    def scores(self, question: str) -> list[float]:
-        """One BM25 score per sentence; 0 where no term of the question occurs."""
-        return self.score_array(question).tolist()

@@ -132,10 +132,9 @@ class Engine:
         speaker = self.speakers.find(name)
         if speaker is None or not speaker.quoted:
             return self._not_quoted(question, name, speaker)
-        sentences = speaker.sentences
-        scores = self.index.scores(topic) if topic else None
-        order = sorted(sentences, key=lambda i: (-scores[i], i)) if scores else list(sentences)
-        results = tuple(self._result(i, scores[i] if scores else 0.0) for i in order)
+        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
+        order = sorted(speaker.sentences, key=lambda i: (-scores[i], i))
+        results = tuple(self._result(i, float(scores[i])) for i in order)
         return Answer(question, "speaker", speaker, results)
 
     def _not_quoted(self, question: str, name: str, speaker: Speaker | None) -> Answer:
@@ -165,7 +164,7 @@ class Engine:
                      or (surname is not None and surname.search(a.sentence.text)))
 
     def _who_said(self, question: str, quote: str) -> Answer:
-        scores = self.index.score_array(quote)
+        scores = self.index.scores(quote)
         ranked = _top(scores, self._quoted)
         if not ranked:
             answer = self._search(question, quote)
@@ -176,7 +175,7 @@ class Engine:
         return Answer(question, "who_said", results[0].speaker, results)
 
     def _search(self, question: str, text: str) -> Answer:
-        scores = self.index.score_array(text)
+        scores = self.index.scores(text)
         for pattern, wanted in _ANSWER_TYPES:
             if re.search(pattern, text):
                 holding = self._holding(wanted)

@@ -80,4 +80,4 @@ def test_us_finds_united_states():
 
 def test_index_of_stop_words_only_scores_zero():
     """An article whose sentences hold only stop words gives zero scores, not an error."""
-    assert SentenceIndex(["It is what it is.", "And so on."]).scores("what is it") == [0.0, 0.0]
+    assert SentenceIndex(["It is what it is.", "And so on."]).scores("what is it").tolist() == [0.0, 0.0]
