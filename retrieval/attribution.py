@@ -123,8 +123,10 @@ class _Reader:
         group_speaker = None
         for i in group:
             tag = find_tag(self.tokens[i])
-            speaker = self._resolve(tag, i, before=group[0]) if tag else None
-            if speaker is not None and tag is not None:
+            if tag is None:
+                continue
+            speaker = self._resolve(tag, i, before=group[0])
+            if speaker is not None:
                 self._learn_gender(speaker, self.tokens[i][tag.after : tag.after + 4])
                 self.speaker_of[i] = speaker
                 group_speaker = group_speaker or speaker
@@ -218,8 +220,7 @@ class _Reader:
                 continue
             end = _title_chunk_end(tokens, k)
             role, name = split_title([t for t in tokens[k:end] if t.is_word])
-            honorific = next((t.low for t in role if t.low in HONORIFICS), None)
-            role = [t for t in role if t.low not in HONORIFICS]
+            role, honorific = _without_honorific(role)
             if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
                 self._institution([*role, *name], i)  # "Maple Ridge School District"
             else:
@@ -228,7 +229,7 @@ class _Reader:
                 if role or honorific or ((apposition or before) and _looks_like_name(name)):
                     self._person(name, before or self._role_text(role), apposition, i, honorific)
                 else:
-                    known = self.table.person_named([t.low.replace(".", "") for t in name], i)
+                    known = self.table.person_named(_keys(name), i)
                     if known is not None and known.kind == "person":
                         self.table.note(known, i)
             k = max(end, k + 1)
@@ -240,8 +241,7 @@ class _Reader:
         """
         head = next((t.low for t in reversed(words) if t.capitalized and t.low in ORG_NOUNS), None)
         if head is not None:
-            text = self._span_text(words)
-            self.table.note(self.table.exact(text) or self.table.new(text, "institution", head=head), i)
+            self.table.note(self.table.body(self._span_text(words), head), i)
 
     def _role_before(self, tokens: list[Token], k: int) -> str | None:
         """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name."""
@@ -314,8 +314,7 @@ class _Reader:
 
     def _person(self, name: list[Token], role: str | None, apposition: str | None, i: int,
                 honorific: str | None) -> Entity:
-        words = [t.low.replace(".", "") for t in name]
-        entity = self.table.person_named(words, i)
+        entity = self.table.person_named(_keys(name), i)
         if entity is None:
             entity = self.table.new(self._span_text(name), "person")
             self._adopt_surname(entity)
@@ -344,10 +343,8 @@ class _Reader:
     def _named(self, words: list[Token], apposition: str | None, i: int) -> Entity:
         role, name = split_title(words)
         if not name:  # "the State Department said": a body, not a person
-            text = self._span_text(words)
-            return self.table.exact(text) or self.table.new(text, "institution", head=words[-1].low)
-        honorific = next((t.low for t in role if t.low in HONORIFICS), None)
-        role = [t for t in role if t.low not in HONORIFICS]
+            return self.table.body(self._span_text(words), words[-1].low)
+        role, honorific = _without_honorific(role)
         if role or apposition or honorific or len(name) > 1:
             person = self._person(name, self._role_text(role), apposition, i, honorific)
             self._absorb_lede_description(person, i)
@@ -362,7 +359,7 @@ class _Reader:
             (n for n, t in enumerate(words) if t.low == "of" and n), len(words))
         head = words[end - 1].low
         if determiner in _DEFINITE:
-            earlier = self.table.latest(head, i, lambda e: True)
+            earlier = self.table.latest(head, i)
             gender = _gender(head)
             if earlier is None and head in ORG_NOUNS:  # "the company said": the body that spoke last,
                 earlier = (self._latest_speaker(i, lambda e: e.kind in ("name", "institution"))
@@ -392,26 +389,24 @@ class _Reader:
 
         "Kestrel Systems cut its forecast …" makes a later "the company" Kestrel Systems.
         """
-        for j in [*range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1), 0]:
+        for j in [*_window(i), 0]:
             subject = [t for t in clause_subject(self.tokens[j]) if t.is_word]
             if not subject or not subject[-1].capitalized or any(t.low in DETERMINERS for t in subject):
                 continue
             if self._names_a_person(subject):
                 continue  # "Referee Tom Baxendale waved play on", "Kofi Mensah headed": people
-            text = self._span_text(subject)
-            return self.table.exact(text) or self.table.new(text, "institution", head=head)
+            return self.table.body(self._span_text(subject), head)
         return None
 
     def _names_a_person(self, words: list[Token]) -> bool:
         """A title and a name, a known given name, or a word of a known person's name."""
         role, name = split_title(words)
-        lows = [t.low.replace(".", "") for t in words]
         return bool(role and name) or any(
             w in FEMALE_NAMES or w in MALE_NAMES
-            or any(e.kind == "person" for e in self.table.with_word(w)) for w in lows)
+            or any(e.kind == "person" for e in self.table.with_word(w)) for w in _keys(words))
 
     def _latest_speaker(self, i: int, accept: Callable[[Entity], bool]) -> Entity | None:
-        for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1):
+        for j in _window(i):
             speaker = self.speaker_of[j]
             if speaker is not None and accept(speaker):
                 return speaker
@@ -452,8 +447,7 @@ class _Reader:
         gender (a spokeswoman, a Donna, someone already called "she"). Whoever is chosen
         is then known to be of that gender.
         """
-        window = range(before - 1, max(-1, before - 1 - _ANTECEDENT_WINDOW), -1)
-        candidates = [e for j in window for e in (self.speaker_of[j], *self.table.mentioned[j])
+        candidates = [e for j in _window(before) for e in (self.speaker_of[j], *self.table.mentioned[j])
                       if e is not None and _agrees(e, pronoun)]
         people = [e for e in candidates if e.kind != "name"]
         chosen = next(iter(people or candidates), None)
@@ -518,6 +512,22 @@ class _Reader:
             else:
                 others.append((id(e), keys[id(e)]))
         return people, others
+
+
+def _window(before: int) -> range:
+    """The sentences a reference may look back over, nearest first."""
+    return range(before - 1, max(-1, before - 1 - _ANTECEDENT_WINDOW), -1)
+
+
+def _keys(words: list[Token]) -> list[str]:
+    """Name words as the entity table keys them: lower case, no possessive, no dots (U.S. → us)."""
+    return [t.low.replace(".", "") for t in words]
+
+
+def _without_honorific(role: list[Token]) -> tuple[list[Token], str | None]:
+    """``Mr.``, ``Dr`` tell gender at most: split them off the title words."""
+    honorific = next((t.low for t in role if t.low in HONORIFICS), None)
+    return [t for t in role if t.low not in HONORIFICS], honorific
 
 
 def _title_chunk_end(tokens: list[Token], k: int) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -88,10 +87,14 @@ class EntityTable:
         """Entities whose name, head noun or role ends with ``word``."""
         return self._by_word.get(word, [])
 
-    def latest(self, word: str, i: int, accept: Callable[[Entity], bool]) -> Entity | None:
-        """Of the entities indexed under ``word`` that ``accept`` takes, the one seen last by ``i``."""
-        found = [e for e in self.with_word(word) if accept(e) and e.seen_by(i) >= 0]
+    def latest(self, word: str, i: int) -> Entity | None:
+        """Of the entities indexed under ``word``, the one seen last by ``i``."""
+        found = [e for e in self.with_word(word) if e.seen_by(i) >= 0]
         return max(found, key=lambda e: e.seen_by(i)) if found else None
+
+    def body(self, name: str, head: str) -> Entity:
+        """The institution called ``name``, registered under its kind word ``head`` if new."""
+        return self.exact(name) or self.new(name, "institution", head=head)
 
     def person_named(self, words: list[str], i: int) -> Entity | None:
         """A person whose name is ``words`` or contains them all (a surname alone).
