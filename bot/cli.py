@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from bot.render import answer_json, answer_text, sentence_json, speaker_json, speakers_text
+from bot.render import answer_json, answer_text, registry_json, sentence_json, speakers_text
 from retrieval import Engine
 
 __all__ = ["print_answer", "print_sentences", "print_speakers"]
@@ -37,7 +37,6 @@ def print_sentences(engine: Engine, as_json: bool, out: TextIO) -> None:
 def print_speakers(engine: Engine, as_json: bool, out: TextIO) -> None:
     """The speaker registry."""
     if as_json:
-        _dump({"quoted": [speaker_json(s) for s in engine.speakers.quoted],
-               "mentioned": [speaker_json(s) for s in engine.speakers.mentioned]}, out)
+        _dump(registry_json(engine), out)
     else:
         print(speakers_text(engine), file=out)

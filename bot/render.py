@@ -10,6 +10,7 @@ __all__ = [
     "answer_json",
     "answer_text",
     "attribution_line",
+    "registry_json",
     "section",
     "sentence_json",
     "speaker_json",
@@ -78,6 +79,12 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "mentions": [i + 1 for i in answer.mentions],
         "message": answer.message,
     }
+
+
+def registry_json(engine: Engine) -> dict[str, Any]:
+    """The ``speakers --json`` (and REPL ``/speakers``) form: quoted, then only mentioned."""
+    return {"quoted": [speaker_json(s) for s in engine.speakers.quoted],
+            "mentioned": [speaker_json(s) for s in engine.speakers.mentioned]}
 
 
 def speaker_json(speaker: Speaker) -> dict[str, Any]:

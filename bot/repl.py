@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.render import answer_json, answer_text, speaker_json, speakers_text
+from bot.render import answer_json, answer_text, registry_json, speakers_text
 from retrieval import Answer, Engine
 
 __all__ = ["PAGE_SIZE", "Repl"]
@@ -102,8 +102,7 @@ class Repl:
 
     def _speakers(self, _: str) -> bool:
         if self.as_json:
-            self._print_json({"quoted": [speaker_json(s) for s in self.engine.speakers.quoted],
-                              "mentioned": [speaker_json(s) for s in self.engine.speakers.mentioned]})
+            self._print_json(registry_json(self.engine))
         else:
             self._print_text(speakers_text(self.engine))
         return True
