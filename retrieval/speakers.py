@@ -34,7 +34,7 @@ class Speaker:
         return f"{self.name}, {self.role}" if self.role else self.name
 
 
-def _words(text: str) -> list[str]:
+def _key_words(text: str) -> list[str]:
     """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
     words = name_key(text.replace("-", " ")).split()
     return [DEMONYMS.get(w, TITLE_ABBREVIATIONS.get(w, w).lower()) for w in words
@@ -49,10 +49,10 @@ class SpeakerRegistry:
         self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
-        self._name_words = [set(_words(" ".join((s.name, *s.aliases)))) for s in self.all]
-        self._words = [n | set(_words(s.role or "")) for n, s in zip(self._name_words, self.all, strict=True)]
-        self._heads = [n | set(_words(s.role or "")[-1:])
-                       for n, s in zip(self._name_words, self.all, strict=True)]
+        self._name_words = [set(_key_words(" ".join((s.name, *s.aliases)))) for s in self.all]
+        roles = [_key_words(s.role or "") for s in self.all]
+        self._words = [n | set(r) for n, r in zip(self._name_words, roles, strict=True)]
+        self._heads = [n | set(r[-1:]) for n, r in zip(self._name_words, roles, strict=True)]
         self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
         for i, words in enumerate(self._words):
             for word in words:
@@ -80,7 +80,7 @@ class SpeakerRegistry:
         exact = self.named(text)
         if exact is not None:
             return exact
-        typed = _words(text)
+        typed = _key_words(text)
         if not typed:
             return None
         closeness = [self._close_words(word) for word in typed]
