@@ -110,9 +110,15 @@ def strip_possessive(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """A spelling-insensitive key for names: ``U.S. Official's`` → ``us official``."""
-    words = [strip_possessive(w).replace(".", "").lower() for w in text.split()]
-    return " ".join(w for w in words if w and w not in DETERMINERS)
+    """A spelling-insensitive key for names: ``U.S. Official's`` → ``us official``.
+
+    Determiners go (``the official``), except a capitalised one inside a name (the
+    ``One`` of ``Air Force One``), and never all words: ``One`` alone stays ``one``.
+    """
+    words = [(strip_possessive(w).replace(".", "").lower(), n > 0 and w[:1].isupper())
+             for n, w in enumerate(text.split())]
+    kept = [w for w, inside in words if w and (inside or w not in DETERMINERS)]
+    return " ".join(kept or [w for w, _ in words if w])
 
 
 def is_name_word(token: Token) -> bool:
