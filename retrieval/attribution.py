@@ -43,6 +43,7 @@ from retrieval.lexicon import (
 )
 from retrieval.names import (
     Token,
+    inside_name,
     is_name_word,
     is_role_word,
     name_key,
@@ -539,8 +540,8 @@ def _title_chunk_end(tokens: list[Token], k: int) -> int:
             end += 1
             if token.possessive and not (end < len(tokens) and is_name_word(tokens[end])):
                 break  # "Wang Yi’s proposal" ends here; "Spain’s Ecological Transition Minister" goes on
-        elif token.low == "of" and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
-            end += 1  # "Secretary of State"
+        elif inside_name(tokens, end) and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+            end += 1  # "Secretary of State", "Commission on Presidential Debates"
         elif token.text.isdigit() and end > k and tokens[end - 1].low in ORG_NOUNS:
             end += 1  # "School District 118"
         else:

@@ -150,6 +150,9 @@ ROLE_NOUNS = frozenset({
     "captain", "substitute", "referee", "athlete", "runner", "champion", "biologist", "physicist",
     "chemist", "ecologist", "epidemiologist", "virologist", "historian", "lecturer", "consultant",
     "gp", "surgeon", "physician", "psychologist", "midwife", "pharmacist", "architect",
+    "voters", "critics", "observers", "doctors", "supporters", "protesters", "pollster",
+    "pollsters", "strategists", "advocates", "organizers", "organisers", "attendees",
+    "veterans", "delegates", "donors", "allies", "opponents", "rivals",
 })
 
 STOP_WORDS = frozenset("""

@@ -16,6 +16,7 @@ from retrieval.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
     HONORIFICS,
+    ORG_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
@@ -26,6 +27,7 @@ from retrieval.quotes import QuoteSpan
 __all__ = [
     "QUOTE",
     "Token",
+    "inside_name",
     "is_name_word",
     "is_role_word",
     "name_key",
@@ -36,7 +38,7 @@ __all__ = [
     "tokens_of",
 ]
 
-_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
@@ -138,12 +140,24 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
         word = words[cut - 1]
         if not word.capitalized or is_role_word(word) or word.low in TITLE_ABBREVIATIONS:
             break
-        if cut >= 2 and words[cut - 2].low == "of":
+        if cut >= 2 and inside_name(words, cut - 2):
+            if cut < len(words):  # "Commission on Presidential | Debates": one body's name, no person
+                return words, []
             break
         if ("." in word.text and len(word.text) > 2) or (word.possessive and cut < len(words)):
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def inside_name(tokens: list[Token], k: int) -> bool:
+    """A small word inside a longer name: ``Secretary of State``, ``Commission on Presidential Debates``.
+
+    "on" and "for" count only after a body's noun (``Committee for Economic Development``).
+    """
+    low = tokens[k].low
+    return low == "of" or (low in ("on", "for") and k > 0 and tokens[k - 1].capitalized
+                           and tokens[k - 1].low in ORG_NOUNS)
 
 
 def is_role_word(token: Token) -> bool:
@@ -152,9 +166,12 @@ def is_role_word(token: Token) -> bool:
 
 
 def role_before_preposition(tokens: list[Token], k: int) -> bool:
-    """``spokesman for``, ``official at``: a lower-case job noun followed by a preposition at ``k``."""
+    """``spokesman for``, ``experts on``: a job noun followed by a preposition at ``k``.
+
+    The noun is lower case, or capitalised only as a sentence's first word (``Experts on …``).
+    """
     return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS and tokens[k - 1].low in ROLE_NOUNS
-            and not tokens[k - 1].capitalized)
+            and (not tokens[k - 1].capitalized or k == 1))
 
 
 def role_phrase_end(words: list[Token]) -> int:

@@ -31,7 +31,7 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, role_before_preposition
+from retrieval.names import Token, inside_name, role_before_preposition
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag", "forward_phrase", "subject_before"]
 
@@ -118,10 +118,14 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(subject, [], _priority(tokens, k, after), after) \
             if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
-    while j >= 0 and _auxiliary_or_adverb(tokens[j]):
+    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"):
         if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1:
             return None  # "was told": the subject is the listener
-        j -= 1
+        j = _before_parenthesis(tokens, j) if tokens[j].text == ")" else j - 1
+    if j > 0 and tokens[j].low == "and":  # "Cruz exhorted Republicans … and said": one subject, two verbs
+        reports = after < len(tokens) and tokens[after].low not in PREPOSITIONS and tokens[after].text != "."
+        subject = _clause_subject(tokens, j) if reports else []  # not "… and testified for the state"
+        return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
     if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
@@ -136,6 +140,14 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
+
+
+def _before_parenthesis(tokens: list[Token], j: int) -> int:
+    """The token before the bracket that ``)`` at ``j`` closes: ``Sen. David Perdue (R-Ga.) said``."""
+    for n in range(j - 1, max(-1, j - 8), -1):
+        if tokens[n].text == "(":
+            return n - 1
+    return -1
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
@@ -203,9 +215,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
                 continue
             break
         if words and (role_before_preposition(tokens, j) or (
-            token.low == "of" and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
+            inside_name(tokens, j) and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
         )):
-            words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State"
+            words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State", "Commission on | …"
             j -= 1
             continue
         if token.low in STOP_WORDS:
@@ -228,9 +240,13 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         token = tokens[k]
         if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of"):
             break
-        if not (token.capitalized or token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
-                or _leads_to_name(tokens, k)):
+        noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
+        if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
+        if not (token.capitalized or noun or inside_name(tokens, k)
+                or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
+            break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
+
         words.append(token)
         k += 1
     while words and words[-1].low == "of":
@@ -238,12 +254,15 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     return words if _names_someone(words) else []
 
 
-def _leads_to_name(tokens: list[Token], k: int) -> bool:
-    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``."""
+def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool:
+    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``.
+
+    ``jobs_only`` asks for a job noun (``FBI forensic | accountant``), not a name.
+    """
     for token in tokens[k + 1 : k + 4]:
         if not token.is_word or token.low in STOP_WORDS:
             return False
-        if token.capitalized or token.low in ROLE_NOUNS:
+        if token.low in ROLE_NOUNS or (token.capitalized and not jobs_only):
             return True
     return False
 

@@ -341,3 +341,30 @@ def test_shared_surname_means_the_person_introduced_first(make_engine):
         "“It took a year,” Pablo Ferrer said.\n"
         "“Our father would be pleased,” said Ferrer, who led the study.")
     assert who(engine)[2:] == ["Pablo Ferrer", "Lucía Ferrer"]
+
+
+def test_party_affiliation_in_brackets_does_not_hide_the_speaker(make_engine):
+    """`Sen. David Perdue (R-Ga.) said …`: the bracket sits between the name and its verb."""
+    engine = make_engine("Sen. David Perdue (R-Ga.) said the bill would fail.\n\n"
+                         "Gov. Pat Lane (D) said it would pass.")
+    assert who(engine) == ["David Perdue", "Pat Lane"]
+
+
+def test_second_verb_of_a_clause_shares_its_subject(make_engine):
+    """`X exhorted Y … and said …` is X speaking; `… and testified for the state` reports nothing."""
+    engine = make_engine("Ted Cruz exhorted Republicans to vote and said he was standing on principle.\n\n"
+                         "Ann Reilly pleaded guilty and testified for the government.")
+    assert who(engine) == ["Ted Cruz", None]
+
+
+def test_experts_on_a_place_are_the_speakers_not_the_place(make_engine):
+    """`Experts on North Korea said`: the experts spoke, not North Korea."""
+    engine = make_engine("Experts on North Korea said the test could change that.")
+    assert who(engine) == ["Experts on North Korea"]
+
+
+def test_a_body_named_with_on_is_one_body(make_engine):
+    """`the Commission on Presidential Debates says`: one body, never a person "Presidential Debates"."""
+    engine = make_engine("The nonpartisan Commission on Presidential Debates says there was a problem.\n\n"
+                         "He notes that the microphone failed.")
+    assert "Presidential Debates" not in [s.name for s in engine.speakers.all]
