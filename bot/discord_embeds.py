@@ -81,7 +81,9 @@ def sentence_embed(engine: Engine, number: int) -> discord.Embed:
     ]
     attribution = attributions[index]
     embed = _embed(f"Sentence {number} of {len(attributions)}", "\n\n".join(lines))
-    if attribution.speaker is None:
+    if attribution.speaker is None and attribution.kind is not None:
+        speaker = "The article doesn't say clearly who said this."
+    elif attribution.speaker is None:
         speaker = "No one: the reporter's narration."
     else:
         kind = KINDS.get(attribution.kind or "", "attributed")

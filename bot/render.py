@@ -24,8 +24,13 @@ def section(index: int) -> str:
 
 
 def attribution_line(item: Result | Attribution) -> str:
-    """``— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)``, or ``(§20)`` for narration."""
+    """``— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)``, or ``(§20)`` for narration.
+
+    A quote whose speaker the engine could not tell for sure says so rather than guess.
+    """
     where = f"({section(item.sentence.index)})"
+    if item.speaker is None and item.kind is not None:
+        return f"— the article doesn't say clearly who said this {where}"
     return f"— {item.speaker.label} {where}" if item.speaker else where
 
 

@@ -97,6 +97,7 @@ class _Reader:
         self.table = EntityTable(len(sentences))
         self.speaker_of: list[Entity | None] = [None] * len(sentences)
         self.kind_of: list[QuoteKind | None] = [None] * len(sentences)
+        self.tagged = [False] * len(sentences)  # a speech tag, even one whose speaker is unsure
 
     def read(self) -> tuple[list[Attribution], SpeakerRegistry]:
         for i in range(len(self.sentences)):
@@ -126,7 +127,8 @@ class _Reader:
             tag = find_tag(self.tokens[i])
             if tag is None:
                 continue
-            speaker = self._resolve(tag, i, before=group[0])
+            self.tagged[i] = True
+            speaker = self._resolve(tag, i, before=group[0]) if tag.subject else None
             if speaker is not None:
                 self._learn_gender(speaker, self.tokens[i][tag.after : tag.after + 4])
                 self.speaker_of[i] = speaker
@@ -189,12 +191,12 @@ class _Reader:
         return quoted, outside, bool(first_quoted)
 
     def _kind(self, i: int, quoted: int, outside: int, starts_inside: bool) -> QuoteKind | None:
-        speaker = self.speaker_of[i]
+        speech = self.speaker_of[i] is not None or self.tagged[i]  # unsure speakers stay speech
         if not quoted:
-            return "indirect" if speaker else None
+            return "indirect" if speech else None
         if not outside or starts_inside or self._only_tag_outside(i):
             return "direct"
-        return "mixed" if speaker else None
+        return "mixed" if speech else None
 
     def _only_tag_outside(self, i: int) -> bool:
         """``Smith said: “…”`` — the words outside the quote are just its tag."""

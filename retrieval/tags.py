@@ -67,7 +67,25 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             tag = _tag_at(tokens, k, length)
             if tag is not None:
                 tags.append(tag)
-    return min(tags, key=lambda t: t.priority) if tags else None
+    if tags:
+        return min(tags, key=lambda t: t.priority)
+    return _unparsed_tag(tokens)
+
+
+def _unparsed_tag(tokens: list[Token]) -> Tag | None:
+    """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
+
+    ``Those close to him say that …``, ``RT and its defenders say …``: the sentence is
+    speech, but naming anyone would be a guess, so the tag has no subject.
+    """
+    for k in range(1, len(tokens) - 1):
+        token, following = tokens[k], tokens[k + 1]
+        if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
+                and not _negated(tokens, k) and tokens[k - 1].is_word \
+                and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
+                and (following.low == "that" or following.is_quote or following.text == ":"):
+            return Tag([], [], 2, k + 1)
+    return None
 
 
 def cue_length(tokens: list[Token], k: int) -> int:

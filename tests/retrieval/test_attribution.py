@@ -368,3 +368,17 @@ def test_a_body_named_with_on_is_one_body(make_engine):
     engine = make_engine("The nonpartisan Commission on Presidential Debates says there was a problem.\n\n"
                          "He notes that the microphone failed.")
     assert "Presidential Debates" not in [s.name for s in engine.speakers.all]
+
+
+def test_speech_whose_speaker_cannot_be_read_stays_speech_with_no_name(make_engine):
+    """`Those close to him say that …`: reported speech, but naming anyone would be a guess."""
+    engine = make_engine("Those close to him say that he would have to consider a new running mate.")
+    assert who(engine) == [None]
+    assert kinds(engine) == ["indirect"]
+
+
+def test_a_pronoun_with_no_one_to_refer_to_is_unsure_not_narration(make_engine):
+    """`“…,” he said.` opening a story quotes someone the article never names."""
+    engine = make_engine("Prices rose again in May. “We cannot go on like this,” he said.")
+    assert who(engine) == [None, None]
+    assert kinds(engine) == [None, "direct"]
