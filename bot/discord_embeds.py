@@ -9,7 +9,7 @@ from __future__ import annotations
 import discord
 from discord.utils import escape_markdown
 
-from bot.discord_followups import Turn
+from bot.conversation import Turn
 from bot.render import attribution_line
 from retrieval import Answer, Attribution, Engine, Result
 
