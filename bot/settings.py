@@ -3,17 +3,44 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Settings", "SettingsError", "default_article_path"]
+__all__ = ["Settings", "SettingsError", "SlackCommands", "SlackSettings", "default_article_path"]
 
 SEEDS = "seeds"
 
 
 class SettingsError(ValueError):
     """A setting has a value the bot cannot use; the message names the setting."""
+
+
+@dataclass(frozen=True, slots=True)
+class SlackCommands:
+    """The slash command names, changeable when a workspace already has an ``/ask``."""
+
+    ask: str = "/ask"
+    speaker: str = "/speaker"
+    speakers: str = "/speakers"
+    sentence: str = "/sentence"
+    about: str = "/about"
+
+
+@dataclass(frozen=True, slots=True)
+class SlackSettings:
+    """The Slack front end's settings; neither token ever appears in ``repr``."""
+
+    bot_token: str | None = field(default=None, repr=False)
+    app_token: str | None = field(default=None, repr=False)
+    api_url: str | None = None
+    commands: SlackCommands = SlackCommands()
+
+    @property
+    def wanted(self) -> bool:
+        """Whether the environment asks for Slack (either token set; a missing one is reported)."""
+        return bool(self.bot_token or self.app_token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +53,7 @@ class Settings:
     answer_channel_ids: frozenset[int] = frozenset()
     api_base: str | None = None
     gateway_url: str | None = None
+    slack: SlackSettings = SlackSettings()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -47,7 +75,30 @@ class Settings:
             ),
             api_base=get("DISCORD_API_BASE"),
             gateway_url=get("DISCORD_GATEWAY_URL"),
+            slack=SlackSettings(
+                bot_token=get("SLACK_BOT_TOKEN"),
+                app_token=get("SLACK_APP_TOKEN"),
+                api_url=get("SLACK_API_URL"),
+                commands=SlackCommands(**{
+                    name: _command(variable, get(variable), default)
+                    for name, default in _COMMAND_DEFAULTS.items()
+                    for variable in [f"SLACK_{name.upper()}_COMMAND"]
+                }),
+            ),
         )
+
+
+_COMMAND_DEFAULTS = {name: getattr(SlackCommands(), name) for name in SlackCommands.__slots__}
+
+
+def _command(name: str, value: str | None, default: str) -> str:
+    """A slash command name as Slack needs it: ``/`` then up to 31 lower-case letters, digits, - or _."""
+    if value is None:
+        return default
+    command = value if value.startswith("/") else f"/{value}"
+    if not re.fullmatch(r"/[a-z0-9_-]{1,31}", command):
+        raise SettingsError(f"{name} must be a slash command name such as /ask, not {value!r}.")
+    return command
 
 
 def _snowflake(name: str, value: str | None) -> int | None:

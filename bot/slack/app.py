@@ -1,0 +1,279 @@
+"""The Bolt app: mentions, thread follow-ups, slash commands and buttons in, Block Kit answers out.
+
+Each listener only translates: Slack's event into a ``Conversation`` call (the same follow-ups
+as the REPL and Discord), and the ``Turn`` it returns into a message from ``blocks``. Slash
+commands and buttons ``ack()`` before anything else, as Slack drops an answer after 3 seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+import math
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.conversation import Conversation, Turn
+from bot.settings import SlackCommands
+from bot.slack import blocks
+from bot.slack.mrkdwn import inert, strip_mention, unescape
+from bot.slack.state import Cooldown, Deliveries, Shelf
+from retrieval import Engine
+
+__all__ = ["SlackBot"]
+
+log = logging.getLogger(__name__)
+
+COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on Discord)
+BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
+SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
+EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
+
+Pages = list[blocks.Page]
+
+
+class SlackBot:
+    """The article's Bolt app and what it remembers: conversations per thread, pages, events seen."""
+
+    def __init__(self, engine: Engine, client: AsyncWebClient, commands: SlackCommands | None = None,
+                 *, cooldown: Cooldown | None = None) -> None:
+        self.engine = engine
+        self.commands = commands = commands or SlackCommands()
+        self.conversation = Conversation(engine)
+        self.cooldown = cooldown or Cooldown(COOLDOWN_RATE, COOLDOWN_PER)
+        self.deliveries = Deliveries()
+        self.shelf: Shelf[Pages] = Shelf(BUTTON_SECONDS)
+        self.in_flight: set[asyncio.Task[Any]] = set()
+        # The client carries the token and base URL: Bolt itself cannot be pointed elsewhere.
+        self.app = AsyncApp(client=client, name="article-bot")
+        self.app.event("app_mention")(self._tracked(self.on_mention))
+        self.app.event("message")(self._tracked(self.on_message))
+        for name in ("ask", "speaker", "speakers", "sentence", "about"):
+            self.app.command(getattr(commands, name))(self._tracked(getattr(self, f"on_{name}")))
+        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self._tracked(self.on_page))
+        self.app.action(blocks.SHARE)(self._tracked(self.on_share))
+        self.app.error(self.on_error)
+
+    async def drain(self, timeout: float) -> None:
+        """Wait (at most ``timeout`` seconds) for the answers being worked on to go out."""
+        if self.in_flight:
+            log.info("Finishing %d answer(s) in flight", len(self.in_flight))
+            await asyncio.wait(set(self.in_flight), timeout=timeout)
+
+    # -- chat ----------------------------------------------------------------------------------
+
+    async def on_mention(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
+                         context: Any) -> None:
+        """Answer a mention in its thread: the one it is in, or a new one under it."""
+        if not self._fresh(body, event):
+            return
+        thread = event.get("thread_ts") or event["ts"]
+        question = unescape(strip_mention(event.get("text", ""), context.bot_user_id or ""))
+        async with self._replying(self._in_thread(client, event["channel"], thread), "a message"):
+            if not await self._allowed(event["user"], client, event["channel"], thread):
+                return
+            if not question:
+                about = blocks.about_page(self.engine, self.commands)
+                await self._post(client, event["channel"], thread, [about])
+                return
+            turn = await asyncio.to_thread(self.conversation.reply, (event["channel"], thread), question)
+            await self._post(client, event["channel"], thread, *self._turn_pages(turn))
+
+    async def on_message(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
+                         context: Any) -> None:
+        """Answer a reply in a thread where the bot answered lately, as a follow-up ("more", "and Pak?")."""
+        thread = event.get("thread_ts")
+        text = event.get("text") or ""
+        if thread is None or thread == event.get("ts") or not self._fresh(body, event):
+            return
+        if context.bot_user_id and f"<@{context.bot_user_id}" in text:
+            return  # a mention: the app_mention event answers it
+        key = (event["channel"], thread)
+        if self.conversation.last(key) is None:
+            return  # not a thread the bot is talking in
+        async with self._replying(self._in_thread(client, event["channel"], thread), "a message"):
+            if not await self._allowed(event["user"], client, event["channel"], thread):
+                return
+            turn = await asyncio.to_thread(self.conversation.reply, key, unescape(" ".join(text.split())))
+            await self._post(client, event["channel"], thread, *self._turn_pages(turn))
+
+    # -- slash commands --------------------------------------------------------------------------
+
+    async def on_ask(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """``/ask QUESTION``: the answer, privately, with the same follow-ups as in chat."""
+        await ack()
+        question = unescape(" ".join(command.get("text", "").split()))
+        if await self._refused(command, respond, usage=f"{self.commands.ask} what did the minister say?",
+                               text=question):
+            return
+        key = ("command", command["channel_id"], command["user_id"])
+        turn = await asyncio.to_thread(self.conversation.reply, key, question)
+        await self._respond(respond, *self._turn_pages(turn))
+
+    async def on_speaker(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """``/speaker NAME``: everything one person is quoted saying."""
+        await ack()
+        name = unescape(" ".join(command.get("text", "").split()))
+        usage = f"{self.commands.speaker} NAME (a name, surname or role)"
+        if await self._refused(command, respond, usage=usage, text=name):
+            return
+        answer = await asyncio.to_thread(self.engine.speaker_answer, name)
+        turn = self.conversation.remember(("command", command["channel_id"], command["user_id"]), answer)
+        await self._respond(respond, *self._turn_pages(turn))
+
+    async def on_speakers(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """``/speakers``: who is quoted, with role and number of quotes."""
+        await ack()
+        if not await self._refused(command, respond):
+            await self._respond(respond, blocks.speakers_pages(self.engine, self.commands), 0)
+
+    async def on_sentence(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """``/sentence N``: sentence N with its neighbours and who said it."""
+        await ack()
+        count = len(self.engine.attributions)
+        number = command.get("text", "").strip().lstrip("§")
+        usage = f"{self.commands.sentence} N (1 to {count})"
+        if await self._refused(command, respond, usage=usage, text=number):
+            return
+        if not number.isdigit() or not 1 <= int(number) <= count:
+            await respond(text=f"The article has {count} sentences: pick one from 1 to {count}.")
+            return
+        await self._respond(respond, [blocks.sentence_page(self.engine, int(number))], 0)
+
+    async def on_about(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """``/about``: the article at a glance and how to ask about it."""
+        await ack()
+        if not await self._refused(command, respond):
+            await self._respond(respond, [blocks.about_page(self.engine, self.commands)], 0)
+
+    # -- buttons ---------------------------------------------------------------------------------
+
+    async def on_page(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
+                      respond: AsyncRespond, client: AsyncWebClient) -> None:
+        """Back / Show more: the neighbouring page, in place."""
+        await ack()
+        pager, index, pages = self._pressed(action)
+        if pages is None:
+            await respond(text=EXPIRED, response_type="ephemeral", replace_original=False)
+            return
+        step = 1 if action["action_id"] == blocks.MORE else -1
+        index = min(max(index + step, 0), len(pages) - 1)
+        container = body.get("container", {})
+        if container.get("is_ephemeral"):
+            await respond(**blocks.message(pages, index, pager=pager, shareable=True), replace_original=True)
+        else:
+            await client.chat_update(channel=container["channel_id"], ts=container["message_ts"],
+                                     **blocks.message(pages, index, pager=pager, shareable=False))
+
+    async def on_share(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
+                       respond: AsyncRespond) -> None:
+        """Share in channel: post the page on show for everyone, saying who shared it."""
+        await ack()
+        _, index, pages = self._pressed(action)
+        if pages is None:
+            await respond(text=EXPIRED, response_type="ephemeral", replace_original=False)
+            return
+        user = body.get("user", {})
+        note = f"Shared by {inert(user.get('name') or user.get('username') or 'someone')}"
+        shared = blocks.message(pages, index, pager=None, shareable=False, note=note)
+        await respond(**shared, response_type="in_channel", replace_original=False)
+
+    # -- errors ----------------------------------------------------------------------------------
+
+    async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
+        """Anything a listener did not handle: logged with its traceback, never shown in chat."""
+        log.error("Failed to handle a %s request", body.get("type", "Slack"), exc_info=error)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _tracked(self, listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        """``listener`` counted as in flight while it runs, so a shutdown can wait for it.
+
+        A failure in a command or button listener becomes a private "something went wrong".
+        """
+
+        @functools.wraps(listener)  # Bolt passes the arguments the listener's signature names
+        async def run(**kwargs: Any) -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            self.in_flight.add(task)
+            respond = kwargs.get("respond")  # commands and buttons: failures are told privately
+            try:
+                if respond is None:
+                    await listener(**kwargs)  # chat listeners answer failures in their thread
+                    return
+                async with self._replying(lambda text: respond(text=text, replace_original=False),
+                                          listener.__name__):
+                    await listener(**kwargs)
+            finally:
+                self.in_flight.discard(task)
+
+        return run
+
+    def _fresh(self, body: dict[str, Any], event: dict[str, Any]) -> bool:
+        """Whether to answer this event: a person's new message, not a bot's, an edit or a retry."""
+        if event.get("bot_id") or event.get("subtype") or not event.get("user"):
+            return False
+        return self.deliveries.first(body.get("event_id") or f"{event['channel']}/{event['ts']}")
+
+    async def _allowed(self, user: str, client: AsyncWebClient, channel: str, thread: str) -> bool:
+        verdict = self.cooldown.check(user)
+        if verdict.tell:
+            await self._in_thread(client, channel, thread)(cooldown_text(verdict.retry_after))
+        return verdict.allowed
+
+    async def _refused(self, command: dict[str, Any], respond: AsyncRespond, *, usage: str | None = None,
+                       text: str | None = None) -> bool:
+        """Whether a slash command is not to be answered: a user over the limit, or no argument."""
+        verdict = self.cooldown.check(command["user_id"])
+        if not verdict.allowed:
+            if verdict.tell:
+                await respond(text=cooldown_text(verdict.retry_after))
+            return True
+        if usage is not None and not text:
+            await respond(text=f"Usage: `{usage}`")
+            return True
+        return False
+
+    def _turn_pages(self, turn: Turn) -> tuple[Pages, int]:
+        return blocks.turn_pages(self.engine, turn, self.commands)
+
+    def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Pages | None]:
+        pager, _, index = action.get("value", "").partition(":")
+        return pager, int(index) if index.isdigit() else 0, self.shelf.get(pager)
+
+    async def _post(self, client: AsyncWebClient, channel: str, thread: str, pages: Pages,
+                    index: int = 0) -> None:
+        pager = self.shelf.keep(pages) if len(pages) > 1 else None
+        await client.chat_postMessage(channel=channel, thread_ts=thread,
+                                      **blocks.message(pages, index, pager=pager, shareable=False))
+
+    async def _respond(self, respond: AsyncRespond, pages: Pages, index: int) -> None:
+        message = blocks.message(pages, index, pager=self.shelf.keep(pages), shareable=True)
+        await respond(**message, response_type="ephemeral")
+
+    @contextlib.asynccontextmanager
+    async def _replying(self, tell: Callable[[str], Awaitable[Any]], where: str) -> AsyncIterator[None]:
+        """Turn any failure while answering into one short line for the user and a logged traceback."""
+        try:
+            yield
+        except Exception:
+            log.exception("Failed to answer %s", where)
+            with contextlib.suppress(Exception):
+                await tell(SOMETHING_WENT_WRONG)
+
+    @staticmethod
+    def _in_thread(client: AsyncWebClient, channel: str, thread: str) -> Callable[[str], Awaitable[Any]]:
+        """A way to say one line in a thread."""
+        return lambda text: client.chat_postMessage(channel=channel, thread_ts=thread, text=text)
+
+
+def cooldown_text(retry_after: float) -> str:
+    """The friendly "slow down" message."""
+    return f"You're asking faster than I can keep up, try again in {max(1, math.ceil(retry_after))} s."

@@ -1,0 +1,133 @@
+"""Running the Slack front end: check both tokens, connect over Socket Mode, stop cleanly.
+
+``run_slack`` is what ``article-bot slack`` calls. A missing or rejected token is one line that
+names the token and exit status 2, never a traceback; SIGINT and SIGTERM close the connection,
+let the answers in flight go out, and exit 0. Dropped connections and Slack's ``disconnect``
+requests are handled by slack_sdk's client, which opens a new connection by itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Awaitable, Iterator
+from typing import Any
+
+import aiohttp
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncSlackResponse, AsyncWebClient
+
+from bot.settings import SlackSettings
+from bot.slack.app import SlackBot
+from retrieval import Engine
+
+__all__ = ["connect", "run_slack", "serve_slack"]
+
+log = logging.getLogger(__name__)
+
+SLACK_API_URL = "https://slack.com/api/"
+APPS = "https://api.slack.com/apps"
+DRAIN_SECONDS = 10.0  # how long a stop waits for answers in flight
+MISSING = {
+    "SLACK_BOT_TOKEN": f"the Bot User OAuth Token (xoxb-…) from {APPS} → your app → OAuth & Permissions",
+    "SLACK_APP_TOKEN": (f"an app-level token (xapp-…) with connections:write from {APPS} → your app → "
+                        "Basic Information → App-Level Tokens"),
+}
+PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
+
+
+class SlackStartError(Exception):
+    """Slack cannot be served as configured; the message says what to change, ``status`` the exit code."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def run_slack(settings: SlackSettings, engine: Engine) -> int:
+    """Serve Slack until SIGINT or SIGTERM; see ``serve_slack`` for the exit status."""
+    return asyncio.run(serve_slack(settings, engine))
+
+
+async def serve_slack(settings: SlackSettings, engine: Engine, stop: asyncio.Event | None = None) -> int:
+    """Serve until ``stop`` is set (by default: SIGINT or SIGTERM) and return the exit status.
+
+    0 after a clean stop, 2 if a token needs fixing, 1 if Slack cannot be reached. Problems are
+    one line on stderr.
+    """
+    with _stopped_by_signals(stop is None) as signalled:
+        stop = stop or signalled
+        try:
+            bot, handler = await connect(settings, engine)
+        except SlackStartError as exc:
+            print(exc, file=sys.stderr)
+            return exc.status
+        log.info("Connected to Slack over Socket Mode")
+        try:
+            await stop.wait()
+        finally:
+            log.info("Stopping: closing the Slack connection")
+            await handler.close_async()  # no new events from here on
+            await bot.drain(DRAIN_SECONDS)
+    return 0
+
+
+async def connect(settings: SlackSettings, engine: Engine) -> tuple[SlackBot, AsyncSocketModeHandler]:
+    """Check both tokens with Slack, then open the Socket Mode connection.
+
+    The tokens are checked first because slack_sdk's aiohttp client retries a rejected app
+    token forever, logging a traceback each time.
+    """
+    bot_token = _token("SLACK_BOT_TOKEN", settings.bot_token)
+    app_token = _token("SLACK_APP_TOKEN", settings.app_token)
+    client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL)
+    await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
+    opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
+    bot = SlackBot(engine, client, settings.commands)
+    handler = AsyncSocketModeHandler(bot.app, app_token, web_client=client)
+    handler.client.wss_uri = opened["url"]  # use the URL just issued rather than asking again
+    await handler.connect_async()
+    return bot, handler
+
+
+def _token(name: str, value: str | None) -> str:
+    if not value:
+        raise SlackStartError(f"{name} is not set. Put {MISSING[name]} in .env or the environment.")
+    if not value.startswith(PREFIXES[name]):
+        raise SlackStartError(f"{name} must start with {PREFIXES[name]!r}: it should be {MISSING[name]}.")
+    return value
+
+
+async def _check(call: Awaitable[AsyncSlackResponse], name: str, settings: SlackSettings) -> dict[str, Any]:
+    """Await a Web API call made with token ``name``, turning failures into one clear line."""
+    try:
+        response = await call
+    except SlackApiError as exc:
+        error = exc.response.get("error", "error")
+        raise SlackStartError(
+            f"Slack rejected {name} ({error}): it is wrong, revoked or of the wrong kind. "
+            f"It should be {MISSING[name]}."
+        ) from None
+    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+        where = settings.api_url or SLACK_API_URL
+        raise SlackStartError(f"Could not reach Slack at {where}: {exc or type(exc).__name__}", 1) from None
+    return dict(response.data)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _stopped_by_signals(install: bool) -> Iterator[asyncio.Event]:
+    """An event that SIGINT or SIGTERM sets while inside (when ``install``; else nothing sets it)."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    signals = (signal.SIGINT, signal.SIGTERM) if install else ()
+    for sig in signals:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        yield stop
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)

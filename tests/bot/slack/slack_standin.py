@@ -1,0 +1,340 @@
+"""A loopback stand-in for Slack's Web API and Socket Mode, for driving the real Bolt app.
+
+One workspace, one channel, the bot and two people (alice and bob), and another bot. It answers
+``auth.test``, ``apps.connections.open``, ``chat.postMessage`` and ``chat.update`` over HTTP,
+takes ``response_url`` posts, and speaks Socket Mode on a websocket: ``hello`` first, then the
+``events_api``, ``slash_commands`` and ``interactive`` envelopes the tests send, recording the
+app's acks; ``disconnect`` asks the app to reconnect as Slack does on a refresh.
+
+    async with StandIn() as slack:
+        # SLACK_API_URL = slack.api_url, tokens slack.bot_token / slack.app_token
+        await slack.post(f"{slack.bot_mention} what did Hua say?")
+        call = await slack.wait_for("chat.postMessage")
+
+Every Web API call is recorded (unknown methods answer ``unknown_method``). Messages are checked
+as Slack checks them (at most 50 blocks, 3,000 characters a section text, 40,000 of ``text``),
+and for mention syntax that would ping someone: each problem lands in ``problems``. Waits are bounded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import WSMsgType, web
+
+__all__ = ["Call", "StandIn"]
+
+JSON = dict[str, Any]
+MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT = 50, 3_000, 40_000
+PING = re.compile(r"<[!@#]")  # <!here>, <!channel>, <!everyone>, <@U…>, <#C…>, <!subteam^…>
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One Web API call (``method`` like ``chat.postMessage``) or ``response_url`` post, as received."""
+
+    method: str
+    args: JSON
+    token: str | None
+
+    @property
+    def blocks(self) -> list[JSON]:
+        """The message's blocks (Slack also takes them as a JSON string in a form post)."""
+        blocks = self.args.get("blocks") or []
+        return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+    def button(self, label: str) -> JSON:
+        """The button labelled ``label`` among the message's blocks."""
+        buttons = [e for b in self.blocks if b["type"] == "actions" for e in b["elements"]]
+        return next(b for b in buttons if b["text"]["text"] == label)
+
+
+class StandIn:
+    """A fake Slack for one app on 127.0.0.1; start with ``async with`` or ``start()``/``stop()``."""
+
+    def __init__(self, *, bot_token: str = "xoxb-standin", app_token: str = "xapp-standin",
+                 timeout: float = 5.0) -> None:
+        self.bot_token = bot_token
+        self.app_token = app_token
+        self.timeout = timeout
+        self.team_id, self.app_id, self.channel = "T0STANDIN", "A0STANDIN", "C0GENERAL"
+        self.bot_user, self.bot_id = "U0ARTICLEBOT", "B0ARTICLEBOT"
+        self.user, self.other_user, self.other_bot = "U0ALICE", "U0BOB", "U0OTHERBOT"
+
+        self.calls: list[Call] = []
+        self.acks: list[JSON] = []  # every envelope ack the app sent, in order
+        self.problems: list[str] = []  # payloads Slack would reject, or that would ping someone
+        self.connections = 0  # websocket connections opened so far
+        self.last_envelope_id = ""
+        self._ids = itertools.count(1)
+        self._ws: web.WebSocketResponse | None = None
+        self._connected = asyncio.Event()
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self._port = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Listen on a free port of 127.0.0.1."""
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._web_api)
+        app.router.add_post("/response/{id}", self._response_url)
+        app.router.add_get("/socket", self._socket)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        self._port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        """Close the websocket and the server."""
+        if self._ws is not None:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> StandIn:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def api_url(self) -> str:
+        """What ``SLACK_API_URL`` should be."""
+        return f"http://127.0.0.1:{self._port}/api/"
+
+    @property
+    def bot_mention(self) -> str:
+        """The text Slack puts in a message that @mentions the bot."""
+        return f"<@{self.bot_user}>"
+
+    # -- driving the app ---------------------------------------------------------------------
+
+    async def wait_until_connected(self) -> None:
+        """Wait until the app holds a Socket Mode connection (``hello`` sent)."""
+        await asyncio.wait_for(self._connected.wait(), self.timeout)
+
+    async def post(self, text: str, *, user: str | None = None, thread_ts: str | None = None,
+                   bot_id: str | None = None) -> JSON:
+        """Someone posts ``text``: a ``message`` event, then ``app_mention`` if it names the bot.
+
+        Returns the message event (its ``ts`` is what a reply's ``thread_ts`` should be).
+        """
+        event: JSON = {"type": "message", "channel": self.channel, "user": user or self.user,
+                       "text": text, "ts": self._ts(), "team": self.team_id, "channel_type": "channel"}
+        if thread_ts is not None:
+            event["thread_ts"] = thread_ts
+        if bot_id is not None:
+            event["bot_id"] = bot_id
+        else:
+            event["client_msg_id"] = f"msg-{next(self._ids)}"
+        await self.event(event)
+        if self.bot_mention in text:
+            await self.event({**event, "type": "app_mention", "event_ts": event["ts"]})
+        return event
+
+    async def event(self, event: JSON, *, event_id: str | None = None, retry_attempt: int = 0) -> JSON:
+        """Send one ``events_api`` envelope; returns its payload (``event_id`` in it) for ``redeliver``."""
+        payload = {
+            "token": "verification-token", "team_id": self.team_id, "api_app_id": self.app_id,
+            "event": {"event_ts": event.get("ts"), **event}, "type": "event_callback",
+            "event_id": event_id or f"Ev{next(self._ids):08d}", "event_time": 1_700_000_000,
+            "authorizations": [{"enterprise_id": None, "team_id": self.team_id, "user_id": self.bot_user,
+                                "is_bot": True, "is_enterprise_install": False}],
+            "is_ext_shared_channel": False,
+        }
+        await self._envelope("events_api", payload, retry_attempt=retry_attempt)
+        return payload
+
+    async def redeliver(self, payload: JSON, retry_attempt: int = 1) -> None:
+        """Deliver an event again, as Slack does when it thinks the first was not acknowledged."""
+        await self._envelope("events_api", payload, retry_attempt=retry_attempt)
+
+    async def slash(self, command: str, text: str = "", *, user: str | None = None) -> JSON:
+        """Someone runs ``command text``; returns the payload (``response_url`` in it)."""
+        user = user or self.user
+        payload = {
+            "token": "verification-token", "team_id": self.team_id, "team_domain": "standin",
+            "channel_id": self.channel, "channel_name": "general", "user_id": user, "user_name": user.lower(),
+            "command": command, "text": text, "api_app_id": self.app_id, "is_enterprise_install": "false",
+            "response_url": self._response_address(), "trigger_id": f"trigger-{next(self._ids)}",
+        }
+        await self._envelope("slash_commands", payload, accepts_response_payload=True)
+        return payload
+
+    async def click(self, message: Call, label: str, *, user: str | None = None) -> JSON:
+        """Someone presses the button labelled ``label`` on a message the app sent."""
+        button = message.button(label)
+        user = user or self.user
+        ephemeral = message.method == "response_url"
+        ts = message.args.get("ts") or self._ts()
+        payload = {
+            "type": "block_actions", "api_app_id": self.app_id, "token": "verification-token",
+            "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": self.team_id},
+            "team": {"id": self.team_id, "domain": "standin"},
+            "container": {"type": "message", "message_ts": ts, "channel_id": self.channel,
+                          "is_ephemeral": ephemeral},
+            "channel": {"id": self.channel, "name": "general"}, "trigger_id": f"trigger-{next(self._ids)}",
+            "response_url": self._response_address(),
+            "actions": [{"type": "button", "action_id": button["action_id"], "block_id": "pager",
+                         "text": button["text"], "value": button.get("value", ""), "action_ts": self._ts()}],
+        }
+        if not ephemeral:
+            payload["message"] = {"type": "message", "ts": ts, "text": message.args.get("text", ""),
+                                  "blocks": message.blocks, "user": self.bot_user, "bot_id": self.bot_id}
+        await self._envelope("interactive", payload)
+        return payload
+
+    async def disconnect(self, reason: str = "refresh_requested") -> None:
+        """Ask the app to reconnect, as Slack does before it retires a connection."""
+        await self.wait_until_connected()
+        assert self._ws is not None
+        self._connected.clear()
+        await self._ws.send_json({"type": "disconnect", "reason": reason,
+                                  "debug_info": {"host": "standin"}})
+
+    async def wait_for(self, method: str, *, after: int = 0,
+                       where: Callable[[Call], bool] = lambda call: True) -> Call:
+        """The first recorded call of ``method`` (index ≥ ``after``) for which ``where`` holds."""
+
+        def found() -> Call | None:
+            return next((c for c in self.calls[after:] if c.method == method and where(c)), None)
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(found), self.timeout)
+        call = found()
+        assert call is not None
+        return call
+
+    async def wait_for_ack(self, envelope_id: str) -> JSON:
+        """The app's ack of envelope ``envelope_id``."""
+
+        def found() -> JSON | None:
+            return next((a for a in self.acks if a.get("envelope_id") == envelope_id), None)
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(found), self.timeout)
+        ack = found()
+        assert ack is not None
+        return ack
+
+    def calls_to(self, method: str) -> list[Call]:
+        """Every recorded call of ``method``."""
+        return [c for c in self.calls if c.method == method]
+
+    @property
+    def messages(self) -> list[Call]:
+        """Every message the app sent or changed: posts, updates and ``response_url`` posts."""
+        return [c for c in self.calls if c.method in ("chat.postMessage", "chat.update", "response_url")]
+
+    # -- Web API -----------------------------------------------------------------------------
+
+    async def _web_api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        args: JSON = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                args.update(await request.json())
+            else:
+                args.update(parse_qsl(await request.text()))
+        auth = request.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
+        await self._record(Call(method, args, token))
+        if not token:
+            return web.json_response({"ok": False, "error": "not_authed"})
+        wanted = self.app_token if method == "apps.connections.open" else self.bot_token
+        if token != wanted:
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        if method == "auth.test":
+            return web.json_response({"ok": True, "url": "https://standin.slack.test/", "team": "Stand-in",
+                                      "user": "article-bot", "team_id": self.team_id,
+                                      "user_id": self.bot_user, "bot_id": self.bot_id,
+                                      "is_enterprise_install": False})
+        if method == "apps.connections.open":
+            socket = f"ws://127.0.0.1:{self._port}/socket?ticket={next(self._ids)}"
+            return web.json_response({"ok": True, "url": socket})
+        if method in ("chat.postMessage", "chat.update") and self._check(method, args):
+            return web.json_response({"ok": False, "error": "invalid_blocks"})
+        if method in ("chat.postMessage", "chat.update"):
+            ts = args.get("ts") or self._ts()
+            return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts,
+                                      "message": {"type": "message", "text": args.get("text", ""), "ts": ts,
+                                                  "user": self.bot_user, "bot_id": self.bot_id}})
+        return web.json_response({"ok": False, "error": "unknown_method"})
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        args = await request.json()
+        await self._record(Call("response_url", {**args, "id": request.match_info["id"]}, None))
+        if self._check("response_url", args):
+            return web.Response(status=400, text="invalid_blocks")
+        return web.Response(text="ok")
+
+    def _check(self, method: str, args: JSON) -> bool:
+        """Record what is wrong with a message; True if Slack would refuse it."""
+        blocks = Call(method, args, None).blocks
+        refused = []
+        if len(blocks) > MAX_BLOCKS:
+            refused.append(f"{method}: {len(blocks)} blocks")
+        refused += [f"{method}: section of {len(b['text']['text'])} characters" for b in blocks
+                    if b["type"] == "section" and len(b["text"]["text"]) > SECTION_LIMIT]
+        if len(args.get("text", "")) > TEXT_LIMIT:
+            refused.append(f"{method}: text of {len(args['text'])} characters")
+        if blocks and not args.get("text"):
+            self.problems.append(f"{method}: blocks without a text fallback")
+        if PING.search(json.dumps(args, ensure_ascii=False)):
+            self.problems.append(f"{method}: mention syntax in {args}")
+        self.problems += refused
+        return bool(refused)
+
+    async def _record(self, call: Call) -> None:
+        async with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    # -- Socket Mode -------------------------------------------------------------------------
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._ws = ws
+        self.connections += 1
+        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"},
+                            "connection_info": {"app_id": self.app_id}})
+        self._connected.set()
+        async for frame in ws:  # ends when either side closes
+            if frame.type is WSMsgType.TEXT:
+                async with self._changed:
+                    self.acks.append(json.loads(frame.data))
+                    self._changed.notify_all()
+        if self._ws is ws:
+            self._connected.clear()
+        return ws
+
+    async def _envelope(self, kind: str, payload: JSON, *, retry_attempt: int = 0,
+                        accepts_response_payload: bool = False) -> str:
+        await self.wait_until_connected()
+        assert self._ws is not None
+        envelope_id = f"envelope-{next(self._ids)}"
+        envelope: JSON = {"envelope_id": envelope_id, "type": kind, "payload": payload,
+                          "accepts_response_payload": accepts_response_payload}
+        if kind == "events_api":
+            envelope["retry_attempt"] = retry_attempt
+            envelope["retry_reason"] = "timeout" if retry_attempt else ""
+        self.last_envelope_id = envelope_id
+        await self._ws.send_json(envelope)
+        return envelope_id
+
+    def _response_address(self) -> str:
+        return f"http://127.0.0.1:{self._port}/response/{next(self._ids)}"
+
+    def _ts(self) -> str:
+        return f"1700000000.{next(self._ids):06d}"

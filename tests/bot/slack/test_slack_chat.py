@@ -1,0 +1,143 @@
+"""Mentions are answered in their thread; replies in that thread continue the conversation."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from slack_standin import StandIn
+
+from bot.slack.app import SlackBot
+from bot.slack.state import Cooldown
+
+pytestmark = pytest.mark.asyncio
+
+HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)"
+PAK = "— Pak Myong Ho, North Korean embassy official (§34)"
+
+
+async def quiet(slack: StandIn, seconds: float = 0.2) -> None:
+    """Give the app time to (wrongly) answer, for tests that expect silence."""
+    await asyncio.sleep(seconds)
+
+
+async def test_mention_is_answered_in_a_thread_under_it(slack: StandIn, bot: SlackBot):
+    """A top-level mention gets its answer in a thread under it, each quote with who said it."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["channel"] == slack.channel
+    assert reply.args["thread_ts"] == event["ts"]
+    sections = [b["text"]["text"] for b in reply.blocks if b["type"] == "section"]
+    assert any("We welcome all parties" in s and HUA in s for s in sections)
+    assert HUA in reply.args["text"]  # the notification fallback says the same
+
+
+async def test_mention_inside_a_thread_answers_in_that_thread(slack: StandIn, bot: SlackBot):
+    """A mention in an existing thread is answered in that thread, not under the reply."""
+    top = await slack.post("anyone read the Tillerson piece?")
+    await slack.post(f"{slack.bot_mention} who said the radar is not aimed at just us?", thread_ts=top["ts"])
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["thread_ts"] == top["ts"]
+    assert PAK in reply.args["text"]
+
+
+async def test_follow_ups_in_the_thread(slack: StandIn, bot: SlackBot):
+    """"more", "and Pak?" and "what did he say about …?" in the thread continue its conversation."""
+    bot.cooldown = Cooldown(rate=10, per=10.0)
+    event = await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    thread = event["ts"]
+
+    await slack.post("more", thread_ts=thread)
+    more = await slack.wait_for("chat.postMessage", after=slack.calls.index(first) + 1)
+    assert more.args["thread_ts"] == thread
+    assert more.args["text"] != first.args["text"]
+    assert "Page 2 of" in str(more.blocks)
+
+    mark = len(slack.calls)
+    await slack.post("and Pak?", thread_ts=thread)
+    pak = await slack.wait_for("chat.postMessage", after=mark)
+    assert PAK in pak.args["text"]
+
+    mark = len(slack.calls)
+    await slack.post("what did he say about the radar?", thread_ts=thread)
+    again = await slack.wait_for("chat.postMessage", after=mark)
+    assert again.args["text"].startswith("> “The radar is not aimed at just us,”")
+
+
+async def test_reply_in_a_thread_the_bot_is_not_in_is_ignored(slack: StandIn, bot: SlackBot):
+    """People talking in other threads, or at the top level, are left alone."""
+    top = await slack.post("lunch?")
+    await slack.post("more", thread_ts=top["ts"])
+    await slack.post("what did Hua say?")
+    await quiet(slack)
+    assert slack.calls_to("chat.postMessage") == []
+
+
+async def test_bots_are_ignored_including_itself(slack: StandIn, bot: SlackBot):
+    """Messages from other bots, and the bot's own, are never answered."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await slack.post(f"{slack.bot_mention} what did Pak say?", user=slack.other_bot, bot_id="B0OTHER")
+    await slack.post("more", user=slack.bot_user, bot_id=slack.bot_id, thread_ts=event["ts"])
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+async def test_retried_event_is_not_answered_twice(slack: StandIn, bot: SlackBot):
+    """Slack re-delivering an event (retry_attempt 1, 2) gets acks but no second answer."""
+    event = await slack.event({"type": "app_mention", "channel": slack.channel, "user": slack.user,
+                               "text": f"{slack.bot_mention} what did Hua say?", "ts": "1700000001.000001"})
+    await slack.wait_for("chat.postMessage")
+    await slack.redeliver(event, retry_attempt=1)
+    await slack.redeliver(event, retry_attempt=2)
+    await slack.wait_for_ack(slack.last_envelope_id)
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    assert len(slack.acks) == 3
+
+
+async def test_mention_in_a_live_thread_is_answered_once(slack: StandIn, bot: SlackBot):
+    """A mention in a thread arrives as app_mention and as message: one answer, not two."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    mark = len(slack.calls)
+    await slack.post(f"{slack.bot_mention} and Pak?", thread_ts=event["ts"])
+    await slack.wait_for("chat.postMessage", after=mark)
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 2
+
+
+async def test_bare_mention_explains_how_to_ask(slack: StandIn, bot: SlackBot):
+    """Mentioning the bot with no question gets the article at a glance and how to ask."""
+    await slack.post(slack.bot_mention)
+    reply = await slack.wait_for("chat.postMessage")
+    assert "Mention me with a question" in reply.args["text"]
+
+
+async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
+    """@everyone, @here, @channel, user and channel mentions and & < > come back inert and escaped.
+
+    Slack sends & < > escaped (``&amp;``); they come back escaped once, not twice.
+    """
+    question = (f"{slack.bot_mention} what did <!everyone> <!here> <!channel> <@{slack.other_user}|bob> "
+                "<#C0GENERAL|general> <!subteam^S1|@team> &amp; a &lt;b&gt; say?")
+    await slack.post(question)
+    reply = await slack.wait_for("chat.postMessage")
+    assert "&amp; a &lt;b&gt;" in reply.args["text"]
+    assert "@\u2060everyone" in reply.args["text"] and "#\u2060general" in reply.args["text"]
+    # The fixture's check: no <!…>, <@…> or <#…> in this or any other payload.
+
+
+async def test_cooldown_tells_once_per_window(slack: StandIn, seed_engine, bot: SlackBot):
+    """Past 3 questions in 10 s a user is told once to slow down; further tries are silent."""
+    for n in range(6):
+        await slack.post(f"{slack.bot_mention} what did Hua say? ({n})")
+    await slack.wait_for("chat.postMessage", where=lambda c: "faster than I can keep up" in c.args["text"])
+    await quiet(slack)
+    texts = [c.args["text"] for c in slack.calls_to("chat.postMessage")]
+    assert sum("faster than I can keep up" in t for t in texts) == 1
+    assert sum(HUA in t for t in texts) == 3
+    # Another user is not slowed down by alice.
+    await slack.post(f"{slack.bot_mention} what did Pak say?", user=slack.other_user)
+    await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
