@@ -1,4 +1,4 @@
-"""Entry point: settings and logging, then Discord (with a token) or the local REPL."""
+"""Entry point: settings and logging, then Slack and/or Discord (with their tokens) or the local REPL."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import retrieval
 from bot.cli import print_answer, print_sentences, print_speakers
 from bot.settings import Settings, SettingsError, default_article_path
 
-NO_TOKEN_NOTICE = "No DISCORD_TOKEN set: starting the local REPL (see README to run on Discord)."
+NO_TOKEN_NOTICE = (
+    "No DISCORD_TOKEN or Slack tokens set: starting the local REPL (see README to run on Discord or Slack)."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
     discord.add_argument("--sync", action="store_true",
                          help="publish slash commands globally (one-time production step)")
+    sub.add_parser("slack", parents=[common], help="run the Slack bot (Socket Mode)")
     return parser
 
 
@@ -51,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         load_dotenv(env_file, override=False)
     try:
         settings = Settings.from_env()
-        command = args.command or ("discord" if settings.discord_token else "repl")
-        if command == "discord" or args.verbose:
+        command = args.command or _default_command(settings)
+        if command in CHAT or args.verbose:
             _configure_logging(args.verbose)
         if args.command is None and command == "repl":
             print(NO_TOKEN_NOTICE, file=sys.stderr)
@@ -65,6 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `article-bot sentences | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+CHAT = ("discord", "slack", "both")  # the long-running front ends
+
+
+def _default_command(settings: Settings) -> str:
+    """No subcommand: whichever chat platforms have tokens (both in one process), else the REPL."""
+    platforms = [name for name, wanted in (("discord", bool(settings.discord_token)),
+                                           ("slack", settings.slack.wanted)) if wanted]
+    return "both" if len(platforms) == 2 else platforms[0] if platforms else "repl"
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -91,11 +104,45 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: ret
         from bot.discord_client import run_discord  # discord.py is heavy: only load it here
 
         return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
+    elif command == "slack":
+        from bot.slack.run import run_slack  # Bolt and slack_sdk: only load them here
+
+        return run_slack(settings.slack, engine)
+    elif command == "both":
+        return _run_both(settings, engine)
     else:
         from bot.repl import Repl  # only the REPL needs it; `ask` starts faster without
 
         return Repl(engine, out, as_json).run(sys.stdin, interactive=sys.stdin.isatty())
     return 0
+
+
+def _run_both(settings: Settings, engine: retrieval.Engine) -> int:
+    """Discord and Slack in one process on one engine; the worse exit status of the two.
+
+    Discord's runner owns SIGINT/SIGTERM; when it ends, for a signal or a failure, Slack stops
+    too (answering what is in flight), and a Slack failure stops Discord.
+    """
+    import asyncio  # the one-shot commands start faster without these
+    import contextlib
+
+    from bot.discord_client import serve_discord
+    from bot.slack.run import serve_slack
+
+    async def serve() -> int:
+        stop_slack = asyncio.Event()
+        discord = asyncio.create_task(serve_discord(settings, engine, sync_global=False))
+        slack = asyncio.create_task(serve_slack(settings.slack, engine, stop=stop_slack))
+        await asyncio.wait({discord, slack}, return_when=asyncio.FIRST_COMPLETED)
+        stop_slack.set()
+        if not discord.done():
+            discord.cancel()  # closes the Discord connection on its way out
+        statuses = [await slack]
+        with contextlib.suppress(asyncio.CancelledError):
+            statuses.append(await discord)
+        return max(statuses)
+
+    return asyncio.run(serve())
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ import pytest
 import pytest_asyncio
 from slack_standin import StandIn
 
-from bot.settings import SlackSettings
 from bot.slack.app import SlackBot
 from bot.slack.run import connect
 from retrieval import Engine
@@ -32,15 +31,10 @@ async def slack() -> AsyncIterator[StandIn]:
         yield fake
 
 
-def settings_for(slack: StandIn, **overrides: object) -> SlackSettings:
-    values = {"bot_token": slack.bot_token, "app_token": slack.app_token, "api_url": slack.api_url}
-    return SlackSettings(**(values | overrides))
-
-
 @pytest_asyncio.fixture
 async def bot(slack: StandIn, seed_engine: Engine) -> AsyncIterator[SlackBot]:
     """The real Bolt app, connected to the stand-in; closed afterwards."""
-    bot, handler = await connect(settings_for(slack), seed_engine)
+    bot, handler = await connect(slack.settings(), seed_engine)
     await slack.wait_until_connected()
     yield bot
     await handler.close_async()

@@ -29,6 +29,8 @@ from urllib.parse import parse_qsl
 
 from aiohttp import WSMsgType, web
 
+from bot.settings import SlackSettings
+
 __all__ = ["Call", "StandIn"]
 
 JSON = dict[str, Any]
@@ -43,6 +45,7 @@ class Call:
     method: str
     args: JSON
     token: str | None
+    ts: str | None = None  # the message's ts, for chat.postMessage and chat.update
 
     @property
     def blocks(self) -> list[JSON]:
@@ -72,6 +75,7 @@ class StandIn:
         self.acks: list[JSON] = []  # every envelope ack the app sent, in order
         self.problems: list[str] = []  # payloads Slack would reject, or that would ping someone
         self.connections = 0  # websocket connections opened so far
+        self.closed = 0  # and closed since
         self.last_envelope_id = ""
         self._ids = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
@@ -107,6 +111,11 @@ class StandIn:
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
 
+    def settings(self, **overrides: Any) -> SlackSettings:
+        """Settings that point the app at this stand-in with its tokens."""
+        values = {"bot_token": self.bot_token, "app_token": self.app_token, "api_url": self.api_url}
+        return SlackSettings(**(values | overrides))
+
     @property
     def api_url(self) -> str:
         """What ``SLACK_API_URL`` should be."""
@@ -122,6 +131,12 @@ class StandIn:
     async def wait_until_connected(self) -> None:
         """Wait until the app holds a Socket Mode connection (``hello`` sent)."""
         await asyncio.wait_for(self._connected.wait(), self.timeout)
+
+    async def wait_until_disconnected(self) -> None:
+        """Wait until the app has closed its Socket Mode connection."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: self.closed == self.connections),
+                                   self.timeout)
 
     async def post(self, text: str, *, user: str | None = None, thread_ts: str | None = None,
                    bot_id: str | None = None) -> JSON:
@@ -176,7 +191,7 @@ class StandIn:
         button = message.button(label)
         user = user or self.user
         ephemeral = message.method == "response_url"
-        ts = message.args.get("ts") or self._ts()
+        ts = message.ts or self._ts()
         payload = {
             "type": "block_actions", "api_app_id": self.app_id, "token": "verification-token",
             "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": self.team_id},
@@ -248,7 +263,8 @@ class StandIn:
                 args.update(parse_qsl(await request.text()))
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
-        await self._record(Call(method, args, token))
+        ts = args.get("ts") or self._ts() if method in ("chat.postMessage", "chat.update") else None
+        await self._record(Call(method, args, token, ts))
         if not token:
             return web.json_response({"ok": False, "error": "not_authed"})
         wanted = self.app_token if method == "apps.connections.open" else self.bot_token
@@ -264,8 +280,7 @@ class StandIn:
             return web.json_response({"ok": True, "url": socket})
         if method in ("chat.postMessage", "chat.update") and self._check(method, args):
             return web.json_response({"ok": False, "error": "invalid_blocks"})
-        if method in ("chat.postMessage", "chat.update"):
-            ts = args.get("ts") or self._ts()
+        if ts is not None:
             return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts,
                                       "message": {"type": "message", "text": args.get("text", ""), "ts": ts,
                                                   "user": self.bot_user, "bot_id": self.bot_id}})
@@ -312,11 +327,14 @@ class StandIn:
         self._connected.set()
         async for frame in ws:  # ends when either side closes
             if frame.type is WSMsgType.TEXT:
-                async with self._changed:
-                    self.acks.append(json.loads(frame.data))
-                    self._changed.notify_all()
+                ack = json.loads(frame.data)
+                self.acks.append(ack)
+                await self._record(Call("ack", ack, None))  # in ``calls`` too, to see what came first
         if self._ws is ws:
             self._connected.clear()
+        async with self._changed:
+            self.closed += 1
+            self._changed.notify_all()
         return ws
 
     async def _envelope(self, kind: str, payload: JSON, *, retry_attempt: int = 0,

@@ -1,0 +1,143 @@
+"""Slash commands are acknowledged first and answered privately; buttons page and share answers."""
+
+from __future__ import annotations
+
+import pytest
+from slack_standin import StandIn
+
+from bot.settings import SlackCommands
+from bot.slack.app import EXPIRED, SlackBot
+from bot.slack.run import connect
+from retrieval import Engine
+
+pytestmark = pytest.mark.asyncio
+
+HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)"
+
+
+async def answer_to(slack: StandIn, command: str, text: str = "", **kw: str):
+    """Run a slash command; return its ack and the response posted to its response_url."""
+    mark = len(slack.calls)
+    payload = await slack.slash(command, text, **kw)
+    ack = await slack.wait_for_ack(slack.last_envelope_id)
+    response = await slack.wait_for(
+        "response_url", after=mark, where=lambda c: payload["response_url"].endswith(f"/{c.args['id']}"))
+    return ack, response
+
+
+async def test_ask_is_acked_then_answered_privately_with_a_share_button(slack: StandIn, bot: SlackBot):
+    """/ask is acked with no payload, and answered ephemerally with Share in channel."""
+    ack, response = await answer_to(slack, "/ask", "what did Hua say?")
+    assert ack.get("payload") in (None, {})
+    assert response.args["response_type"] == "ephemeral"
+    assert HUA in response.args["text"]
+    assert response.button("Share in channel")
+
+
+async def test_ask_follow_up_continues_privately(slack: StandIn, bot: SlackBot):
+    """/ask more continues the user's last /ask answer, as in chat."""
+    _, first = await answer_to(slack, "/ask", "what did Tillerson say?")
+    _, more = await answer_to(slack, "/ask", "more")
+    assert "Page 2 of" in str(more.blocks) and more.args["text"] != first.args["text"]
+
+
+async def test_speaker_lists_everything_they_said(slack: StandIn, bot: SlackBot):
+    """/speaker NAME answers with that person's quotes, each attributed."""
+    _, response = await answer_to(slack, "/speaker", "hua")
+    assert response.args["text"].count("— Hua Chunying") == 3
+
+
+async def test_speakers_lists_who_is_quoted(slack: StandIn, bot: SlackBot):
+    """/speakers names each quoted person with role and count, then who is only mentioned."""
+    _, response = await answer_to(slack, "/speakers")
+    assert "*Pak Myong Ho, North Korean embassy official* — 3 quotes" in response.args["text"]
+    assert "Also mentioned, never quoted:" in response.args["text"]
+
+
+async def test_sentence_shows_neighbours_and_speaker(slack: StandIn, bot: SlackBot):
+    """/sentence 16 shows §15–§17 with §16 in bold and who said it."""
+    _, response = await answer_to(slack, "/sentence", "16")
+    text = response.args["text"]
+    assert "*§16* “We welcome all parties" in text and "§15 " in text and "§17 " in text
+    assert "*Speaker:* Hua Chunying, Chinese Foreign Ministry spokeswoman (quoted directly)" in text
+
+
+@pytest.mark.parametrize("text", ["0", "99", "sixteen"])
+async def test_sentence_out_of_range_is_a_hint(slack: StandIn, bot: SlackBot, text: str):
+    """A sentence number that is not in the article gets the valid range, privately."""
+    _, response = await answer_to(slack, "/sentence", text)
+    assert response.args["text"] == "The article has 36 sentences: pick one from 1 to 36."
+
+
+async def test_about_says_how_to_ask(slack: StandIn, bot: SlackBot):
+    """/about gives the dateline, counts and how to ask."""
+    _, response = await answer_to(slack, "/about")
+    text = response.args["text"]
+    assert "*Dateline:* Tokyo" in text and "Mention me with a question" in text
+
+
+@pytest.mark.parametrize(("command", "usage"), [("/ask", "Usage: `/ask "), ("/speaker", "Usage: `/speaker ")])
+async def test_missing_argument_gets_usage(slack: StandIn, bot: SlackBot, command: str, usage: str):
+    """A command that needs text and got none says how to use it."""
+    _, response = await answer_to(slack, command, "  ")
+    assert response.args["text"].startswith(usage)
+
+
+async def test_share_posts_the_page_in_channel_naming_who_shared(slack: StandIn, bot: SlackBot):
+    """Share in channel posts the page on show for everyone, without buttons, naming the sharer."""
+    _, response = await answer_to(slack, "/ask", "what did Hua say?")
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel", user=slack.other_user)
+    shared = await slack.wait_for("response_url", after=mark)
+    assert shared.args["response_type"] == "in_channel"
+    assert shared.args["replace_original"] is False
+    assert HUA in shared.args["text"]
+    assert "Shared by u0bob" in str(shared.blocks)
+    assert not any(b["type"] == "actions" for b in shared.blocks)
+
+
+async def test_page_buttons_on_a_private_answer_replace_it(slack: StandIn, bot: SlackBot):
+    """Show more and Back on an ephemeral answer replace it in place through its response_url."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    mark = len(slack.calls)
+    await slack.click(response, "Show more")
+    second = await slack.wait_for("response_url", after=mark)
+    assert second.args["replace_original"] is True and "Page 2 of" in str(second.blocks)
+    assert second.button("Back") and second.button("Share in channel")
+    mark = len(slack.calls)
+    await slack.click(second, "Back")
+    back = await slack.wait_for("response_url", after=mark)
+    assert back.args["text"] == response.args["text"]
+
+
+async def test_page_buttons_in_a_thread_update_the_message(slack: StandIn, bot: SlackBot):
+    """Show more under a thread answer edits that message with chat.update."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    await slack.click(first, "Show more")
+    update = await slack.wait_for("chat.update")
+    assert update.args["ts"] == first.ts and update.args["channel"] == slack.channel
+    assert "Page 2 of" in str(update.blocks)
+
+
+async def test_expired_buttons_say_so(slack: StandIn, bot: SlackBot):
+    """A button whose pages were forgotten (e.g. after a restart) says to ask again."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    more = response.button("Show more")
+    more["value"] = "forgotten:0"
+    mark = len(slack.calls)
+    await slack.click(response, "Show more")
+    reply = await slack.wait_for("response_url", after=mark)
+    assert reply.args["text"] == EXPIRED
+
+
+async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):
+    """With SLACK_ASK_COMMAND=/article, /article answers and /ask is not the bot's."""
+    commands = SlackCommands(ask="/article")
+    bot, handler = await connect(slack.settings(commands=commands), seed_engine)
+    try:
+        _, response = await answer_to(slack, "/article", "what did Hua say?")
+        assert HUA in response.args["text"]
+    finally:
+        await handler.close_async()
+        await bot.drain(5)

@@ -1,0 +1,123 @@
+"""Starting and stopping on Slack: token errors, reconnecting, signals, and `article-bot slack` end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from slack_standin import StandIn
+
+from bot.settings import SlackSettings
+from bot.slack.app import SlackBot
+from bot.slack.run import serve_slack
+from retrieval import Engine
+
+pytestmark = pytest.mark.asyncio
+
+ROOT = Path(__file__).resolve().parents[3]
+SEED = ROOT / "seeds" / "tillerson-tokyo-2017.txt"
+HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)"
+
+
+@pytest.mark.parametrize("missing", ["bot_token", "app_token"])
+async def test_missing_token_exits_2_naming_it(seed_engine: Engine, capsys: pytest.CaptureFixture,
+                                               missing: str):
+    """Without one of the tokens, one line says which and where to get it; status 2."""
+    settings = SlackSettings(**{"bot_token": "xoxb-1", "app_token": "xapp-1"} | {missing: None})
+    assert await serve_slack(settings, seed_engine, stop=asyncio.Event()) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"SLACK_{missing.upper()} is not set") and err.count("\n") == 1
+
+
+async def test_swapped_tokens_are_named(seed_engine: Engine, capsys: pytest.CaptureFixture):
+    """An app token where the bot token goes (or the reverse) is caught before calling Slack."""
+    settings = SlackSettings(bot_token="xapp-1-secret", app_token="xoxb-secret")
+    assert await serve_slack(settings, seed_engine, stop=asyncio.Event()) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("SLACK_BOT_TOKEN must start with 'xoxb-'") and "secret" not in err
+
+
+@pytest.mark.parametrize("wrong", ["bot_token", "app_token"])
+async def test_rejected_token_exits_2_without_traceback(slack: StandIn, seed_engine: Engine,
+                                                        capsys: pytest.CaptureFixture, wrong: str):
+    """A token Slack answers invalid_auth to: one line naming it, status 2, the token not echoed."""
+    token = {"bot_token": "xoxb-wrong-secret", "app_token": "xapp-wrong-secret"}[wrong]
+    assert await serve_slack(slack.settings(**{wrong: token}), seed_engine, stop=asyncio.Event()) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"Slack rejected SLACK_{wrong.upper()} (invalid_auth)")
+    assert "Traceback" not in err and token not in err and err.count("\n") == 1
+    assert slack.connections == 0
+
+
+async def test_unreachable_slack_exits_1(seed_engine: Engine, capsys: pytest.CaptureFixture):
+    """Nothing listening at SLACK_API_URL: one line saying where, status 1."""
+    settings = SlackSettings(bot_token="xoxb-1", app_token="xapp-1", api_url="http://127.0.0.1:9/api/")
+    assert await serve_slack(settings, seed_engine, stop=asyncio.Event()) == 1
+    assert capsys.readouterr().err.startswith("Could not reach Slack at http://127.0.0.1:9/api/")
+
+
+async def test_reconnects_after_disconnect(slack: StandIn, bot: SlackBot):
+    """Slack's `disconnect` (refresh_requested) makes the app open a new connection and go on answering."""
+    await slack.disconnect()
+    await slack.wait_until_connected()
+    assert slack.connections == 2
+    assert len(slack.calls_to("apps.connections.open")) == 2
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    assert HUA in (await slack.wait_for("chat.postMessage")).args["text"]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_signal_stops_cleanly_with_status_0(slack: StandIn, seed_engine: Engine,
+                                                  signum: signal.Signals):
+    """SIGTERM or SIGINT closes the Socket Mode connection and returns 0."""
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine))
+    await slack.wait_until_connected()
+    os.kill(os.getpid(), signum)
+    assert await asyncio.wait_for(serving, 5) == 0
+    await slack.wait_until_disconnected()
+
+
+def environment(slack: StandIn, **tokens: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_", "ANSWER_"))}
+    env = {k: v for k, v in env.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    return env | {"SLACK_BOT_TOKEN": slack.bot_token, "SLACK_APP_TOKEN": slack.app_token,
+                  "SLACK_API_URL": slack.api_url, "ARTICLE_PATH": str(SEED)} | tokens
+
+
+async def test_bad_token_subprocess_exits_2(slack: StandIn, tmp_path: Path):
+    """`article-bot slack` with a rejected token prints one line and exits 2, no traceback."""
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "slack", cwd=tmp_path,
+        env=environment(slack, SLACK_BOT_TOKEN="xoxb-bad"), stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(bot.communicate(), 30)
+    assert bot.returncode == 2
+    assert err.decode().startswith("Slack rejected SLACK_BOT_TOKEN (invalid_auth)")
+    assert "Traceback" not in err.decode() and err.decode().count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [["slack"], []])
+async def test_sigterm_subprocess_answers_in_flight_then_exits_0(slack: StandIn, tmp_path: Path,
+                                                                 command: list[str]):
+    """`article-bot slack` (or bare `article-bot` with the Slack tokens) answers, then SIGTERM exits 0.
+
+    The signal goes out as soon as the mention is acknowledged: its answer is still posted.
+    """
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *command, cwd=tmp_path, env=environment(slack),
+        stderr=asyncio.subprocess.PIPE)
+    try:
+        slack.timeout = 30  # a fresh interpreter importing Bolt
+        await slack.wait_until_connected()
+        slack.timeout = 5
+        await slack.post(f"{slack.bot_mention} what did Hua say?")
+        await slack.wait_for_ack(slack.last_envelope_id)
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(bot.communicate(), 20)
+    assert bot.returncode == 0, err.decode()
+    assert "Traceback" not in err.decode() and slack.bot_token not in err.decode()
+    assert HUA in slack.calls_to("chat.postMessage")[0].args["text"]
