@@ -44,3 +44,23 @@ def test_environment_variables_are_read_by_default(monkeypatch):
     """Without an explicit mapping, os.environ is read."""
     monkeypatch.setenv("DISCORD_GUILD_ID", "42")
     assert Settings.from_env().guild_id == 42
+
+
+def test_slack_settings_and_command_names():
+    """Slack tokens and URL land in settings.slack; command names get their slash; tokens stay hidden."""
+    settings = Settings.from_env({
+        "SLACK_BOT_TOKEN": "xoxb-secret", "SLACK_APP_TOKEN": "xapp-secret",
+        "SLACK_API_URL": "http://127.0.0.1:1/api/", "SLACK_ASK_COMMAND": "article-ask",
+    })
+    assert settings.slack.bot_token == "xoxb-secret" and settings.slack.app_token == "xapp-secret"
+    assert settings.slack.api_url == "http://127.0.0.1:1/api/"
+    assert settings.slack.commands.ask == "/article-ask" and settings.slack.commands.about == "/about"
+    assert "secret" not in repr(settings)
+    assert settings.slack.wanted and not Settings.from_env({}).slack.wanted
+
+
+@pytest.mark.parametrize("value", ["/Ask", "/two words", "/" + "x" * 32])
+def test_bad_slack_command_name_names_the_setting(value):
+    """A command name Slack would refuse is an error naming the variable."""
+    with pytest.raises(SettingsError, match="SLACK_ASK_COMMAND"):
+        Settings.from_env({"SLACK_ASK_COMMAND": value})

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from slack_standin import StandIn
 
-from bot.settings import SlackSettings
+from bot.__main__ import _default_command
+from bot.settings import Settings, SlackSettings
 from bot.slack.app import SlackBot
 from bot.slack.run import serve_slack
 from retrieval import Engine
@@ -121,3 +122,27 @@ async def test_sigterm_subprocess_answers_in_flight_then_exits_0(slack: StandIn,
     assert bot.returncode == 0, err.decode()
     assert "Traceback" not in err.decode() and slack.bot_token not in err.decode()
     assert HUA in slack.calls_to("chat.postMessage")[0].args["text"]
+
+
+async def test_both_platforms_run_in_one_process(slack: StandIn, tmp_path: Path):
+    """Bare `article-bot` with Discord's and Slack's tokens starts both; Discord failing stops Slack too.
+
+    Discord is pointed at a closed port, so it fails with status 1 after Slack has connected.
+    """
+    env = environment(slack, DISCORD_TOKEN="discord-token", DISCORD_API_BASE="http://127.0.0.1:9/api/v10",
+                      DISCORD_GATEWAY_URL="ws://127.0.0.1:9/")
+    bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=tmp_path, env=env,
+                                               stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(bot.communicate(), 30)
+    assert bot.returncode == 1, err.decode()
+    assert err.decode().startswith("Could not talk to Discord") and "Traceback" not in err.decode()
+    assert slack.connections == slack.closed == 1
+
+
+async def test_default_command_follows_the_tokens():
+    """No subcommand: Slack, Discord, both or the REPL, by which tokens are set."""
+    slack = SlackSettings(bot_token="xoxb-1", app_token="xapp-1")
+    assert _default_command(Settings(slack=slack)) == "slack"
+    assert _default_command(Settings(discord_token="d")) == "discord"
+    assert _default_command(Settings(discord_token="d", slack=slack)) == "both"
+    assert _default_command(Settings()) == "repl"
