@@ -1,8 +1,10 @@
-"""4. Chat round trip: a MESSAGE_CREATE that mentions the bot, to the bot's reply POST.
+"""4. Chat round trips: a mention of the bot, to the bot's reply, on Discord and on Slack.
 
-The real ``ArticleBot`` runs against the loopback Discord stand-in the tests use
+Discord: the real ``ArticleBot`` against the loopback Discord stand-in the tests use
 (``tests/discord/standin.py``), so the time covers the gateway frame, discord.py's parsing,
 the engine in its worker thread, building the embed and the REST call that posts the reply.
+Slack: the real Bolt app against the Slack stand-in (``tests/bot/slack/slack_standin.py``), from
+the Socket Mode envelope of an ``app_mention`` to the ``chat.postMessage`` with the answer.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from benchmarks.latency import QUESTIONS, SEED
 from benchmarks.measure import Budget, Row, percentile
 from bot.discord_client import ArticleBot, point_at
 from bot.discord_state import Cooldowns
+from bot.slack.run import connect
+from bot.slack.state import Cooldown
 from retrieval import Engine
+from tests.bot.slack.slack_standin import StandIn as SlackStandIn
 from tests.discord.standin import StandIn
 
 __all__ = ["run"]
@@ -26,12 +31,16 @@ REPLIES = "/channels/{channel}/messages"
 
 
 def run() -> list[Row]:
-    """Send ``MESSAGES`` mentions one after another and time each reply."""
+    """Send ``MESSAGES`` mentions one after another on each platform and time each reply."""
     samples = asyncio.run(_round_trips(MESSAGES))
     p50, p95 = percentile(samples, 50), percentile(samples, 95)
+    slack = asyncio.run(_slack_round_trips(MESSAGES))
+    slack_p50, slack_p95 = percentile(slack, 50), percentile(slack, 95)
     return [
         Row("chat", f"mention → reply p50 ({MESSAGES} messages; p95 {p95:.1f} ms)", f"{p50:.1f} ms",
             Budget("chat round trip p50", p50, P50_LIMIT_MS, " ms")),
+        Row("chat", f"Slack: mention → chat.postMessage p50 ({MESSAGES} messages; p95 {slack_p95:.1f} ms)",
+            f"{slack_p50:.1f} ms", Budget("Slack round trip p50", slack_p50, P50_LIMIT_MS, " ms")),
     ]
 
 
@@ -58,3 +67,24 @@ async def _round_trips(count: int) -> list[float]:
         finally:
             await bot.close()
             await connection
+
+
+async def _slack_round_trips(count: int) -> list[float]:
+    questions = [q["q"] for q in json.loads(QUESTIONS.read_text(encoding="utf-8"))["questions"]]
+    async with SlackStandIn() as slack:
+        bot, handler = await connect(slack.settings(), Engine.load(SEED))
+        bot.cooldown = Cooldown(count + 1, 60.0)  # one user asks everything: not what is measured
+        try:
+            await slack.wait_until_connected()
+            samples = []
+            for i in range(count):
+                mark = len(slack.calls)
+                start = time.perf_counter()
+                asked = await slack.post(f"{slack.bot_mention} {questions[i % len(questions)]}")
+                reply = await slack.wait_for("chat.postMessage", after=mark)
+                samples.append((time.perf_counter() - start) * 1000)
+                if reply.args["thread_ts"] != asked["ts"]:
+                    raise RuntimeError(f"Slack reply {i} answers another message")
+            return samples
+        finally:
+            await handler.close_async()
