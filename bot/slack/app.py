@@ -36,6 +36,8 @@ SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again i
 EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
 
 Pages = list[blocks.Page]
+# A plain message, or a thread reply also sent to the channel; other subtypes are edits, joins, bots…
+PEOPLE_SUBTYPES = frozenset({None, "thread_broadcast"})
 
 
 class SlackBot:
@@ -218,7 +220,7 @@ class SlackBot:
 
     def _fresh(self, body: dict[str, Any], event: dict[str, Any]) -> bool:
         """Whether to answer this event: a person's new message, not a bot's, an edit or a retry."""
-        if event.get("bot_id") or event.get("subtype") or not event.get("user"):
+        if event.get("bot_id") or event.get("subtype") not in PEOPLE_SUBTYPES or not event.get("user"):
             return False
         return self.deliveries.first(body.get("event_id") or f"{event['channel']}/{event['ts']}")
 

@@ -141,3 +141,18 @@ async def test_cooldown_tells_once_per_window(slack: StandIn, seed_engine, bot: 
     # Another user is not slowed down by alice.
     await slack.post(f"{slack.bot_mention} what did Pak say?", user=slack.other_user)
     await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
+
+
+async def test_edits_are_not_questions_but_broadcast_replies_are(slack: StandIn, bot: SlackBot):
+    """An edited message is not answered again; a thread reply also sent to the channel is a follow-up."""
+    event = await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    await slack.wait_for("chat.postMessage")
+    await slack.event({"type": "message", "subtype": "message_changed", "channel": slack.channel,
+                       "ts": "1700000002.000001", "message": {"text": "more", "user": slack.user}})
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    await slack.event({"type": "message", "subtype": "thread_broadcast", "channel": slack.channel,
+                       "user": slack.user, "text": "more", "ts": "1700000003.000001",
+                       "thread_ts": event["ts"]})
+    more = await slack.wait_for("chat.postMessage", where=lambda c: "Page 2 of" in str(c.blocks))
+    assert more.args["thread_ts"] == event["ts"]
