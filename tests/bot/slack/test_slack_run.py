@@ -6,12 +6,15 @@ import asyncio
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from slack_standin import StandIn
 
+from bot import conversation
 from bot.__main__ import _default_command
+from bot.conversation import follow_up
 from bot.settings import Settings, SlackSettings
 from bot.slack.app import SlackBot
 from bot.slack.run import serve_slack
@@ -146,3 +149,27 @@ async def test_default_command_follows_the_tokens():
     assert _default_command(Settings(discord_token="d")) == "discord"
     assert _default_command(Settings(discord_token="d", slack=slack)) == "both"
     assert _default_command(Settings()) == "repl"
+
+
+async def test_stop_waits_for_answers_in_flight(slack: StandIn, seed_engine: Engine,
+                                                monkeypatch: pytest.MonkeyPatch):
+    """A stop while an answer is being worked on closes the connection, posts the answer, then returns 0."""
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_follow_up(*args: object) -> object:
+        entered.set()
+        release.wait(5)
+        return follow_up(*args)
+
+    monkeypatch.setattr(conversation, "follow_up", slow_follow_up)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    assert await asyncio.to_thread(entered.wait, 5)
+    stop.set()
+    await slack.wait_until_disconnected()
+    assert slack.calls_to("chat.postMessage") == []  # still in flight when the connection closed
+    release.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    assert HUA in slack.calls_to("chat.postMessage")[0].args["text"]
