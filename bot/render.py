@@ -1,21 +1,30 @@
-"""Answers as plain text and JSON: shared by the command line, the REPL and Discord."""
+"""Answers as plain text and JSON, and the wording every front end shares (CLI, REPL, Discord, Slack)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from retrieval import Answer, Attribution, Engine, Result, Speaker
 
 __all__ = [
+    "NO_MATCH",
     "answer_json",
+    "answer_lead",
     "answer_text",
     "attribution_line",
+    "count",
+    "everything_shown",
     "registry_json",
     "section",
     "sentence_json",
     "speaker_json",
+    "speaker_note",
     "speakers_text",
 ]
+
+NO_MATCH = "I couldn't find anything about that in the article."
+KINDS = {"direct": "quoted directly", "indirect": "paraphrased", "mixed": "partly quoted"}
 
 
 def section(index: int) -> str:
@@ -32,6 +41,39 @@ def attribution_line(item: Result | Attribution) -> str:
     if item.speaker is None and item.kind is not None:
         return f"— the article doesn't say clearly who said this {where}"
     return f"— {item.speaker.label} {where}" if item.speaker else where
+
+
+def speaker_note(item: Attribution) -> str:
+    """Who said a sentence shown on its own: ``Hua Chunying, … (quoted directly)``, or why no one."""
+    if item.speaker is None and item.kind is not None:
+        return "The article doesn't say clearly who said this."
+    if item.speaker is None:
+        return "No one: the reporter's narration."
+    return f"{item.speaker.label} ({KINDS.get(item.kind or '', 'attributed')})"
+
+
+def answer_lead(answer: Answer, hint: str, escape: Callable[[str], str]) -> str:
+    """What a chat answer says above its quotes, so that it never says nothing.
+
+    The engine's notice (through the platform's ``escape``), a heading for sentences that only
+    mention someone, or ``hint`` (the platform's own markup) when nothing matched.
+    """
+    message = escape(answer.message or "")
+    if answer.results:
+        return message
+    if answer.mentions:
+        return f"{message}\nWhere the article mentions them:".lstrip()
+    return f"{message or NO_MATCH}\n{hint}"
+
+
+def everything_shown(question: str) -> str:
+    """What "more" gets past the last page (``question`` already escaped for the platform)."""
+    return f"That was everything I found for “{question}”. Ask me something else!"
+
+
+def count(n: int, noun: str) -> str:
+    """``1 quote``, ``3 quotes``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def answer_text(answer: Answer, engine: Engine) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.conversation import PAGE_SIZE, Turn
-from bot.render import attribution_line, section
+from bot.render import answer_lead, attribution_line, count, everything_shown, section, speaker_note
 from bot.settings import SlackCommands
 from bot.slack.mrkdwn import clip, inert
 from retrieval import Answer, Attribution, Engine, Result
@@ -38,8 +38,6 @@ SECTION_LIMIT = 3_000
 TEXT_LIMIT = 4_000  # the fallback text: Slack takes 40,000, but it is read aloud
 SPEAKERS_PER_PAGE = 15
 
-NO_MATCH = "I couldn't find anything about that in the article."
-KINDS = {"direct": "quoted directly", "indirect": "paraphrased", "mixed": "partly quoted"}
 
 Block = dict[str, Any]
 BACK, MORE, SHARE = "page_back", "page_more", "share"  # button action ids
@@ -101,14 +99,13 @@ def turn_pages(engine: Engine, turn: Turn, commands: SlackCommands) -> tuple[lis
 
 
 def _end_page(answer: Answer) -> Page:
-    return _page([f"That was everything I found for “{inert(clip(answer.question, 300))}”. "
-                  "Ask me something else!"])
+    return _page([everything_shown(inert(clip(answer.question, 300)))])
 
 
 def speakers_pages(engine: Engine, commands: SlackCommands) -> list[Page]:
     """Who is quoted (with role and number of quotes), then who is only mentioned."""
     quoted = engine.speakers.quoted
-    lines = [f"*{inert(s.label)}* — {_count(len(s.sentences), 'quote')}" for s in quoted]
+    lines = [f"*{inert(s.label)}* — {count(len(s.sentences), 'quote')}" for s in quoted]
     chunks = [lines[i : i + SPEAKERS_PER_PAGE] for i in range(0, len(lines), SPEAKERS_PER_PAGE)] or [[]]
     pages = []
     lead = f"{len(quoted)} people are quoted. Ask about one with `{commands.speaker}`."
@@ -131,13 +128,7 @@ def sentence_page(engine: Engine, number: int) -> Page:
         else f"{section(i)} {inert(clip(attributions[i].sentence.text, 600))}"
         for i in range(max(index - 1, 0), min(index + 2, len(attributions)))
     ]
-    attribution = attributions[index]
-    if attribution.speaker is None and attribution.kind is not None:
-        speaker = "The article doesn't say clearly who said this."
-    elif attribution.speaker is None:
-        speaker = "No one: the reporter's narration."
-    else:
-        speaker = f"{attribution.speaker.label} ({KINDS.get(attribution.kind or '', 'attributed')})"
+    speaker = speaker_note(attributions[index])
     title = f"Sentence {number} of {len(attributions)}"
     return _page([f"*{title}*", "\n\n".join(lines), f"*Speaker:* {inert(clip(speaker, 500))}"])
 
@@ -171,14 +162,9 @@ def how_to_ask(engine: Engine, commands: SlackCommands) -> str:
 
 def _lead(answer: Answer, commands: SlackCommands) -> str:
     """What to say above the quotes: the engine's notice, and never nothing when there are none."""
-    message = inert(answer.message or "")
-    if answer.results:
-        return message
-    if answer.mentions:
-        return f"{message}\nWhere the article mentions them:".lstrip()
     hint = (f"Try `{commands.speakers}` to see who is quoted, "
             f"or `{commands.about}` for what the article covers.")
-    return f"{message or NO_MATCH}\n{hint}"
+    return answer_lead(answer, hint, inert)
 
 
 def _quote(item: Result | Attribution) -> str:
@@ -231,7 +217,3 @@ def _clip_escaped(text: str, limit: int) -> str:
     if amp != -1 and ";" not in cut[amp:]:
         cut = cut[:amp]
     return cut + "…"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
