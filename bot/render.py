@@ -13,6 +13,7 @@ __all__ = [
     "answer_lead",
     "answer_text",
     "attribution_line",
+    "clip",
     "count",
     "everything_shown",
     "registry_json",
@@ -69,6 +70,11 @@ def answer_lead(answer: Answer, hint: str, escape: Callable[[str], str]) -> str:
 def everything_shown(question: str) -> str:
     """What "more" gets past the last page (``question`` already escaped for the platform)."""
     return f"That was everything I found for “{question}”. Ask me something else!"
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def count(n: int, noun: str) -> str:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.conversation import PAGE_SIZE, Turn
-from bot.render import answer_lead, attribution_line, count, everything_shown, section, speaker_note
+from bot.render import answer_lead, attribution_line, clip, count, everything_shown, section, speaker_note
 from bot.settings import SlackCommands
-from bot.slack.mrkdwn import clip, inert
+from bot.slack.mrkdwn import inert
 from retrieval import Answer, Attribution, Engine, Result
 
 __all__ = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clip", "escape", "inert", "strip_mention", "unescape"]
+__all__ = ["escape", "inert", "strip_mention", "unescape"]
 
 # <!here>, <!channel|channel>, <@U123|alice>, <#C123|general>, <!subteam^S1|@team>, <!date^…>.
 _SPECIAL = re.compile(r"<([!@#])([^<>|]*)(?:\|([^<>]*))?>")
@@ -50,8 +50,3 @@ def inert(text: str) -> str:
 def strip_mention(text: str, user_id: str) -> str:
     """``text`` without the bot's own ``<@Ubot>`` mentions, whitespace squeezed."""
     return " ".join(re.sub(rf"<@{re.escape(user_id)}(?:\|[^>]*)?>", " ", text).split())
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, ending in "…" when cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
