@@ -1,7 +1,7 @@
 """4. Chat round trips: a mention of the bot, to the bot's reply, on Discord and on Slack.
 
 Discord: the real ``ArticleBot`` against the loopback Discord stand-in the tests use
-(``tests/discord/standin.py``), so the time covers the gateway frame, discord.py's parsing,
+(``tests/bot/discord/standin.py``), so the time covers the gateway frame, discord.py's parsing,
 the engine in its worker thread, building the embed and the REST call that posts the reply.
 Slack: the real Bolt app against the Slack stand-in (``tests/bot/slack/slack_standin.py``), from
 the Socket Mode envelope of an ``app_mention`` to the ``chat.postMessage`` with the answer.
@@ -15,13 +15,13 @@ import time
 
 from benchmarks.latency import QUESTIONS, SEED
 from benchmarks.measure import Budget, Row, percentile
-from bot.discord_client import ArticleBot, point_at
-from bot.discord_state import Cooldowns
+from bot.discord.client import ArticleBot, point_at
+from bot.discord.cooldowns import Cooldowns
 from bot.slack.run import connect
 from bot.slack.state import Cooldown
 from retrieval import Engine
+from tests.bot.discord.standin import StandIn
 from tests.bot.slack.slack_standin import StandIn as SlackStandIn
-from tests.discord.standin import StandIn
 
 __all__ = ["run"]
 

@@ -101,7 +101,7 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: ret
     elif command == "speakers":
         print_speakers(engine, as_json, out)
     elif command == "discord":
-        from bot.discord_client import run_discord  # discord.py is heavy: only load it here
+        from bot.discord.client import run_discord  # discord.py is heavy: only load it here
 
         return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
     elif command == "slack":
@@ -126,7 +126,7 @@ def _run_both(settings: Settings, engine: retrieval.Engine) -> int:
     import asyncio  # the one-shot commands start faster without these
     import contextlib
 
-    from bot.discord_client import serve_discord
+    from bot.discord.client import serve_discord
     from bot.slack.run import serve_slack
 
     async def serve() -> int:

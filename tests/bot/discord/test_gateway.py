@@ -7,7 +7,7 @@ import pytest
 from discord_payloads import REPLIES, cited
 from standin import StandIn
 
-from bot.discord_client import ArticleBot
+from bot.discord.client import ArticleBot
 
 pytestmark = pytest.mark.asyncio
 

@@ -1,6 +1,6 @@
 """Fixtures: a Discord stand-in, and the real bot connected to it.
 
-This directory has no ``__init__.py`` on purpose: as a package, ``tests/discord`` would shadow
+This directory has no ``__init__.py`` on purpose: as a package, ``tests/bot/discord`` would shadow
 the ``discord`` library for everything under ``tests/``.
 """
 
@@ -16,7 +16,7 @@ import pytest_asyncio
 import yarl
 from standin import StandIn
 
-from bot.discord_client import ArticleBot, point_at
+from bot.discord.client import ArticleBot, point_at
 from retrieval import Engine
 
 StartBot = Callable[..., Awaitable[ArticleBot]]

@@ -8,8 +8,8 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.discord_replies import Pager
-from bot.discord_state import Cooldowns
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.replies import Pager
 
 
 def test_cooldown_allows_rate_uses_then_refuses():

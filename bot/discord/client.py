@@ -21,10 +21,10 @@ import yarl
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
-from bot.discord_commands import COMMANDS
-from bot.discord_embeds import about_embed, turn_pages
-from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
-from bot.discord_state import Cooldowns
+from bot.discord.commands import COMMANDS
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.embeds import about_embed, turn_pages
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
 from bot.settings import Settings
 from retrieval import Engine
 

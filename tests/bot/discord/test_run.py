@@ -12,11 +12,11 @@ import pytest
 from discord_payloads import CALLBACK, REPLIES, cited
 from standin import StandIn
 
-from bot.discord_client import run_discord, serve_discord
+from bot.discord.client import run_discord, serve_discord
 from bot.settings import Settings
 from retrieval import Engine
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "seeds" / "tillerson-tokyo-2017.txt"
 
 
