@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ __all__ = [
     "answer_text",
     "attribution_line",
     "clip",
+    "cooldown_text",
     "count",
     "everything_shown",
     "registry_json",
@@ -75,6 +77,11 @@ def everything_shown(question: str) -> str:
 def clip(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters, ending in "…" when cut."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cooldown_text(retry_after: float) -> str:
+    """The friendly "slow down" message for a user over the rate limit."""
+    return f"You're asking faster than I can keep up, try again in {max(1, math.ceil(retry_after))} s."
 
 
 def count(n: int, noun: str) -> str:

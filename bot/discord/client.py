@@ -24,7 +24,8 @@ from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, T
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns
 from bot.discord.embeds import about_embed, turn_pages
-from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, reply, report_error
+from bot.render import cooldown_text
 from bot.settings import Settings
 from retrieval import Engine
 

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, TypeAlias
 import discord
 from discord import app_commands
 
-from bot.discord.embeds import about_embed, clip, sentence_embed, speakers_pages, turn_pages
+from bot.discord.embeds import about_embed, sentence_embed, speakers_pages, turn_pages
 from bot.discord.replies import defer_if_slow, notify, respond
+from bot.render import clip
 
 if TYPE_CHECKING:
     from bot.discord.client import ArticleBot

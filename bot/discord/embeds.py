@@ -10,7 +10,7 @@ import discord
 from discord.utils import escape_markdown
 
 from bot.conversation import Turn
-from bot.render import attribution_line
+from bot.render import answer_lead, attribution_line, clip, count, everything_shown, speaker_note
 from retrieval import Answer, Attribution, Engine, Result
 
 __all__ = [
@@ -19,7 +19,6 @@ __all__ = [
     "TITLE_LIMIT",
     "about_embed",
     "answer_pages",
-    "clip",
     "how_to_ask",
     "sentence_embed",
     "speakers_pages",
@@ -32,9 +31,7 @@ PAGE_RESULTS = 3  # quotes per page: a screenful, so "more" and "Show more" have
 SPEAKERS_PER_PAGE = 15
 COLOUR = discord.Colour.blurple()
 
-NO_MATCH = "I couldn't find anything about that in the article."
 HINT = "Try `/speakers` to see who is quoted, or `/about` for what the article covers."
-KINDS = {"direct": "quoted directly", "indirect": "paraphrased", "mixed": "partly quoted"}
 
 
 def answer_pages(engine: Engine, answer: Answer) -> list[discord.Embed]:
@@ -51,8 +48,7 @@ def turn_pages(engine: Engine, turn: Turn) -> tuple[list[discord.Embed], int]:
     pages = answer_pages(engine, turn.answer)
     if turn.page < len(pages):
         return pages, turn.page
-    question = escape_markdown(turn.answer.question)
-    end = f"That was everything I found for “{question}”. Ask me something else!"
+    end = everything_shown(escape_markdown(turn.answer.question))
     return [_embed(turn.answer.question, end)], 0
 
 
@@ -60,7 +56,7 @@ def speakers_pages(engine: Engine) -> list[discord.Embed]:
     """Who is quoted (with role and number of quotes), then who is only mentioned."""
     quoted = engine.speakers.quoted
     lead = f"{len(quoted)} people are quoted. Ask about one with `/speaker`."
-    blocks = [f"**{escape_markdown(s.label)}** — {_count(len(s.sentences), 'quote')}" for s in quoted]
+    blocks = [f"**{escape_markdown(s.label)}** — {count(len(s.sentences), 'quote')}" for s in quoted]
     mentioned = engine.speakers.mentioned
     if mentioned:
         names = ", ".join(escape_markdown(s.name) for s in mentioned)
@@ -79,15 +75,8 @@ def sentence_embed(engine: Engine, number: int) -> discord.Embed:
         else f"§{i + 1} {clip(escape_markdown(attributions[i].sentence.text), 1000)}"
         for i in range(max(index - 1, 0), min(index + 2, len(attributions)))
     ]
-    attribution = attributions[index]
     embed = _embed(f"Sentence {number} of {len(attributions)}", "\n\n".join(lines))
-    if attribution.speaker is None and attribution.kind is not None:
-        speaker = "The article doesn't say clearly who said this."
-    elif attribution.speaker is None:
-        speaker = "No one: the reporter's narration."
-    else:
-        kind = KINDS.get(attribution.kind or "", "attributed")
-        speaker = f"{attribution.speaker.label} ({kind})"
+    speaker = speaker_note(attributions[index])
     return embed.add_field(name="Speaker", value=clip(escape_markdown(speaker), 1024))
 
 
@@ -125,12 +114,7 @@ def _quote(item: Result | Attribution) -> str:
 
 def _notice(answer: Answer) -> str:
     """What to say above the quotes: the engine's notice, and never nothing when there are none."""
-    message = escape_markdown(answer.message or "")
-    if answer.results:
-        return message
-    if answer.mentions:
-        return f"{message}\nWhere the article mentions them:".lstrip()
-    return f"{message or NO_MATCH}\n{HINT}"
+    return answer_lead(answer, HINT, escape_markdown)
 
 
 def _pages(
@@ -172,12 +156,3 @@ def _split(block: str, limit: int) -> list[str]:
 
 def _embed(title: str, description: str) -> discord.Embed:
     return discord.Embed(title=clip(title, TITLE_LIMIT) or None, description=description, colour=COLOUR)
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, ending in "…" when cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -9,17 +9,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 from collections.abc import Awaitable
 from typing import TypeVar
 
 import discord
 from discord import app_commands
 
+from bot.render import cooldown_text
+
 __all__ = [
     "NO_PINGS",
     "Pager",
-    "cooldown_text",
     "defer_if_slow",
     "notify",
     "reply",
@@ -147,12 +147,6 @@ async def notify(interaction: discord.Interaction, text: str) -> None:
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
     else:
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
-
-
-def cooldown_text(retry_after: float) -> str:
-    """The friendly "slow down" message."""
-    seconds = max(1, math.ceil(retry_after))
-    return f"You're asking faster than I can keep up, try again in {seconds} s."
 
 
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:

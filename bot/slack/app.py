@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import functools
 import logging
-import math
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -20,6 +19,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
+from bot.render import cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.mrkdwn import inert, strip_mention, unescape
@@ -275,7 +275,3 @@ class SlackBot:
         """A way to say one line in a thread."""
         return lambda text: client.chat_postMessage(channel=channel, thread_ts=thread, text=text)
 
-
-def cooldown_text(retry_after: float) -> str:
-    """The friendly "slow down" message."""
-    return f"You're asking faster than I can keep up, try again in {max(1, math.ceil(retry_after))} s."
