@@ -4,7 +4,8 @@ One workspace, one channel, the bot and two people (alice and bob), and another 
 ``auth.test``, ``apps.connections.open``, ``chat.postMessage`` and ``chat.update`` over HTTP,
 takes ``response_url`` posts, and speaks Socket Mode on a websocket: ``hello`` first, then the
 ``events_api``, ``slash_commands`` and ``interactive`` envelopes the tests send, recording the
-app's acks; ``disconnect`` asks the app to reconnect as Slack does on a refresh.
+app's acks; ``disconnect`` asks the app to reconnect as Slack does on a refresh, ``drop`` just
+closes the connection.
 
     async with StandIn() as slack:
         # SLACK_API_URL = slack.api_url, tokens slack.bot_token / slack.app_token
@@ -216,6 +217,13 @@ class StandIn:
         self._connected.clear()
         await self._ws.send_json({"type": "disconnect", "reason": reason,
                                   "debug_info": {"host": "standin"}})
+
+    async def drop(self) -> None:
+        """Close the websocket without warning, as a network failure or a Slack restart would."""
+        await self.wait_until_connected()
+        assert self._ws is not None
+        self._connected.clear()
+        await self._ws.close()
 
     async def wait_for(self, method: str, *, after: int = 0,
                        where: Callable[[Call], bool] = lambda call: True) -> Call:

@@ -74,6 +74,15 @@ async def test_reconnects_after_disconnect(slack: StandIn, bot: SlackBot):
     assert HUA in (await slack.wait_for("chat.postMessage")).args["text"]
 
 
+async def test_reconnects_after_a_dropped_connection(slack: StandIn, bot: SlackBot):
+    """A connection closed without warning is replaced by a new one, and answering goes on."""
+    await slack.drop()
+    await slack.wait_until_connected()
+    assert slack.connections == 2
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    assert HUA in (await slack.wait_for("chat.postMessage")).args["text"]
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 async def test_signal_stops_cleanly_with_status_0(slack: StandIn, seed_engine: Engine,
                                                   signum: signal.Signals):
