@@ -238,6 +238,11 @@ class StandIn:
         assert call is not None
         return call
 
+    async def wait_until(self, condition: Callable[[], bool]) -> None:
+        """Wait until ``condition()`` holds, checking after each call or ack recorded."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(condition), self.timeout)
+
     async def wait_for_ack(self, envelope_id: str) -> JSON:
         """The app's ack of envelope ``envelope_id``."""
 
