@@ -13,8 +13,8 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Awaitable, Iterator
-from typing import Any
+from collections.abc import Awaitable, Coroutine, Iterator
+from typing import Any, TypeVar
 
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -28,6 +28,7 @@ from retrieval import Engine
 __all__ = ["connect", "run_slack", "serve_slack"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SLACK_API_URL = "https://slack.com/api/"
 APPS = "https://api.slack.com/apps"
@@ -62,10 +63,13 @@ async def serve_slack(settings: SlackSettings, engine: Engine, stop: asyncio.Eve
     with _stopped_by_signals(stop is None) as signalled:
         stop = stop or signalled
         try:
-            bot, handler = await connect(settings, engine)
+            connected = await _unless_stopped(connect(settings, engine), stop)
         except SlackStartError as exc:
             print(exc, file=sys.stderr)
             return exc.status
+        if connected is None:
+            return 0  # stopped while still connecting
+        bot, handler = connected
         log.info("Connected to Slack over Socket Mode")
         try:
             await stop.wait()
@@ -88,10 +92,41 @@ async def connect(settings: SlackSettings, engine: Engine) -> tuple[SlackBot, As
     await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
     bot = SlackBot(engine, client, settings.commands)
-    handler = AsyncSocketModeHandler(bot.app, app_token, web_client=client)
+    socket_log = logging.getLogger(f"{__name__}.socket")
+    socket_log.addFilter(_ONE_LINE)  # the same filter each time, so it is added once
+    handler = AsyncSocketModeHandler(bot.app, app_token, web_client=client, logger=socket_log)
     handler.client.wss_uri = opened["url"]  # use the URL just issued rather than asking again
-    await handler.connect_async()
+    try:
+        await handler.connect_async()  # retries until the websocket opens
+    except asyncio.CancelledError:
+        await handler.close_async()
+        raise
     return bot, handler
+
+
+async def _unless_stopped(work: Coroutine[Any, Any, T], stop: asyncio.Event) -> T | None:
+    """The result of ``work``, or None if ``stop`` is set first (``work`` is then cancelled)."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return None
+
+
+class _OneLine(logging.Filter):
+    """slack_sdk logs each failed connection attempt with a traceback; keep its one-line message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = record.exc_text = None
+        return True
+
+
+_ONE_LINE = _OneLine()
 
 
 def _token(name: str, value: str | None) -> str:

@@ -74,6 +74,7 @@ class StandIn:
 
         self.calls: list[Call] = []
         self.acks: list[JSON] = []  # every envelope ack the app sent, in order
+        self.socket_url: str | None = None  # what apps.connections.open returns, if not its own
         self.problems: list[str] = []  # payloads Slack would reject, or that would ping someone
         self.connections = 0  # websocket connections opened so far
         self.closed = 0  # and closed since
@@ -289,7 +290,7 @@ class StandIn:
                                       "user_id": self.bot_user, "bot_id": self.bot_id,
                                       "is_enterprise_install": False})
         if method == "apps.connections.open":
-            socket = f"ws://127.0.0.1:{self._port}/socket?ticket={next(self._ids)}"
+            socket = self.socket_url or f"ws://127.0.0.1:{self._port}/socket?ticket={next(self._ids)}"
             return web.json_response({"ok": True, "url": socket})
         if method in ("chat.postMessage", "chat.update") and self._check(method, args):
             return web.json_response({"ok": False, "error": "invalid_blocks"})

@@ -19,6 +19,7 @@ from bot.settings import Settings, SlackSettings
 from bot.slack.app import SlackBot
 from bot.slack.run import serve_slack
 from retrieval import Engine
+from tests.bot.discord.standin import StandIn as DiscordStandIn
 
 pytestmark = pytest.mark.asyncio
 
@@ -83,6 +84,19 @@ async def test_reconnects_after_a_dropped_connection(slack: StandIn, bot: SlackB
     assert HUA in (await slack.wait_for("chat.postMessage")).args["text"]
 
 
+async def test_stop_while_the_websocket_cannot_open(slack: StandIn, seed_engine: Engine,
+                                                   caplog: pytest.LogCaptureFixture):
+    """Tokens fine but the websocket refused: the app keeps retrying, without tracebacks, until stopped."""
+    slack.socket_url = "ws://127.0.0.1:9/socket"  # nothing listens there
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_for("apps.connections.open")
+    await asyncio.sleep(0.3)  # let a connection attempt fail
+    stop.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    assert "Failed to connect" in caplog.text and "Traceback" not in caplog.text
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 async def test_signal_stops_cleanly_with_status_0(slack: StandIn, seed_engine: Engine,
                                                   signum: signal.Signals):
@@ -136,11 +150,32 @@ async def test_sigterm_subprocess_answers_in_flight_then_exits_0(slack: StandIn,
     assert HUA in slack.calls_to("chat.postMessage")[0].args["text"]
 
 
-async def test_both_platforms_run_in_one_process(slack: StandIn, tmp_path: Path):
-    """Bare `article-bot` with Discord's and Slack's tokens starts both; Discord failing stops Slack too.
+async def test_both_platforms_answer_from_one_process(slack: StandIn, tmp_path: Path):
+    """Bare `article-bot` with Discord's and Slack's tokens answers on both; SIGTERM stops both, status 0."""
+    async with DiscordStandIn() as discord:
+        env = environment(slack, DISCORD_TOKEN=discord.token, DISCORD_GUILD_ID=str(discord.guild_id),
+                          DISCORD_API_BASE=discord.api_base, DISCORD_GATEWAY_URL=discord.gateway_url)
+        bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=tmp_path, env=env,
+                                                   stderr=asyncio.subprocess.PIPE)
+        try:
+            slack.timeout = discord.timeout = 30  # a fresh interpreter importing both libraries
+            await asyncio.gather(slack.wait_until_connected(), discord.wait_until_ready())
+            slack.timeout = discord.timeout = 5
+            await slack.post(f"{slack.bot_mention} what did Hua say?")
+            await discord.send_message(f"{discord.bot_mention} what did Hua say?")
+            assert HUA in (await slack.wait_for("chat.postMessage")).args["text"]
+            reply = await discord.wait_for("POST", "/channels/{channel}/messages")
+            assert "Hua Chunying" in reply.embed["description"]
+        finally:
+            bot.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(bot.communicate(), 20)
+    assert bot.returncode == 0, err.decode()
+    assert "Traceback" not in err.decode()
+    assert slack.connections == slack.closed == 1
 
-    Discord is pointed at a closed port, so it fails with status 1 after Slack has connected.
-    """
+
+async def test_both_platforms_stop_together_on_a_failure(slack: StandIn, tmp_path: Path):
+    """When Discord cannot start, Slack in the same process stops too and the worse status (1) is returned."""
     env = environment(slack, DISCORD_TOKEN="discord-token", DISCORD_API_BASE="http://127.0.0.1:9/api/v10",
                       DISCORD_GATEWAY_URL="ws://127.0.0.1:9/")
     bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=tmp_path, env=env,
@@ -148,7 +183,7 @@ async def test_both_platforms_run_in_one_process(slack: StandIn, tmp_path: Path)
     _, err = await asyncio.wait_for(bot.communicate(), 30)
     assert bot.returncode == 1, err.decode()
     assert err.decode().startswith("Could not talk to Discord") and "Traceback" not in err.decode()
-    assert slack.connections == slack.closed == 1
+    assert slack.connections == slack.closed  # whatever Slack had opened, it closed
 
 
 async def test_default_command_follows_the_tokens():
