@@ -246,24 +246,12 @@ class StandIn:
 
     async def wait_for_ack(self, envelope_id: str) -> JSON:
         """The app's ack of envelope ``envelope_id``."""
-
-        def found() -> JSON | None:
-            return next((a for a in self.acks if a.get("envelope_id") == envelope_id), None)
-
-        async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(found), self.timeout)
-        ack = found()
-        assert ack is not None
-        return ack
+        call = await self.wait_for("ack", where=lambda c: c.args.get("envelope_id") == envelope_id)
+        return call.args
 
     def calls_to(self, method: str) -> list[Call]:
         """Every recorded call of ``method``."""
         return [c for c in self.calls if c.method == method]
-
-    @property
-    def messages(self) -> list[Call]:
-        """Every message the app sent or changed: posts, updates and ``response_url`` posts."""
-        return [c for c in self.calls if c.method in ("chat.postMessage", "chat.update", "response_url")]
 
     # -- Web API -----------------------------------------------------------------------------
 
