@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from slack_standin import StandIn
 
-from bot.slack.app import SlackBot
+from bot.slack.app import SOMETHING_WENT_WRONG, SlackBot
 from bot.slack.state import Cooldown
 
 pytestmark = pytest.mark.asyncio
@@ -159,3 +159,16 @@ async def test_edits_are_not_questions_but_broadcast_replies_are(slack: StandIn,
                        "thread_ts": event["ts"]})
     more = await slack.wait_for("chat.postMessage", where=lambda c: "Page 2 of" in str(c.blocks))
     assert more.args["thread_ts"] == event["ts"]
+
+
+async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot: SlackBot,
+                                                            monkeypatch: pytest.MonkeyPatch):
+    """An error while answering is logged; the thread gets "something went wrong", never the error."""
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(bot.conversation, "reply", broken)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["text"] == SOMETHING_WENT_WRONG

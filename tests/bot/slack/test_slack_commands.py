@@ -6,7 +6,7 @@ import pytest
 from slack_standin import StandIn
 
 from bot.settings import SlackCommands
-from bot.slack.app import EXPIRED, SlackBot
+from bot.slack.app import EXPIRED, SOMETHING_WENT_WRONG, SlackBot
 from bot.slack.run import connect
 from retrieval import Engine
 
@@ -141,3 +141,15 @@ async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engin
     finally:
         await handler.close_async()
         await bot.drain(5)
+
+
+async def test_a_failing_command_answers_privately_that_something_went_wrong(
+        slack: StandIn, bot: SlackBot, monkeypatch: pytest.MonkeyPatch):
+    """An error in a command is logged; the user gets one private line, never the error."""
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(bot.conversation, "reply", broken)
+    _, response = await answer_to(slack, "/ask", "what did Hua say?")
+    assert response.args["text"] == SOMETHING_WENT_WRONG
