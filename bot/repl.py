@@ -96,8 +96,9 @@ class Repl:
         """Answer one line; False when the user asked to quit."""
         if not line and not self.as_json:
             return True
-        if line.lower().rstrip("!.? ") in BARE_COMMANDS:
-            line = "/" + line.lower().rstrip("!.? ")
+        bare = line.lower().rstrip("!.? ")
+        if bare in BARE_COMMANDS:
+            line = f"/{bare}"
         command, _, rest = line.partition(" ")
         if command.lower() in self._commands:
             return self._commands[command.lower()](rest.strip())

@@ -131,6 +131,14 @@ def test_options_count_before_or_after_the_subcommand(argv, article, verbose):
     assert (str(args.article) if args.article else None, args.verbose) == (article, verbose)
 
 
+def test_json_before_the_subcommand_is_refused_clearly(capsys):
+    """--json belongs to the commands that print JSON: before the subcommand it is an error, not ignored."""
+    with pytest.raises(SystemExit) as done:
+        main(["--json", "ask", "--article", str(SEED), "what did Hua say?"])
+    assert done.value.code == 2
+    assert "unrecognized arguments: --json" in capsys.readouterr().err
+
+
 def test_article_before_the_subcommand_beats_article_path(capsys, monkeypatch, tmp_path):
     """`--article F ask …` answers about F even when ARTICLE_PATH names another article."""
     other = tmp_path / "other.txt"
