@@ -10,18 +10,79 @@ from discord import app_commands
 
 from bot.discord_embeds import about_embed, clip, sentence_embed, speakers_pages, turn_pages
 from bot.discord_followups import Turn
-from bot.discord_replies import defer_if_slow, notify, respond
+from bot.discord_replies import UserError, defer_if_slow, respond
 
 if TYPE_CHECKING:
     from bot.discord_client import ArticleBot
 
-__all__ = ["COMMANDS", "MAX_CHOICES", "QUESTION_LIMIT"]
+__all__ = ["COMMANDS", "MAX_CHOICES", "QUESTION_LIMIT", "Bounded"]
 
 QUESTION_LIMIT = 300
 MAX_CHOICES = 25  # Discord's limit; discord.py does not enforce it
 CHOICE_LIMIT = 100  # characters in a choice's name and value
 
 Interaction: TypeAlias = "discord.Interaction[ArticleBot]"
+
+
+class Bounded(app_commands.Transformer):
+    """An option whose limits Discord's client enforces, checked again by the bot.
+
+    A stale command definition or another client can send any value, even of another type.
+    """
+
+    def __init__(self, kind: type[int] | type[str], low: int, high: int | None, hint: str) -> None:
+        self.kind = kind
+        self.low = low
+        self.high = high
+        self.hint = hint  # what to tell the user; may use {low} and {high}
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        """An integer option, or a string one whose limits are lengths."""
+        kinds = discord.AppCommandOptionType
+        return kinds.integer if self.kind is int else kinds.string
+
+    @property
+    def min_value(self) -> int:
+        """The lower limit declared to Discord."""
+        return self.low
+
+    @property
+    def max_value(self) -> int | None:
+        """The upper limit declared to Discord."""
+        return self.high
+
+    def upper(self, interaction: Interaction) -> int | None:
+        """The upper limit when the option arrives."""
+        return self.high
+
+    async def transform(self, interaction: Interaction, value: object, /) -> object:
+        """``value`` if it is within the limits; else a friendly private reply."""
+        high = self.upper(interaction)
+        if self.kind is int and type(value) is int:
+            size = value
+        elif self.kind is str and isinstance(value, str):
+            size = len(value)
+        else:
+            size = None
+        if size is None or size < self.low or (high is not None and size > high):
+            raise UserError(self.hint.format(low=self.low, high=high))
+        return value
+
+
+class SentenceNumber(Bounded):
+    """A sentence number of the article being served: from 1 to its sentence count."""
+
+    def __init__(self) -> None:
+        super().__init__(int, 1, None, "The article has {high} sentences: pick one from {low} to {high}.")
+
+    def upper(self, interaction: Interaction) -> int:
+        """The number of sentences in the article."""
+        return len(interaction.client.engine.attributions)
+
+
+QUESTION = Bounded(str, 1, QUESTION_LIMIT, "A question can be {low} to {high} characters long.")
+NAME = Bounded(str, 1, CHOICE_LIMIT, "A name can be {low} to {high} characters long.")
 
 
 def _not_on_cooldown(interaction: Interaction) -> bool:
@@ -33,7 +94,7 @@ def _not_on_cooldown(interaction: Interaction) -> bool:
 @app_commands.command()
 @app_commands.describe(question="e.g. “what did the minister say?” or “who said …?” (quote a few words)")
 @app_commands.check(_not_on_cooldown)
-async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUESTION_LIMIT]) -> None:
+async def ask(interaction: Interaction, question: app_commands.Transform[str, QUESTION]) -> None:
     """Ask a question about the article."""
     bot = interaction.client
     turn = await defer_if_slow(
@@ -45,7 +106,7 @@ async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUE
 @app_commands.command()
 @app_commands.describe(name="A name, surname or role: pick from the list or type one")
 @app_commands.check(_not_on_cooldown)
-async def speaker(interaction: Interaction, name: app_commands.Range[str, 1, CHOICE_LIMIT]) -> None:
+async def speaker(interaction: Interaction, name: app_commands.Transform[str, NAME]) -> None:
     """Everything one person in the article is quoted saying."""
     bot = interaction.client
     turn = Turn(await defer_if_slow(interaction, asyncio.to_thread(bot.engine.speaker_answer, name)))
@@ -73,14 +134,9 @@ async def speakers(interaction: Interaction) -> None:
 @app_commands.command()
 @app_commands.describe(number="The sentence number, as in §16")
 @app_commands.check(_not_on_cooldown)
-async def sentence(interaction: Interaction, number: app_commands.Range[int, 1, None]) -> None:
+async def sentence(interaction: Interaction, number: app_commands.Transform[int, SentenceNumber()]) -> None:
     """One sentence of the article with its neighbours and who said it."""
-    engine = interaction.client.engine
-    count = len(engine.attributions)
-    if number > count:
-        await notify(interaction, f"The article has {count} sentences: pick one from 1 to {count}.")
-        return
-    await respond(interaction, [sentence_embed(engine, number)])
+    await respond(interaction, [sentence_embed(interaction.client.engine, number)])
 
 
 @app_commands.command()

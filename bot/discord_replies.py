@@ -19,6 +19,7 @@ from discord import app_commands
 __all__ = [
     "NO_PINGS",
     "Pager",
+    "UserError",
     "cooldown_text",
     "defer_if_slow",
     "notify",
@@ -38,6 +39,10 @@ DEFER_AFTER = 1.5
 T = TypeVar("T")
 
 AnyMessage = discord.Message | discord.InteractionMessage | discord.WebhookMessage
+
+
+class UserError(app_commands.AppCommandError):
+    """A request the bot cannot serve as sent; the message, written for the user, says why."""
 
 
 class Pager(discord.ui.View):
@@ -159,6 +164,8 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
     """Explain a known failure in one line; log anything else and say something went wrong."""
     if isinstance(error, app_commands.CommandOnCooldown):
         text = cooldown_text(error.retry_after)
+    elif isinstance(error, UserError):
+        text = str(error)
     elif isinstance(error, app_commands.TransformerError):
         text = "I couldn't read that value. Please check it and try again."
     elif isinstance(error, app_commands.CommandSignatureMismatch | app_commands.CommandNotFound):

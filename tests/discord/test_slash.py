@@ -155,12 +155,35 @@ async def test_sentence_shows_neighbours_and_speaker(bot: ArticleBot, standin: S
     assert ephemeral(request.message)
 
 
-async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin: StandIn):
-    """/sentence past the end says how many sentences there are."""
-    await standin.slash("sentence", number=99)
+@pytest.mark.parametrize("number", [99, 37, 0, -1, "3"])
+async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin: StandIn, number):
+    """/sentence past either end, or not a number (a stale definition), says which numbers exist."""
+    await standin.slash("sentence", number=number)
     request = await standin.wait_for("POST", CALLBACK)
     assert request.message["content"] == "The article has 36 sentences: pick one from 1 to 36."
     assert ephemeral(request.message)
+    assert not request.message.get("embeds")
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value", "reply"),
+    [
+        ("ask", "question", "", "A question can be 1 to 300 characters long."),
+        ("ask", "question", "x" * 301, "A question can be 1 to 300 characters long."),
+        ("speaker", "name", "", "A name can be 1 to 100 characters long."),
+        ("speaker", "name", "h" * 101, "A name can be 1 to 100 characters long."),
+        ("speaker", "name", 7, "A name can be 1 to 100 characters long."),
+    ],
+)
+async def test_options_outside_their_limits_get_a_private_hint(
+    bot: ArticleBot, standin: StandIn, command: str, option: str, value: object, reply: str
+):
+    """Every option with limits is checked by the bot too: a private one-line hint, no answer."""
+    await standin.slash(command, **{option: value})
+    request = await standin.wait_for("POST", CALLBACK)
+    assert request.message["content"] == reply
+    assert ephemeral(request.message)
+    assert not request.message.get("embeds")
 
 
 async def test_about_describes_the_article(bot: ArticleBot, standin: StandIn, seed_engine: Engine):
