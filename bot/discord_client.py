@@ -20,11 +20,11 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
 from bot.discord_commands import COMMANDS
 from bot.discord_embeds import about_embed, turn_pages
-from bot.discord_followups import Turn, follow_up
 from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
-from bot.discord_state import Cooldowns, ExpiringMap
+from bot.discord_state import Cooldowns
 from bot.settings import Settings
 from retrieval import Engine
 
@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
-FOLLOW_UP_SECONDS = 5 * 60.0  # how long "more" and "what else did she say?" remember
-FOLLOW_UP_LIMIT = 1_000  # (user, channel) pairs remembered at once
 PORTAL = "https://discord.com/developers/applications"
 
 MISSING_TOKEN = (
@@ -87,9 +85,8 @@ class ArticleBot(discord.Client):
         self.answer_channel_ids = answer_channel_ids
         self.sync_global = sync_global
         self.cooldowns = cooldowns or Cooldowns(COOLDOWN_RATE, COOLDOWN_PER)
-        self.turns: ExpiringMap[tuple[int, int | None], Turn] = ExpiringMap(
-            FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT
-        )
+        # One conversation per (user, channel): "more" and "what else did she say?".
+        self.conversation = Conversation(engine, FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT)
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -184,11 +181,8 @@ class ArticleBot(discord.Client):
 
     async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
         """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""
-        key = (user_id, channel_id)
         # The engine is synchronous; a thread keeps the gateway heartbeat going meanwhile.
-        turn = await asyncio.to_thread(follow_up, self.engine, text, self.turns.get(key))
-        self.turns.put(key, turn)
-        return turn
+        return await asyncio.to_thread(self.conversation.reply, (user_id, channel_id), text)
 
 
 def point_at(api_base: str | None, gateway_url: str | None) -> None:

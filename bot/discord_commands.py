@@ -9,7 +9,6 @@ import discord
 from discord import app_commands
 
 from bot.discord_embeds import about_embed, clip, sentence_embed, speakers_pages, turn_pages
-from bot.discord_followups import Turn
 from bot.discord_replies import UserError, defer_if_slow, respond
 
 if TYPE_CHECKING:
@@ -109,8 +108,8 @@ async def ask(interaction: Interaction, question: app_commands.Transform[str, QU
 async def speaker(interaction: Interaction, name: app_commands.Transform[str, NAME]) -> None:
     """Everything one person in the article is quoted saying."""
     bot = interaction.client
-    turn = Turn(await defer_if_slow(interaction, asyncio.to_thread(bot.engine.speaker_answer, name)))
-    bot.turns.put((interaction.user.id, interaction.channel_id), turn)
+    answer = await defer_if_slow(interaction, asyncio.to_thread(bot.engine.speaker_answer, name))
+    turn = bot.conversation.remember((interaction.user.id, interaction.channel_id), answer)
     await respond(interaction, *turn_pages(bot.engine, turn))
 
 

@@ -1,57 +1,12 @@
-"""Short-lived per-user memory for the Discord front end, bounded so a busy server cannot grow it."""
+"""Per-user rate limits for the Discord front end, bounded so a busy server cannot grow them."""
 
 from __future__ import annotations
 
-import time
-from collections import OrderedDict
-from collections.abc import Callable
-from typing import Generic, TypeVar
-
 from discord import app_commands
 
-__all__ = ["Cooldowns", "ExpiringMap"]
+from bot.expiring import ExpiringMap
 
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class ExpiringMap(Generic[K, V]):
-    """A mapping whose entries vanish ``ttl`` seconds after they were last stored.
-
-    At most ``maxsize`` entries are kept; storing one more forgets the least recently stored.
-    """
-
-    def __init__(self, ttl: float, maxsize: int, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self.ttl = ttl
-        self.maxsize = maxsize
-        self._clock = clock
-        self._entries: OrderedDict[K, tuple[float, V]] = OrderedDict()
-
-    def get(self, key: K) -> V | None:
-        """The live value stored under ``key``, or None."""
-        self._expire()
-        entry = self._entries.get(key)
-        return None if entry is None else entry[1]
-
-    def put(self, key: K, value: V) -> None:
-        """Store ``value`` under ``key`` for the next ``ttl`` seconds."""
-        self._entries.pop(key, None)
-        self._entries[key] = (self._clock() + self.ttl, value)
-        while len(self._entries) > self.maxsize:
-            self._entries.popitem(last=False)
-
-    def __len__(self) -> int:
-        self._expire()
-        return len(self._entries)
-
-    def _expire(self) -> None:
-        # Entries are kept in the order they were stored, so expired ones are at the front.
-        now = self._clock()
-        while self._entries:
-            key, (deadline, _) = next(iter(self._entries.items()))
-            if deadline > now:
-                break
-            del self._entries[key]
+__all__ = ["Cooldowns"]
 
 
 class Cooldowns:

@@ -34,7 +34,7 @@ def attribution_line(item: Result | Attribution) -> str:
     return f"— {item.speaker.label} {where}" if item.speaker else where
 
 
-def answer_text(answer: Answer, engine: Engine, start: int = 0, count: int | None = None) -> str:
+def answer_text(answer: Answer, engine: Engine) -> str:
     """A readable answer: each sentence, then who said it; a message when there is nothing."""
     lines = []
     if answer.message:
@@ -43,8 +43,7 @@ def answer_text(answer: Answer, engine: Engine, start: int = 0, count: int | Non
         lines.append("Mentioned in:")
         for i in answer.mentions:
             lines.append(f"  {engine.attributions[i].sentence.text}\n    ({section(i)})")
-    shown = answer.results[start : None if count is None else start + count]
-    for result in shown:
+    for result in answer.results:
         lines.append(f"{result.sentence.text}\n  {attribution_line(result)}")
     return "\n".join(lines)
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import math
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.conversation import PAGE_SIZE, Conversation, Turn
 from bot.render import answer_json, answer_text, registry_json, speakers_text
-from retrieval import Answer, Engine
+from retrieval import Engine
 
 __all__ = ["PAGE_SIZE", "Repl"]
 
-PAGE_SIZE = 3
+ME = "repl"  # the one conversation at a terminal
 HISTORY = Path.home() / ".article_bot_history"
 HELP = """Ask anything about the article, for example:
   what did <name> say?        everything a speaker said (surname, role or full name)
@@ -27,22 +30,26 @@ HELP = """Ask anything about the article, for example:
   <any question>              the best matching sentences, each with its speaker
 Commands:
   more                        the next results of the last answer
+  what else did she say?      follow up on the last speaker ("and <name>?" switches)
   /speaker NAME               same as "what did NAME say?"
   /speakers                   who is quoted and who is only mentioned
   /help                       this text
   /quit                       leave (Ctrl-D works too)"""
 
+EVERYTHING = "That was everything for the last question."
+
 
 class Repl:
-    """Reads lines, answers each; remembers the last answer for "more"."""
+    """Reads lines, answers each as the same conversation as in chat ("more", "what else did she say?")."""
 
     def __init__(self, engine: Engine, out: TextIO, as_json: bool = False) -> None:
         """Answer into ``out``, as text or one JSON object per line."""
         self.engine = engine
         self.out = out
         self.as_json = as_json
-        self._last: Answer | None = None
-        self._shown = 0
+        # A terminal session does not time out; JSON readers get every result at once.
+        self.conversation = Conversation(engine, ttl=math.inf, maxsize=1)
+        self._page_size = None if as_json else PAGE_SIZE
         self._commands: dict[str, Callable[[str], bool]] = {
             "/speaker": self._speaker, "/speakers": self._speakers, "/help": self._help,
             "/quit": self._quit, "/exit": self._quit,
@@ -71,33 +78,29 @@ class Repl:
         command, _, rest = line.partition(" ")
         if command.lower() in self._commands:
             return self._commands[command.lower()](rest.strip())
-        if line.lower() in ("more", "next") and self._last is not None and not self.as_json:
-            self._page(self._last)
-            return True
-        self._show(self.engine.answer(line))
+        self._show(self.conversation.reply(ME, line))
         return True
 
-    def _show(self, answer: Answer) -> None:
-        self._last, self._shown = answer, 0
+    def _show(self, turn: Turn) -> None:
+        """Print the page of the answer the turn is on; the notice and mentions only on its first."""
+        answer = turn.answer
+        if turn.past_end(self._page_size):
+            answer = replace(answer, message=EVERYTHING, mentions=(), results=())
+        elif turn.page > 0:
+            answer = replace(answer, message=None, mentions=())
+        answer = replace(answer, results=turn.results(self._page_size))
         if self.as_json:
             self._print_json(answer_json(answer))
-        else:
-            self._page(answer)
-
-    def _page(self, answer: Answer) -> None:
-        if self._shown and self._shown >= len(answer.results):
-            self._print_text("That was everything for the last question.")
             return
-        start, self._shown = self._shown, self._shown + PAGE_SIZE
-        text = answer_text(answer, self.engine, start, PAGE_SIZE)
-        left = len(answer.results) - self._shown
-        self._print_text(text + (f"\n({left} more: type “more”)" if left > 0 else ""))
+        left = turn.left(self._page_size)
+        more = f"\n({left} more: type “more”)" if left > 0 else ""
+        self._print_text(answer_text(answer, self.engine) + more)
 
     def _speaker(self, name: str) -> bool:
         if not name:
             self._print_text("Usage: /speaker NAME — /speakers lists the names.")
         else:
-            self._show(self.engine.speaker_answer(name))
+            self._show(self.conversation.remember(ME, self.engine.speaker_answer(name)))
         return True
 
     def _speakers(self, _: str) -> bool:

@@ -53,3 +53,37 @@ def test_json_mode_prints_one_object_per_line_including_blank_ones(seed_engine):
     lines = run(seed_engine, "what did Hua say?\n\n", as_json=True).splitlines()
     assert len(lines) == 2
     assert json.loads(lines[1])["message"].startswith("Ask me something")
+
+
+def test_what_else_did_she_say_follows_up_on_the_last_speaker(seed_engine):
+    """After "who said …?" found Hua, "what else did she say?" gives her other quotes, not "who?"."""
+    out = run(seed_engine, "who said we welcome all parties?\nwhat else did she say?\n")
+    assert "not sure who you mean" not in out
+    assert out.count("— Hua Chunying") == 3  # §16 first, then §15 and §17, each once
+
+
+def test_and_name_switches_speaker(seed_engine):
+    """"and Pak?" after a question about Hua answers with Pak's quotes."""
+    out = run(seed_engine, "what did Hua say?\nand Pak?\n")
+    assert out.count("— Pak Myong Ho, North Korean embassy official") == 3
+
+
+def test_what_else_after_a_speaker_answer_pages_on(seed_engine):
+    """After Tillerson's first page, "what else did he say?" shows his next page."""
+    out = run(seed_engine, "what did Tillerson say?\nwhat else did he say?\n")
+    assert out.count("— Rex Tillerson") == 2 * PAGE_SIZE
+
+
+def test_more_counts_down_to_the_end(seed_engine):
+    """Tillerson's 10 sentences: the hint counts down 7, 4, 1, then the end is said once."""
+    out = run(seed_engine, "/speaker Tillerson\nmore\nmore\nmore\nmore\n")
+    assert [n for n in (7, 4, 1) if f"({n} more: type “more”)" in out] == [7, 4, 1]
+    assert out.count("— Rex Tillerson") == 10 and out.count("That was everything") == 1
+
+
+def test_json_mode_follows_up_too(seed_engine):
+    """In --json, "what did she say?" after Hua is about Hua; "more" has nothing left to add."""
+    lines = run(seed_engine, "what did Hua say?\nwhat did she say?\nmore\n", as_json=True).splitlines()
+    first, second, third = (json.loads(line) for line in lines)
+    assert second["speaker"] == "Hua Chunying" and second["results"] == first["results"]
+    assert third["results"] == [] and "everything" in third["message"]

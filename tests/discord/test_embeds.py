@@ -7,6 +7,7 @@ from dataclasses import replace
 import discord
 import pytest
 
+from bot.conversation import Turn
 from bot.discord_embeds import (
     DESCRIPTION_LIMIT,
     PAGE_RESULTS,
@@ -14,7 +15,6 @@ from bot.discord_embeds import (
     answer_pages,
     turn_pages,
 )
-from bot.discord_followups import Turn
 from retrieval import Answer, Engine, Result, Sentence
 
 EMBED_LIMIT = 6000

@@ -12,8 +12,9 @@ import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, REPLIES
 from standin import StandIn
 
-from bot.discord_client import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, ArticleBot
-from bot.discord_state import Cooldowns, ExpiringMap
+from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation
+from bot.discord_client import ArticleBot
+from bot.discord_state import Cooldowns
 
 pytestmark = pytest.mark.asyncio
 
@@ -104,7 +105,7 @@ async def test_follow_up_memory_stays_bounded_over_ten_thousand_messages(bot: Ar
     conversation), without the REST round trip, so that 10,000 of them take a second or two.
     """
     clock = Clock()
-    bot.turns = ExpiringMap(FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT, clock=clock)
+    bot.conversation = Conversation(bot.engine, FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT, clock=clock)
     bot.cooldowns = Cooldowns(10_000, 1.0)
     seen_at: dict[int, float] = {}
     largest = 0
@@ -114,11 +115,11 @@ async def test_follow_up_memory_stays_bounded_over_ten_thousand_messages(bot: Ar
         bot.cooldowns.check(user)
         await bot.converse(user, standin.channel_id, QUESTIONS[n % len(QUESTIONS)])
         seen_at[user] = clock.now
-        largest = max(largest, len(bot.turns))
+        largest = max(largest, len(bot.conversation))
 
     recent = sum(1 for t in seen_at.values() if clock.now - t < FOLLOW_UP_SECONDS)
     assert largest <= FOLLOW_UP_LIMIT
-    assert len(bot.turns) == recent < len(seen_at)  # the older users' follow-ups have expired
+    assert len(bot.conversation) == recent < len(seen_at)  # the older users' follow-ups have expired
 
 
 # discord.py sends a request up to five times, waiting out a 429's retry_after or 1 s, then 3 s,

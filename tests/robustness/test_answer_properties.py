@@ -6,8 +6,8 @@ from discord_limits import CONTENT, assert_embed_fits, assert_pages_fit, assert_
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.conversation import Turn, follow_up
 from bot.discord_embeds import sentence_embed, turn_pages
-from bot.discord_followups import Turn, follow_up
 from bot.discord_replies import cooldown_text
 from retrieval import MAX_QUESTION_CHARS, Engine
 

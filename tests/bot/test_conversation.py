@@ -1,4 +1,4 @@
-"""Follow-ups: "more", "what else did she say?", "and Pak?" read against the user's last answer."""
+"""The shared conversation: "more", "what else did she say?", "and Pak?" read against the last answer."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.discord_followups import NOTHING_YET, WHO, Turn, follow_up
+from bot.conversation import NOTHING_YET, PAGE_SIZE, WHO, Conversation, Turn, follow_up
 from retrieval import Engine
 
 
@@ -80,3 +80,73 @@ def test_other_questions_go_to_the_engine_unchanged(seed_engine: Engine):
     last = follow_up(seed_engine, "what did Hua say?", None)
     question = "what about secondary sanctions?"
     assert follow_up(seed_engine, question, last) == Turn(seed_engine.answer(question))
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_each_key_holds_its_own_conversation(seed_engine: Engine):
+    """Two users (or channels) follow up on their own last answers, not each other's."""
+    talk = Conversation(seed_engine)
+    talk.reply(("ann", 1), "what did Hua say?")
+    talk.reply(("bob", 1), "what did Pak say?")
+    assert talk.reply(("ann", 1), "what did she say?").answer.speaker.name == "Hua Chunying"
+    assert talk.reply(("bob", 1), "what did he say?").answer.speaker.name == "Pak Myong Ho"
+    assert talk.reply(("ann", 2), "what did she say?").answer.message == WHO
+
+
+def test_more_pages_the_remembered_answer(seed_engine: Engine):
+    """"more" twice moves two pages on in the same answer."""
+    talk = Conversation(seed_engine)
+    first = talk.reply("me", "what did Tillerson say?")
+    talk.reply("me", "more")
+    assert talk.reply("me", "more") == Turn(first.answer, page=2)
+    assert talk.last("me") == Turn(first.answer, page=2)
+
+
+def test_remember_makes_an_answer_the_one_to_follow_up(seed_engine: Engine):
+    """An answer from a command (like /speaker) is what "what else did he say?" continues."""
+    talk = Conversation(seed_engine)
+    talk.remember("me", seed_engine.speaker_answer("Tillerson"))
+    assert talk.reply("me", "what else did he say?").page == 1
+
+
+def test_conversations_are_forgotten_after_ttl_and_bounded(seed_engine: Engine):
+    """After ttl seconds "more" no longer continues; past maxsize the oldest are forgotten."""
+    clock = Clock()
+    talk = Conversation(seed_engine, ttl=60, maxsize=2, clock=clock)
+    for user in ("a", "b", "c"):
+        talk.reply(user, "what did Hua say?")
+    assert len(talk) == 2 and talk.last("a") is None
+    clock.now = 60
+    assert talk.reply("b", "more").answer.message == NOTHING_YET
+
+
+def test_turn_pages_results_and_counts_what_is_left(seed_engine: Engine):
+    """A page holds page_size results; left() counts the rest; past the end there is nothing."""
+    answer = seed_engine.answer("what did Tillerson say?")
+    total = len(answer.results)
+    assert total > 2 * PAGE_SIZE
+    second = Turn(answer, page=1)
+    assert second.results() == answer.results[PAGE_SIZE : 2 * PAGE_SIZE]
+    assert second.left() == total - 2 * PAGE_SIZE
+    last_page = (total - 1) // PAGE_SIZE
+    assert not Turn(answer, page=last_page).past_end() and Turn(answer, page=last_page).left() == 0
+    assert Turn(answer, page=last_page + 1).past_end()
+
+
+def test_without_a_page_size_everything_is_on_the_first_page(seed_engine: Engine):
+    """page_size None (a JSON reader) shows every result at once; "more" is past the end."""
+    answer = seed_engine.answer("what did Tillerson say?")
+    assert Turn(answer).results(None) == answer.results and Turn(answer).left(None) == 0
+    assert Turn(answer, page=1).past_end(None)
+
+
+def test_an_answer_with_no_results_is_never_past_the_end_on_its_first_page(seed_engine: Engine):
+    """A notice or a "mentioned, not quoted" answer shows on page 0 even with no results."""
+    assert not Turn(seed_engine.answer("what did Kishida say?")).past_end()
