@@ -21,6 +21,7 @@ import yarl
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
+from bot.discord_buttons import BUTTONS, ShownAnswers
 from bot.discord_commands import COMMANDS
 from bot.discord_embeds import about_embed, turn_pages
 from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
@@ -87,6 +88,7 @@ class ArticleBot(discord.Client):
         self.cooldowns = cooldowns or Cooldowns(COOLDOWN_RATE, COOLDOWN_PER)
         # One conversation per (user, channel): "more" and "what else did she say?".
         self.conversation = Conversation(engine, FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT)
+        self.answers = ShownAnswers()  # what the buttons under answers page through
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -105,7 +107,8 @@ class ArticleBot(discord.Client):
         )
 
     async def setup_hook(self) -> None:
-        """Register the slash commands: instantly in the dev guild, globally with ``--sync``."""
+        """Route button presses by custom_id; register the slash commands (see ``sync_commands``)."""
+        self.add_dynamic_items(*BUTTONS)
         if self.guild_id is not None:
             guild = discord.Object(self.guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -150,10 +153,10 @@ class ArticleBot(discord.Client):
             return
         try:
             if not question:
-                await reply(message, [about_embed(self.engine)])
+                await reply(message, self.answers, [about_embed(self.engine)])
                 return
             turn = await self.converse(message.author.id, message.channel.id, question)
-            await reply(message, *turn_pages(self.engine, turn))
+            await reply(message, self.answers, *turn_pages(self.engine, turn))
         except Exception:
             log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
             with contextlib.suppress(discord.HTTPException):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from discord_payloads import CALLBACK, REPLIES
+from discord_payloads import CALLBACK, FOLLOWUP, REPLIES
 from standin import StandIn
 
 from bot.discord_client import ArticleBot
@@ -75,7 +75,7 @@ async def test_posted_answer_echoes_no_markup(bot: ArticleBot, standin: StandIn)
     await standin.wait_for("POST", CALLBACK)
     answer = standin.messages[max(standin.messages)]
     await standin.click(int(answer["id"]), "Post to channel")
-    posted = await standin.wait_for("POST", r"/webhooks/{app}/[^/]+|" + CALLBACK)
+    posted = await standin.wait_for("POST", FOLLOWUP)
 
     assert posted.embed["title"].startswith("\\*\\*what\\*\\*")
     assert live_markup(posted.embed["title"]) == []

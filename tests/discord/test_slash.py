@@ -61,22 +61,6 @@ async def test_slow_answer_is_deferred_then_followed_up(
     assert pings_nobody(followup)
 
 
-async def test_post_to_channel_shares_the_answer_publicly(bot: ArticleBot, standin: StandIn):
-    """The Post to channel button posts the answer for everyone, naming who shared it."""
-    await standin.slash("ask", question="what did Hua say?")
-    await standin.wait_for("POST", CALLBACK)
-    original = next(m for m in standin.messages.values() if "Post to channel" in labels(m))
-    await standin.click(int(original["id"]), "Post to channel")
-    posted = await standin.wait_for("POST", CALLBACK)
-
-    assert posted.json["type"] == CHANNEL_MESSAGE
-    assert not ephemeral(posted.message)
-    assert cited(posted) == [15, 16, 17]
-    assert posted.embed["author"]["name"] == "Shared by Alice"
-    assert "footer" not in posted.embed
-    assert pings_nobody(posted)
-
-
 async def test_speaker_autocomplete_offers_names_with_roles(bot: ArticleBot, standin: StandIn):
     """Typing "hu" offers Hua Chunying with her role; the value is her canonical name."""
     await standin.autocomplete("speaker", "name", "hu")
