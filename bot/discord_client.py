@@ -26,6 +26,7 @@ from bot.discord_commands import COMMANDS
 from bot.discord_embeds import about_embed, turn_pages
 from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
 from bot.discord_state import Cooldowns
+from bot.expiring import ExpiringMap
 from bot.settings import Settings
 from retrieval import Engine
 
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
+REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
 PORTAL = "https://discord.com/developers/applications"
 
 MISSING_TOKEN = (
@@ -89,6 +91,7 @@ class ArticleBot(discord.Client):
         # One conversation per (user, channel): "more" and "what else did she say?".
         self.conversation = Conversation(engine, FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT)
         self.answers = ShownAnswers()  # what the buttons under answers page through
+        self.refusing: ExpiringMap[int, bool] = ExpiringMap(REFUSED_SECONDS, REFUSED_LIMIT)  # channels
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -137,34 +140,48 @@ class ArticleBot(discord.Client):
         log.info("Logged in as %s (id %s) in %d servers", self.user, self.user.id, len(self.guilds))
 
     async def on_message(self, message: discord.Message) -> None:
-        """Answer a message that mentions the bot (or any in an answer channel) as a reply."""
+        """Answer a message for the bot as a reply; see ``question_in`` for which messages are."""
         question = self.question_in(message)
-        if question is None:
+        if question is None or self.refusing.get(message.channel.id):
             return
         try:
-            self.cooldowns.check(message.author.id)
-        except app_commands.CommandOnCooldown as exc:
-            await message.reply(
-                cooldown_text(exc.retry_after),
-                mention_author=False,
-                allowed_mentions=NO_PINGS,
-                delete_after=COOLDOWN_NOTICE_SECONDS,
+            await self._answer(message, question)
+        except (discord.Forbidden, discord.NotFound) as exc:
+            # Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
+            self.refusing.put(message.channel.id, True)
+            log.warning(
+                "Channel %s refused the answer (%s %s): not answering there for %d minutes. Give the "
+                "bot Send Messages and Embed Links in it, or take it out.",
+                message.channel.id, exc.status, exc.text or exc.response.reason, REFUSED_SECONDS // 60,
             )
-            return
-        try:
-            if not question:
-                await reply(message, self.answers, [about_embed(self.engine)])
-                return
-            turn = await self.converse(message.author.id, message.channel.id, question)
-            await reply(message, self.answers, *turn_pages(self.engine, turn))
         except Exception:
             log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
             with contextlib.suppress(discord.HTTPException):
                 await message.reply(SOMETHING_WENT_WRONG, mention_author=False, allowed_mentions=NO_PINGS)
 
+    async def _answer(self, message: discord.Message, question: str) -> None:
+        """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
+        try:
+            self.cooldowns.check(message.author.id)
+        except app_commands.CommandOnCooldown as exc:
+            if self.cooldowns.first_refusal(message.author.id, exc.retry_after):
+                await message.reply(
+                    cooldown_text(exc.retry_after),
+                    mention_author=False,
+                    allowed_mentions=NO_PINGS,
+                    delete_after=COOLDOWN_NOTICE_SECONDS,
+                )
+            return
+        if not question:
+            await reply(message, self.answers, [about_embed(self.engine)])
+            return
+        turn = await self.converse(message.author.id, message.channel.id, question)
+        await reply(message, self.answers, *turn_pages(self.engine, turn))
+
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
+        Direct messages, mentions of the bot and anything in an answer channel are for us.
         ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, and
         messages from bots, this one included, are never answered.
         """
@@ -175,12 +192,12 @@ class ArticleBot(discord.Client):
             channel.id in self.answer_channel_ids
             or getattr(channel, "parent_id", None) in self.answer_channel_ids
         )
-        mentioned = self.user in message.mentions
-        if not (mentioned or in_answer_channel):
+        addressed = self.user in message.mentions or message.guild is None
+        if not (addressed or in_answer_channel):
             return None
         text = " ".join(re.sub(rf"<@!?{self.user.id}>", " ", message.content).split())
-        # A bare mention asks how to use the bot; a bare attachment in an answer channel asks nothing.
-        return text if text or mentioned else None
+        # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.
+        return text if text or addressed else None
 
     async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
         """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""

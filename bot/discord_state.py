@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from discord import app_commands
 
 from bot.expiring import ExpiringMap
@@ -17,6 +19,7 @@ class Cooldowns:
         self.per = per
         # A bucket untouched for ``per`` seconds is full again, so it can be forgotten.
         self._buckets: ExpiringMap[int, app_commands.Cooldown] = ExpiringMap(per, maxsize)
+        self._told: ExpiringMap[int, float] = ExpiringMap(per, maxsize)  # user -> end of their wait
 
     def check(self, user_id: int) -> None:
         """Count one use by ``user_id``; raise ``CommandOnCooldown`` if they are over the limit."""
@@ -25,3 +28,15 @@ class Cooldowns:
         retry_after = bucket.update_rate_limit()
         if retry_after is not None:
             raise app_commands.CommandOnCooldown(bucket, retry_after)
+
+    def first_refusal(self, user_id: int, retry_after: float) -> bool:
+        """True only for the first refusal of ``user_id`` in a wait of ``retry_after`` seconds.
+
+        Telling a flooding user to slow down at every message would flood the channel in turn.
+        """
+        now = time.monotonic()
+        told_until = self._told.get(user_id)
+        if told_until is not None and now < told_until:
+            return False
+        self._told.put(user_id, now + retry_after)
+        return True
