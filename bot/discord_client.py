@@ -26,6 +26,7 @@ from bot.discord_commands import COMMANDS
 from bot.discord_embeds import about_embed, turn_pages
 from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, reply, report_error
 from bot.discord_state import Cooldowns
+from bot.discord_sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.settings import Settings
 from retrieval import Engine
@@ -112,28 +113,7 @@ class ArticleBot(discord.Client):
     async def setup_hook(self) -> None:
         """Route button presses by custom_id; register the slash commands (see ``sync_commands``)."""
         self.add_dynamic_items(*BUTTONS)
-        if self.guild_id is not None:
-            guild = discord.Object(self.guild_id)
-            self.tree.copy_global_to(guild=guild)
-            try:
-                synced = await self.tree.sync(guild=guild)
-            except discord.Forbidden:
-                log.error(
-                    "Discord refused slash commands in server %s (DISCORD_GUILD_ID): invite the "
-                    "bot there with the applications.commands scope (see README).",
-                    self.guild_id,
-                )
-            else:
-                log.info("Synced %d slash commands to server %s", len(synced), self.guild_id)
-        if self.sync_global:
-            synced = await self.tree.sync()
-            log.info("Synced %d global slash commands; Discord may take a while.", len(synced))
-        elif self.guild_id is None:
-            # Normal in production after one `--sync`; a hint for a first run.
-            log.info(
-                "Slash commands not synced this run: set DISCORD_GUILD_ID for a test server, "
-                "or run `article-bot discord --sync` once."
-            )
+        await sync_commands(self.tree, self.guild_id, force_global=self.sync_global)
 
     async def on_ready(self) -> None:
         """Say who we are logged in as, once connected."""
