@@ -12,7 +12,7 @@ from pathlib import Path
 # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
 import retrieval
 from bot.cli import print_answer, print_sentences, print_speakers
-from bot.settings import Settings, SettingsError, default_article_path
+from bot.settings import Settings, SettingsError, default_article_path, load_env_file
 
 NO_TOKEN_NOTICE = "No DISCORD_TOKEN set: starting the local REPL (see README to run on Discord)."
 
@@ -44,12 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = build_parser().parse_args(argv)
-    env_file = Path.cwd() / ".env"
-    if env_file.is_file():  # python-dotenv pulls in tempfile, shutil and more: only load it when needed
-        from dotenv import load_dotenv
-
-        load_dotenv(env_file, override=False)
     try:
+        load_env_file(Path.cwd() / ".env")
         settings = Settings.from_env()
         command = args.command or ("discord" if settings.discord_token else "repl")
         if command == "discord" or args.verbose:
@@ -76,6 +72,9 @@ def _configure_logging(verbose: bool) -> None:
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The bot's own few INFO lines (connected, commands synced, stopping) show by default;
+    # -v adds discord.py's.
+    logging.getLogger("bot").setLevel(logging.INFO)
 
 
 def _run(command: str, args: argparse.Namespace, settings: Settings, engine: retrieval.Engine) -> int:
@@ -88,7 +87,7 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: ret
     elif command == "speakers":
         print_speakers(engine, as_json, out)
     elif command == "discord":
-        from bot.discord_client import run_discord  # discord.py is heavy: only load it here
+        from bot.discord_run import run_discord  # discord.py is heavy: only load it here
 
         return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
     else:

@@ -101,10 +101,15 @@ class AnswerButton(
         """The button a press came from, rebuilt from its custom_id."""
         return cls(match["action"], int(match["key"]), int(match["page"]))
 
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        """Take no new presses while shutting down."""
+        return await interaction.client.accepts(interaction)
+
     async def callback(self, interaction: Interaction) -> None:
         """Turn the page or post the answer, for its asker, within their cooldown."""
         try:
-            await self._press(interaction)
+            async with interaction.client.answering():
+                await self._press(interaction)
         except Exception as error:
             await report_error(interaction, error)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, TypeAlias
+import functools
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import discord
 from discord import app_commands
@@ -84,6 +86,17 @@ QUESTION = Bounded(str, 1, QUESTION_LIMIT, "A question can be {low} to {high} ch
 NAME = Bounded(str, 1, CHOICE_LIMIT, "A name can be {low} to {high} characters long.")
 
 
+def _in_flight(command: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+    """Count the command as an answer in flight while it runs, so a shutdown lets it finish."""
+
+    @functools.wraps(command)
+    async def run(interaction: Interaction, *args: Any, **kwargs: Any) -> None:
+        async with interaction.client.answering():
+            await command(interaction, *args, **kwargs)
+
+    return run
+
+
 def _not_on_cooldown(interaction: Interaction) -> bool:
     """Share the per-user cooldown with chat mentions (raises CommandOnCooldown)."""
     interaction.client.cooldowns.check(interaction.user.id)
@@ -93,6 +106,7 @@ def _not_on_cooldown(interaction: Interaction) -> bool:
 @app_commands.command()
 @app_commands.describe(question="e.g. “what did the minister say?” or “who said …?” (quote a few words)")
 @app_commands.check(_not_on_cooldown)
+@_in_flight
 async def ask(interaction: Interaction, question: app_commands.Transform[str, QUESTION]) -> None:
     """Ask a question about the article."""
     bot = interaction.client
@@ -105,6 +119,7 @@ async def ask(interaction: Interaction, question: app_commands.Transform[str, QU
 @app_commands.command()
 @app_commands.describe(name="A name, surname or role: pick from the list or type one")
 @app_commands.check(_not_on_cooldown)
+@_in_flight
 async def speaker(interaction: Interaction, name: app_commands.Transform[str, NAME]) -> None:
     """Everything one person in the article is quoted saying."""
     bot = interaction.client
@@ -125,6 +140,7 @@ async def _speaker_choices(interaction: Interaction, current: str) -> list[app_c
 
 @app_commands.command()
 @app_commands.check(_not_on_cooldown)
+@_in_flight
 async def speakers(interaction: Interaction) -> None:
     """Who is quoted in the article, with role and number of quotes."""
     await respond(interaction, speakers_pages(interaction.client.engine))
@@ -133,6 +149,7 @@ async def speakers(interaction: Interaction) -> None:
 @app_commands.command()
 @app_commands.describe(number="The sentence number, as in §16")
 @app_commands.check(_not_on_cooldown)
+@_in_flight
 async def sentence(interaction: Interaction, number: app_commands.Transform[int, SentenceNumber()]) -> None:
     """One sentence of the article with its neighbours and who said it."""
     await respond(interaction, [sentence_embed(interaction.client.engine, number)])
@@ -140,6 +157,7 @@ async def sentence(interaction: Interaction, number: app_commands.Transform[int,
 
 @app_commands.command()
 @app_commands.check(_not_on_cooldown)
+@_in_flight
 async def about(interaction: Interaction) -> None:
     """What the article is, and how to ask about it."""
     await respond(interaction, [about_embed(interaction.client.engine)])

@@ -107,6 +107,9 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
     elif isinstance(error, app_commands.CommandSignatureMismatch | app_commands.CommandNotFound):
         log.warning("Discord has stale slash commands: %s", error)
         text = "That command is out of date. Discord should catch up within a minute or so."
+    elif interaction.client.is_closed():  # shut down before this answer was done
+        log.warning("Gave up on interaction %s: shutting down", interaction.id)
+        return
     else:
         where = interaction.command.name if interaction.command else "a button"
         log.exception("Failed to answer %s for user %s", where, interaction.user.id, exc_info=error)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Settings", "SettingsError", "default_article_path"]
+__all__ = ["Settings", "SettingsError", "default_article_path", "load_env_file"]
 
 SEEDS = "seeds"
 
@@ -48,6 +49,26 @@ class Settings:
             api_base=get("DISCORD_API_BASE"),
             gateway_url=get("DISCORD_GATEWAY_URL"),
         )
+
+
+def load_env_file(path: Path) -> None:
+    """Add the settings in ``path`` (a ``.env`` file), if there is one, to the environment.
+
+    Variables already set win. A file that is not UTF-8 or cannot be read is a SettingsError
+    naming it, which the command line prints as one line.
+    """
+    if not path.is_file():
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        where = f"bad byte at {exc.start}"
+        raise SettingsError(f"{path} is not UTF-8 text ({where}); save it as UTF-8.") from None
+    except OSError as exc:
+        raise SettingsError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    from dotenv import load_dotenv  # python-dotenv pulls in tempfile, shutil and more: only when needed
+
+    load_dotenv(stream=io.StringIO(text), override=False)
 
 
 def _snowflake(name: str, value: str | None) -> int | None:

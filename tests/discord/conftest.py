@@ -16,7 +16,8 @@ import pytest_asyncio
 import yarl
 from standin import StandIn
 
-from bot.discord_client import ArticleBot, point_at
+from bot.discord_client import ArticleBot
+from bot.discord_run import point_at
 from retrieval import Engine
 
 StartBot = Callable[..., Awaitable[ArticleBot]]

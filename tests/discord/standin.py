@@ -103,7 +103,8 @@ class StandIn:
         self.timeout = timeout
         self.heartbeat_interval = heartbeat_interval
         self.ack_heartbeats = True  # False: a zombie connection, open but never acknowledging
-        self.silent = False  # True: accept REST and gateway connections, never answer them
+        # Accept REST requests, or gateway connections, and never answer them.
+        self.rest_silent = self.gateway_silent = False
         self._ids = itertools.count(1)
         self.app_id = self._snowflake()
         self.guild_id = self._snowflake()
@@ -121,6 +122,7 @@ class StandIn:
         self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> last sync
         self.messages: dict[int, JSON] = {}
         self.faults: list[Fault] = []
+        self.held = 0  # requests being held by ``slow`` right now
         self.session_id = "standin-session"
 
         self._interactions: dict[str, _Interaction] = {}
@@ -338,7 +340,7 @@ class StandIn:
     async def _gateway_handler(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        if self.silent:
+        if self.gateway_silent:
             await self._stopping.wait()
             return ws
         self._ws = ws
@@ -432,7 +434,7 @@ class StandIn:
     # -- REST --------------------------------------------------------------------------------
 
     async def _rest_handler(self, request: web.Request) -> web.Response:
-        if self.silent:
+        if self.rest_silent:
             await self._stopping.wait()
         path = "/" + request.match_info["path"]
         body = await request.json() if request.can_read_body else None
@@ -467,8 +469,10 @@ class StandIn:
             if fault.times <= 0:
                 self.faults.remove(fault)
         if fault.delay:
+            self.held += 1
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), fault.delay)
+            self.held -= 1
         if fault.status is None:
             return None
         if fault.status == 429:
