@@ -1,8 +1,7 @@
-"""The Discord front end: chat mentions and slash commands in, engine answers out.
+"""The Discord client: mentions, DMs, slash commands and buttons in, engine answers out.
 
-``run_discord`` is what ``article-bot discord`` calls. It turns the ways a start can fail
-(no token, a token Discord rejects, an intent not enabled) into one clear line and an exit
-status instead of a traceback, and closes the connection cleanly on SIGINT and SIGTERM.
+It keeps the per-user cooldown, leaves alone channels that refuse it, and counts the answers in
+flight so that a shutdown can let them finish (``bot.discord_run`` starts and stops it).
 """
 
 from __future__ import annotations
