@@ -13,7 +13,8 @@ import time
 
 from benchmarks.latency import QUESTIONS, SEED
 from benchmarks.measure import Budget, Row, percentile
-from bot.discord_client import ArticleBot, point_at
+from bot.discord_client import ArticleBot
+from bot.discord_run import point_at
 from bot.discord_state import Cooldowns
 from retrieval import Engine
 from tests.discord.standin import StandIn
