@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from discord import app_commands
 
@@ -14,12 +15,15 @@ __all__ = ["Cooldowns"]
 class Cooldowns:
     """Per-user rate limit shared by mentions and slash commands: ``rate`` uses per ``per`` seconds."""
 
-    def __init__(self, rate: int, per: float, *, maxsize: int = 10_000) -> None:
+    def __init__(
+        self, rate: int, per: float, *, maxsize: int = 10_000, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.rate = rate
         self.per = per
+        self._clock = clock
         # A bucket untouched for ``per`` seconds is full again, so it can be forgotten.
         self._buckets: ExpiringMap[int, app_commands.Cooldown] = ExpiringMap(per, maxsize)
-        self._told: ExpiringMap[int, float] = ExpiringMap(per, maxsize)  # user -> end of their wait
+        self._told: ExpiringMap[int, float] = ExpiringMap(per, maxsize, clock=clock)  # user -> end of wait
 
     def check(self, user_id: int) -> None:
         """Count one use by ``user_id``; raise ``CommandOnCooldown`` if they are over the limit."""
@@ -34,7 +38,7 @@ class Cooldowns:
 
         Telling a flooding user to slow down at every message would flood the channel in turn.
         """
-        now = time.monotonic()
+        now = self._clock()
         told_until = self._told.get(user_id)
         if told_until is not None and now < told_until:
             return False
