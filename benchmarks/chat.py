@@ -1,7 +1,7 @@
 """4. Chat round trip: a MESSAGE_CREATE that mentions the bot, to the bot's reply POST.
 
 The real ``ArticleBot`` runs against the loopback Discord stand-in the tests use
-(``tests/discord/standin.py``), so the time covers the gateway frame, discord.py's parsing,
+(``tests/bot/discord/standin.py``), so the time covers the gateway frame, discord.py's parsing,
 the engine in its worker thread, building the embed and the REST call that posts the reply.
 """
 
@@ -13,11 +13,11 @@ import time
 
 from benchmarks.latency import QUESTIONS, SEED
 from benchmarks.measure import Budget, Row, percentile
-from bot.discord_client import ArticleBot
-from bot.discord_run import point_at
-from bot.discord_state import Cooldowns
+from bot.discord.client import ArticleBot
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.run import point_at
 from retrieval import Engine
-from tests.discord.standin import StandIn
+from tests.bot.discord.standin import StandIn
 
 __all__ = ["run"]
 

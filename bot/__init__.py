@@ -1,1 +1,1 @@
-"""Chat front ends: the command line, the local REPL and Discord."""
+"""Chat front ends: shared parts (conversation, render, settings, cli, repl) and one package per platform."""

@@ -87,7 +87,7 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: ret
     elif command == "speakers":
         print_speakers(engine, as_json, out)
     elif command == "discord":
-        from bot.discord_run import run_discord  # discord.py is heavy: only load it here
+        from bot.discord.run import run_discord  # discord.py is heavy: only load it here
 
         return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
     else:

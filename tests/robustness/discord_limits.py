@@ -6,7 +6,7 @@ import json
 
 import discord
 
-from bot.discord_embeds import answer_pages
+from bot.discord.embeds import answer_pages
 from bot.render import answer_json, answer_text
 from retrieval import Answer, Engine
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.conversation import Turn, follow_up
-from bot.discord_embeds import sentence_embed, turn_pages
-from bot.discord_replies import cooldown_text
+from bot.discord.embeds import sentence_embed, turn_pages
+from bot.discord.replies import cooldown_text
 from retrieval import MAX_QUESTION_CHARS, Engine
 
 # Every Unicode character (control and format characters included), but no lone surrogates,

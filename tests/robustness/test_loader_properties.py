@@ -9,7 +9,7 @@ from discord_limits import assert_embed_fits, assert_pages_fit, assert_renders
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.discord_embeds import about_embed, sentence_embed, speakers_pages
+from bot.discord.embeds import about_embed, sentence_embed, speakers_pages
 from bot.render import speakers_text
 from retrieval import ArticleError, Engine, parse_article
 

@@ -1,6 +1,6 @@
 """Fixtures: a Discord stand-in, and the real bot connected to it.
 
-This directory has no ``__init__.py`` on purpose: as a package, ``tests/discord`` would shadow
+This directory has no ``__init__.py`` on purpose: as a package, ``tests/bot/discord`` would shadow
 the ``discord`` library for everything under ``tests/``.
 """
 
@@ -16,8 +16,8 @@ import pytest_asyncio
 import yarl
 from standin import StandIn
 
-from bot.discord_client import ArticleBot
-from bot.discord_run import point_at
+from bot.discord.client import ArticleBot
+from bot.discord.run import point_at
 from retrieval import Engine
 
 StartBot = Callable[..., Awaitable[ArticleBot]]

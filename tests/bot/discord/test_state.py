@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from discord import app_commands
 
-from bot.discord_state import Cooldowns
+from bot.discord.cooldowns import Cooldowns
 
 
 def test_cooldown_allows_rate_uses_then_refuses():

@@ -14,13 +14,13 @@ import pytest
 from discord_payloads import CALLBACK, REPLIES, cited
 from standin import StandIn
 
-from bot import discord_run
-from bot.discord_client import RESTARTING
-from bot.discord_run import run_discord, serve_discord
+from bot.discord import run
+from bot.discord.client import RESTARTING
+from bot.discord.run import run_discord, serve_discord
 from bot.settings import Settings
 from retrieval import Engine
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "seeds" / "tillerson-tokyo-2017.txt"
 
 
@@ -184,7 +184,7 @@ async def test_shutdown_gives_up_after_the_drain_time_without_traceback(
     pointed: StandIn, seed_engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ):
     """An answer still stuck when the drain time is up is given up with a warning: exit 0, no traceback."""
-    monkeypatch.setattr(discord_run, "DRAIN_SECONDS", 0.3)
+    monkeypatch.setattr(run, "DRAIN_SECONDS", 0.3)
     pointed.slow("POST", REPLIES, 30.0)
     with caplog.at_level(logging.INFO, logger="bot"):
         serving = asyncio.create_task(serve_discord(settings_for(pointed), seed_engine, False))
@@ -228,7 +228,7 @@ async def test_a_server_that_never_answers_times_out_with_the_reason(
     capsys: pytest.CaptureFixture, where: str,
 ):
     """A server that accepts connections but never answers: exit 2 and one line saying which, soon."""
-    monkeypatch.setattr(discord_run, "CONNECT_SECONDS", 0.5)
+    monkeypatch.setattr(run, "CONNECT_SECONDS", 0.5)
     setattr(pointed, f"{where}_silent", True)
     status = await asyncio.wait_for(serve_discord(settings_for(pointed), seed_engine, False), 5)
 

@@ -7,7 +7,7 @@ import copy
 import pytest
 from standin import StandIn
 
-from bot.discord_sync import same_commands
+from bot.discord.sync import same_commands
 
 GLOBAL = r"/applications/{app}/commands"
 NAMES = {"ask", "speaker", "speakers", "sentence", "about"}

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import discord
 from discord import app_commands
 
-from bot.discord_embeds import about_embed, clip, sentence_embed, speakers_pages, turn_pages
-from bot.discord_replies import UserError, defer_if_slow, respond
+from bot.discord.embeds import about_embed, clip, sentence_embed, speakers_pages, turn_pages
+from bot.discord.replies import UserError, defer_if_slow, respond
 
 if TYPE_CHECKING:
-    from bot.discord_client import ArticleBot
+    from bot.discord.client import ArticleBot
 
 __all__ = ["COMMANDS", "MAX_CHOICES", "QUESTION_LIMIT", "Bounded"]
 

@@ -9,8 +9,8 @@ import pytest
 from discord_payloads import REPLIES, cited
 from standin import StandIn
 
-from bot import discord_client
-from bot.discord_client import ArticleBot
+from bot.discord import client
+from bot.discord.client import ArticleBot
 
 pytestmark = pytest.mark.asyncio
 
@@ -95,9 +95,9 @@ async def test_zombie_connection_is_left_and_the_session_resumed(
 
     The timeout is one missed ACK at Discord's 41.25 s interval, not discord.py's 60 s; shortened here.
     """
-    assert 41.25 < discord_client.HEARTBEAT_TIMEOUT < 60
+    assert 41.25 < client.HEARTBEAT_TIMEOUT < 60
     standin.heartbeat_interval = 0.1
-    monkeypatch.setattr(discord_client, "HEARTBEAT_TIMEOUT", 0.5)
+    monkeypatch.setattr(client, "HEARTBEAT_TIMEOUT", 0.5)
     await start_bot()
     standin.ack_heartbeats = False
     async with asyncio.timeout(5):

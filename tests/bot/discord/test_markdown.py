@@ -8,8 +8,8 @@ import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, REPLIES
 from standin import StandIn
 
-from bot.discord_client import ArticleBot
-from bot.discord_markdown import inert
+from bot.discord.client import ArticleBot
+from bot.discord.markdown import inert
 
 MASKED = "what did [Hua](http://evil.example/a) and [click me](http://evil.example/b) say?"
 

@@ -8,7 +8,7 @@ import discord
 import pytest
 
 from bot.conversation import Turn
-from bot.discord_embeds import (
+from bot.discord.embeds import (
     DESCRIPTION_LIMIT,
     PAGE_RESULTS,
     TITLE_LIMIT,

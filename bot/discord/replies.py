@@ -16,8 +16,8 @@ import discord
 from discord import app_commands
 
 if TYPE_CHECKING:
-    from bot.discord_buttons import ShownAnswers
-    from bot.discord_client import ArticleBot
+    from bot.discord.buttons import ShownAnswers
+    from bot.discord.client import ArticleBot
 
 __all__ = [
     "NO_PINGS",

@@ -19,7 +19,7 @@ import aiohttp
 import discord
 import yarl
 
-from bot.discord_client import ArticleBot
+from bot.discord.client import ArticleBot
 from bot.settings import Settings
 from retrieval import Engine
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import discord
 
 from bot.conversation import Turn
-from bot.discord_markdown import inert
+from bot.discord.markdown import inert
 from bot.render import attribution_line
 from retrieval import Answer, Attribution, Engine, Result
 

@@ -9,8 +9,8 @@ import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, REPLIES, cited, labels, pings_nobody
 from standin import StandIn
 
-from bot.discord_buttons import ALREADY_POSTED, EXPIRED, NOT_YOURS
-from bot.discord_state import Cooldowns
+from bot.discord.buttons import ALREADY_POSTED, EXPIRED, NOT_YOURS
+from bot.discord.cooldowns import Cooldowns
 
 pytestmark = pytest.mark.asyncio
 

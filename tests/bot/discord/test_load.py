@@ -13,8 +13,8 @@ from discord_payloads import CALLBACK, FOLLOWUP, REPLIES
 from standin import StandIn
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation
-from bot.discord_client import ArticleBot
-from bot.discord_state import Cooldowns
+from bot.discord.client import ArticleBot
+from bot.discord.cooldowns import Cooldowns
 
 pytestmark = pytest.mark.asyncio
 

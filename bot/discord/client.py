@@ -1,7 +1,7 @@
 """The Discord client: mentions, DMs, slash commands and buttons in, engine answers out.
 
 It keeps the per-user cooldown, leaves alone channels that refuse it, and counts the answers in
-flight so that a shutdown can let them finish (``bot.discord_run`` starts and stops it).
+flight so that a shutdown can let them finish (``bot.discord.run`` starts and stops it).
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ import discord
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
-from bot.discord_buttons import BUTTONS, ShownAnswers
-from bot.discord_commands import COMMANDS
-from bot.discord_embeds import about_embed, turn_pages
-from bot.discord_replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, notify, reply, report_error
-from bot.discord_state import Cooldowns
-from bot.discord_sync import sync_commands
+from bot.discord.buttons import BUTTONS, ShownAnswers
+from bot.discord.commands import COMMANDS
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.embeds import about_embed, turn_pages
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, notify, reply, report_error
+from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.settings import Settings
 from retrieval import Engine

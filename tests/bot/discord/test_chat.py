@@ -10,9 +10,9 @@ import pytest
 from discord_payloads import CALLBACK, REPLIES, cited, pings_nobody
 from standin import StandIn
 
-from bot.discord_client import ArticleBot
-from bot.discord_embeds import how_to_ask
-from bot.discord_state import Cooldowns
+from bot.discord.client import ArticleBot
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.embeds import how_to_ask
 from retrieval import Engine
 
 pytestmark = pytest.mark.asyncio

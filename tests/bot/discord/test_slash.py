@@ -9,10 +9,10 @@ import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, cited, labels, pings_nobody
 from standin import StandIn
 
-from bot import discord_replies
-from bot.discord_client import ArticleBot
-from bot.discord_embeds import how_to_ask
-from bot.discord_state import Cooldowns
+from bot.discord import replies
+from bot.discord.client import ArticleBot
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.embeds import how_to_ask
 from retrieval import Answer, Engine
 
 pytestmark = pytest.mark.asyncio
@@ -49,7 +49,7 @@ async def test_slow_answer_is_deferred_then_followed_up(
         return answer(question)
 
     monkeypatch.setattr(seed_engine, "answer", slow)
-    monkeypatch.setattr(discord_replies, "DEFER_AFTER", 0.01)
+    monkeypatch.setattr(replies, "DEFER_AFTER", 0.01)
     await standin.slash("ask", question="what did Hua say?")
     deferred = await standin.wait_for("POST", CALLBACK)
     followup = await standin.wait_for("POST", FOLLOWUP)

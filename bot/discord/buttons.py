@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import discord
 
-from bot.discord_replies import NO_PINGS, notify, report_error
+from bot.discord.replies import NO_PINGS, notify, report_error
 from bot.expiring import ExpiringMap
 
 if TYPE_CHECKING:
-    from bot.discord_client import ArticleBot
+    from bot.discord.client import ArticleBot
 
 __all__ = ["BUTTONS", "AnswerButton", "ExpiredButton", "ShownAnswers"]
 
