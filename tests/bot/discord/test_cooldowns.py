@@ -1,4 +1,4 @@
-"""Per-user state: the cooldown counts uses per user."""
+"""Cooldowns: uses counted per user, and a refused user told once per wait."""
 
 from __future__ import annotations
 
