@@ -122,7 +122,7 @@ class AnswerButton(
         elif interaction.user.id != shown.owner:
             await notify(interaction, NOT_YOURS)
         elif self.action == "post":
-            await self._post(interaction, shown)
+            await self._post(interaction, shown, min(self.page, len(shown.pages) - 1))
         else:
             step = 1 if self.action == "more" else -1
             page = min(max(self.page + step, 0), len(shown.pages) - 1)
@@ -130,14 +130,14 @@ class AnswerButton(
                 embed=shown.pages[page], view=_buttons(self.key, shown, page), allowed_mentions=NO_PINGS
             )
 
-    async def _post(self, interaction: Interaction, shown: Shown) -> None:
+    async def _post(self, interaction: Interaction, shown: Shown, page: int) -> None:
         """Post the page on show for everyone, naming who shared it; its button goes."""
         if not shown.postable:
             await notify(interaction, ALREADY_POSTED)
             return
         shown = interaction.client.answers.posted(self.key, shown)  # before any await: one post only
-        await interaction.response.edit_message(view=_buttons(self.key, shown, self.page))
-        embed = shown.pages[self.page].copy().remove_footer()  # its page buttons stay behind
+        await interaction.response.edit_message(view=_buttons(self.key, shown, page))
+        embed = shown.pages[page].copy().remove_footer()  # its page buttons stay behind
         embed.set_author(name=f"Shared by {interaction.user.display_name}")
         await interaction.followup.send(embed=embed, allowed_mentions=NO_PINGS)
 

@@ -130,3 +130,29 @@ async def test_buttons_from_the_previous_version_say_expired(bot, standin: Stand
 
     assert notice.message["content"] == EXPIRED
     assert labels(standin.messages[reply]) == []
+
+
+async def test_post_shares_the_page_on_show_and_keeps_the_page_buttons(bot, standin: StandIn):
+    """Posting page 2 of /speaker's answer posts page 2; Back and Show more stay, Post goes."""
+    await standin.slash("speaker", name="Rex Tillerson")
+    first = cited(await standin.wait_for("POST", CALLBACK))
+    answer = max(standin.messages)
+    await standin.click(answer, "Show more")
+    second = cited(await standin.wait_for("POST", CALLBACK))
+    await standin.click(answer, "Post to channel")
+    update = await standin.wait_for("POST", CALLBACK)
+    posted = await standin.wait_for("POST", FOLLOWUP)
+
+    assert cited(posted) == second != first
+    assert labels(update.message) == ["Back", "Show more"]
+
+
+async def test_a_forged_page_number_is_kept_in_range(bot, standin: StandIn):
+    """A button naming a page the answer does not have posts its last page, not an error."""
+    answer = await private_answer(standin)
+    [row] = standin.messages[answer]["components"]
+    [button] = row["components"]
+    button["custom_id"] = button["custom_id"].rsplit(":", 1)[0] + ":99"
+    await standin.click(answer, "Post to channel")
+    posted = await standin.wait_for("POST", FOLLOWUP)
+    assert cited(posted) == [15, 16, 17]
