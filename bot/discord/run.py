@@ -98,11 +98,15 @@ async def serve_discord(settings: Settings, engine: Engine, sync_global: bool) -
 async def _serve(bot: ArticleBot, token: str, stop: asyncio.Event) -> None:
     """Log in and connect in bounded time, serve until ``stop`` or a failure, then stop cleanly."""
     async with bot:  # closes the gateway and HTTP session on the way out, whatever happens
+        login = asyncio.create_task(bot.login(token))  # the command sync included
         try:
-            async with asyncio.timeout(CONNECT_SECONDS):  # login includes the command sync
-                await bot.login(token)
-        except TimeoutError:
-            raise NoAnswer(_silent("Discord", discord.http.Route.BASE, "DISCORD_API_BASE")) from None
+            if not await _first(login, stop, timeout=CONNECT_SECONDS):
+                raise NoAnswer(_silent("Discord", discord.http.Route.BASE, "DISCORD_API_BASE"))
+            if not login.done():
+                return  # stopped while logging in
+            login.result()  # raises why logging in failed
+        finally:
+            login.cancel()
         running = asyncio.create_task(bot.connect())
         try:
             connected = asyncio.create_task(bot.connected.wait())
@@ -118,14 +122,18 @@ async def _serve(bot: ArticleBot, token: str, stop: asyncio.Event) -> None:
             running.cancel()
 
 
-async def _first(running: asyncio.Task[None], stop: asyncio.Event, *others: asyncio.Task[bool],
-                 timeout: float | None = None) -> bool:
-    """Wait until the connection ends, ``stop`` is set or one of ``others`` is done; False on timeout."""
+async def _first(
+    task: asyncio.Task[None], stop: asyncio.Event, *others: asyncio.Task[bool], timeout: float | None = None
+) -> bool:
+    """Wait until ``task`` ends, ``stop`` is set or one of ``others`` is done; False on timeout.
+
+    ``task`` goes on; the waits on ``stop`` and ``others`` are cancelled.
+    """
     stopping = asyncio.create_task(stop.wait())
-    waiting = {running, stopping, *others}
+    waiting = {task, stopping, *others}
     done, _ = await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    for task in waiting - {running}:
-        task.cancel()
+    for waiter in waiting - {task}:
+        waiter.cancel()
     return bool(done)
 
 

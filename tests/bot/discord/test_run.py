@@ -261,3 +261,13 @@ def test_env_file_not_utf8_exits_2_with_one_line(tmp_path: Path):
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert ".env is not UTF-8 text" in line
+
+
+@pytest.mark.asyncio
+async def test_a_signal_while_discord_is_silent_stops_at_once(pointed: StandIn, seed_engine: Engine):
+    """SIGTERM while logging in to a server that does not answer exits 0 at once, not after 30 s."""
+    pointed.rest_silent = True
+    serving = asyncio.create_task(serve_discord(settings_for(pointed), seed_engine, False))
+    await asyncio.sleep(0.3)  # logging in, with no answer coming
+    os.kill(os.getpid(), signal.SIGTERM)
+    assert await asyncio.wait_for(serving, 3) == 0
