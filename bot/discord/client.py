@@ -20,7 +20,7 @@ from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, T
 from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns
-from bot.discord.embeds import about_embed, turn_pages
+from bot.discord.embeds import about_embed, count, turn_pages
 from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, cooldown_text, notify, reply, report_error
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
@@ -128,8 +128,9 @@ class ArticleBot(discord.Client):
             return
         self._announced = True
         log.info(
-            "Connected as %s to %d servers, answering about %s. Invite it with %s",
-            self.user, len(self.guilds), self.engine.article.title, invite_url(self.application_id),
+            "Connected as %s to %s, answering about %s. Invite it with %s",
+            self.user, count(len(self.guilds), "server"), self.engine.article.title,
+            invite_url(self.application_id),
         )
 
     @contextlib.asynccontextmanager

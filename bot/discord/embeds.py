@@ -20,6 +20,7 @@ __all__ = [
     "about_embed",
     "answer_pages",
     "clip",
+    "count",
     "how_to_ask",
     "sentence_embed",
     "speakers_pages",
@@ -59,7 +60,7 @@ def speakers_pages(engine: Engine) -> list[discord.Embed]:
     """Who is quoted (with role and number of quotes), then who is only mentioned."""
     quoted = engine.speakers.quoted
     lead = f"{len(quoted)} people are quoted. Ask about one with `/speaker`."
-    blocks = [f"**{inert(s.label)}** — {_count(len(s.sentences), 'quote')}" for s in quoted]
+    blocks = [f"**{inert(s.label)}** — {count(len(s.sentences), 'quote')}" for s in quoted]
     mentioned = engine.speakers.mentioned
     if mentioned:
         names = ", ".join(inert(s.name) for s in mentioned)
@@ -180,5 +181,6 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _count(n: int, noun: str) -> str:
+def count(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1: "1 quote", "3 quotes"."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

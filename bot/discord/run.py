@@ -20,6 +20,7 @@ import discord
 import yarl
 
 from bot.discord.client import ArticleBot
+from bot.discord.embeds import count
 from bot.settings import Settings
 from retrieval import Engine
 
@@ -139,10 +140,11 @@ async def _first(
 
 async def _stop(bot: ArticleBot, running: asyncio.Task[None]) -> None:
     """Take no new questions, let those in flight finish (within ``DRAIN_SECONDS``), then close."""
-    log.info("Stopping: no new questions; finishing %d answers in flight, then closing.", bot.in_flight)
+    in_flight = count(bot.in_flight, "answer")
+    log.info("Stopping: no new questions; finishing %s in flight, then closing.", in_flight)
     left = await bot.drain(DRAIN_SECONDS)
     if left:
-        log.warning("Closing with %d answers unfinished after %.0f s.", left, DRAIN_SECONDS)
+        log.warning("Closing with %s unfinished after %.0f s.", count(left, "answer"), DRAIN_SECONDS)
     running.cancel()  # stop reading the gateway first, so that it closes with a normal 1000
     with contextlib.suppress(asyncio.CancelledError):
         await running

@@ -142,7 +142,7 @@ async def test_start_up_says_who_where_what_and_how_to_invite(standin: StandIn, 
         bot.send_signal(signal.SIGTERM)
         _, rest = await asyncio.wait_for(bot.communicate(), 10)
     assert "Connected as article-bot" in line
-    assert "to 1 servers" in line
+    assert "to 1 server," in line
     assert "tillerson-tokyo-2017" in line
     assert f"client_id={standin.app_id}" in line
     assert "scope=bot+applications.commands" in line
@@ -196,7 +196,7 @@ async def test_shutdown_gives_up_after_the_drain_time_without_traceback(
         assert await asyncio.wait_for(serving, 5) == 0
         await asyncio.sleep(0.1)  # the abandoned answer notices the closed connection
 
-    assert any("1 answers unfinished" in r.getMessage() for r in caplog.records)
+    assert any("1 answer unfinished" in r.getMessage() for r in caplog.records)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
 
 
