@@ -1,4 +1,8 @@
-"""Entry point: settings and logging, then Discord (with a token) or the local REPL."""
+"""Entry point: settings and logging, then Discord (with a token) or the local REPL.
+
+Ctrl-C anywhere in start-up (even while Python is still importing) ends the program quietly
+with status 130 and the shell prompt on a line of its own, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,65 @@ import os
 import sys
 from pathlib import Path
 
-# The engine (and numpy, under rank_bm25) is imported first and as a whole module, so numpy's
-# import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
-# chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
-import retrieval
-from bot.cli import print_answer, print_sentences, print_speakers
-from bot.settings import Settings, SettingsError, default_article_path, load_env_file
+INTERRUPTED = 130  # the shell's status for a program stopped by Ctrl-C (128 + SIGINT)
+
+try:
+    # The engine (and numpy, under rank_bm25) is imported first and as a whole module, so numpy's
+    # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
+    # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
+    import retrieval
+    from bot.cli import print_answer, print_sentences, print_speakers
+    from bot.settings import ArticleChoice, Settings, SettingsError, choose_article, load_env_file
+except KeyboardInterrupt:
+    print(file=sys.stderr)
+    sys.exit(INTERRUPTED)
 
 NO_TOKEN_NOTICE = "No DISCORD_TOKEN set: starting the local REPL (see README to run on Discord)."
 
 
+def _options(given_only: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after the subcommand.
+
+    After it (``given_only``) they have no default, so that ``--article F ask …`` is not undone
+    by the subcommand's own default; the one given after the subcommand wins.
+    """
+    options = argparse.ArgumentParser(add_help=False)
+    unset = argparse.SUPPRESS if given_only else None
+    options.add_argument("--article", type=Path, metavar="PATH", default=unset,
+                         help="article text file (default: ARTICLE_PATH, else the first in seeds/)")
+    options.add_argument("-v", "--verbose", action="store_true", default=unset or False,
+                         help="log more detail")
+    return options
+
+
+class _Version(argparse.Action):
+    """``--version``: reads the installed version only when asked, so start-up stays fast."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("article-bot")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            number = "unknown (not installed)"
+        print(f"{parser.prog} {number}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: one subcommand per front end or query."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--article", type=Path, metavar="PATH",
-                        help="article text file (default: ARTICLE_PATH, else the first in seeds/)")
-    common.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    common = _options(given_only=True)
     as_json = argparse.ArgumentParser(add_help=False)
     as_json.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     parser = argparse.ArgumentParser(
-        prog="article-bot", parents=[common],
+        prog="article-bot", parents=[_options(given_only=False)],
         description="Answer questions about a news article, and say who said what.")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("repl", parents=[common, as_json], help="ask questions interactively")
     ask = sub.add_parser("ask", parents=[common, as_json], help="answer one question")
@@ -42,7 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the process exit status."""
+    """Run the command line; return the process exit status (130 after Ctrl-C)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)  # after the terminal's "^C", so the shell prompt starts a new line
+        return INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
+    # A console that cannot show a curly quote or "§" (cp437, ascii) gets "?" instead of a traceback.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:  # a real console stream, not a test's StringIO
+        reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
         load_env_file(Path.cwd() / ".env")
@@ -52,12 +105,15 @@ def main(argv: list[str] | None = None) -> int:
             _configure_logging(args.verbose)
         if args.command is None and command == "repl":
             print(NO_TOKEN_NOTICE, file=sys.stderr)
-        engine = retrieval.Engine.load(args.article or settings.article_path or default_article_path())
+        article = choose_article(args.article, settings)
+        if article.others and not (command == "repl" and sys.stdin.isatty()):  # the REPL's banner says it
+            print(f"article-bot: {article.describe()}", file=sys.stderr)
+        engine = retrieval.Engine.load(article.path)
     except (SettingsError, retrieval.ArticleError) as exc:
         print(f"article-bot: {exc}", file=sys.stderr)
         return 2
     try:
-        return _run(command, args, settings, engine)
+        return _run(command, args, settings, engine, article)
     except BrokenPipeError:  # `article-bot sentences | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -77,7 +133,13 @@ def _configure_logging(verbose: bool) -> None:
     logging.getLogger("bot").setLevel(logging.INFO)
 
 
-def _run(command: str, args: argparse.Namespace, settings: Settings, engine: retrieval.Engine) -> int:
+def _run(
+    command: str,
+    args: argparse.Namespace,
+    settings: Settings,
+    engine: retrieval.Engine,
+    article: ArticleChoice,
+) -> int:
     out = sys.stdout
     as_json = getattr(args, "json", False)
     if command == "ask":
@@ -91,9 +153,10 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: ret
 
         return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
     else:
-        from bot.repl import Repl  # only the REPL needs it; `ask` starts faster without
+        from bot.repl import Repl, terminal_width  # only the REPL needs it; `ask` starts faster without
 
-        return Repl(engine, out, as_json).run(sys.stdin, interactive=sys.stdin.isatty())
+        repl = Repl(engine, out, as_json, width=terminal_width(out), article=article.describe())
+        return repl.run(sys.stdin, interactive=sys.stdin.isatty())
     return 0
 
 

@@ -8,11 +8,20 @@ from typing import Any, TextIO
 from bot.render import answer_json, answer_text, registry_json, sentence_json, speakers_text
 from retrieval import Engine
 
-__all__ = ["print_answer", "print_sentences", "print_speakers"]
+__all__ = ["json_text", "print_answer", "print_sentences", "print_speakers"]
 
 
 def _dump(data: Any, out: TextIO) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=1), file=out)
+    print(json_text(data, out, indent=1), file=out)
+
+
+def json_text(data: Any, out: TextIO, indent: int | None = None) -> str:
+    """``data`` as JSON for ``out``: UTF-8 as it is, ASCII escapes on a console that is not UTF-8.
+
+    Both are the same JSON to a reader; a cp437 console would otherwise turn "’" into "?".
+    """
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower()
+    return json.dumps(data, ensure_ascii=not encoding.startswith("utf"), indent=indent)
 
 
 def print_answer(engine: Engine, question: str, as_json: bool, out: TextIO) -> None:

@@ -1,6 +1,7 @@
 """The local REPL: ask the article questions with no Discord at all.
 
-Interactive on a terminal (prompt, history, a banner); quiet when stdin is piped, so
+Interactive on a terminal (prompt, history, a banner, output wrapped to the terminal's width;
+Ctrl-C drops the line being typed, Ctrl-D leaves); quiet when stdin is piped, so
 ``echo "what did Hua say?" | article-bot repl --json`` prints one JSON object per line.
 """
 
@@ -8,18 +9,20 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import json
 import math
+import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.cli import json_text
 from bot.conversation import PAGE_SIZE, Conversation, Turn
 from bot.render import answer_json, answer_text, registry_json, speakers_text
 from retrieval import Engine
 
-__all__ = ["PAGE_SIZE", "Repl"]
+__all__ = ["PAGE_SIZE", "Repl", "terminal_width"]
 
 ME = "repl"  # the one conversation at a terminal
 HISTORY = Path.home() / ".article_bot_history"
@@ -33,8 +36,11 @@ Commands:
   what else did she say?      follow up on the last speaker ("and <name>?" switches)
   /speaker NAME               same as "what did NAME say?"
   /speakers                   who is quoted and who is only mentioned
-  /help                       this text
-  /quit                       leave (Ctrl-D works too)"""
+  /help                       this text (or just: help)
+  /quit                       leave (or: quit, exit, Ctrl-D); Ctrl-C clears the line"""
+BARE_COMMANDS = ("help", "quit", "exit")  # understood without their slash
+_COLUMN = re.compile(r"( +\S.*? {2,})\S")  # an indented term, then its description after 2+ spaces
+_ROOM = 20  # columns a description needs beside its term; narrower, it goes on under the term
 
 EVERYTHING = "That was everything for the last question."
 
@@ -42,11 +48,24 @@ EVERYTHING = "That was everything for the last question."
 class Repl:
     """Reads lines, answers each as the same conversation as in chat ("more", "what else did she say?")."""
 
-    def __init__(self, engine: Engine, out: TextIO, as_json: bool = False) -> None:
-        """Answer into ``out``, as text or one JSON object per line."""
+    def __init__(
+        self,
+        engine: Engine,
+        out: TextIO,
+        as_json: bool = False,
+        *,
+        width: int | None = None,
+        article: str = "",
+    ) -> None:
+        """Answer into ``out``, as text (wrapped at ``width``, if given) or one JSON object per line.
+
+        ``article`` says which article is used and how to choose another, under the banner.
+        """
         self.engine = engine
         self.out = out
         self.as_json = as_json
+        self.width = width
+        self.article = article
         # A terminal session does not time out; JSON readers get every result at once.
         self.conversation = Conversation(engine, ttl=math.inf, maxsize=1)
         self._page_size = None if as_json else PAGE_SIZE
@@ -59,22 +78,27 @@ class Repl:
         """Answer every line of ``lines`` until end of input or /quit; return the exit status."""
         if interactive:
             _enable_history()
-            self._print_text(_banner(self.engine))
+            self._print_text("\n".join(filter(None, [_banner(self.engine), self.article])))
         while True:
             try:
                 line = input("> ") if interactive else lines.readline()
-            except (EOFError, KeyboardInterrupt):
-                break
-            if not interactive and not line:
-                break
-            if not self.handle(line.strip()):
-                break
-        return 0
+                if not (interactive or line) or not self.handle(line.strip()):
+                    return 0
+            except EOFError:  # Ctrl-D
+                print(file=self.out)  # so the shell prompt starts a line of its own
+                return 0
+            except KeyboardInterrupt:
+                if not interactive:
+                    raise
+                print(file=self.out)  # Ctrl-C drops the half-typed line (or the answer) for a new prompt
 
     def handle(self, line: str) -> bool:
         """Answer one line; False when the user asked to quit."""
         if not line and not self.as_json:
             return True
+        bare = line.lower().rstrip("!.? ")
+        if bare in BARE_COMMANDS:
+            line = f"/{bare}"
         command, _, rest = line.partition(" ")
         if command.lower() in self._commands:
             return self._commands[command.lower()](rest.strip())
@@ -121,10 +145,33 @@ class Repl:
         return False
 
     def _print_text(self, text: str) -> None:
-        print(text, file=self.out, flush=True)
+        print(text if self.width is None else _wrap(text, self.width), file=self.out, flush=True)
 
     def _print_json(self, data: dict[str, Any]) -> None:
-        print(json.dumps(data, ensure_ascii=False), file=self.out, flush=True)
+        print(json_text(data, self.out), file=self.out, flush=True)
+
+
+def terminal_width(out: TextIO) -> int | None:
+    """The width to wrap at: the terminal's when ``out`` is one, else None (no wrapping)."""
+    import shutil  # only an interactive REPL needs it
+
+    return shutil.get_terminal_size().columns if out.isatty() else None
+
+
+def _wrap(text: str, width: int) -> str:
+    """Each line fitted to ``width`` at spaces; words are never split.
+
+    A line goes on at its own indent, or under its second column in an indented table such as
+    the help's (``  /speakers    who is quoted …``).
+    """
+    lines = []
+    for line in text.splitlines():
+        column = _COLUMN.match(line)
+        own = len(line) - len(line.lstrip())
+        indent = len(column[1]) if column and width - len(column[1]) >= _ROOM else own
+        lines.extend(textwrap.wrap(line, width, subsequent_indent=" " * indent, break_long_words=False,
+                                   break_on_hyphens=False) or [""])
+    return "\n".join(lines)
 
 
 def _banner(engine: Engine) -> str:

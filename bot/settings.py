@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Settings", "SettingsError", "default_article_path", "load_env_file"]
+__all__ = ["ArticleChoice", "Settings", "SettingsError", "choose_article", "load_env_file"]
 
 SEEDS = "seeds"
 
@@ -79,10 +79,39 @@ def _snowflake(name: str, value: str | None) -> int | None:
     return int(value)
 
 
-def default_article_path() -> Path:
-    """The first ``.txt`` in ``seeds/``: of the working directory, else of the source checkout."""
-    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+@dataclass(frozen=True, slots=True)
+class ArticleChoice:
+    """The article to answer about, what chose it, and the other articles in ``seeds/`` passed over."""
+
+    path: Path
+    chosen_by: str  # "--article", "ARTICLE_PATH" or "seeds/"
+    others: tuple[Path, ...] = ()
+
+    def describe(self) -> str:
+        """Which article is used and how to choose another, for the start of a session."""
+        text = f"Article: {_shown(self.path)} (from {self.chosen_by}"
+        if self.others:
+            names = ", ".join(p.name for p in self.others[:3]) + (", …" if len(self.others) > 3 else "")
+            text += f", the first of {len(self.others) + 1} there; also {names}"
+        return text + "). Choose with --article PATH or ARTICLE_PATH."
+
+
+def choose_article(given: Path | None, settings: Settings) -> ArticleChoice:
+    """``--article``, else ``ARTICLE_PATH``, else the first ``.txt`` in ``seeds/`` (by name)."""
+    if given is not None:
+        return ArticleChoice(given, "--article")
+    if settings.article_path is not None:
+        return ArticleChoice(settings.article_path, "ARTICLE_PATH")
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):  # working dir, else the checkout
         articles = sorted((base / SEEDS).glob("*.txt"))
         if articles:
-            return articles[0]
-    return Path(SEEDS)
+            return ArticleChoice(articles[0], f"{SEEDS}/", tuple(articles[1:]))
+    return ArticleChoice(Path(SEEDS), f"{SEEDS}/")  # loading it says there is no article there
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is inside it: shorter to read."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

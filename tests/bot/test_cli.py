@@ -1,12 +1,17 @@
-"""The command line: subcommands, the --json contract, and errors without tracebacks."""
+"""The command line: subcommands, options on either side of them, the --json contract, consoles, Ctrl-C."""
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
+from importlib.metadata import version
 
 import pytest
 
-from bot.__main__ import NO_TOKEN_NOTICE, main
+from benchmarks import synthetic
+from bot.__main__ import NO_TOKEN_NOTICE, build_parser, main
 from tests.conftest import SEED
 
 
@@ -109,3 +114,105 @@ def test_binary_article_exits_2_without_traceback(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "binary" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(("argv", "article", "verbose"), [
+    (["--article", "a.txt", "ask", "q"], "a.txt", False),
+    (["ask", "--article", "a.txt", "q"], "a.txt", False),
+    (["--article", "a.txt", "ask", "--article", "b.txt", "q"], "b.txt", False),
+    (["-v", "discord"], None, True),
+    (["discord", "-v"], None, True),
+    (["--article", "a.txt", "-v"], "a.txt", True),
+    (["sentences"], None, False),
+])
+def test_options_count_before_or_after_the_subcommand(argv, article, verbose):
+    """--article and -v work on either side of the subcommand; the one after it wins."""
+    args = build_parser().parse_args(argv)
+    assert (str(args.article) if args.article else None, args.verbose) == (article, verbose)
+
+
+def test_json_before_the_subcommand_is_refused_clearly(capsys):
+    """--json belongs to the commands that print JSON: before the subcommand it is an error, not ignored."""
+    with pytest.raises(SystemExit) as done:
+        main(["--json", "ask", "--article", str(SEED), "what did Hua say?"])
+    assert done.value.code == 2
+    assert "unrecognized arguments: --json" in capsys.readouterr().err
+
+
+def test_article_before_the_subcommand_beats_article_path(capsys, monkeypatch, tmp_path):
+    """`--article F ask …` answers about F even when ARTICLE_PATH names another article."""
+    other = tmp_path / "other.txt"
+    other.write_text("“Nothing here,” Bo Chen said.", encoding="utf-8")
+    monkeypatch.setenv("ARTICLE_PATH", str(other))
+    assert main(["--article", str(SEED), "ask", "--json", "what did Hua say?"]) == 0
+    assert json.loads(capsys.readouterr().out)["speaker"] == "Hua Chunying"
+
+
+def test_version(capsys):
+    """--version prints the installed version and exits 0."""
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"article-bot {version('article-bot')}\n"
+
+
+def run_bot(*argv, cwd, env=None, **options):
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_"))}
+    return subprocess.run([sys.executable, "-m", "bot", *argv], cwd=cwd, env={**environ, **(env or {})},
+                          capture_output=True, timeout=60, **options)
+
+
+def test_console_that_cannot_encode_gets_replacements(tmp_path):
+    """With a cp437 console, curly quotes and § print as "?", with no traceback."""
+    done = run_bot("ask", "--article", str(SEED), "what did Hua say?", cwd=tmp_path,
+                   env={"PYTHONIOENCODING": "cp437"})
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("cp437")
+    assert "?We welcome all parties" in out and "(?16)" in out and b"Traceback" not in done.stderr
+
+
+def test_json_on_a_console_that_cannot_encode_is_the_same_json(tmp_path):
+    """`ask --json` on a cp437 console escapes what it cannot show, so the JSON reads back the same."""
+    plain = run_bot("ask", "--json", "--article", str(SEED), "what did Hua say?", cwd=tmp_path)
+    cp437 = run_bot("ask", "--json", "--article", str(SEED), "what did Hua say?", cwd=tmp_path,
+                    env={"PYTHONIOENCODING": "cp437"})
+    assert cp437.returncode == 0 and json.loads(cp437.stdout) == json.loads(plain.stdout)
+    assert "“" in json.loads(plain.stdout)["results"][1]["text"]
+
+
+def test_several_seed_articles_say_which_is_used(tmp_path):
+    """With three articles in seeds/, the first by name is used and stderr says so, naming the others."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("b.txt", "a.txt", "c.txt"):
+        (seeds / name).write_text(f"“This is {name},” Ann Lee said.", encoding="utf-8")
+    done = run_bot("ask", "what did Ann Lee say?", cwd=tmp_path, text=True)
+    assert "This is a.txt" in done.stdout
+    assert done.stderr.startswith("article-bot: Article: seeds/a.txt")
+    assert "b.txt, c.txt" in done.stderr and "--article PATH or ARTICLE_PATH" in done.stderr
+
+
+def test_one_seed_article_is_used_without_a_notice(tmp_path):
+    """A single article in seeds/ is simply used: nothing on stderr for a one-shot command."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "only.txt").write_text("“Alone,” Ann Lee said.", encoding="utf-8")
+    done = run_bot("ask", "what did Ann Lee say?", cwd=tmp_path, text=True)
+    assert "Alone" in done.stdout and done.stderr == ""
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # whatever the test runner ignores, Python handles it
+
+
+def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
+    """SIGINT while a large article loads: status 130, no traceback, stderr ends the line."""
+    article = tmp_path / "big.txt"
+    article.write_text(synthetic.generate(150).text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--article", str(article), "hi"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_default_sigint)
+    time.sleep(0.5)  # importing, or building the engine (about 0.5 s on its own at this size)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    assert b"Traceback" not in err and err.endswith(b"\n") and out == b""

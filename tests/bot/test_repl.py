@@ -3,6 +3,8 @@
 import io
 import json
 
+import pytest
+
 from bot.repl import PAGE_SIZE, Repl
 
 
@@ -87,3 +89,29 @@ def test_json_mode_follows_up_too(seed_engine):
     first, second, third = (json.loads(line) for line in lines)
     assert second["speaker"] == "Hua Chunying" and second["results"] == first["results"]
     assert third["results"] == [] and "everything" in third["message"]
+
+
+@pytest.mark.parametrize("word", ["quit", "exit", "Quit.", "EXIT!"])
+def test_quit_and_exit_work_without_the_slash(seed_engine, word):
+    """"quit" or "exit" alone ends the session like /quit."""
+    assert "Hua" not in run(seed_engine, f"{word}\nwhat did Hua say?\n")
+
+
+def test_help_works_without_the_slash(seed_engine):
+    """"help" alone shows the help; a question containing "help" is still a question."""
+    out = run(seed_engine, "help\n")
+    assert out.startswith("Ask anything about the article")
+    assert "Ask anything about the article" not in run(seed_engine, "did China help?\n")
+
+
+def test_text_wraps_at_the_width_without_breaking_words(seed_engine):
+    """At width 40 every line fits (or is one long word) and the words are those of the unwrapped text."""
+    wide, narrow = io.StringIO(), io.StringIO()
+    for out, width in ((wide, None), (narrow, 40)):
+        lines = io.StringIO("what did Hua say?\n/speakers\n")
+        Repl(seed_engine, out, width=width).run(lines, interactive=False)
+    lines = narrow.getvalue().splitlines()
+    assert len(lines) > len(wide.getvalue().splitlines())
+    assert all(len(line) <= 40 or " " not in line.strip() for line in lines)
+    assert narrow.getvalue().split() == wide.getvalue().split()
+    assert "  — Hua Chunying, Chinese Foreign" in lines  # an attribution keeps its indent
