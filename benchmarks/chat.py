@@ -15,8 +15,9 @@ import time
 
 from benchmarks.latency import QUESTIONS, SEED
 from benchmarks.measure import Budget, Row, percentile
-from bot.discord.client import ArticleBot, point_at
+from bot.discord.client import ArticleBot
 from bot.discord.cooldowns import Cooldowns
+from bot.discord.run import point_at
 from bot.slack.run import connect
 from bot.slack.state import Cooldown
 from retrieval import Engine

@@ -19,7 +19,7 @@ try:
     # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
     import retrieval
     from bot.cli import print_answer, print_sentences, print_speakers
-    from bot.settings import ArticleChoice, Settings, SettingsError, choose_article
+    from bot.settings import ArticleChoice, Settings, SettingsError, choose_article, load_env_file
 except KeyboardInterrupt:
     print(file=sys.stderr)
     sys.exit(INTERRUPTED)
@@ -100,12 +100,8 @@ def _main(argv: list[str] | None) -> int:
     if reconfigure is not None:  # a real console stream, not a test's StringIO
         reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
-    env_file = Path.cwd() / ".env"
-    if env_file.is_file():  # python-dotenv pulls in tempfile, shutil and more: only load it when needed
-        from dotenv import load_dotenv
-
-        load_dotenv(env_file, override=False)
     try:
+        load_env_file(Path.cwd() / ".env")
         settings = Settings.from_env()
         command = args.command or _default_command(settings)
         if command in CHAT or args.verbose:
@@ -145,6 +141,9 @@ def _configure_logging(verbose: bool) -> None:
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The bot's own few INFO lines (connected, commands synced, stopping) show by default;
+    # -v adds discord.py's.
+    logging.getLogger("bot").setLevel(logging.INFO)
 
 
 def _run(
@@ -163,7 +162,7 @@ def _run(
     elif command == "speakers":
         print_speakers(engine, as_json, out)
     elif command == "discord":
-        from bot.discord.client import run_discord  # discord.py is heavy: only load it here
+        from bot.discord.run import run_discord  # discord.py is heavy: only load it here
 
         return run_discord(settings, engine, sync_global=getattr(args, "sync", False))
     elif command == "slack":
@@ -189,7 +188,7 @@ def _run_both(settings: Settings, engine: retrieval.Engine) -> int:
     import asyncio  # the one-shot commands start faster without these
     import contextlib
 
-    from bot.discord.client import serve_discord
+    from bot.discord.run import serve_discord
     from bot.slack.run import serve_slack
 
     async def serve() -> int:

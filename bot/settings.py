@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Mapping
@@ -101,6 +102,26 @@ def _command(name: str, value: str | None, default: str) -> str:
     if not re.fullmatch(r"/[a-z0-9_-]{1,31}", command):
         raise SettingsError(f"{name} must be a slash command name such as /ask, not {value!r}.")
     return command
+
+
+def load_env_file(path: Path) -> None:
+    """Add the settings in ``path`` (a ``.env`` file), if there is one, to the environment.
+
+    Variables already set win. A file that is not UTF-8 or cannot be read is a SettingsError
+    naming it, which the command line prints as one line.
+    """
+    if not path.is_file():
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        where = f"bad byte at {exc.start}"
+        raise SettingsError(f"{path} is not UTF-8 text ({where}); save it as UTF-8.") from None
+    except OSError as exc:
+        raise SettingsError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    from dotenv import load_dotenv  # python-dotenv pulls in tempfile, shutil and more: only when needed
+
+    load_dotenv(stream=io.StringIO(text), override=False)
 
 
 def _snowflake(name: str, value: str | None) -> int | None:

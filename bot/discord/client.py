@@ -1,8 +1,7 @@
-"""The Discord front end: chat mentions and slash commands in, engine answers out.
+"""The Discord client: mentions, DMs, slash commands and buttons in, engine answers out.
 
-``run_discord`` is what ``article-bot discord`` calls. It turns the ways a start can fail
-(no token, a token Discord rejects, an intent not enabled) into one clear line and an exit
-status instead of a traceback, and closes the connection cleanly on SIGINT and SIGTERM.
+It keeps the per-user cooldown, leaves alone channels that refuse it, and counts the answers in
+flight so that a shutdown can let them finish (``bot.discord.run`` starts and stops it).
 """
 
 from __future__ import annotations
@@ -11,43 +10,40 @@ import asyncio
 import contextlib
 import logging
 import re
-import signal
-import sys
+from collections.abc import AsyncIterator
 from typing import Any
 
-import aiohttp
 import discord
-import yarl
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
+from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns
 from bot.discord.embeds import about_embed, turn_pages
-from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, reply, report_error
-from bot.render import cooldown_text
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error
+from bot.discord.sync import sync_commands
+from bot.expiring import ExpiringMap
+from bot.render import cooldown_text, count
 from bot.settings import Settings
 from retrieval import Engine
 
-__all__ = ["ArticleBot", "ArticleTree", "point_at", "run_discord", "serve_discord"]
+__all__ = ["ArticleBot", "ArticleTree", "invite_url"]
 
 log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
-PORTAL = "https://discord.com/developers/applications"
-
-MISSING_TOKEN = (
-    "DISCORD_TOKEN is not set. Put the bot token from the developer portal "
-    f"({PORTAL} → your application → Bot → Reset Token) in .env or the environment."
-)
-INTENT_REFUSED = (
-    "Discord refused the Message Content Intent, which ANSWER_CHANNEL_IDS needs. Enable it at "
-    f"{PORTAL} → your application → Bot → Privileged Gateway Intents, or unset ANSWER_CHANNEL_IDS."
-)
-REJECTED_TOKEN = (
-    "Discord rejected DISCORD_TOKEN: it is wrong or was reset. Copy a fresh token from "
-    f"{PORTAL} → your application → Bot → Reset Token."
+REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
+# Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
+# 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
+# few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
+HEARTBEAT_TIMEOUT = 45.0
+RESTARTING = "I'm restarting: please ask again in a minute."
+INVITE_SCOPES = ("bot", "applications.commands")
+# Send Messages, Embed Links, Read Message History, Use Slash Commands (2147567616, as in the README).
+INVITE_PERMISSIONS = discord.Permissions(
+    send_messages=True, embed_links=True, read_message_history=True, use_application_commands=True
 )
 
 
@@ -59,6 +55,10 @@ class ArticleTree(app_commands.CommandTree["ArticleBot"]):
     ) -> None:
         """Known errors get a short private line; anything else is logged with its traceback."""
         await report_error(interaction, error)
+
+    async def interaction_check(self, interaction: discord.Interaction[ArticleBot], /) -> bool:
+        """Take no new commands while shutting down."""
+        return await interaction.client.accepts(interaction)
 
 
 class ArticleBot(discord.Client):
@@ -75,6 +75,7 @@ class ArticleBot(discord.Client):
         **options: Any,
     ) -> None:
         """Set up intents and commands; ``options`` go to ``discord.Client`` (e.g. timeouts)."""
+        options.setdefault("heartbeat_timeout", HEARTBEAT_TIMEOUT)
         # A text-only bot: spare users the warnings about missing voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
@@ -88,6 +89,14 @@ class ArticleBot(discord.Client):
         self.cooldowns = cooldowns or Cooldowns(COOLDOWN_RATE, COOLDOWN_PER)
         # One conversation per (user, channel): "more" and "what else did she say?".
         self.conversation = Conversation(engine, FOLLOW_UP_SECONDS, FOLLOW_UP_LIMIT)
+        self.answers = ShownAnswers()  # what the buttons under answers page through
+        self.refusing: ExpiringMap[int, bool] = ExpiringMap(REFUSED_SECONDS, REFUSED_LIMIT)  # channels
+        self.connected = asyncio.Event()  # set once the gateway handshake is done
+        self.accepting = True  # False from shutdown on: no new questions
+        self._in_flight = 0  # answers being worked on
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._announced = False
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -106,63 +115,105 @@ class ArticleBot(discord.Client):
         )
 
     async def setup_hook(self) -> None:
-        """Register the slash commands: instantly in the dev guild, globally with ``--sync``."""
-        if self.guild_id is not None:
-            guild = discord.Object(self.guild_id)
-            self.tree.copy_global_to(guild=guild)
-            try:
-                synced = await self.tree.sync(guild=guild)
-            except discord.Forbidden:
-                log.error(
-                    "Discord refused slash commands in server %s (DISCORD_GUILD_ID): invite the "
-                    "bot there with the applications.commands scope (see README).",
-                    self.guild_id,
-                )
-            else:
-                log.info("Synced %d slash commands to server %s", len(synced), self.guild_id)
-        if self.sync_global:
-            synced = await self.tree.sync()
-            log.info("Synced %d global slash commands; Discord may take a while.", len(synced))
-        elif self.guild_id is None:
-            # Normal in production after one `--sync`; a hint for a first run.
-            log.info(
-                "Slash commands not synced this run: set DISCORD_GUILD_ID for a test server, "
-                "or run `article-bot discord --sync` once."
-            )
+        """Route button presses by custom_id; register the slash commands (see ``sync_commands``)."""
+        self.add_dynamic_items(*BUTTONS)
+        await sync_commands(self.tree, self.guild_id, force_global=self.sync_global)
+
+    async def on_connect(self) -> None:
+        """Note that the gateway handshake is done (start-up waits for this, with a time limit)."""
+        self.connected.set()
 
     async def on_ready(self) -> None:
-        """Say who we are logged in as, once connected."""
-        log.info("Logged in as %s (id %s) in %d servers", self.user, self.user.id, len(self.guilds))
+        """Say once, at the default log level, who the bot is, where, about what, and how to invite it."""
+        if self._announced or self.user is None:
+            return
+        self._announced = True
+        log.info(
+            "Connected as %s to %s, answering about %s. Invite it with %s",
+            self.user, count(len(self.guilds), "server"), self.engine.article.title,
+            invite_url(self.application_id),
+        )
+
+    @contextlib.asynccontextmanager
+    async def answering(self) -> AsyncIterator[None]:
+        """Count an answer in flight while the block runs, so a shutdown lets it finish."""
+        self._in_flight += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight:
+                self._idle.set()
+
+    @property
+    def in_flight(self) -> int:
+        """How many answers are being worked on."""
+        return self._in_flight
+
+    async def drain(self, timeout: float) -> int:
+        """Take no new questions; wait up to ``timeout`` s for those in flight. Return how many are left."""
+        self.accepting = False
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        return self.in_flight
+
+    async def accepts(self, interaction: discord.Interaction[ArticleBot]) -> bool:
+        """Whether to serve ``interaction``; while shutting down, say so privately and refuse."""
+        if self.accepting:
+            return True
+        if interaction.type is not discord.InteractionType.autocomplete:
+            with contextlib.suppress(discord.HTTPException):
+                await notify(interaction, RESTARTING)
+        return False
 
     async def on_message(self, message: discord.Message) -> None:
-        """Answer a message that mentions the bot (or any in an answer channel) as a reply."""
+        """Answer a message for the bot as a reply; see ``question_in`` for which messages are."""
         question = self.question_in(message)
-        if question is None:
+        if question is None or not self.accepting or self.refusing.get(message.channel.id):
             return
         try:
-            self.cooldowns.check(message.author.id)
-        except app_commands.CommandOnCooldown as exc:
-            await message.reply(
-                cooldown_text(exc.retry_after),
-                mention_author=False,
-                allowed_mentions=NO_PINGS,
-                delete_after=COOLDOWN_NOTICE_SECONDS,
+            async with self.answering():
+                await self._answer(message, question)
+        except (discord.Forbidden, discord.NotFound) as exc:
+            # Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
+            self.refusing.put(message.channel.id, True)
+            log.warning(
+                "Channel %s refused the answer (%s %s): not answering there for %d minutes. Give the "
+                "bot Send Messages and Embed Links in it, or take it out.",
+                message.channel.id, exc.status, exc.text or exc.response.reason, REFUSED_SECONDS // 60,
             )
-            return
-        try:
-            if not question:
-                await reply(message, [about_embed(self.engine)])
-                return
-            turn = await self.converse(message.author.id, message.channel.id, question)
-            await reply(message, *turn_pages(self.engine, turn))
         except Exception:
+            if self.is_closed():  # shut down before this answer was done
+                log.warning("Gave up on message %s: shutting down", message.id)
+                return
             log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
             with contextlib.suppress(discord.HTTPException):
                 await message.reply(SOMETHING_WENT_WRONG, mention_author=False, allowed_mentions=NO_PINGS)
 
+    async def _answer(self, message: discord.Message, question: str) -> None:
+        """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
+        try:
+            self.cooldowns.check(message.author.id)
+        except app_commands.CommandOnCooldown as exc:
+            if self.cooldowns.first_refusal(message.author.id, exc.retry_after):
+                await message.reply(
+                    cooldown_text(exc.retry_after),
+                    mention_author=False,
+                    allowed_mentions=NO_PINGS,
+                    delete_after=COOLDOWN_NOTICE_SECONDS,
+                )
+            return
+        if not question:
+            await reply(message, self.answers, [about_embed(self.engine)])
+            return
+        turn = await self.converse(message.author.id, message.channel.id, question)
+        await reply(message, self.answers, *turn_pages(self.engine, turn))
+
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
+        Direct messages, mentions of the bot and anything in an answer channel are for us.
         ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, and
         messages from bots, this one included, are never answered.
         """
@@ -173,12 +224,12 @@ class ArticleBot(discord.Client):
             channel.id in self.answer_channel_ids
             or getattr(channel, "parent_id", None) in self.answer_channel_ids
         )
-        mentioned = self.user in message.mentions
-        if not (mentioned or in_answer_channel):
+        addressed = self.user in message.mentions or message.guild is None
+        if not (addressed or in_answer_channel):
             return None
         text = " ".join(re.sub(rf"<@!?{self.user.id}>", " ", message.content).split())
-        # A bare mention asks how to use the bot; a bare attachment in an answer channel asks nothing.
-        return text if text or mentioned else None
+        # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.
+        return text if text or addressed else None
 
     async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
         """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""
@@ -186,69 +237,8 @@ class ArticleBot(discord.Client):
         return await asyncio.to_thread(self.conversation.reply, (user_id, channel_id), text)
 
 
-def point_at(api_base: str | None, gateway_url: str | None) -> None:
-    """Send REST and gateway traffic to a Discord-compatible server instead of discord.com.
-
-    discord.py keeps both addresses in class attributes, so this applies to the whole process.
-    """
-    if api_base:
-        discord.http.Route.BASE = api_base.rstrip("/")
-    if gateway_url:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
-
-
-def run_discord(settings: Settings, engine: Engine, sync_global: bool) -> int:
-    """Run the bot until SIGINT or SIGTERM; see ``serve_discord`` for the exit status."""
-    return asyncio.run(serve_discord(settings, engine, sync_global))
-
-
-async def serve_discord(settings: Settings, engine: Engine, sync_global: bool) -> int:
-    """Serve until SIGINT or SIGTERM and return the exit status; problems go to stderr in one line.
-
-    0 after a clean close, 2 if the token or intents need fixing, 1 if Discord cannot be reached.
-    """
-    if not settings.discord_token:
-        return _fail(MISSING_TOKEN, 2)
-    point_at(settings.api_base, settings.gateway_url)
-    bot = ArticleBot.from_settings(settings, engine, sync_global=sync_global)
-    try:
-        await _run_until_signal(bot, settings.discord_token)
-    except discord.LoginFailure:
-        return _fail(REJECTED_TOKEN, 2)
-    except discord.PrivilegedIntentsRequired:
-        return _fail(INTENT_REFUSED, 2)
-    except discord.ConnectionClosed as exc:
-        if exc.code == 4004:  # the gateway's "authentication failed"
-            return _fail(REJECTED_TOKEN, 2)
-        return _fail(f"Discord closed the connection (code {exc.code}).", 1)
-    except (discord.DiscordException, aiohttp.ClientError, OSError) as exc:
-        return _fail(f"Could not talk to Discord: {exc}", 1)
-    return 0
-
-
-async def _run_until_signal(bot: ArticleBot, token: str) -> None:
-    """Run the bot until it fails or SIGINT/SIGTERM arrives, then close it cleanly."""
-    loop = asyncio.get_running_loop()
-    stop = asyncio.Event()
-    signals = (signal.SIGINT, signal.SIGTERM)
-    for sig in signals:
-        loop.add_signal_handler(sig, stop.set)
-    try:
-        async with bot:  # closes the gateway and HTTP session on the way out
-            running = asyncio.create_task(bot.start(token))
-            stopping = asyncio.create_task(stop.wait())
-            await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
-            stopping.cancel()
-            if not running.done():
-                log.info("Stopping: closing the Discord connection")
-                running.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await running
-    finally:
-        for sig in signals:
-            loop.remove_signal_handler(sig)
-
-
-def _fail(message: str, status: int) -> int:
-    print(message, file=sys.stderr)
-    return status
+def invite_url(application_id: int | None) -> str:
+    """The link that adds the bot to a server, with the scopes and permissions it needs."""
+    if application_id is None:
+        return "(no application id yet)"
+    return discord.utils.oauth_url(application_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES)

@@ -7,9 +7,9 @@ Discord rejects a message whose embed title exceeds 256 characters, whose descri
 from __future__ import annotations
 
 import discord
-from discord.utils import escape_markdown
 
 from bot.conversation import Turn
+from bot.discord.markdown import inert
 from bot.render import answer_lead, attribution_line, clip, count, everything_shown, speaker_note
 from retrieval import Answer, Attribution, Engine, Result
 
@@ -48,7 +48,7 @@ def turn_pages(engine: Engine, turn: Turn) -> tuple[list[discord.Embed], int]:
     pages = answer_pages(engine, turn.answer)
     if turn.page < len(pages):
         return pages, turn.page
-    end = everything_shown(escape_markdown(turn.answer.question))
+    end = everything_shown(inert(turn.answer.question))
     return [_embed(turn.answer.question, end)], 0
 
 
@@ -56,10 +56,10 @@ def speakers_pages(engine: Engine) -> list[discord.Embed]:
     """Who is quoted (with role and number of quotes), then who is only mentioned."""
     quoted = engine.speakers.quoted
     lead = f"{len(quoted)} people are quoted. Ask about one with `/speaker`."
-    blocks = [f"**{escape_markdown(s.label)}** — {count(len(s.sentences), 'quote')}" for s in quoted]
+    blocks = [f"**{inert(s.label)}** — {count(len(s.sentences), 'quote')}" for s in quoted]
     mentioned = engine.speakers.mentioned
     if mentioned:
-        names = ", ".join(escape_markdown(s.name) for s in mentioned)
+        names = ", ".join(inert(s.name) for s in mentioned)
         blocks.append(f"Also mentioned, never quoted: {names}")
     return _pages("Who is quoted", lead, blocks, per_page=SPEAKERS_PER_PAGE, separator="\n")
 
@@ -70,14 +70,14 @@ def sentence_embed(engine: Engine, number: int) -> discord.Embed:
     index = number - 1
     # Neighbours are context, so they are the ones shortened when a sentence is huge.
     lines = [
-        f"**§{number}** {clip(escape_markdown(attributions[index].sentence.text), 2000)}"
+        f"**§{number}** {clip(inert(attributions[index].sentence.text), 2000)}"
         if i == index
-        else f"§{i + 1} {clip(escape_markdown(attributions[i].sentence.text), 1000)}"
+        else f"§{i + 1} {clip(inert(attributions[i].sentence.text), 1000)}"
         for i in range(max(index - 1, 0), min(index + 2, len(attributions)))
     ]
     embed = _embed(f"Sentence {number} of {len(attributions)}", "\n\n".join(lines))
     speaker = speaker_note(attributions[index])
-    return embed.add_field(name="Speaker", value=clip(escape_markdown(speaker), 1024))
+    return embed.add_field(name="Speaker", value=clip(inert(speaker), 1024))
 
 
 def about_embed(engine: Engine) -> discord.Embed:
@@ -85,8 +85,8 @@ def about_embed(engine: Engine) -> discord.Embed:
     article = engine.article
     embed = _embed(article.title or "The article", how_to_ask(engine))
     if article.dateline is not None:
-        embed.add_field(name="Dateline", value=clip(article.dateline.place or "—", 1024))
-        embed.add_field(name="Agency", value=clip(article.dateline.agency or "—", 1024))
+        embed.add_field(name="Dateline", value=clip(inert(article.dateline.place or "—"), 1024))
+        embed.add_field(name="Agency", value=clip(inert(article.dateline.agency or "—"), 1024))
     embed.add_field(name="Sentences", value=str(len(engine.attributions)))
     embed.add_field(name="People quoted", value=str(len(engine.speakers.quoted)))
     embed.add_field(name="Also mentioned", value=str(len(engine.speakers.mentioned)))
@@ -98,7 +98,7 @@ def how_to_ask(engine: Engine) -> str:
     quoted = engine.speakers.quoted
     example = f"what did {quoted[0].name} say?" if quoted else "who is quoted?"
     return (
-        f"Mention me with a question, e.g. **{escape_markdown(example)}**, or use `/ask`. "
+        f"Mention me with a question, e.g. **{inert(example)}**, or use `/ask`. "
         "Then say **more** for the next quotes, or ask **what else did he say?** "
         "or **and NAME?** about someone else.\n"
         "`/speaker` shows everything one person said, `/speakers` who is quoted, "
@@ -107,14 +107,14 @@ def how_to_ask(engine: Engine) -> str:
 
 
 def _quote(item: Result | Attribution) -> str:
-    lines = escape_markdown(item.sentence.text).splitlines() or [""]
+    lines = inert(item.sentence.text).splitlines() or [""]
     quoted = "\n".join(f"> {line}" for line in lines)
-    return f"{quoted}\n{escape_markdown(attribution_line(item))}"
+    return f"{quoted}\n{inert(attribution_line(item))}"
 
 
 def _notice(answer: Answer) -> str:
     """What to say above the quotes: the engine's notice, and never nothing when there are none."""
-    return answer_lead(answer, HINT, escape_markdown)
+    return answer_lead(answer, HINT, inert)
 
 
 def _pages(
@@ -155,4 +155,6 @@ def _split(block: str, limit: int) -> list[str]:
 
 
 def _embed(title: str, description: str) -> discord.Embed:
-    return discord.Embed(title=clip(title, TITLE_LIMIT) or None, description=description, colour=COLOUR)
+    """An embed whose title shows as typed: titles hold questions and article names."""
+    title = clip(inert(title), TITLE_LIMIT)
+    return discord.Embed(title=title or None, description=description, colour=COLOUR)

@@ -1,4 +1,4 @@
-"""Sending answers to Discord: replies and interaction responses that ping no one, with page buttons.
+"""Sending answers to Discord: replies and interaction responses that ping no one, with buttons.
 
 Every message goes out with ``AllowedMentions.none()`` whatever the article or the user typed,
 and every failure the user caused gets a short explanation instead of silence.
@@ -7,19 +7,22 @@ and every failure the user caused gets a short explanation instead of silence.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord import app_commands
 
 from bot.render import cooldown_text
 
+if TYPE_CHECKING:
+    from bot.discord.buttons import ShownAnswers
+    from bot.discord.client import ArticleBot
+
 __all__ = [
     "NO_PINGS",
-    "Pager",
+    "UserError",
     "defer_if_slow",
     "notify",
     "reply",
@@ -30,103 +33,41 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
-VIEW_TIMEOUT = 10 * 60.0  # under the 15 minutes an interaction token lasts, so it can still edit
 SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
 
 T = TypeVar("T")
 
-AnyMessage = discord.Message | discord.InteractionMessage | discord.WebhookMessage
+
+class UserError(app_commands.AppCommandError):
+    """A request the bot cannot serve as sent; the message, written for the user, says why."""
 
 
-class Pager(discord.ui.View):
-    """Buttons under an answer: page through it, and post a private answer to the channel."""
-
-    def __init__(
-        self,
-        pages: list[discord.Embed],
-        *,
-        page: int = 0,
-        postable: bool,
-        timeout: float = VIEW_TIMEOUT,
-    ) -> None:
-        super().__init__(timeout=timeout)
-        self.pages = pages
-        self.page = page
-        self.message: AnyMessage | None = None
-        if len(pages) == 1:
-            self.remove_item(self.back)
-            self.remove_item(self.more)
-        if not postable:
-            self.remove_item(self.post)
-        self._refresh()
-
-    @property
-    def embed(self) -> discord.Embed:
-        """The page on show."""
-        return self.pages[self.page]
-
-    @discord.ui.button(label="Back", style=discord.ButtonStyle.secondary)
-    async def back(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        """Show the previous page in place."""
-        await self._turn(interaction, -1)
-
-    @discord.ui.button(label="Show more", style=discord.ButtonStyle.primary)
-    async def more(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        """Show the next page in place."""
-        await self._turn(interaction, +1)
-
-    @discord.ui.button(label="Post to channel", style=discord.ButtonStyle.success)
-    async def post(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        """Post the page on show for everyone in the channel, saying who shared it."""
-        embed = self.embed.copy().remove_footer()  # its page buttons stay behind
-        embed.set_author(name=f"Shared by {interaction.user.display_name}")
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
-
-    async def on_timeout(self) -> None:
-        """Take the buttons away once they would stop working."""
-        if self.message is not None:
-            with contextlib.suppress(discord.HTTPException):
-                await self.message.edit(view=None)
-
-    async def on_error(
-        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
-    ) -> None:
-        """Report a failed button press like a failed command."""
-        await report_error(interaction, error)
-
-    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        self.page = min(max(self.page + step, 0), len(self.pages) - 1)
-        self._refresh()
-        await interaction.response.edit_message(embed=self.embed, view=self, allowed_mentions=NO_PINGS)
-
-    def _refresh(self) -> None:
-        self.back.disabled = self.page == 0
-        self.more.disabled = self.page == len(self.pages) - 1
+async def reply(
+    message: discord.Message, answers: ShownAnswers, pages: list[discord.Embed], page: int = 0
+) -> None:
+    """Answer a chat message in place, as a reply that pings no one, with page buttons if needed."""
+    view = answers.show(message.id, message.author.id, pages, page=page, postable=False)
+    await message.reply(embed=pages[page], view=view, mention_author=False, allowed_mentions=NO_PINGS)
 
 
-async def reply(message: discord.Message, pages: list[discord.Embed], page: int = 0) -> None:
-    """Answer a chat message in place, as a reply that does not ping its author."""
-    view = Pager(pages, page=page, postable=False) if len(pages) > 1 else None
-    sent = await message.reply(embed=pages[page], view=view, mention_author=False, allowed_mentions=NO_PINGS)
-    if view is not None:
-        view.message = sent
-
-
-async def respond(interaction: discord.Interaction, pages: list[discord.Embed], page: int = 0) -> None:
+async def respond(
+    interaction: discord.Interaction[ArticleBot], pages: list[discord.Embed], page: int = 0
+) -> None:
     """Answer a slash command privately, with a button to post the answer to the channel."""
-    view = Pager(pages, page=page, postable=True)
+    view = interaction.client.answers.show(
+        interaction.id, interaction.user.id, pages, page=page, postable=True
+    )
+    view = discord.utils.MISSING if view is None else view
     if interaction.response.is_done():  # deferred: the follow-up replaces "thinking…"
-        view.message = await interaction.followup.send(
-            embed=view.embed, view=view, ephemeral=True, allowed_mentions=NO_PINGS, wait=True
+        await interaction.followup.send(
+            embed=pages[page], view=view, ephemeral=True, allowed_mentions=NO_PINGS, wait=True
         )
     else:
-        callback = await interaction.response.send_message(
-            embed=view.embed, view=view, ephemeral=True, allowed_mentions=NO_PINGS
+        await interaction.response.send_message(
+            embed=pages[page], view=view, ephemeral=True, allowed_mentions=NO_PINGS
         )
-        if isinstance(callback.resource, discord.InteractionMessage):
-            view.message = callback.resource
 
 
 async def defer_if_slow(interaction: discord.Interaction, work: Awaitable[T]) -> T:
@@ -153,11 +94,16 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
     """Explain a known failure in one line; log anything else and say something went wrong."""
     if isinstance(error, app_commands.CommandOnCooldown):
         text = cooldown_text(error.retry_after)
+    elif isinstance(error, UserError):
+        text = str(error)
     elif isinstance(error, app_commands.TransformerError):
         text = "I couldn't read that value. Please check it and try again."
     elif isinstance(error, app_commands.CommandSignatureMismatch | app_commands.CommandNotFound):
         log.warning("Discord has stale slash commands: %s", error)
         text = "That command is out of date. Discord should catch up within a minute or so."
+    elif interaction.client.is_closed():  # shut down before this answer was done
+        log.warning("Gave up on interaction %s: shutting down", interaction.id)
+        return
     else:
         where = interaction.command.name if interaction.command else "a button"
         log.exception("Failed to answer %s for user %s", where, interaction.user.id, exc_info=error)

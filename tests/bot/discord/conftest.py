@@ -16,7 +16,8 @@ import pytest_asyncio
 import yarl
 from standin import StandIn
 
-from bot.discord.client import ArticleBot, point_at
+from bot.discord.client import ArticleBot
+from bot.discord.run import point_at
 from retrieval import Engine
 
 StartBot = Callable[..., Awaitable[ArticleBot]]

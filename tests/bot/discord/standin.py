@@ -1,9 +1,10 @@
 """A loopback stand-in for Discord's REST API and gateway, for driving the real discord.py client.
 
-One bot, one guild, one text channel and three users: alice and bob, and another bot. It
-records every REST request and every gateway payload the client sends, dispatches
-MESSAGE_CREATE and INTERACTION_CREATE on demand, and can inject HTTP faults or drop the
-gateway connection.
+One bot, one guild with two text channels, a DM channel, and three users: alice and bob, and
+another bot. It records every REST request and every gateway payload the client sends,
+dispatches MESSAGE_CREATE and INTERACTION_CREATE on demand, and can inject HTTP faults or
+delays, refuse a channel, drop the gateway connection, stop acknowledging heartbeats, or
+accept connections and never answer them.
 
     async with StandIn() as discord:
         # point discord.py at discord.api_base / discord.gateway_url, log in with discord.token
@@ -67,13 +68,15 @@ class Request:
 
 @dataclass(slots=True)
 class Fault:
-    """Answer the next ``times`` requests matching ``method`` and ``path`` with ``status``."""
+    """Hold the next ``times`` (None: all) requests matching ``method`` and ``path`` ``delay`` s,
+    then answer them with ``status`` (None: as normal)."""
 
     method: str
     path: re.Pattern[str]
-    status: int
-    times: int = 1
+    status: int | None
+    times: int | None = 1
     retry_after: float = 0.05
+    delay: float = 0.0
 
 
 @dataclass(slots=True)
@@ -93,14 +96,21 @@ class StandIn:
         token: str = "standin-bot-token",
         privileged_intents: frozenset[str] = frozenset(),
         timeout: float = 5.0,
+        heartbeat_interval: float = 41.25,
     ) -> None:
         self.token = token
         self.privileged_intents = privileged_intents
         self.timeout = timeout
+        self.heartbeat_interval = heartbeat_interval
+        self.ack_heartbeats = True  # False: a zombie connection, open but never acknowledging
+        # Accept REST requests, or gateway connections, and never answer them.
+        self.rest_silent = self.gateway_silent = False
         self._ids = itertools.count(1)
         self.app_id = self._snowflake()
         self.guild_id = self._snowflake()
         self.channel_id = self._snowflake()
+        self.other_channel_id = self._snowflake()
+        self.dm_channel_id = self._snowflake()
         self.bot_user = _user(self._snowflake(), "article-bot", bot=True)
         self.user = _user(self._snowflake(), "alice")
         self.other_user = _user(self._snowflake(), "bob")
@@ -112,6 +122,7 @@ class StandIn:
         self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> last sync
         self.messages: dict[int, JSON] = {}
         self.faults: list[Fault] = []
+        self.held = 0  # requests being held by ``slow`` right now
         self.session_id = "standin-session"
 
         self._interactions: dict[str, _Interaction] = {}
@@ -121,11 +132,13 @@ class StandIn:
         self._ws: web.WebSocketResponse | None = None  # the current gateway connection
         self._connected = asyncio.Event()
         self._changed = asyncio.Condition()
+        self._stopping = asyncio.Event()  # releases held and silent requests at stop()
         self._runner: web.AppRunner | None = None
         self._port = 0
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Awaitable[web.Response]]]] = [
             ("GET", re.compile(r"/users/@me"), self._me),
             ("GET", re.compile(r"/oauth2/applications/@me"), self._application),
+            ("GET", re.compile(r"/applications/\d+(?:/guilds/(\d+))?/commands"), self._commands),
             ("PUT", re.compile(r"/applications/\d+(?:/guilds/(\d+))?/commands"), self._sync),
             ("POST", re.compile(r"/channels/(\d+)/typing"), self._no_content),
             ("POST", re.compile(r"/channels/(\d+)/messages"), self._create_message),
@@ -152,6 +165,7 @@ class StandIn:
 
     async def stop(self) -> None:
         """Close the gateway connection and the server."""
+        self._stopping.set()
         if self._ws is not None:
             await self._ws.close()
         if self._runner is not None:
@@ -198,7 +212,10 @@ class StandIn:
         mention_everyone: bool = False,
         channel_id: int | None = None,
     ) -> JSON:
-        """Dispatch MESSAGE_CREATE; ``mentions`` defaults to the bot when the text mentions it."""
+        """Dispatch MESSAGE_CREATE; ``mentions`` defaults to the bot when the text mentions it.
+
+        In ``dm_channel_id`` the message is a direct message: no guild, no member.
+        """
         if mentions is None:
             mentions = [self.bot_user] if self.bot_mention in content else []
         author = author or self.user
@@ -209,7 +226,8 @@ class StandIn:
             mentions=mentions,
             mention_everyone=mention_everyone,
         )
-        message["member"] = _member(author, with_user=False)
+        if "guild_id" in message:
+            message["member"] = _member(author, with_user=False)
         await self.dispatch("MESSAGE_CREATE", message)
         return message
 
@@ -229,12 +247,25 @@ class StandIn:
         data = {"id": str(self._snowflake()), "name": name, "type": 1, "options": options}
         return await self._interact(4, data, user)
 
-    async def click(self, message_id: int, label: str, *, user: JSON | None = None) -> JSON:
-        """Dispatch a press of the button labelled ``label`` on a message the bot sent."""
+    def custom_id(self, message_id: int, label: str) -> str:
+        """The custom_id of the button labelled ``label`` on a message the bot sent."""
+        buttons = [b for row in self.messages[message_id]["components"] for b in row["components"]]
+        return next(b["custom_id"] for b in buttons if b.get("label") == label)
+
+    async def click(
+        self, message_id: int, label: str | None = None, *, custom_id: str | None = None,
+        user: JSON | None = None,
+    ) -> JSON:
+        """Dispatch a press of the button labelled ``label`` on a message the bot sent.
+
+        With ``custom_id``, press a button the message may no longer show, as a client that
+        has not caught up with an edit can (or two presses in quick succession).
+        """
         message = self.messages[message_id]
-        buttons = [b for row in message["components"] for b in row["components"]]
-        button = next(b for b in buttons if b.get("label") == label)
-        data = {"custom_id": button["custom_id"], "component_type": 2}
+        if custom_id is None:
+            assert label is not None
+            custom_id = self.custom_id(message_id, label)
+        data = {"custom_id": custom_id, "component_type": 2}
         return await self._interact(3, data, user, message=message)
 
     async def dispatch(self, event: str, data: JSON) -> None:
@@ -255,12 +286,23 @@ class StandIn:
         self._connected.clear()
         await self._ws.close(code=code)
 
-    def fail(self, method: str, path: str, status: int, *, times: int = 1, retry_after: float = 0.05) -> None:
-        """Answer the next ``times`` requests matching ``method`` and ``path`` with ``status``.
+    def fail(
+        self, method: str, path: str, status: int, *, times: int | None = 1, retry_after: float = 0.05
+    ) -> None:
+        """Answer the next ``times`` (None: every) request matching ``method`` and ``path`` with ``status``.
 
         ``path`` is a regex as in ``wait_for``; a 429 asks the client to wait ``retry_after`` s.
         """
         self.faults.append(Fault(method, self._pattern(path), status, times, retry_after))
+
+    def refuse(self, channel_id: int, status: int = 403) -> None:
+        """Make every post to ``channel_id`` fail as Discord does when the bot may not (403) or
+        cannot (404) see it."""
+        self.fail("POST", rf"/channels/{channel_id}/messages", status, times=None)
+
+    def slow(self, method: str, path: str, seconds: float, *, times: int | None = None) -> None:
+        """Hold requests matching ``method`` and ``path`` for ``seconds`` before answering them."""
+        self.faults.append(Fault(method, self._pattern(path), None, times, delay=seconds))
 
     async def wait_for(self, method: str, path: str, *, after: int | None = None) -> Request:
         """The first recorded request matching ``method`` and ``path`` since ``after``.
@@ -298,8 +340,11 @@ class StandIn:
     async def _gateway_handler(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
+        if self.gateway_silent:
+            await self._stopping.wait()
+            return ws
         self._ws = ws
-        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41_250}})
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": int(self.heartbeat_interval * 1000)}})
         async for frame in ws:
             if frame.type is not WSMsgType.TEXT:
                 continue
@@ -313,7 +358,7 @@ class StandIn:
 
     async def _on_gateway(self, ws: web.WebSocketResponse, payload: JSON) -> None:
         op, data = payload.get("op"), payload.get("d")
-        if op == 1:  # heartbeat
+        if op == 1 and self.ack_heartbeats:  # heartbeat
             await ws.send_json({"op": 11})
         elif op == 2:  # identify
             await self._identify(ws, data)
@@ -389,9 +434,11 @@ class StandIn:
     # -- REST --------------------------------------------------------------------------------
 
     async def _rest_handler(self, request: web.Request) -> web.Response:
+        if self.rest_silent:
+            await self._stopping.wait()
         path = "/" + request.match_info["path"]
         body = await request.json() if request.can_read_body else None
-        response = self._fault(request.method, path)
+        response = await self._fault(request.method, path)
         if response is None:
             response = await self._route(request, path, body)
         recorded = Request(
@@ -413,13 +460,21 @@ class StandIn:
                 return await handler(body, *match.groups())
         return _json({"message": "404: Not Found", "code": 0}, status=404)
 
-    def _fault(self, method: str, path: str) -> web.Response | None:
+    async def _fault(self, method: str, path: str) -> web.Response | None:
         fault = next((f for f in self.faults if f.method == method and f.path.fullmatch(path)), None)
         if fault is None:
             return None
-        fault.times -= 1
-        if fault.times <= 0:
-            self.faults.remove(fault)
+        if fault.times is not None:
+            fault.times -= 1
+            if fault.times <= 0:
+                self.faults.remove(fault)
+        if fault.delay:
+            self.held += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), fault.delay)
+            self.held -= 1
+        if fault.status is None:
+            return None
         if fault.status == 429:
             body = {"message": "You are being rate limited.", "retry_after": fault.retry_after}
             return _json({**body, "global": False}, status=429, headers={"Via": "1.1 google"})
@@ -444,13 +499,23 @@ class StandIn:
             }
         )
 
+    async def _commands(self, body: Any, guild_id: str | None) -> web.Response:
+        return _json(self.commands.get(int(guild_id) if guild_id else None, []))
+
     async def _sync(self, body: list[JSON], guild_id: str | None) -> web.Response:
         guild = int(guild_id) if guild_id else None
         synced = [
-            {
+            {  # what Discord fills in for fields a sync leaves out
                 "type": 1,
                 "options": [],
-                **command,
+                "default_member_permissions": None,
+                "dm_permission": True,
+                "nsfw": False,
+                "integration_types": [0],
+                "contexts": None,
+                "name_localizations": None,
+                "description_localizations": None,
+                **{k: v for k, v in command.items() if v is not None},
                 "id": str(self._snowflake()),
                 "application_id": str(self.app_id),
                 "version": str(self._snowflake()),
@@ -552,7 +617,7 @@ class StandIn:
         message = {
             "id": str(self._snowflake()),
             "channel_id": str(channel_id),
-            "guild_id": str(self.guild_id),
+            **({} if channel_id == self.dm_channel_id else {"guild_id": str(self.guild_id)}),
             "author": author,
             "content": "",
             "timestamp": _now(),
@@ -572,13 +637,13 @@ class StandIn:
         self.messages[int(message["id"])] = message
         return message
 
-    def _channel(self) -> JSON:
+    def _channel(self, channel_id: int | None = None, name: str = "general") -> JSON:
         return {
-            "id": str(self.channel_id),
+            "id": str(channel_id or self.channel_id),
             "type": 0,
             "guild_id": str(self.guild_id),
-            "name": "general",
-            "position": 0,
+            "name": name,
+            "position": 0 if channel_id is None else 1,
             "permission_overwrites": [],
             "nsfw": False,
             "parent_id": None,
@@ -604,7 +669,7 @@ class StandIn:
             "icon": None,
             "owner_id": self.user["id"],
             "roles": [everyone],
-            "channels": [self._channel()],
+            "channels": [self._channel(), self._channel(self.other_channel_id, "quiet")],
             "members": [_member(self.bot_user), _member(self.user), _member(self.other_user)],
             "member_count": 4,
             "threads": [],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
@@ -182,3 +183,61 @@ async def test_failure_is_logged_and_reported(
     assert request.json["content"].startswith("Something went wrong")
     assert "engine exploded" not in request.json["content"]
     assert any(r.exc_info and "engine exploded" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_a_flood_gets_one_slow_down_notice(start_bot, standin: StandIn):
+    """30 questions at once in an answer channel: 3 answers, one "slow down", the rest dropped."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}), cooldowns=Cooldowns(3, 60))
+    for n in range(30):
+        await standin.send_message(f"what did Hua say? ({n})")
+    async with asyncio.timeout(5):
+        while len(standin.requests_to("POST", REPLIES)) < 4:
+            await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)  # time for more notices, were any coming
+
+    posted = [r.json for r in standin.requests_to("POST", REPLIES)]
+    assert sum(1 for p in posted if p.get("embeds")) == 3
+    assert sum(1 for p in posted if "try again in" in (p.get("content") or "")) == 1
+    assert len(posted) == 4
+
+
+async def test_direct_message_is_answered(bot: ArticleBot, standin: StandIn):
+    """A direct message, with no mention, gets its answer in the DM, pinging no one."""
+    await standin.send_message("what did Hua say?", channel_id=standin.dm_channel_id)
+    request = await standin.wait_for("POST", rf"/channels/{standin.dm_channel_id}/messages")
+
+    assert cited(request) == [15, 16, 17]
+    assert pings_nobody(request)
+
+
+async def test_empty_direct_message_explains_how_to_ask(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine
+):
+    """A DM with no text (an attachment alone) gets how to ask, as a bare mention does."""
+    await standin.send_message("", channel_id=standin.dm_channel_id)
+    request = await standin.wait_for("POST", rf"/channels/{standin.dm_channel_id}/messages")
+    assert request.embed["description"] == how_to_ask(seed_engine)
+
+
+@pytest.mark.parametrize("status", [403, 404])
+async def test_refusing_channel_gets_one_warning_and_no_more_requests(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, status: int
+):
+    """A channel answering 403/404: one warning line, no "something went wrong" post, no retries."""
+    quiet = standin.other_channel_id
+    refusing = rf"/channels/{quiet}/messages"
+    standin.refuse(quiet, status)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=quiet)
+        await standin.wait_for("POST", refusing)
+        await standin.send_message(f"{standin.bot_mention} what did Pak say?", channel_id=quiet)
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+
+    assert len(standin.requests_to("POST", refusing)) == 1
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.levelno == logging.WARNING
+    assert warning.exc_info is None
+    assert str(status) in warning.getMessage()
+    assert str(standin.other_channel_id) in warning.getMessage()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import discord
 import pytest
 from discord_payloads import REPLIES, cited
 from standin import StandIn
 
+from bot.discord import client
 from bot.discord.client import ArticleBot
 
 pytestmark = pytest.mark.asyncio
@@ -81,5 +84,27 @@ async def test_resumes_after_the_gateway_drops_and_still_answers(bot: ArticleBot
     assert resume["session_id"] == standin.session_id
     assert len(standin.gateway_ops(2)) == 1  # resumed, not identified again
 
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]
+
+
+async def test_zombie_connection_is_left_and_the_session_resumed(
+    start_bot, standin: StandIn, monkeypatch: pytest.MonkeyPatch
+):
+    """A gateway that stops acknowledging heartbeats is left after the heartbeat timeout and resumed.
+
+    The timeout is one missed ACK at Discord's 41.25 s interval, not discord.py's 60 s; shortened here.
+    """
+    assert 41.25 < client.HEARTBEAT_TIMEOUT < 60
+    standin.heartbeat_interval = 0.1
+    monkeypatch.setattr(client, "HEARTBEAT_TIMEOUT", 0.5)
+    await start_bot()
+    standin.ack_heartbeats = False
+    async with asyncio.timeout(5):
+        while not standin.gateway_ops(6):
+            await asyncio.sleep(0.05)
+    standin.ack_heartbeats = True
+
+    assert standin.close_codes[0] != 1000
     await standin.send_message(f"{standin.bot_mention} what did Hua say?")
     assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]

@@ -61,22 +61,6 @@ async def test_slow_answer_is_deferred_then_followed_up(
     assert pings_nobody(followup)
 
 
-async def test_post_to_channel_shares_the_answer_publicly(bot: ArticleBot, standin: StandIn):
-    """The Post to channel button posts the answer for everyone, naming who shared it."""
-    await standin.slash("ask", question="what did Hua say?")
-    await standin.wait_for("POST", CALLBACK)
-    original = next(m for m in standin.messages.values() if "Post to channel" in labels(m))
-    await standin.click(int(original["id"]), "Post to channel")
-    posted = await standin.wait_for("POST", CALLBACK)
-
-    assert posted.json["type"] == CHANNEL_MESSAGE
-    assert not ephemeral(posted.message)
-    assert cited(posted) == [15, 16, 17]
-    assert posted.embed["author"]["name"] == "Shared by Alice"
-    assert "footer" not in posted.embed
-    assert pings_nobody(posted)
-
-
 async def test_speaker_autocomplete_offers_names_with_roles(bot: ArticleBot, standin: StandIn):
     """Typing "hu" offers Hua Chunying with her role; the value is her canonical name."""
     await standin.autocomplete("speaker", "name", "hu")
@@ -155,12 +139,35 @@ async def test_sentence_shows_neighbours_and_speaker(bot: ArticleBot, standin: S
     assert ephemeral(request.message)
 
 
-async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin: StandIn):
-    """/sentence past the end says how many sentences there are."""
-    await standin.slash("sentence", number=99)
+@pytest.mark.parametrize("number", [99, 37, 0, -1, "3"])
+async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin: StandIn, number):
+    """/sentence past either end, or not a number (a stale definition), says which numbers exist."""
+    await standin.slash("sentence", number=number)
     request = await standin.wait_for("POST", CALLBACK)
     assert request.message["content"] == "The article has 36 sentences: pick one from 1 to 36."
     assert ephemeral(request.message)
+    assert not request.message.get("embeds")
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value", "reply"),
+    [
+        ("ask", "question", "", "A question can be 1 to 300 characters long."),
+        ("ask", "question", "x" * 301, "A question can be 1 to 300 characters long."),
+        ("speaker", "name", "", "A name can be 1 to 100 characters long."),
+        ("speaker", "name", "h" * 101, "A name can be 1 to 100 characters long."),
+        ("speaker", "name", 7, "A name can be 1 to 100 characters long."),
+    ],
+)
+async def test_options_outside_their_limits_get_a_private_hint(
+    bot: ArticleBot, standin: StandIn, command: str, option: str, value: object, reply: str
+):
+    """Every option with limits is checked by the bot too: a private one-line hint, no answer."""
+    await standin.slash(command, **{option: value})
+    request = await standin.wait_for("POST", CALLBACK)
+    assert request.message["content"] == reply
+    assert ephemeral(request.message)
+    assert not request.message.get("embeds")
 
 
 async def test_about_describes_the_article(bot: ArticleBot, standin: StandIn, seed_engine: Engine):

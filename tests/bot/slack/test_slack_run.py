@@ -175,13 +175,13 @@ async def test_both_platforms_answer_from_one_process(slack: StandIn, tmp_path: 
 
 
 async def test_both_platforms_stop_together_on_a_failure(slack: StandIn, tmp_path: Path):
-    """When Discord cannot start, Slack in the same process stops too and the worse status (1) is returned."""
+    """When Discord cannot start, Slack stops too and the worse status (2) is returned."""
     env = environment(slack, DISCORD_TOKEN="discord-token", DISCORD_API_BASE="http://127.0.0.1:9/api/v10",
                       DISCORD_GATEWAY_URL="ws://127.0.0.1:9/")
     bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=tmp_path, env=env,
                                                stderr=asyncio.subprocess.PIPE)
     _, err = await asyncio.wait_for(bot.communicate(), 30)
-    assert bot.returncode == 1, err.decode()
+    assert bot.returncode == 2, err.decode()
     assert err.decode().startswith("Could not talk to Discord") and "Traceback" not in err.decode()
     assert slack.connections == slack.closed  # whatever Slack had opened, it closed
 

@@ -1,15 +1,11 @@
-"""Per-user state: the cooldown counts uses per user; page buttons go when they time out."""
+"""Cooldowns: uses counted per user, and a refused user told once per wait."""
 
 from __future__ import annotations
 
-from unittest.mock import AsyncMock
-
-import discord
 import pytest
 from discord import app_commands
 
 from bot.discord.cooldowns import Cooldowns
-from bot.discord.replies import Pager
 
 
 def test_cooldown_allows_rate_uses_then_refuses():
@@ -23,10 +19,13 @@ def test_cooldown_allows_rate_uses_then_refuses():
     cooldowns.check(2)  # another user is not affected
 
 
-@pytest.mark.asyncio
-async def test_pager_timeout_removes_the_buttons():
-    """When the buttons time out they are taken off the message."""
-    pager = Pager([discord.Embed(), discord.Embed()], postable=True)
-    pager.message = AsyncMock(spec=discord.Message)
-    await pager.on_timeout()
-    pager.message.edit.assert_awaited_once_with(view=None)
+def test_only_the_first_refusal_in_a_wait_is_told():
+    """A user over the limit is told once per wait; after the wait is over, once again."""
+    now = [0.0]
+    cooldowns = Cooldowns(1, 60, clock=lambda: now[0])
+    assert cooldowns.first_refusal(1, 20)
+    now[0] = 19.9
+    assert not cooldowns.first_refusal(1, 0.1)
+    assert cooldowns.first_refusal(2, 20)  # another user is told too
+    now[0] = 20
+    assert cooldowns.first_refusal(1, 20)

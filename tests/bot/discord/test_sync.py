@@ -1,0 +1,95 @@
+"""Slash command registration: the first run publishes them, a restart sends no sync, a change does."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from standin import StandIn
+
+from bot.discord.sync import same_commands
+
+GLOBAL = r"/applications/{app}/commands"
+NAMES = {"ask", "speaker", "speakers", "sentence", "about"}
+
+
+@pytest.mark.asyncio
+async def test_first_run_publishes_the_commands_globally(start_bot, standin: StandIn):
+    """Without DISCORD_GUILD_ID or --sync, a bot whose commands Discord lacks publishes them."""
+    await start_bot(guild_id=None)
+    assert {c["name"] for c in standin.commands[None]} == NAMES
+    assert len(standin.requests_to("GET", GLOBAL)) == len(standin.requests_to("PUT", GLOBAL)) == 1
+
+
+@pytest.mark.asyncio
+async def test_restart_with_the_same_commands_sends_no_sync(start_bot, standin: StandIn):
+    """A second start finds the same commands on Discord (one GET) and publishes nothing."""
+    first = await start_bot(guild_id=None)
+    await first.close()
+    await start_bot(guild_id=None)
+    assert len(standin.requests_to("GET", GLOBAL)) == 2
+    assert len(standin.requests_to("PUT", GLOBAL)) == 1
+
+
+@pytest.mark.asyncio
+async def test_changed_commands_are_published_again(start_bot, standin: StandIn):
+    """When Discord's copy differs (an older description, a missing command) the bot syncs."""
+    first = await start_bot(guild_id=None)
+    await first.close()
+    standin.commands[None][0]["description"] = "an older description"
+    standin.commands[None].pop()
+    await start_bot(guild_id=None)
+    assert len(standin.requests_to("PUT", GLOBAL)) == 2
+    assert {c["name"] for c in standin.commands[None]} == NAMES
+
+
+@pytest.mark.asyncio
+async def test_sync_flag_publishes_even_when_unchanged(start_bot, standin: StandIn):
+    """--sync publishes the commands whatever Discord has: the explicit way to force it."""
+    first = await start_bot(guild_id=None)
+    await first.close()
+    await start_bot(guild_id=None, sync_global=True)
+    assert len(standin.requests_to("PUT", GLOBAL)) == 2
+
+
+def command(**changes: object) -> dict:
+    base = {
+        "name": "ask", "description": "Ask.", "type": 1, "nsfw": False, "dm_permission": True,
+        "default_member_permissions": None, "contexts": None, "integration_types": None,
+        "options": [{"type": 3, "name": "question", "description": "q", "required": True,
+                     "min_length": 1, "max_length": 300}],
+    }
+    return base | changes
+
+
+def as_discord_returns(payload: dict) -> dict:
+    """The command as Discord sends it back: ids, versions and defaults filled in."""
+    returned = copy.deepcopy(payload) | {"id": "1", "application_id": "2", "version": "3",
+                                         "integration_types": [0], "contexts": None,
+                                         "name_localizations": None, "description_localizations": None}
+    for option in returned["options"]:
+        if not option.get("required"):
+            option.pop("required", None)  # Discord leaves out a false "required"
+    return returned
+
+
+def test_same_commands_ignores_what_discord_fills_in():
+    """Ids, versions, filled-in defaults and order do not make commands differ."""
+    other = command(name="about", options=[])
+    assert same_commands([command(), other], [as_discord_returns(other), as_discord_returns(command())])
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        command(description="Ask anything."),
+        command(options=[]),
+        command(options=[{**command()["options"][0], "max_length": 500}]),
+        command(options=[{**command()["options"][0], "required": False}]),
+        command(nsfw=True),
+    ],
+)
+def test_same_commands_sees_every_change(changed: dict):
+    """A changed description, option, limit, requiredness or flag means a sync is needed."""
+    assert not same_commands([command()], [as_discord_returns(changed)])
+    assert not same_commands([command()], [])
