@@ -11,12 +11,17 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.about import about_reply
+from retrieval.answerability import answerable
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, QuoteKind, attribute
+from retrieval.bodies import body_voices
 from retrieval.errors import EmptyArticle
 from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS, STOP_WORDS
+from retrieval.names import name_key
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
+from retrieval.ranking import Ranker
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
 
@@ -24,26 +29,8 @@ __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
-_ANSWER_TYPE_BOOST = 1.5
-# "How much/many …?" wants a figure, "When …?" a time, "How often …?" a frequency. A
-# sentence holding one is a likelier answer than another that merely shares the words.
-_FIGURE = (
-    r"(?i)[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b")
-_TIME = (
-    r"(?i)\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"tomorrow|week|month|year|spring|summer|autumn|fall|winter|noon|midnight|dawn|morning|"
-    r"afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)")
-_FREQUENCY = (
-    r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
-    r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
-# (question, what its answer holds) as pattern strings, compiled on first use by ``re``'s cache.
-_ANSWER_TYPES = (
-    (r"(?i)^how\s+(?:much|many)\b", _FIGURE),
-    (r"(?i)^(?:when\b|what\s+(?:time|date|day|year)\b)", _TIME),
-    (r"(?i)^how\s+(?:often|frequently)\b", _FREQUENCY),
-)
+_NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
+CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +53,7 @@ class Answer:
     results: tuple[Result, ...]
     mentions: tuple[int, ...] = ()
     message: str | None = None
+    closest: bool = False  # the results only come nearest: the article doesn't answer the question
 
 
 class Engine:
@@ -81,9 +69,9 @@ class Engine:
             attributions, self.speakers = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
+        self.ranker = Ranker(self.index, [s.text for s in sentences])
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
-        self._answer_types: dict[str, np.ndarray] = {}  # filled by _holding as asked
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -110,44 +98,85 @@ class Engine:
             mentioned = ", ".join(s.name for s in self.speakers.mentioned[:8])
             return self._reply(question, "search", self._who_is_quoted() + (
                 f" Mentioned but not quoted: {mentioned}." if mentioned else ""))
+        if parsed.intent == "about":
+            return self._reply(question, "search", about_reply(
+                parsed.topic, self.article, self.speakers, len(self.attributions)))
         if parsed.intent == "summary":  # news puts the story in its first sentences
             lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
-        if parsed.intent == "speaker" and parsed.who:
-            return self.speaker_answer(parsed.who, parsed.topic, question=question)
+        if parsed.intent == "define" and parsed.who:
+            speaker = self.speakers.find(parsed.who)
+            if speaker is None or not speaker.quoted:
+                return self._search(question, parsed.text)
+        if parsed.intent in ("speaker", "define") and parsed.who:
+            return self.speaker_answer(parsed.who, parsed.topic, question=question, text=parsed.text)
         speaker = self.speakers.named(parsed.text)
         if speaker is not None:  # the question is just a name: "Hua Chunying"
             return self.speaker_answer(parsed.text, question=question)
         return self._search(question, parsed.text)
 
-    def speaker_answer(self, name: str, topic: str = "", question: str | None = None) -> Answer:
-        """Every sentence of the speaker ``name`` refers to; with a topic, the best match first."""
+    def speaker_answer(self, name: str, topic: str = "", question: str | None = None,
+                       text: str | None = None) -> Answer:
+        """Every sentence of the speaker (or body) ``name`` refers to; with a topic, the best match first.
+
+        ``text`` is the question as understood, searched for when ``name`` turns out to be a
+        term of the article rather than a person ("what does ctenophore mean?").
+        """
         question = question if question is not None else name
         if name.lower() in PRONOUNS:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{self._example_question()}”."))
         speaker = self.speakers.find(name)
-        if speaker is None or not speaker.quoted:
-            return self._not_quoted(question, name, speaker)
-        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
-        order = sorted(speaker.sentences, key=lambda i: (-scores[i], i))
-        results = tuple(self._result(i, float(scores[i])) for i in order)
-        return Answer(question, "speaker", speaker, results)
+        voices = body_voices(self.speakers.quoted, name)
+        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1
+                                                       or _asked_by_name(speaker, name)):
+            return self._voices_answer(question, (speaker,), topic)
+        if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
+            return self._voices_answer(question, voices, topic, body=name)
+        return self._not_quoted(question, name, speaker, text or name)
 
-    def _not_quoted(self, question: str, name: str, speaker: Speaker | None) -> Answer:
+    def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,
+                       body: str | None = None) -> Answer:
+        """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
+        sentences = sorted(i for voice in voices for i in voice.sentences)
+        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
+        order = sorted(sentences, key=lambda i: (-scores[i], i))
+        results = tuple(self._result(i, float(scores[i])) for i in order)
+        notes = []
+        if body is not None:
+            names = "; ".join(v.label for v in voices)
+            whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
+                    if len(voices) > 1 else names)
+            notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")
+        if topic and not any(scores[i] > 0 for i in sentences):
+            who = voices[0].name if len(voices) == 1 else body
+            notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
+        return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
+                      message=" ".join(notes) or None)
+
+    def _not_quoted(self, question: str, name: str, speaker: Speaker | None, text: str) -> Answer:
         if speaker is not None:
             return self._reply(question, "speaker", (
                 f"{speaker.label} is mentioned but not quoted in the article."),
                 mentions=speaker.mentions)
         mentions = self._sentences_naming(name)
+        if not _name_like(name) or (mentions and not self._is_named(name, mentions)):
+            return self._search(question, text)  # a term or a phrase, not a person: a search
         if mentions:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
         return self._reply(question, "speaker", (
             f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
+
+    def _is_named(self, name: str, mentions: tuple[int, ...]) -> bool:
+        """Whether the article writes ``name`` as a name: capitalised somewhere past a sentence's start."""
+        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
+        found = re.compile(rf"(?<=\S\s)(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+        return any(m.group(0)[:1].isupper()
+                   for i in mentions for m in found.finditer(self.attributions[i].sentence.text))
 
     def _sentences_naming(self, name: str) -> tuple[int, ...]:
         """Sentences holding every significant word of ``name``, or its last word as a name.
@@ -175,25 +204,17 @@ class Engine:
         return Answer(question, "who_said", results[0].speaker, results)
 
     def _search(self, question: str, text: str) -> Answer:
-        scores = self.index.scores(text)
-        for pattern, wanted in _ANSWER_TYPES:
-            if re.search(pattern, text):
-                holding = self._holding(wanted)
-                scores[holding[scores[holding] != 0]] *= _ANSWER_TYPE_BOOST
+        """The best sentences; when the article doesn't answer, the nearest ones, marked as closest."""
+        scores = self.ranker.scores(text)
         ranked = _top(scores)
-        results = tuple(self._result(i, float(scores[i])) for i in ranked)
-        if results:
-            return Answer(question, "search", None, results)
-        return self._reply(question, "search", (
-            f"Nothing in the article matches that. {self._who_is_quoted()}"))
-
-    def _holding(self, wanted: str) -> np.ndarray:
-        """The sentences in which ``wanted`` (a figure, a time…) occurs, searched for once per pattern."""
-        if wanted not in self._answer_types:
-            found = re.compile(wanted)
-            self._answer_types[wanted] = np.array(
-                [a.sentence.index for a in self.attributions if found.search(a.sentence.text)], dtype=int)
-        return self._answer_types[wanted]
+        if not ranked:
+            return self._reply(question, "search", (
+                f"Nothing in the article matches that. {self._who_is_quoted()}"))
+        if answerable(text, self.index):
+            return Answer(question, "search", None, tuple(self._result(i, float(scores[i])) for i in ranked))
+        closest = tuple(self._result(i, 0.0) for i in ranked[:CLOSEST])
+        return Answer(question, "search", None, closest, closest=True, message=(
+            f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
 
     def _result(self, i: int, score: float) -> Result:
         attribution = self.attributions[i]
@@ -213,6 +234,19 @@ class Engine:
     def _example_question(self) -> str:
         first = self.speakers.quoted[0].name if self.speakers.quoted else None
         return f"what did {first} say?" if first else "what happened?"
+
+
+def _asked_by_name(speaker: Speaker, typed: str) -> bool:
+    """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
+    proper = speaker.name.split()
+    if not all(w[:1].isupper() for w in proper):
+        return False
+    return bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
+
+
+def _name_like(text: str) -> bool:
+    """Whether ``text`` could name a person or body: a few words, not a clause ("the reason it gave")."""
+    return len(text.split()) <= _NAME_WORDS
 
 
 @contextmanager
