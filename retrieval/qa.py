@@ -129,11 +129,12 @@ class Engine:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{self._example_question()}”."))
-        speaker = self.speakers.find(name)
+        speaker = self.speakers.find(name) or self._known_in_full(name)
         voices = body_voices(self.speakers.quoted, name)
-        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1
-                                                       or _asked_by_name(speaker, name)):
-            return self._voices_answer(question, (speaker,), topic)
+        by_name = speaker is not None and _asked_by_name(speaker, name)
+        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1 or by_name):
+            for_body = speaker in voices and not by_name and _proper_name(speaker)  # say who speaks for it
+            return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, voices, topic, body=name)
         return self._not_quoted(question, name, speaker, text or name)
@@ -156,6 +157,18 @@ class Engine:
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
                       message=" ".join(notes) or None)
+
+    def _known_in_full(self, name: str) -> Speaker | None:
+        """A quoted speaker registered by part of the name the article gives in full ("Hailey Puckett")."""
+        if not name[:1].isalpha():
+            return None
+        full = re.compile(rf"\b(?i:{re.escape(name)})(?:\s+[A-Z][\w’'-]+){{0,2}}")
+        for i in self._sentences_naming(name):
+            for found in full.finditer(self.attributions[i].sentence.text):
+                speaker = self.speakers.by_part_of(found.group(0))
+                if speaker is not None:
+                    return speaker
+        return None
 
     def _not_quoted(self, question: str, name: str, speaker: Speaker | None, text: str) -> Answer:
         if speaker is not None:
@@ -236,12 +249,14 @@ class Engine:
         return f"what did {first} say?" if first else "what happened?"
 
 
+def _proper_name(speaker: Speaker) -> bool:
+    """Whether the speaker has a name ("Hua Chunying"), not only a description ("U.S. official")."""
+    return all(w[:1].isupper() for w in speaker.name.split())
+
+
 def _asked_by_name(speaker: Speaker, typed: str) -> bool:
     """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
-    proper = speaker.name.split()
-    if not all(w[:1].isupper() for w in proper):
-        return False
-    return bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
+    return _proper_name(speaker) and bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
 
 
 def _name_like(text: str) -> bool:

@@ -101,6 +101,20 @@ class SpeakerRegistry:
                 best = (score, i)
         return self.all[best[1]] if best else None
 
+    def by_part_of(self, full_name: str) -> Speaker | None:
+        """The quoted speaker known by part of ``full_name``, its last word included.
+
+        Attribution may meet a person first outside a quote tag ("For Hailey Puckett, …")
+        and register them by the surname of the tag ("Puckett said"); the full name then
+        still finds them.
+        """
+        typed = name_key(full_name).split()
+        for speaker in self.quoted:
+            words = name_key(speaker.name).split()
+            if words and typed and typed[-1] in words and set(words) <= set(typed):
+                return speaker
+        return None
+
     def _close_words(self, word: str) -> dict[str, float]:
         """Words of names and roles equal or close to ``word``, with how close (1 is equal)."""
         if word in self._vocabulary:

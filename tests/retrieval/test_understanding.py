@@ -1,0 +1,147 @@
+"""Questions as readers type them: bodies as speakers, chat decoration, terms, the article itself."""
+
+import pytest
+
+from retrieval.questions import parse_question
+
+
+def numbers(answer) -> list[int]:
+    return [r.sentence.number for r in answer.results]
+
+
+@pytest.mark.parametrize(("question", "voices"), [
+    ("what did the State Department say?", {"Mark Toner"}),
+    ("what did the state department spokesman say?", {"Mark Toner"}),
+    ("what did China say?", {"Hua Chunying"}),
+    ("what did the Chinese foreign ministry say?", {"Hua Chunying"}),
+    ("what did the US say?", {"Rex Tillerson", "U.S. official", "U.S. officials"}),
+    ("what did the United States say?", {"Rex Tillerson", "U.S. official", "U.S. officials"}),
+])
+def test_organisation_or_country_answers_with_its_voices(seed_engine, question, voices):
+    """A body is answered with the sentences of the people quoted for it, each under their own name."""
+    answer = seed_engine.answer(question)
+    assert answer.intent == "speaker"
+    assert {r.speaker.name for r in answer.results} == voices
+    assert all(name in answer.message for name in voices) if len(voices) > 1 else True
+
+
+def test_body_answer_says_which_voice(seed_engine):
+    """`the State Department` names the spokesman it is quoted through."""
+    message = seed_engine.answer("what did the State Department say?").message
+    assert "Mark Toner" in message and "State Department spokesman" in message
+
+
+def test_ambiguous_role_names_both(seed_engine):
+    """Two foreign ministries are quoted: both are named, and the reader can ask for one."""
+    answer = seed_engine.answer("what did the foreign ministry say?")
+    assert answer.speaker is None
+    assert {r.speaker.name for r in answer.results} == {"Hua Chunying", "Japanese foreign ministry official"}
+    assert "Hua Chunying" in answer.message and "Japanese foreign ministry official" in answer.message
+
+
+@pytest.mark.parametrize(("question", "speaker", "number"), [
+    ("who talked about secondary sanctions?", "U.S. official", 12),
+    ("who spoke about the alliance?", "Rex Tillerson", 24),
+    ("Who commented on the radar?", "Pak Myong Ho", 34),
+])
+def test_who_talked_about_is_a_who_said_question(seed_engine, question, speaker, number):
+    """"Who talked/spoke/commented about X?" gives the sentence on X and its speaker."""
+    answer = seed_engine.answer(question)
+    assert answer.intent == "who_said"
+    assert answer.results[0].sentence.number == number
+    assert answer.results[0].speaker.name == speaker
+
+
+def test_who_spoke_alone_still_lists_speakers(seed_engine):
+    """Without a topic, "who spoke?" is the list of speakers."""
+    assert "Hua Chunying" in seed_engine.answer("who spoke?").message
+
+
+def test_definition_of_a_term_is_a_search(make_engine):
+    """`What does ctenophore mean?` looks the term up; a term is never "not quoted"."""
+    engine = make_engine("Comb jellies live in every ocean.\n"
+                         "The name ctenophore means comb-bearing, from the Greek.\n"
+                         "“They are beautiful,” said Dr. Ana Ruiz, a biologist.")
+    answer = engine.answer("What does ctenophore mean?")
+    assert answer.intent == "search" and numbers(answer)[0] == 2
+    assert not answer.message or "not quoted" not in answer.message
+
+
+def test_fact_question_about_a_named_thing_is_a_search(make_engine):
+    """`What is another name for State Route 168?` is not a speaker question ("State" is no verb)."""
+    engine = make_engine("The road, also called State Route 168, climbs into the hills.\n"
+                         "Locals know State Route 168 as the Glacier Highway.\n"
+                         "“It floods every spring,” said Mayor Tom Reyes.")
+    answer = engine.answer("What is another name for State Route 168?")
+    assert answer.intent == "search"
+    assert 2 in numbers(answer)[:3]
+
+
+@pytest.mark.parametrize("question", [
+    "what did **Hua** say?", "@everyone what did Hua say?", "@here what did Hua say?",
+    "> what did Hua say", "🤔 what did Hua say? 👍", "<@123456> “what did Hua say?”",
+    "`what did Hua say?`", "__what did Hua say__", "what did Hua say? :thinking:",
+])
+def test_chat_decoration_is_ignored(seed_engine, question):
+    """Markdown, mentions, blockquotes, quote marks and emoji don't change the question."""
+    answer = seed_engine.answer(question)
+    assert answer.speaker is not None and answer.speaker.name == "Hua Chunying"
+
+
+def test_chat_decoration_is_not_echoed():
+    """What the engine understood holds no Markdown or mention."""
+    assert parse_question("@everyone **what did Hua say?**").text == "what did Hua say"
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("where was it filed?", "Tokyo"),
+    ("which news agency?", "Reuters"),
+    ("who wrote this?", "doesn't say who wrote"),
+    ("when was it written?", "doesn't give its date"),
+    ("how many people are quoted?", "8 people or groups quoted"),
+    ("how many sentences are there?", "36 sentences"),
+])
+def test_questions_about_the_article_itself(seed_engine, question, wanted):
+    """Dateline, agency, writer, date and counts come from the article's metadata, honestly."""
+    answer = seed_engine.answer(question)
+    assert answer.results == ()
+    assert wanted in answer.message
+
+
+def test_writer_and_date_when_the_article_gives_them(make_engine):
+    """A byline and a dated dateline are reported."""
+    engine = make_engine("LONDON, March 15 (AP) — The bridge reopened.\n"
+                         "(Reporting by Jane Doe; Editing by Tom Roe)\n")
+    assert "Jane Doe" in engine.answer("who wrote the article?").message
+    assert "March 15" in engine.answer("when was it written?").message
+    assert "Ann Lee" in make_engine("By Ann Lee\nThe bridge reopened.\n").answer("who is the author?").message
+
+
+def test_untouched_topic_is_said_then_everything_shown(seed_engine):
+    """Tillerson never speaks of Russia: the answer says so, then gives all he said."""
+    answer = seed_engine.answer("what did Tillerson say about Russia?")
+    assert "nothing about “Russia”" in answer.message
+    assert len(answer.results) == len(answer.speaker.sentences)
+
+
+def test_touched_topic_has_no_such_note(seed_engine):
+    """A topic the speaker did speak about gets no note."""
+    assert seed_engine.answer("what did Tillerson say about the alliance?").message is None
+
+
+@pytest.mark.parametrize("question", ["give me a summary", "a summary please", "can you give me the gist?"])
+def test_summary_phrasings(seed_engine, question):
+    """Ways of asking for a summary all give the lede."""
+    assert numbers(seed_engine.answer(question)) == [1, 2, 3]
+
+
+STORY = ("The county hospital will close its night ward, officials said on Monday.\n"
+         "For Hailey Puckett, who has worked nights there for a decade, the news came by letter.\n"
+         "“We are exhausted and nobody asked us,” Puckett said.\n")
+
+
+@pytest.mark.parametrize("question", ["what did Hailey Puckett say?", "what did Hailey say?"])
+def test_full_name_first_met_outside_a_tag_finds_the_speaker(make_engine, question):
+    """A person named in full before being quoted by surname is found by the full name."""
+    answer = make_engine(STORY).answer(question)
+    assert numbers(answer) == [3]
