@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS
 from retrieval.names import name_key
@@ -26,12 +27,13 @@ _COUNTRY_NAMES = (  # (pattern over a name key, the one word that stands for the
 )
 
 
-def _body_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _body_words(text: str) -> frozenset[str]:
     """Significant words of a body's name or a role: ``the U.S.`` → {"unitedstates"}."""
     key = name_key(text.replace("-", " "))
     for pattern, word in _COUNTRY_NAMES:
         key = re.sub(pattern, word, key)
-    return {DEMONYMS.get(w, w) for w in key.split() if w not in STOP_WORDS and w not in HONORIFICS}
+    return frozenset(DEMONYMS.get(w, w) for w in key.split() if w not in STOP_WORDS and w not in HONORIFICS)
 
 
 def body_voices(speakers: Iterable[Speaker], body: str) -> tuple[Speaker, ...]:

@@ -130,9 +130,11 @@ class Engine:
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{self._example_question()}”."))
         speaker = self.speakers.find(name) or self._known_in_full(name)
-        voices = body_voices(self.speakers.quoted, name)
         by_name = speaker is not None and _asked_by_name(speaker, name)
-        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1 or by_name):
+        if speaker is not None and speaker.quoted and by_name:
+            return self._voices_answer(question, (speaker,), topic)
+        voices = body_voices(self.speakers.quoted, name)
+        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
             for_body = speaker in voices and not by_name and _proper_name(speaker)  # say who speaks for it
             return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")

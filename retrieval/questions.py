@@ -70,6 +70,7 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
+_ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
 _CHAT_NOISE = (
@@ -112,9 +113,9 @@ def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = clean_question(question)
     lowered = _fold(text)
-    about = next((fact for fact, pattern in _ABOUT if re.match(pattern, lowered)), None)
-    if about:
-        return ParsedQuestion("about", text, topic=about)
+    about = re.match(_ABOUT_ANY, lowered)
+    if about and about.lastgroup:
+        return ParsedQuestion("about", text, topic=about.lastgroup)
     define = re.match(_DEFINE, lowered)
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))

@@ -67,38 +67,39 @@ class Ranker:
         self._texts = texts
         self._holding: dict[str, np.ndarray] = {}  # kind of answer -> does each sentence hold one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
+        self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
 
     def scores(self, question: str) -> np.ndarray:
         """One score per sentence: BM25's best candidates re-scored, every other sentence 0."""
-        bm25 = self.index.scores(question)
-        best = float(bm25.max()) if len(bm25) else 0.0
-        if best <= 0:
-            return bm25
         terms = self.index.query_terms(question)
-        weights = {t: self.index.idf(t) for t in terms}
-        total = sum(weights.values())
+        bm25 = self.index.term_scores(terms)
+        candidates = np.flatnonzero(bm25 > 0)
+        if not len(candidates):
+            return bm25
+        if len(candidates) > CANDIDATES:
+            candidates = candidates[np.argsort(-bm25[candidates], kind="stable")[:CANDIDATES]]
+        weight, share = self.index.coverage(terms)
         phrases = set(pairwise(terms))
         kind = answer_type(question)
         wanted = _W_TYPE.get(kind or "", 0.0)
         asked = frozenset(terms)
-        candidates = np.flatnonzero(bm25 > 0)
-        if len(candidates) > CANDIDATES:
-            candidates = candidates[np.argsort(-bm25[candidates], kind="stable")[:CANDIDATES]]
+        padded = np.concatenate(([0.0], bm25, [0.0]))  # neighbours of the first and last sentence score 0
+        base = (_W_BM25 * bm25[candidates] + _W_PREVIOUS * padded[candidates]
+                + _W_NEXT * padded[candidates + 2]) / bm25[candidates].max()
+        base += _W_WEIGHT * weight[candidates] + _W_WORDS * share[candidates]
         scores = np.zeros(len(bm25))
-        last = len(bm25) - 1
-        for i in candidates.tolist():
-            words = self.index.terms[i]
-            present = set(words)
-            weight = sum(w for t, w in weights.items() if t in present) / total
-            share = sum(t in present for t in weights) / len(weights)
-            pairs = set(pairwise(words)) | set(zip(words, words[2:], strict=False))  # next, or one between
-            phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
-            neighbours = (_W_PREVIOUS * bm25[i - 1] if i else 0.0) + (
-                _W_NEXT * bm25[i + 1] if i < last else 0.0)
+        for i, value in zip(candidates.tolist(), base.tolist(), strict=True):
+            phrase = len(phrases & self._pairs(i)) / len(phrases) if phrases else 0.0
             holds = kind is not None and wanted > 0 and self._holds(kind, i, asked)
-            scores[i] = (_W_BM25 * bm25[i] + neighbours) / best + _W_WEIGHT * weight + _W_WORDS * share + (
-                _W_PHRASE * phrase + (wanted if holds else 0.0))
+            scores[i] = value + _W_PHRASE * phrase + (wanted if holds else 0.0)
         return scores
+
+    def _pairs(self, i: int) -> frozenset[tuple[str, str]]:
+        """Sentence ``i``'s pairs of terms next to each other or one apart (kept once read)."""
+        if i not in self._pair_cache:
+            words = self.index.terms[i]
+            self._pair_cache[i] = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
+        return self._pair_cache[i]
 
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
         """Whether sentence ``i`` holds an answer of that kind that the question does not already name.
