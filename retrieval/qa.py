@@ -106,6 +106,8 @@ class Engine:
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
+        if parsed.intent == "identity" and parsed.who:
+            return self._identity(question, parsed.who, parsed.text)
         if parsed.intent == "define" and parsed.who:
             speaker = self.speakers.find(parsed.who)
             if speaker is None or not speaker.quoted:
@@ -140,6 +142,17 @@ class Engine:
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, voices, topic, body=name)
         return self._not_quoted(question, name, speaker, text or name)
+
+    def _identity(self, question: str, name: str, text: str) -> Answer:
+        """Who someone is: their name and role as the article gives them, and where it introduces them."""
+        speaker = (self.speakers.find(name) or self._known_in_full(name)) if _name_like(name) else None
+        if speaker is None:
+            return self._search(question, text)
+        first = min((*speaker.sentences, *speaker.mentions), default=None)
+        count = len(speaker.sentences)
+        quoted = f" ({count} sentence{'s' * (count != 1)} quoted)" if count else " (named, not quoted)"
+        results = (self._result(first, 0.0),) if first is not None else ()
+        return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
 
     def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:

@@ -12,7 +12,7 @@ MAX_QUESTION_CHARS = 500
 Intent = Literal["speaker", "who_said", "search"]
 # How the engine reads a question; "speakers", "summary" and "about" (the article itself:
 # dateline, writer, counts) are searches to the outside.
-Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define"]
+Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -51,6 +51,10 @@ _WHO_ABOUT = (r"^(?:who|which\s+\w+)\s+(?:has\s+|have\s+|had\s+|else\s+)?(?:talk
               r"(?:about|on|regarding|concerning|of)\s+(?P<quote>.+)$")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
+# "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
+_IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
+             r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
+             r"do\s+for\s+a\s+living|do))$")
 _ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
 # Questions about the article itself; each names the fact asked for.
 _ABOUT = (
@@ -119,6 +123,10 @@ def parse_question(question: str) -> ParsedQuestion:
     define = re.match(_DEFINE, lowered)
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
+    identity = re.match(_IDENTITY, lowered) if not re.match(_SPEAKERS, lowered) else None
+    if identity:
+        group = "who" if identity.group("who") else "whose"
+        return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])
     said = re.match(_WHO_ABOUT, lowered) or re.match(_WHO_SAID, lowered)
     if said:
         return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])

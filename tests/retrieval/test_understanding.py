@@ -145,3 +145,21 @@ def test_full_name_first_met_outside_a_tag_finds_the_speaker(make_engine, questi
     """A person named in full before being quoted by surname is found by the full name."""
     answer = make_engine(STORY).answer(question)
     assert numbers(answer) == [3]
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("who is Hua?", "Hua Chunying, Chinese Foreign Ministry spokeswoman (3 sentences quoted)"),
+    ("What is Kishida's job?", "Fumio Kishida, Japanese Foreign Minister (named, not quoted)"),
+    ("What does Toner do?", "Mark Toner, State Department spokesman (1 sentence quoted)"),
+])
+def test_who_someone_is_comes_from_the_article(seed_engine, question, label):
+    """"Who is X?" gives the name and role the article gives, and the sentence introducing them."""
+    answer = seed_engine.answer(question)
+    assert answer.message == f"{label}."
+    assert len(answer.results) == 1
+
+
+def test_who_is_with_a_description_stays_a_search(seed_engine):
+    """"Who was the first foreign leader to meet Trump…?" is a question, not a name."""
+    answer = seed_engine.answer("Who was the first foreign leader to meet Trump after his election?")
+    assert answer.intent == "search" and answer.results[0].sentence.number == 28
