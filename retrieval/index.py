@@ -184,18 +184,6 @@ class SentenceIndex:
         """One BM25 score per sentence, a new array each time; 0 where no term of the question occurs."""
         return self.term_scores(self.query_terms(question))
 
-    def coverage(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Per sentence, the share of the terms' IDF weight it holds, and the share of the terms."""
-        unique = list(dict.fromkeys(terms))
-        weight, count = np.zeros(self.size), np.zeros(self.size)
-        for term in unique:
-            if self._bm25 is not None and term in self._bm25._postings:
-                where = self._bm25._postings[term][0]
-                weight[where] += self.idf(term)
-                count[where] += 1
-        total = sum(self.idf(t) for t in unique) or 1.0
-        return weight / total, count / max(len(unique), 1)
-
     def term_scores(self, terms: list[str]) -> np.ndarray:
         """``scores`` for terms already read from a question by ``query_terms``."""
         if self._bm25 is None or not terms:

@@ -55,6 +55,8 @@ _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
              r"do\s+for\s+a\s+living|do))$")
+_DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked before the patterns
+_IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do")
 _ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
 # Questions about the article itself; each names the fact asked for.
 _ABOUT = (
@@ -74,6 +76,7 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
+_NOISE_MARKS = "<@>*_~|`:"
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
@@ -96,7 +99,8 @@ class ParsedQuestion:
 
 def clean_question(text: str) -> str:
     """The question as typed, without chat decoration, outer quote marks or end punctuation."""
-    text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
+    if not text.isascii() or any(mark in text for mark in _NOISE_MARKS):  # most questions have none
+        text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.split()).strip(" ?!.,:;\"'")
 
@@ -120,10 +124,11 @@ def parse_question(question: str) -> ParsedQuestion:
     about = re.match(_ABOUT_ANY, lowered)
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
-    define = re.match(_DEFINE, lowered)
+    define = re.match(_DEFINE, lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
-    identity = re.match(_IDENTITY, lowered) if not re.match(_SPEAKERS, lowered) else None
+    asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
+    identity = re.match(_IDENTITY, lowered) if asks_identity and not re.match(_SPEAKERS, lowered) else None
     if identity:
         group = "who" if identity.group("who") else "whose"
         return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])

@@ -65,9 +65,9 @@ class Ranker:
         """Rank over ``index``, built from ``texts`` (the sentences, in order)."""
         self.index = index
         self._texts = texts
-        self._holding: dict[str, np.ndarray] = {}  # kind of answer -> does each sentence hold one
+        self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
-        self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
+        self._word_cache: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
 
     def scores(self, question: str) -> np.ndarray:
         """One score per sentence: BM25's best candidates re-scored, every other sentence 0."""
@@ -78,28 +78,40 @@ class Ranker:
             return bm25
         if len(candidates) > CANDIDATES:
             candidates = candidates[np.argsort(-bm25[candidates], kind="stable")[:CANDIDATES]]
-        weight, share = self.index.coverage(terms)
+        weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
+        total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
         kind = answer_type(question)
-        wanted = _W_TYPE.get(kind or "", 0.0)
+        wanted = _W_TYPE.get(kind or "", 0.0) if kind else 0.0
         asked = frozenset(terms)
-        padded = np.concatenate(([0.0], bm25, [0.0]))  # neighbours of the first and last sentence score 0
-        base = (_W_BM25 * bm25[candidates] + _W_PREVIOUS * padded[candidates]
-                + _W_NEXT * padded[candidates + 2]) / bm25[candidates].max()
-        base += _W_WEIGHT * weight[candidates] + _W_WORDS * share[candidates]
+        last = len(bm25) - 1
+        # The few candidates are scored as Python floats: numpy's per-call cost outweighs its speed here.
+        own = bm25[candidates].tolist()
+        before = bm25[np.maximum(candidates - 1, 0)].tolist()
+        after = bm25[np.minimum(candidates + 1, last)].tolist()
+        best = max(own)
         scores = np.zeros(len(bm25))
-        for i, value in zip(candidates.tolist(), base.tolist(), strict=True):
-            phrase = len(phrases & self._pairs(i)) / len(phrases) if phrases else 0.0
-            holds = kind is not None and wanted > 0 and self._holds(kind, i, asked)
-            scores[i] = value + _W_PHRASE * phrase + (wanted if holds else 0.0)
+        for k, i in enumerate(candidates.tolist()):
+            present, pairs = self._words(i)
+            covered = held = 0.0
+            for term, weight in weights:
+                if term in present:
+                    covered += weight
+                    held += 1
+            phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
+            holds = wanted and self._holds(kind or "", i, asked)
+            neighbours = _W_PREVIOUS * (before[k] if i else 0.0) + _W_NEXT * (after[k] if i < last else 0.0)
+            scores[i] = ((_W_BM25 * own[k] + neighbours) / best + _W_WEIGHT * covered / total
+                         + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0))
         return scores
 
-    def _pairs(self, i: int) -> frozenset[tuple[str, str]]:
-        """Sentence ``i``'s pairs of terms next to each other or one apart (kept once read)."""
-        if i not in self._pair_cache:
+    def _words(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """Sentence ``i``'s terms, and its pairs of terms next to each other or one apart (kept once read)."""
+        if i not in self._word_cache:
             words = self.index.terms[i]
-            self._pair_cache[i] = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
-        return self._pair_cache[i]
+            pairs = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
+            self._word_cache[i] = (frozenset(words), pairs)
+        return self._word_cache[i]
 
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
         """Whether sentence ``i`` holds an answer of that kind that the question does not already name.
@@ -114,5 +126,5 @@ class Ranker:
             kind = "figure"
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])
-            self._holding[kind] = np.array([bool(found.search(t)) for t in self._texts])
-        return bool(self._holding[kind][i])
+            self._holding[kind] = frozenset(n for n, text in enumerate(self._texts) if found.search(text))
+        return i in self._holding[kind]
