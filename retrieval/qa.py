@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,8 +17,15 @@ from retrieval.attribution import Attribution, QuoteKind, attribute
 from retrieval.bodies import body_voices
 from retrieval.errors import EmptyArticle
 from retrieval.index import SentenceIndex
-from retrieval.lexicon import PRONOUNS, STOP_WORDS
-from retrieval.names import name_key
+from retrieval.lexicon import PRONOUNS
+from retrieval.naming import (
+    asked_by_name,
+    known_in_full,
+    name_like,
+    proper_name,
+    sentences_naming,
+    written_as_name,
+)
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.ranking import Ranker
 from retrieval.sentences import Sentence, split_sentences
@@ -29,7 +35,6 @@ __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
-_NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 
 
@@ -69,6 +74,7 @@ class Engine:
             attributions, self.speakers = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
+        self._sentences = tuple(sentences)
         self.ranker = Ranker(self.index, [s.text for s in sentences])
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
@@ -81,7 +87,7 @@ class Engine:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         """The article's sentences in order."""
-        return tuple(a.sentence for a in self.attributions)
+        return self._sentences
 
     def answer(self, question: str) -> Answer:
         """Answer any text; bad input gets a message, never an exception."""
@@ -131,21 +137,25 @@ class Engine:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{self._example_question()}”."))
-        speaker = self.speakers.find(name) or self._known_in_full(name)
-        by_name = speaker is not None and _asked_by_name(speaker, name)
+        speaker = self._find(name)
+        by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
             return self._voices_answer(question, (speaker,), topic)
         voices = body_voices(self.speakers.quoted, name)
         if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
-            for_body = speaker in voices and not by_name and _proper_name(speaker)  # say who speaks for it
+            for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
             return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, voices, topic, body=name)
         return self._not_quoted(question, name, speaker, text or name)
 
+    def _find(self, name: str) -> Speaker | None:
+        """The speaker ``name`` refers to, also when registered by part of the full name the article gives."""
+        return self.speakers.find(name) or known_in_full(self._sentences, self.speakers, name)
+
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: their name and role as the article gives them, and where it introduces them."""
-        speaker = (self.speakers.find(name) or self._known_in_full(name)) if _name_like(name) else None
+        speaker = self._find(name) if name_like(name) else None
         if speaker is None:
             return self._search(question, text)
         first = min((*speaker.sentences, *speaker.mentions), default=None)
@@ -173,52 +183,19 @@ class Engine:
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
                       message=" ".join(notes) or None)
 
-    def _known_in_full(self, name: str) -> Speaker | None:
-        """A quoted speaker registered by part of the name the article gives in full ("Hailey Puckett")."""
-        if not name[:1].isalpha():
-            return None
-        full = re.compile(rf"\b(?i:{re.escape(name)})(?:\s+[A-Z][\w’'-]+){{0,2}}")
-        for i in self._sentences_naming(name):
-            for found in full.finditer(self.attributions[i].sentence.text):
-                speaker = self.speakers.by_part_of(found.group(0))
-                if speaker is not None:
-                    return speaker
-        return None
-
     def _not_quoted(self, question: str, name: str, speaker: Speaker | None, text: str) -> Answer:
         if speaker is not None:
             return self._reply(question, "speaker", (
                 f"{speaker.label} is mentioned but not quoted in the article."),
                 mentions=speaker.mentions)
-        mentions = self._sentences_naming(name)
-        if not _name_like(name) or (mentions and not self._is_named(name, mentions)):
+        mentions = sentences_naming(self._sentences, name)
+        if not name_like(name) or (mentions and not written_as_name(self._sentences, name, mentions)):
             return self._search(question, text)  # a term or a phrase, not a person: a search
         if mentions:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
         return self._reply(question, "speaker", (
             f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
-
-    def _is_named(self, name: str, mentions: tuple[int, ...]) -> bool:
-        """Whether the article writes ``name`` as a name: capitalised somewhere past a sentence's start."""
-        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
-        found = re.compile(rf"(?<=\S\s)(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
-        return any(m.group(0)[:1].isupper()
-                   for i in mentions for m in found.finditer(self.attributions[i].sentence.text))
-
-    def _sentences_naming(self, name: str) -> tuple[int, ...]:
-        """Sentences holding every significant word of ``name``, or its last word as a name.
-
-        "Ryan Tully" is named in full once and as "Tully" afterwards.
-        """
-        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
-        if not words:
-            return ()
-        patterns = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words]
-        surname = re.compile(rf"\b{re.escape(words[-1].capitalize())}\b") if len(words) > 1 else None
-        return tuple(a.sentence.index for a in self.attributions
-                     if all(p.search(a.sentence.text) for p in patterns)
-                     or (surname is not None and surname.search(a.sentence.text)))
 
     def _who_said(self, question: str, quote: str) -> Answer:
         scores = self.index.scores(quote)
@@ -262,21 +239,6 @@ class Engine:
     def _example_question(self) -> str:
         first = self.speakers.quoted[0].name if self.speakers.quoted else None
         return f"what did {first} say?" if first else "what happened?"
-
-
-def _proper_name(speaker: Speaker) -> bool:
-    """Whether the speaker has a name ("Hua Chunying"), not only a description ("U.S. official")."""
-    return all(w[:1].isupper() for w in speaker.name.split())
-
-
-def _asked_by_name(speaker: Speaker, typed: str) -> bool:
-    """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
-    return _proper_name(speaker) and bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
-
-
-def _name_like(text: str) -> bool:
-    """Whether ``text`` could name a person or body: a few words, not a clause ("the reason it gave")."""
-    return len(text.split()) <= _NAME_WORDS
 
 
 @contextmanager

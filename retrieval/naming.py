@@ -1,0 +1,71 @@
+"""How the article names people, and whether what a reader typed is a name at all.
+
+A speaker question ("what did X say?") may name someone the attribution registered by
+part of their name, a body, or no one: a term of the article ("ctenophore") or a whole
+clause. These functions tell them apart from the article's own text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.lexicon import STOP_WORDS
+from retrieval.names import name_key
+from retrieval.sentences import Sentence
+from retrieval.speakers import Speaker, SpeakerRegistry
+
+__all__ = [
+    "asked_by_name", "known_in_full", "name_like", "proper_name", "sentences_naming", "written_as_name",
+]
+
+_NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
+
+
+def sentences_naming(sentences: Sequence[Sentence], name: str) -> tuple[int, ...]:
+    """Sentences holding every significant word of ``name``, or its last word as a name.
+
+    "Ryan Tully" is named in full once and as "Tully" afterwards.
+    """
+    words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
+    if not words:
+        return ()
+    patterns = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words]
+    surname = re.compile(rf"\b{re.escape(words[-1].capitalize())}\b") if len(words) > 1 else None
+    return tuple(s.index for s in sentences if all(p.search(s.text) for p in patterns)
+                 or (surname is not None and surname.search(s.text)))
+
+
+def written_as_name(sentences: Sequence[Sentence], name: str, mentions: Sequence[int]) -> bool:
+    """Whether the article writes ``name`` as a name: capitalised somewhere past a sentence's start."""
+    words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
+    found = re.compile(rf"(?<=\S\s)(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+    return any(m.group(0)[:1].isupper() for i in mentions for m in found.finditer(sentences[i].text))
+
+
+def known_in_full(sentences: Sequence[Sentence], speakers: SpeakerRegistry, name: str) -> Speaker | None:
+    """A quoted speaker registered by part of the name the article gives in full ("Hailey Puckett")."""
+    if not name[:1].isalpha():
+        return None
+    full = re.compile(rf"\b(?i:{re.escape(name)})(?:\s+[A-Z][\w’'-]+){{0,2}}")
+    for i in sentences_naming(sentences, name):
+        for found in full.finditer(sentences[i].text):
+            speaker = speakers.by_part_of(found.group(0))
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def proper_name(speaker: Speaker) -> bool:
+    """Whether the speaker has a name ("Hua Chunying"), not only a description ("U.S. official")."""
+    return all(w[:1].isupper() for w in speaker.name.split())
+
+
+def asked_by_name(speaker: Speaker, typed: str) -> bool:
+    """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
+    return proper_name(speaker) and bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` could name a person or body: a few words, not a clause ("the reason it gave")."""
+    return len(text.split()) <= _NAME_WORDS
