@@ -2,12 +2,12 @@
 
 BM25 alone puts the answering sentence first for about three questions in four. Its best
 candidates are re-scored with signals a reader uses too: how much of the question's weight a
-sentence covers (rare words count more), the question's phrases kept together in it, whether
-it holds the kind of thing asked for (a name for "who", a time for "when", a figure for "how
-many"), and how well its neighbours match (an answer often follows the sentence that
-introduces its subject, or is followed by one that names it again). The weights were fitted
-on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded;
-held-out articles score the same.
+sentence covers (rare words count more), the question's phrases kept together in it, and
+whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
+for "how many"). A sentence opening with a pronoun ("He is also the oldest …") also covers,
+the words of the sentence it refers back to. The weights were fitted on
+reader questions over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded;
+held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ from retrieval.index import SentenceIndex, tokenize
 __all__ = ["Ranker", "answer_type"]
 
 CANDIDATES = 15  # BM25's best, re-scored; the answer is among them for 99 questions in 100
-_W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE, _W_PREVIOUS, _W_NEXT = 2.0, 2.0, 1.0, 0.5, 0.8, 0.4
+_W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
+_W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
+# A sentence that opens with a pronoun, at once or after a short phrase: "He is …", "In his paper, he …".
+_ANAPHOR = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:he|she|it|they|his|her|its|their|this|these|those|such)\b",
+                      re.IGNORECASE)
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
@@ -67,6 +71,7 @@ class Ranker:
         self._texts = texts
         self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
+        self._context_cache: dict[int, frozenset[str]] = {}
         self._word_cache: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
 
     def scores(self, question: str) -> np.ndarray:
@@ -84,24 +89,24 @@ class Ranker:
         kind = answer_type(question)
         wanted = _W_TYPE.get(kind or "", 0.0) if kind else 0.0
         asked = frozenset(terms)
-        last = len(bm25) - 1
         # The few candidates are scored as Python floats: numpy's per-call cost outweighs its speed here.
         own = bm25[candidates].tolist()
-        before = bm25[np.maximum(candidates - 1, 0)].tolist()
-        after = bm25[np.minimum(candidates + 1, last)].tolist()
         best = max(own)
         scores = np.zeros(len(bm25))
         for k, i in enumerate(candidates.tolist()):
             present, pairs = self._words(i)
+            context = self._context(i)
             covered = held = 0.0
             for term, weight in weights:
                 if term in present:
                     covered += weight
                     held += 1
+                elif term in context:
+                    covered += _W_CONTEXT * weight
+                    held += _W_CONTEXT
             phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
             holds = wanted and self._holds(kind or "", i, asked)
-            neighbours = _W_PREVIOUS * (before[k] if i else 0.0) + _W_NEXT * (after[k] if i < last else 0.0)
-            scores[i] = ((_W_BM25 * own[k] + neighbours) / best + _W_WEIGHT * covered / total
+            scores[i] = (_W_BM25 * own[k] / best + _W_WEIGHT * covered / total
                          + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0))
         return scores
 
@@ -112,6 +117,13 @@ class Ranker:
             pairs = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
             self._word_cache[i] = (frozenset(words), pairs)
         return self._word_cache[i]
+
+    def _context(self, i: int) -> frozenset[str]:
+        """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
+        if i not in self._context_cache:
+            refers = i > 0 and _ANAPHOR.match(self._texts[i]) is not None
+            self._context_cache[i] = self._words(i - 1)[0] if refers else frozenset()
+        return self._context_cache[i]
 
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
         """Whether sentence ``i`` holds an answer of that kind that the question does not already name.

@@ -102,3 +102,12 @@ def test_words_of_the_question_form_do_not_count_against_it(make_engine):
     """"What is the name of …" needs no "name" in the article to be answerable."""
     answer = make_engine(BRIDGE).answer("What is the name of the engineer who designed the bridge?")
     assert not answer.closest and numbers(answer)[0] == 4
+
+
+def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
+    """"He is the oldest …" answers a question naming the person of the sentence before it."""
+    engine = make_engine(
+        "Tom Baxter became the first captain to win the regional cup twice.\n"
+        "He is also the oldest captain ever to lift the cup, at age 41.\n"
+        "The regional cup final drew a record crowd.\n")
+    assert numbers(engine.answer("How old was Tom Baxter when he lifted the cup?"))[0] == 2
