@@ -4,7 +4,8 @@ A body speaks through people: the article quotes "State Department spokesman Mar
 "Chinese Foreign Ministry spokeswoman Hua Chunying", "a U.S. official". The voices of a
 body are the quoted speakers whose name or role holds every word of it, with demonyms read
 as their country ("Chinese" → China) and the common names of a country as one
-("the US", "U.S.", "United States", "America").
+("the US", "U.S.", "United States", "America"). A workplace ("nurse at the hospital") is
+not whom someone speaks for.
 """
 
 from __future__ import annotations
@@ -41,4 +42,9 @@ def body_voices(speakers: Iterable[Speaker], body: str) -> tuple[Speaker, ...]:
     wanted = _body_words(body)
     if not wanted:
         return ()
-    return tuple(s for s in speakers if s.quoted and wanted <= _body_words(f"{s.name} {s.role or ''}"))
+    return tuple(s for s in speakers if s.quoted and wanted <= _body_words(f"{s.name} {_spoken_for(s.role)}"))
+
+
+def _spoken_for(role: str | None) -> str:
+    """The part of a role that names whom the person speaks for: not "at the hospital" of a nurse."""
+    return re.split(r"\s(?:at|in|from|with|near)\s", role or "", maxsplit=1)[0]

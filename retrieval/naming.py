@@ -16,7 +16,8 @@ from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 
 __all__ = [
-    "asked_by_name", "known_in_full", "name_like", "proper_name", "sentences_naming", "written_as_name",
+    "asked_by_name", "known_by_role", "known_in_full", "name_like", "proper_name", "sentences_naming",
+    "written_as_name",
 ]
 
 _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
@@ -51,6 +52,28 @@ def known_in_full(sentences: Sequence[Sentence], speakers: SpeakerRegistry, name
     for i in sentences_naming(sentences, name):
         for found in full.finditer(sentences[i].text):
             speaker = speakers.by_part_of(found.group(0))
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def known_by_role(sentences: Sequence[Sentence], speakers: SpeakerRegistry, role: str) -> Speaker | None:
+    """A quoted speaker the article describes with ``role`` where it names them, not in the quote tag.
+
+    "For Hailey Puckett, a nurse at the hospital, …" and later "Puckett said": "the nurse"
+    finds Puckett. The role must stand next to the name, as a title or an apposition.
+    """
+    words = [w for w in re.findall(r"[\w’'-]+", role) if w.lower() not in STOP_WORDS]
+    if not words:
+        return None
+    job = r"\s+".join(re.escape(w) for w in words)
+    name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+    before = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
+    pattern = re.compile(
+        rf"(?P<a>{name}),\s+(?:a|an|the)\s+{before}(?i:{job})\b|\b(?i:{job})\s+(?P<b>{name})")
+    for sentence in sentences:
+        for found in pattern.finditer(sentence.text):
+            speaker = speakers.by_part_of(found.group("a") or found.group("b"))
             if speaker is not None:
                 return speaker
     return None

@@ -20,6 +20,7 @@ from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import (
     asked_by_name,
+    known_by_role,
     known_in_full,
     name_like,
     proper_name,
@@ -150,8 +151,9 @@ class Engine:
         return self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:
-        """The speaker ``name`` refers to, also when registered by part of the full name the article gives."""
-        return self.speakers.find(name) or known_in_full(self._sentences, self.speakers, name)
+        """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
+        return (self.speakers.find(name) or known_in_full(self._sentences, self.speakers, name)
+                or known_by_role(self._sentences, self.speakers, name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: their name and role as the article gives them, and where it introduces them."""

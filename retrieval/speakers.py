@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS
@@ -10,6 +11,8 @@ from retrieval.names import name_key
 
 __all__ = ["Speaker", "SpeakerRegistry"]
 
+# Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
+_JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 
 
@@ -49,10 +52,12 @@ class SpeakerRegistry:
         self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
-        self._name_words = [set(_key_words(" ".join((s.name, *s.aliases)))) for s in self.all]
+        self._name_words = [set(_key_words(" ".join((s.name, *(a for a in s.aliases if a != s.role)))))
+                            for s in self.all]
         roles = [_key_words(s.role or "") for s in self.all]
         self._words = [n | set(r) for n, r in zip(self._name_words, roles, strict=True)]
-        self._heads = [n | set(r[-1:]) for n, r in zip(self._name_words, roles, strict=True)]
+        jobs = [_key_words(_JOB_END.split(s.role or "", maxsplit=1)[0]) for s in self.all]
+        self._heads = [n | set(j[-1:]) for n, j in zip(self._name_words, jobs, strict=True)]
         self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
         for i, words in enumerate(self._words):
             for word in words:

@@ -163,3 +163,28 @@ def test_who_is_with_a_description_stays_a_search(seed_engine):
     """"Who was the first foreign leader to meet Trump…?" is a question, not a name."""
     answer = seed_engine.answer("Who was the first foreign leader to meet Trump after his election?")
     assert answer.intent == "search" and answer.results[0].sentence.number == 28
+
+
+ROLES = ("The county hospital will close its night ward next month.\n"
+         "For Hailey Puckett, a veteran night nurse, the news came by letter.\n"
+         "“We are exhausted and nobody asked us,” Puckett said.\n"
+         "Emergency physician Ravi Shah works there too. Shah said the closure was a mistake.\n")
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("what did the nurse say?", 3),
+    ("what did the physician say?", 5),
+    ("what did Ravi Shah say?", 5),
+])
+def test_role_given_where_the_person_is_named_finds_them(make_engine, question, number):
+    """A job given beside the name ("Emergency physician Ravi Shah") finds the speaker quoted later."""
+    assert numbers(make_engine(ROLES).answer(question)) == [number]
+
+
+def test_a_workplace_is_not_whom_someone_speaks_for(make_engine):
+    """A nurse at the hospital is not the hospital's voice."""
+    engine = make_engine("Ann Cole, a nurse at the county hospital, was on duty.\n"
+                         "“We were not told,” Cole said.\n")
+    answer = engine.answer("what did the hospital say?")
+    assert answer.intent != "speaker" and answer.speaker is None
+    assert all(r.speaker is None for r in answer.results)
