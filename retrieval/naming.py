@@ -16,8 +16,8 @@ from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 
 __all__ = [
-    "asked_by_name", "known_by_role", "known_in_full", "name_like", "proper_name", "sentences_naming",
-    "written_as_name",
+    "asked_by_name", "known_by_role", "known_in_full", "name_like", "named_in_tag", "proper_name",
+    "sentences_naming", "written_as_name",
 ]
 
 _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
@@ -77,6 +77,25 @@ def known_by_role(sentences: Sequence[Sentence], speakers: SpeakerRegistry, role
             if speaker is not None:
                 return speaker
     return None
+
+
+def named_in_tag(sentences: Sequence[Sentence], speakers: SpeakerRegistry, body: str) -> tuple[Speaker, ...]:
+    """Quoted speakers whose own sentences name ``body`` just before them.
+
+    "A Department of Health and Social Care spokesperson said": whatever the speaker was
+    registered as, "the Department of Health" is who speaks.
+    """
+    words = re.findall(r"[\w’'-]+", re.sub(r"^\s*(?:the|a|an)\s+", "", body, flags=re.IGNORECASE))
+    if not any(w.lower() not in STOP_WORDS for w in words):
+        return ()
+    phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+    found = []
+    for speaker in speakers.quoted:
+        near = re.compile(rf"{phrase.pattern}(?:\s+[\w’'-]+){{0,4}}?\s+{re.escape(speaker.name)}\b",
+                          re.IGNORECASE)
+        if any(near.search(sentences[i].text) for i in speaker.sentences):
+            found.append(speaker)
+    return tuple(found)
 
 
 def proper_name(speaker: Speaker) -> bool:

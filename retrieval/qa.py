@@ -23,6 +23,7 @@ from retrieval.naming import (
     known_by_role,
     known_in_full,
     name_like,
+    named_in_tag,
     proper_name,
     sentences_naming,
     written_as_name,
@@ -142,7 +143,7 @@ class Engine:
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
             return self._voices_answer(question, (speaker,), topic)
-        voices = body_voices(self.speakers.quoted, name)
+        voices = body_voices(self.speakers.quoted, name) or named_in_tag(self._sentences, self.speakers, name)
         if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
             for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
             return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)

@@ -188,3 +188,11 @@ def test_a_workplace_is_not_whom_someone_speaks_for(make_engine):
     answer = engine.answer("what did the hospital say?")
     assert answer.intent != "speaker" and answer.speaker is None
     assert all(r.speaker is None for r in answer.results)
+
+
+def test_body_named_in_the_speakers_own_tag(make_engine):
+    """"A Ministry of Transport and Roads press officer said" speaks for the Ministry of Transport."""
+    engine = make_engine("The bridge will stay shut until May.\n"
+                         "A Ministry of Transport and Roads press officer said: “Safety comes first.”\n")
+    answer = engine.answer("what did the Ministry of Transport say?")
+    assert numbers(answer) == [2] and "Ministry of Transport" in answer.message
