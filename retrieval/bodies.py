@@ -4,8 +4,7 @@ A body speaks through people: the article quotes "State Department spokesman Mar
 "Chinese Foreign Ministry spokeswoman Hua Chunying", "a U.S. official". The voices of a
 body are the quoted speakers whose name or role holds every word of it, with demonyms read
 as their country ("Chinese" → China) and the common names of a country as one
-("the US", "U.S.", "United States", "America"). A workplace ("nurse at the hospital") is
-not whom someone speaks for.
+("the US", "U.S.", "United States", "America").
 """
 
 from __future__ import annotations
@@ -46,5 +45,10 @@ def body_voices(speakers: Iterable[Speaker], body: str) -> tuple[Speaker, ...]:
 
 
 def _spoken_for(role: str | None) -> str:
-    """The part of a role that names whom the person speaks for: not "at the hospital" of a nurse."""
-    return re.split(r"\s(?:at|in|from|with|near)\s", role or "", maxsplit=1)[0]
+    """The part of a role that names whom the person speaks for.
+
+    Not a workplace ("nurse at the hospital"), nor a client ("Keefe's attorney" speaks
+    for Keefe but is not Keefe).
+    """
+    job = re.split(r"\s(?:at|in|from|with|near)\s", role or "", maxsplit=1)[0]
+    return re.sub(r"\S+(?:['’]s|s['’])(?=\s)", "", job)

@@ -14,6 +14,7 @@ __all__ = ["Speaker", "SpeakerRegistry"]
 # Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
 _JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
+_FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +89,11 @@ class SpeakerRegistry:
         typed = _key_words(text)
         if not typed:
             return None
-        closeness = [self._close_words(word) for word in typed]
-        candidates = set.intersection(
-            *({i for w in close for i in self._vocabulary[w]} for close in closeness)
-        )
+        closeness = [self._close_words(word, _FUZZY) for word in typed]
+        candidates = self._having_all(closeness)
+        if not candidates and len(typed) > 1:  # two words misspelt together still point at one person
+            closeness = [self._close_words(word, _FUZZY_FULL_NAME) for word in typed]
+            candidates = self._having_all(closeness)
         # Someone is asked for by a name word or a job ("the spokeswoman"), not by a word that
         # only qualifies the job: "Keefe" must not find "Keefe's attorney".
         candidates = {i for i in candidates
@@ -120,11 +122,15 @@ class SpeakerRegistry:
                 return speaker
         return None
 
-    def _close_words(self, word: str) -> dict[str, float]:
+    def _having_all(self, closeness: list[dict[str, float]]) -> set[int]:
+        """The speakers with a word close to each typed word."""
+        return set.intersection(*({i for w in close for i in self._vocabulary[w]} for close in closeness))
+
+    def _close_words(self, word: str, cutoff: float) -> dict[str, float]:
         """Words of names and roles equal or close to ``word``, with how close (1 is equal)."""
         if word in self._vocabulary:
             return {word: 1.0}
-        close = difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=_FUZZY)
+        close = difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=cutoff)
         return {w: difflib.SequenceMatcher(None, word, w).ratio() for w in close}
 
     def complete(self, text: str, limit: int = 25) -> list[Speaker]:

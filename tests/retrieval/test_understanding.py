@@ -196,3 +196,21 @@ def test_body_named_in_the_speakers_own_tag(make_engine):
                          "A Ministry of Transport and Roads press officer said: “Safety comes first.”\n")
     answer = engine.answer("what did the Ministry of Transport say?")
     assert numbers(answer) == [2] and "Ministry of Transport" in answer.message
+
+
+LAWYER = ("Martin Keefe, 58, was found guilty on Friday.\n"
+          "Keefe's attorney, Daniel Whitcomb, said his client would appeal.\n"
+          "“This is not over,” Whitcomb said.\n"
+          "Former Superintendent Alan Brewer told the court he had trusted Keefe.\n")
+
+
+def test_a_clients_name_does_not_find_the_lawyer(make_engine):
+    """Keefe's attorney speaks for Keefe but is not Keefe: Keefe is named, not quoted."""
+    answer = make_engine(LAWYER).answer("What did Keefe say?")
+    assert not answer.results and "not quoted" in answer.message
+
+
+def test_both_words_of_a_full_name_misspelt(make_engine):
+    """"Allan Bruer" is Alan Brewer when both words are close to his."""
+    answer = make_engine(LAWYER).answer("What did Allan Bruer say?")
+    assert answer.speaker.name == "Alan Brewer"
