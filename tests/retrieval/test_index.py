@@ -81,3 +81,10 @@ def test_us_finds_united_states():
 def test_index_of_stop_words_only_scores_zero():
     """An article whose sentences hold only stop words gives zero scores, not an error."""
     assert SentenceIndex(["It is what it is.", "And so on."]).scores("what is it").tolist() == [0.0, 0.0]
+
+
+def test_agent_noun_meets_its_verb():
+    """`inspected` finds `inspectors` and `inspector` finds `inspect` (Snowball keeps the `-or`)."""
+    index = SentenceIndex(["Our inspectors visit once every five years.", "They inspect the plant."])
+    assert index.scores("How often are factories inspected?")[0] > 0
+    assert index.scores("Who is the inspector?")[1] > 0
