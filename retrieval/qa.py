@@ -180,7 +180,7 @@ class Engine:
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
             notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")
-        if topic and not any(scores[i] > 0 for i in sentences):
+        if self.index.query_terms(topic) and not any(scores[i] > 0 for i in sentences):  # not "about it"
             who = voices[0].name if len(voices) == 1 else body
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,

@@ -214,3 +214,9 @@ def test_both_words_of_a_full_name_misspelt(make_engine):
     """"Allan Bruer" is Alan Brewer when both words are close to his."""
     answer = make_engine(LAWYER).answer("What did Allan Bruer say?")
     assert answer.speaker.name == "Alan Brewer"
+
+
+def test_a_topic_of_only_small_words_gets_no_note(seed_engine):
+    """"What did Tillerson say about it?" is not said to be a topic he never touched."""
+    answer = seed_engine.answer("what did Tillerson say about it?")
+    assert answer.message is None and len(answer.results) == len(answer.speaker.sentences)
