@@ -14,19 +14,20 @@ from retrieval.speakers import SpeakerRegistry
 
 __all__ = ["about_reply"]
 
-_BYLINE = re.compile(r"(?im)^\s*by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$")
-_CREDIT = re.compile(r"\((?:Reporting|Writing|Reported|Written)\s+by\s+(?P<who>[^;)]+)")
-_DATE = re.compile(r",\s*(?P<date>[^()\n]*?\d[^()\n]*?)\s*(?:\(|[-–—])")
+# Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
+_BYLINE = r"(?im)^\s*by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$"
+_CREDIT = r"\((?:Reporting|Writing|Reported|Written)\s+by\s+(?P<who>[^;)]+)"
+_DATE = r",\s*(?P<date>[^()\n]*?\d[^()\n]*?)\s*(?:\(|[-–—])"
 
 
 def _writer(article: Article) -> str | None:
     """The byline near the top, else the agency's reporting credit."""
-    found = _BYLINE.search(article.text[:300]) or _CREDIT.search(article.text)
+    found = re.search(_BYLINE, article.text[:300]) or re.search(_CREDIT, article.text)
     return " ".join(found["who"].split()) if found else None
 
 
 def _date(article: Article) -> str | None:
-    found = _DATE.search(article.dateline.text) if article.dateline else None
+    found = re.search(_DATE, article.dateline.text) if article.dateline else None
     return found["date"].strip() if found else None
 
 

@@ -10,21 +10,29 @@ and turns away 98 % of those taken from another article (``python -m benchmarks.
 
 from __future__ import annotations
 
+from functools import cache
+
 from retrieval.index import SentenceIndex, tokenize
 
 __all__ = ["answerable"]
 
 # Words of the question's form, not of its subject: the answer needn't repeat them.
-_FORM_WORDS = frozenset(tokenize(
+_FORM = (
     "name named called call type kind sort mean meaning term refer referred known happen happened "
     "one first main example part number year date time place reason way use used people person "
     "thing another other new describe described say said upon across among within via toward towards "
-    "generally commonly usually typically currently originally"))
+    "generally commonly usually typically currently originally")
+
+
+@cache
+def _form_words() -> frozenset[str]:
+    """The index terms of the form words, worked out on first use (start-up time counts)."""
+    return frozenset(tokenize(_FORM))
 
 
 def answerable(question: str, index: SentenceIndex) -> bool:
     """Whether ``question``'s significant words are mostly in the article (see the module docstring)."""
-    words = [t for t in dict.fromkeys(tokenize(question)) if t not in _FORM_WORDS]
+    words = [t for t in dict.fromkeys(tokenize(question)) if t not in _form_words()]
     if not words:
         return True
     held = sum(index.knows(index.spelling(t)) for t in words)

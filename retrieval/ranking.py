@@ -26,8 +26,7 @@ CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 quest
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once or after a short phrase: "He is …", "In his paper, he …".
-_ANAPHOR = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?:he|she|it|they|his|her|its|their|this|these|those|such)\b",
-                      re.IGNORECASE)
+_ANAPHOR = r"(?i)(?:[^,.;:]{0,40},\s+)?(?:he|she|it|they|his|her|its|their|this|these|those|such)\b"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
@@ -42,7 +41,7 @@ _FREQUENCY = (r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|h
               r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
 _REASON = (r"(?i)\b(?:because|due\s+to|since|so\s+that|in\s+order\s+to|as\s+a\s+result|caused?|led\s+to|"
            r"comes?\s+from|named\s+(?:after|for)|thanks\s+to|in\s+honou?r\s+of|owing\s+to)\b")
-_NAME = re.compile(r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*")  # a capitalised word not starting the sentence
+_NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"  # a capitalised word not starting the sentence
 # What the answer holds, by the question's opening: (question pattern, kind of answer).
 _ANSWER_TYPES = (
     (r"^how\s+(?:often|frequently)\b", "frequency"),
@@ -121,7 +120,7 @@ class Ranker:
     def _context(self, i: int) -> frozenset[str]:
         """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
         if i not in self._context_cache:
-            refers = i > 0 and _ANAPHOR.match(self._texts[i]) is not None
+            refers = i > 0 and re.match(_ANAPHOR, self._texts[i]) is not None
             self._context_cache[i] = self._words(i - 1)[0] if refers else frozenset()
         return self._context_cache[i]
 
@@ -132,7 +131,7 @@ class Ranker:
         """
         if kind in ("name", "thing"):
             if i not in self._names:
-                self._names[i] = frozenset(tokenize(" ".join(_NAME.findall(self._texts[i]))))
+                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._texts[i]))))
             if self._names[i] - asked or kind == "name":
                 return bool(self._names[i] - asked)
             kind = "figure"
