@@ -4,10 +4,10 @@ BM25 alone puts the answering sentence first for about three questions in four. 
 candidates are re-scored with signals a reader uses too: how much of the question's weight a
 sentence covers (rare words count more), the question's phrases kept together in it, and
 whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
-for "how many"). A sentence opening with a pronoun ("He is also the oldest …") also covers,
-the words of the sentence it refers back to. The weights were fitted on
-reader questions over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded;
-held-out articles score about the same.
+for "how many"). A sentence opening with a pronoun ("He is also the oldest …") also covers
+the words of the sentence it refers back to. The weights were fitted on reader questions
+over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded; 8 held-out
+articles score about the same.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ class Ranker:
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
         kind = answer_type(question)
-        wanted = _W_TYPE.get(kind or "", 0.0) if kind else 0.0
+        wanted = _W_TYPE[kind] if kind else 0.0
         asked = frozenset(terms)
         # The few candidates are scored as Python floats: numpy's per-call cost outweighs its speed here.
         own = bm25[candidates].tolist()
