@@ -133,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.file.is_file():
         print(f"No question file at {args.file}.", file=sys.stderr)
         return 2
-    parts = run(args.file, args.split, args.show)
+    try:
+        parts = run(args.file, args.split, args.show)
+    except (ValueError, KeyError, TypeError) as exc:  # not JSON, or not this format
+        print(f"{args.file} is not a question file in xquad_dev.json's format ({exc!r}).", file=sys.stderr)
+        return 2
     print(f"{'':<22} {'asked':>5} {'hit@1':>7} {'hit@3':>7} {'bm25@1':>8} {'bm25@3':>8} "
           f"{'declined':>9} {'off-topic':>10}")
     for name, tally in parts:

@@ -56,3 +56,10 @@ def test_split_reports_parts_apart(tmp_path, capsys):
 def test_missing_file_is_one_line(tmp_path, capsys):
     assert main([str(tmp_path / "none.json")]) == 2
     assert "No question file" in capsys.readouterr().err
+
+
+def test_wrong_format_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    assert main([str(bad)]) == 2
+    assert "not a question file" in capsys.readouterr().err
