@@ -16,8 +16,8 @@ from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 
 __all__ = [
-    "asked_by_name", "known_by_role", "known_in_full", "name_like", "named_in_tag", "proper_name",
-    "sentences_naming", "written_as_name",
+    "asked_by_name", "described", "known_by_role", "known_in_full", "name_like", "named_in_tag",
+    "proper_name", "sentences_naming", "written_as_name",
 ]
 
 _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
@@ -96,6 +96,13 @@ def named_in_tag(sentences: Sequence[Sentence], speakers: SpeakerRegistry, body:
         if any(near.search(sentences[i].text) for i in speaker.sentences):
             found.append(speaker)
     return tuple(found)
+
+
+def described(sentences: Sequence[Sentence], speaker: Speaker) -> tuple[int, ...]:
+    """Sentences that describe the speaker in an apposition: "said Tillerson, a former oil executive"."""
+    names = "|".join(re.escape(n) for n in dict.fromkeys((speaker.name, speaker.name.split()[-1])) if n)
+    apposition = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|who|whose)\s")
+    return tuple(i for i in (*speaker.sentences, *speaker.mentions) if apposition.search(sentences[i].text))
 
 
 def proper_name(speaker: Speaker) -> bool:

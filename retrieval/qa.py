@@ -20,6 +20,7 @@ from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import (
     asked_by_name,
+    described,
     known_by_role,
     known_in_full,
     name_like,
@@ -157,14 +158,15 @@ class Engine:
                 or known_by_role(self._sentences, self.speakers, name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
-        """Who someone is: their name and role as the article gives them, and where it introduces them."""
+        """Who someone is: name and role as the article gives them, where it introduces and describes them."""
         speaker = self._find(name) if name_like(name) else None
         if speaker is None:
             return self._search(question, text)
         first = min((*speaker.sentences, *speaker.mentions), default=None)
         count = len(speaker.sentences)
         quoted = f" ({count} sentence{'s' * (count != 1)} quoted)" if count else " (named, not quoted)"
-        results = (self._result(first, 0.0),) if first is not None else ()
+        shown = sorted({*([] if first is None else [first]), *described(self._sentences, speaker)})
+        results = tuple(self._result(i, 0.0) for i in shown)
         return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
 
     def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,

@@ -54,9 +54,10 @@ _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
-             r"do\s+for\s+a\s+living|do))$")
+             r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
 _DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked before the patterns
-_IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do")
+_IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do", "before", "previously",
+                  "earlier", "formerly", "now", "then")
 _ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
 # Questions about the article itself; each names the fact asked for.
 _ABOUT = (

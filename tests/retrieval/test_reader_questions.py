@@ -2,8 +2,8 @@
 
 Written for issue 8 (about 55 questions of every kind); each row says what a right answer is.
 Known misses: paraphrases sharing almost no word with their answer ("What is Japan worried
-about?"; "is the US going to use military force?", answered by "Washington has said all
-options, including military, are on the table"; "What was Tillerson's job before?").
+about?"; "What does China want North Korea to do?"; "is the US going to use military
+force?", answered by "Washington has said all options, including military, are on the table").
 """
 
 # (question, kind of check, expected). Sentence numbers count from 1.
@@ -85,6 +85,6 @@ def right(engine, question, kind, expected) -> bool:
 
 
 def test_seed_reader_questions_mostly_right(seed_engine):
-    """At least 52 of the 56 reader questions are answered right (93 %; four paraphrases are missed)."""
+    """At least 53 of the 56 reader questions are answered right (three paraphrases are missed)."""
     misses = [q for q, kind, expected in ROWS if not right(seed_engine, q, kind, expected)]
-    assert len(ROWS) - len(misses) >= 52, misses
+    assert len(ROWS) - len(misses) >= 53, misses

@@ -220,3 +220,9 @@ def test_a_topic_of_only_small_words_gets_no_note(seed_engine):
     """"What did Tillerson say about it?" is not said to be a topic he never touched."""
     answer = seed_engine.answer("what did Tillerson say about it?")
     assert answer.message is None and len(answer.results) == len(answer.speaker.sentences)
+
+
+def test_who_someone_was_before_shows_the_describing_sentence(seed_engine):
+    """"What was Tillerson's job before?" includes "said Tillerson, a former oil executive"."""
+    answer = seed_engine.answer("What was Tillerson's job before?")
+    assert answer.speaker.name == "Rex Tillerson" and 3 in numbers(answer)
