@@ -38,6 +38,7 @@ __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
+_LISTED = 8  # voices named in a note; a long list helps no one
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 
 
@@ -178,7 +179,8 @@ class Engine:
         results = tuple(self._result(i, float(scores[i])) for i in order)
         notes = []
         if body is not None:
-            names = "; ".join(v.label for v in voices)
+            more = len(voices) - _LISTED
+            names = "; ".join(v.label for v in voices[:_LISTED]) + (f"; and {more} more" if more > 0 else "")
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
             notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")

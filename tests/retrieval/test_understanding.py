@@ -226,3 +226,10 @@ def test_who_someone_was_before_shows_the_describing_sentence(seed_engine):
     """"What was Tillerson's job before?" includes "said Tillerson, a former oil executive"."""
     answer = seed_engine.answer("What was Tillerson's job before?")
     assert answer.speaker.name == "Rex Tillerson" and 3 in numbers(answer)
+
+
+def test_a_body_with_many_voices_lists_a_few(make_engine):
+    """Twelve officials of one ministry: the note names eight and counts the rest."""
+    text = "\n".join(f"“Point {i},” said Ministry of Water official Ann Lee{i}." for i in range(12))
+    answer = make_engine(text).answer("what did the Ministry of Water say?")
+    assert len(answer.results) == 12 and "and 4 more" in answer.message
