@@ -155,6 +155,23 @@ class SentenceIndex:
         """The term's IDF; a term no sentence holds weighs as much as the rarest could."""
         return self._bm25.idf.get(term, self._unseen_idf) if self._bm25 else self._unseen_idf
 
+    def holding(self, text: str) -> set[int] | None:
+        """The sentences holding every term of ``text``; None when it has no term to look for.
+
+        Callers that must read sentences for a phrase read only these, not the whole article.
+        """
+        terms = set(tokenize(text))
+        if not terms:
+            return None
+        found: set[int] | None = None
+        for term in terms:
+            postings = self._bm25._postings.get(term) if self._bm25 is not None else None
+            where = set(postings[0].tolist()) if postings is not None else set()
+            found = where if found is None else found & where
+            if not found:
+                return set()
+        return found
+
     def knows(self, term: str) -> bool:
         """Whether some sentence holds ``term``, or the article spells it out as an acronym."""
         return (self._bm25 is not None and term in self._bm25.idf) or term in self._acronyms

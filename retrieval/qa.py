@@ -18,17 +18,7 @@ from retrieval.bodies import body_voices
 from retrieval.errors import EmptyArticle
 from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
-from retrieval.naming import (
-    asked_by_name,
-    described,
-    known_by_role,
-    known_in_full,
-    name_like,
-    named_in_tag,
-    proper_name,
-    sentences_naming,
-    written_as_name,
-)
+from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.ranking import Ranker
 from retrieval.sentences import Sentence, split_sentences
@@ -79,6 +69,7 @@ class Engine:
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
         self._sentences = tuple(sentences)
+        self._names = Names(self._sentences, self.index, self.speakers)
         self.ranker = Ranker(self.index, [s.text for s in sentences])
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
@@ -145,7 +136,7 @@ class Engine:
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
             return self._voices_answer(question, (speaker,), topic)
-        voices = body_voices(self.speakers.quoted, name) or named_in_tag(self._sentences, self.speakers, name)
+        voices = body_voices(self.speakers.quoted, name) or self._names.named_in_tag(name)
         if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
             for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
             return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
@@ -155,8 +146,7 @@ class Engine:
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
-        return (self.speakers.find(name) or known_in_full(self._sentences, self.speakers, name)
-                or known_by_role(self._sentences, self.speakers, name))
+        return self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: name and role as the article gives them, where it introduces and describes them."""
@@ -166,7 +156,7 @@ class Engine:
         first = min((*speaker.sentences, *speaker.mentions), default=None)
         count = len(speaker.sentences)
         quoted = f" ({count} sentence{'s' * (count != 1)} quoted)" if count else " (named, not quoted)"
-        shown = sorted({*([] if first is None else [first]), *described(self._sentences, speaker)})
+        shown = sorted({*([] if first is None else [first]), *self._names.described(speaker)})
         results = tuple(self._result(i, 0.0) for i in shown)
         return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
 
@@ -195,8 +185,8 @@ class Engine:
             return self._reply(question, "speaker", (
                 f"{speaker.label} is mentioned but not quoted in the article."),
                 mentions=speaker.mentions)
-        mentions = sentences_naming(self._sentences, name)
-        if not name_like(name) or (mentions and not written_as_name(self._sentences, name, mentions)):
+        mentions = self._names.sentences_naming(name)
+        if not name_like(name) or (mentions and not self._names.written_as_name(name, mentions)):
             return self._search(question, text)  # a term or a phrase, not a person: a search
         if mentions:
             return self._reply(question, "speaker", (

@@ -88,3 +88,12 @@ def test_agent_noun_meets_its_verb():
     index = SentenceIndex(["Our inspectors visit once every five years.", "They inspect the plant."])
     assert index.scores("How often are factories inspected?")[0] > 0
     assert index.scores("Who is the inspector?")[1] > 0
+
+
+def test_holding_lists_the_sentences_with_every_term():
+    """`holding` narrows a phrase look-up to the sentences that hold all its words."""
+    index = SentenceIndex(["Ana Ruiz studies jellies.", "Ruiz works in Vigo.", "Jellies swim."])
+    assert index.holding("Ruiz") == {0, 1}
+    assert index.holding("Ana Ruiz") == {0}
+    assert index.holding("Merkel") == set()
+    assert index.holding("the") is None
