@@ -137,6 +137,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "results": [sentence_json(r) for r in answer.results],
         "mentions": [i + 1 for i in answer.mentions],
         "message": answer.message,
+        "closest": answer.closest,
     }
 
 

@@ -16,6 +16,7 @@ hold the term (a postings list built once): identical scores, in time that follo
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import defaultdict
@@ -26,7 +27,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 from snowballstemmer import stemmer
 
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import DEMONYMS, STOP_WORDS
 
 __all__ = ["LuceneBM25", "SentenceIndex", "tokenize"]
 
@@ -34,6 +35,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9$][A-Za-z0-9$’'.]*[A-Za-z0-9]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _STEM = stemmer("english")
+_AGENT_ENDS = ("or",)
+_MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are taken as misspellings
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -67,7 +70,9 @@ def _term(raw: str) -> str | None:
     word = word.lstrip("$")
     if not word or (not acronym and word in STOP_WORDS):
         return None
-    return word if acronym or word[0].isdigit() else _STEM.stemWord(word)
+    if acronym or word[0].isdigit():
+        return word
+    return _STEM.stemWord(DEMONYMS.get(word, word))  # "Japanese" meets "Japan"
 
 
 def _words(text: str) -> Iterable[tuple[str, bool]]:
@@ -136,21 +141,82 @@ class SentenceIndex:
     def __init__(self, sentences: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
         """Index ``sentences`` (their text, in order)."""
         self.size = len(sentences)
-        corpus = [tokenize(s) for s in sentences]
-        self._bm25 = LuceneBM25(corpus, k1=k1, b=b) if any(corpus) else None
+        self.terms: list[list[str]] = [tokenize(s) for s in sentences]  # each sentence's terms, in order
+        self._bm25 = LuceneBM25(self.terms, k1=k1, b=b) if any(self.terms) else None
         self._acronyms = _initials("\n".join(sentences))
+        self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
+        self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
+        self._by_letter: dict[str, list[str]] = {}
+        for term in self._bm25.idf if self._bm25 else ():
+            if len(term) >= _MIN_FUZZY - 1:
+                self._by_letter.setdefault(term[0], []).append(term)
+
+    def idf(self, term: str) -> float:
+        """The term's IDF; a term no sentence holds weighs as much as the rarest could."""
+        return self._bm25.idf.get(term, self._unseen_idf) if self._bm25 else self._unseen_idf
+
+    def holding(self, text: str) -> set[int] | None:
+        """The sentences holding every term of ``text``; None when it has no term to look for.
+
+        Callers that must read sentences for a phrase read only these, not the whole article.
+        """
+        terms = set(tokenize(text))
+        if not terms:
+            return None
+        found: set[int] | None = None
+        for term in terms:
+            postings = self._bm25._postings.get(term) if self._bm25 is not None else None
+            where = set(postings[0].tolist()) if postings is not None else set()
+            found = where if found is None else found & where
+            if not found:
+                return set()
+        return found
+
+    def knows(self, term: str) -> bool:
+        """Whether some sentence holds ``term``, or the article spells it out as an acronym."""
+        return (self._bm25 is not None and term in self._bm25.idf) or term in self._acronyms
 
     def query_terms(self, question: str) -> list[str]:
-        """The question's terms, each acronym followed by the words it stands for."""
+        """The question's terms, each acronym followed by the words it stands for.
+
+        A term the article lacks is read as the article's term spelt most like it, if one is
+        close ("ctenphores" → "ctenophores"), since readers misspell.
+        """
         terms = []
         for word, acronym in _words(question):
             if acronym and word in self._acronyms:
                 terms.extend(self._acronyms[word])
-        return tokenize(question) + terms
+        own = [self.spelling(t) for t in tokenize(question)]
+        return own + [kin for t in own for kin in self._agents(t)] + terms
+
+    def _agents(self, term: str) -> list[str]:
+        """The article's agent noun of a verb term, or verb of an agent noun: inspect ~ inspector.
+
+        Snowball leaves "-or" on, so "inspected" and "inspectors" share no term. ("-er" was
+        tried too; it lost a question on the tuned XQuAD articles.)
+        """
+        if len(term) < _MIN_FUZZY:
+            return []
+        kin = [term + end for end in _AGENT_ENDS]
+        kin += [term[: -len(end)] for end in _AGENT_ENDS if term.endswith(end)]
+        return [k for k in kin if len(k) >= _MIN_FUZZY and self._bm25 is not None and k in self._bm25.idf]
+
+    def spelling(self, term: str) -> str:
+        """``term``, or the article's term closest in spelling when the article lacks it."""
+        if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
+            return term
+        if term not in self._respelt:
+            same_start = self._by_letter.setdefault(term[0], [])
+            close = difflib.get_close_matches(term, same_start, n=1, cutoff=_FUZZY)
+            self._respelt[term] = close[0] if close else term
+        return self._respelt[term]
 
     def scores(self, question: str) -> np.ndarray:
         """One BM25 score per sentence, a new array each time; 0 where no term of the question occurs."""
-        terms = self.query_terms(question)
+        return self.term_scores(self.query_terms(question))
+
+    def term_scores(self, terms: list[str]) -> np.ndarray:
+        """``scores`` for terms already read from a question by ``query_terms``."""
         if self._bm25 is None or not terms:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -11,12 +10,17 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.about import about_reply
+from retrieval.answerability import answerable
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, QuoteKind, attribute
+from retrieval.bodies import body_voices
 from retrieval.errors import EmptyArticle
 from retrieval.index import SentenceIndex
-from retrieval.lexicon import PRONOUNS, STOP_WORDS
+from retrieval.lexicon import PRONOUNS
+from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
+from retrieval.ranking import Ranker
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
 
@@ -24,26 +28,8 @@ __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
-_ANSWER_TYPE_BOOST = 1.5
-# "How much/many …?" wants a figure, "When …?" a time, "How often …?" a frequency. A
-# sentence holding one is a likelier answer than another that merely shares the words.
-_FIGURE = (
-    r"(?i)[$€£¥]\s?\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b")
-_TIME = (
-    r"(?i)\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"tomorrow|week|month|year|spring|summer|autumn|fall|winter|noon|midnight|dawn|morning|"
-    r"afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)")
-_FREQUENCY = (
-    r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
-    r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
-# (question, what its answer holds) as pattern strings, compiled on first use by ``re``'s cache.
-_ANSWER_TYPES = (
-    (r"(?i)^how\s+(?:much|many)\b", _FIGURE),
-    (r"(?i)^(?:when\b|what\s+(?:time|date|day|year)\b)", _TIME),
-    (r"(?i)^how\s+(?:often|frequently)\b", _FREQUENCY),
-)
+_LISTED = 8  # voices named in a note; a long list helps no one
+CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +52,7 @@ class Answer:
     results: tuple[Result, ...]
     mentions: tuple[int, ...] = ()
     message: str | None = None
+    closest: bool = False  # the results only come nearest: the article doesn't answer the question
 
 
 class Engine:
@@ -81,9 +68,11 @@ class Engine:
             attributions, self.speakers = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
+        self._sentences = tuple(sentences)
+        self._names = Names(self._sentences, self.index, self.speakers)
+        self.ranker = Ranker(self.index, [s.text for s in sentences])
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
-        self._answer_types: dict[str, np.ndarray] = {}  # filled by _holding as asked
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -93,7 +82,7 @@ class Engine:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         """The article's sentences in order."""
-        return tuple(a.sentence for a in self.attributions)
+        return self._sentences
 
     def answer(self, question: str) -> Answer:
         """Answer any text; bad input gets a message, never an exception."""
@@ -110,58 +99,100 @@ class Engine:
             mentioned = ", ".join(s.name for s in self.speakers.mentioned[:8])
             return self._reply(question, "search", self._who_is_quoted() + (
                 f" Mentioned but not quoted: {mentioned}." if mentioned else ""))
+        if parsed.intent == "about":
+            return self._reply(question, "search", about_reply(
+                parsed.topic, self.article, self.speakers, len(self.attributions)))
         if parsed.intent == "summary":  # news puts the story in its first sentences
             lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
-        if parsed.intent == "speaker" and parsed.who:
-            return self.speaker_answer(parsed.who, parsed.topic, question=question)
+        if parsed.intent == "identity" and parsed.who:
+            return self._identity(question, parsed.who, parsed.text)
+        if parsed.intent == "define" and parsed.who:
+            speaker = self.speakers.find(parsed.who)
+            if speaker is None or not speaker.quoted:
+                return self._search(question, parsed.text)
+        if parsed.intent in ("speaker", "define") and parsed.who:
+            return self.speaker_answer(parsed.who, parsed.topic, question=question, text=parsed.text)
         speaker = self.speakers.named(parsed.text)
         if speaker is not None:  # the question is just a name: "Hua Chunying"
             return self.speaker_answer(parsed.text, question=question)
         return self._search(question, parsed.text)
 
-    def speaker_answer(self, name: str, topic: str = "", question: str | None = None) -> Answer:
-        """Every sentence of the speaker ``name`` refers to; with a topic, the best match first."""
+    def speaker_answer(self, name: str, topic: str = "", question: str | None = None,
+                       text: str | None = None) -> Answer:
+        """Every sentence of the speaker (or body) ``name`` refers to; with a topic, the best match first.
+
+        ``text`` is the question as understood, searched for when ``name`` turns out to be a
+        term of the article rather than a person ("what does ctenophore mean?").
+        """
         question = question if question is not None else name
         if name.lower() in PRONOUNS:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{self._example_question()}”."))
-        speaker = self.speakers.find(name)
-        if speaker is None or not speaker.quoted:
-            return self._not_quoted(question, name, speaker)
-        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
-        order = sorted(speaker.sentences, key=lambda i: (-scores[i], i))
-        results = tuple(self._result(i, float(scores[i])) for i in order)
-        return Answer(question, "speaker", speaker, results)
+        speaker = self._find(name)
+        by_name = speaker is not None and asked_by_name(speaker, name)
+        if speaker is not None and speaker.quoted and by_name:
+            return self._voices_answer(question, (speaker,), topic)
+        voices = body_voices(self.speakers.quoted, name) or self._names.named_in_tag(name)
+        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
+            for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
+            return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
+        if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
+            return self._voices_answer(question, voices, topic, body=name)
+        return self._not_quoted(question, name, speaker, text or name)
 
-    def _not_quoted(self, question: str, name: str, speaker: Speaker | None) -> Answer:
+    def _find(self, name: str) -> Speaker | None:
+        """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
+        return self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
+
+    def _identity(self, question: str, name: str, text: str) -> Answer:
+        """Who someone is: name and role as the article gives them, where it introduces and describes them."""
+        speaker = self._find(name) if name_like(name) else None
+        if speaker is None:
+            return self._search(question, text)
+        first = min((*speaker.sentences, *speaker.mentions), default=None)
+        count = len(speaker.sentences)
+        quoted = f" ({count} sentence{'s' * (count != 1)} quoted)" if count else " (named, not quoted)"
+        shown = sorted({*([] if first is None else [first]), *self._names.described(speaker)})
+        results = tuple(self._result(i, 0.0) for i in shown)
+        return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
+
+    def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,
+                       body: str | None = None) -> Answer:
+        """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
+        sentences = sorted(i for voice in voices for i in voice.sentences)
+        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
+        order = sorted(sentences, key=lambda i: (-scores[i], i))
+        results = tuple(self._result(i, float(scores[i])) for i in order)
+        notes = []
+        if body is not None:
+            more = len(voices) - _LISTED
+            names = "; ".join(v.label for v in voices[:_LISTED]) + (f"; and {more} more" if more > 0 else "")
+            whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
+                    if len(voices) > 1 else names)
+            notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")
+        if self.index.query_terms(topic) and not any(scores[i] > 0 for i in sentences):  # not "about it"
+            who = voices[0].name if len(voices) == 1 else body
+            notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
+        return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
+                      message=" ".join(notes) or None)
+
+    def _not_quoted(self, question: str, name: str, speaker: Speaker | None, text: str) -> Answer:
         if speaker is not None:
             return self._reply(question, "speaker", (
                 f"{speaker.label} is mentioned but not quoted in the article."),
                 mentions=speaker.mentions)
-        mentions = self._sentences_naming(name)
+        mentions = self._names.sentences_naming(name)
+        if not name_like(name) or (mentions and not self._names.written_as_name(name, mentions)):
+            return self._search(question, text)  # a term or a phrase, not a person: a search
         if mentions:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
         return self._reply(question, "speaker", (
             f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
-
-    def _sentences_naming(self, name: str) -> tuple[int, ...]:
-        """Sentences holding every significant word of ``name``, or its last word as a name.
-
-        "Ryan Tully" is named in full once and as "Tully" afterwards.
-        """
-        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
-        if not words:
-            return ()
-        patterns = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words]
-        surname = re.compile(rf"\b{re.escape(words[-1].capitalize())}\b") if len(words) > 1 else None
-        return tuple(a.sentence.index for a in self.attributions
-                     if all(p.search(a.sentence.text) for p in patterns)
-                     or (surname is not None and surname.search(a.sentence.text)))
 
     def _who_said(self, question: str, quote: str) -> Answer:
         scores = self.index.scores(quote)
@@ -175,25 +206,17 @@ class Engine:
         return Answer(question, "who_said", results[0].speaker, results)
 
     def _search(self, question: str, text: str) -> Answer:
-        scores = self.index.scores(text)
-        for pattern, wanted in _ANSWER_TYPES:
-            if re.search(pattern, text):
-                holding = self._holding(wanted)
-                scores[holding[scores[holding] != 0]] *= _ANSWER_TYPE_BOOST
+        """The best sentences; when the article doesn't answer, the nearest ones, marked as closest."""
+        scores = self.ranker.scores(text)
         ranked = _top(scores)
-        results = tuple(self._result(i, float(scores[i])) for i in ranked)
-        if results:
-            return Answer(question, "search", None, results)
-        return self._reply(question, "search", (
-            f"Nothing in the article matches that. {self._who_is_quoted()}"))
-
-    def _holding(self, wanted: str) -> np.ndarray:
-        """The sentences in which ``wanted`` (a figure, a time…) occurs, searched for once per pattern."""
-        if wanted not in self._answer_types:
-            found = re.compile(wanted)
-            self._answer_types[wanted] = np.array(
-                [a.sentence.index for a in self.attributions if found.search(a.sentence.text)], dtype=int)
-        return self._answer_types[wanted]
+        if not ranked:
+            return self._reply(question, "search", (
+                f"Nothing in the article matches that. {self._who_is_quoted()}"))
+        if answerable(text, self.index):
+            return Answer(question, "search", None, tuple(self._result(i, float(scores[i])) for i in ranked))
+        closest = tuple(self._result(i, 0.0) for i in ranked[:CLOSEST])
+        return Answer(question, "search", None, closest, closest=True, message=(
+            f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
 
     def _result(self, i: int, score: float) -> Result:
         attribution = self.attributions[i]

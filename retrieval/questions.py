@@ -10,13 +10,16 @@ __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_q
 
 MAX_QUESTION_CHARS = 500
 Intent = Literal["speaker", "who_said", "search"]
-# How the engine reads a question; "speakers" and "summary" are searches to the outside.
-Reading = Literal["speaker", "who_said", "search", "speakers", "summary"]
+# How the engine reads a question; "speakers", "summary" and "about" (the article itself:
+# dateline, writer, counts) are searches to the outside.
+Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
         r"respond|responded|react|reacted|have\s+to\s+say)")
-_OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b)\S+){0,3}?"  # "tell reporters", "say in Tokyo"
+# "tell reporters", "say in Tokyo"; never another "say", so "the state department spokesman say"
+# is read with "say" as its verb, not "state".
+_OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
 # Pattern strings, compiled on first use (``re`` caches them): most questions need only a few,
 # and start-up time counts for the one-shot ``ask``.
@@ -37,9 +40,52 @@ _SPEAKER_PATTERNS = [
 _SPEAKERS = (r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
-_SUMMARY = (r"^(?:summari[sz]e|summary|tl;?dr|what\s+(?:is|was|'s)\s+(?:this|the)\s+"
-            r"(?:article|story|piece|news)\s+about|what\s+happened$)")
+_SUMMARY = (r"^(?:(?:(?:can\s+you\s+|please\s+)?(?:give|show|tell)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?"
+            r"(?:summari[sz]e|summary|gist|tl;?dr|short\s+version|main\s+points)|"
+            r"what\s+(?:is|was|'s)\s+(?:this|the)\s+(?:article|story|piece|news)\s+about|what\s+happened$)")
 _WHO_SAID = rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
+# "Who talked about sanctions?": the speakers of the sentences on that topic.
+_WHO_ABOUT = (r"^(?:who|which\s+\w+)\s+(?:has\s+|have\s+|had\s+|else\s+)?(?:talked|talks|talk|spoke|speaks|"
+              r"spoken|commented|comments|discussed|discusses|mentioned|mentions|raised|addressed|"
+              r"said\s+(?:something|anything)|was\s+quoted|is\s+quoted|weighed\s+in)\s+"
+              r"(?:about|on|regarding|concerning|of)\s+(?P<quote>.+)$")
+# "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
+_DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
+# "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
+_IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
+             r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
+             r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+_DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked before the patterns
+_IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do", "before", "previously",
+                  "earlier", "formerly", "now", "then")
+_ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
+# Questions about the article itself; each names the fact asked for.
+_ABOUT = (
+    ("writer", rf"^(?:who\s+(?:wrote|writes|reported|filed)(?:\s+{_ARTICLE})?$|"
+               r"who\s+is\s+the\s+(?:author|writer|reporter)|(?:what\s+is\s+)?(?:the\s+)?"
+               r"(?:author|writer|byline|reporter)$)"),
+    ("agency", rf"^(?:(?:which|what)\s+(?:news\s+)?(?:agency|outlet|wire|publication)\b|"
+               rf"who\s+(?:published|ran)\s+{_ARTICLE}$)"),
+    ("place", rf"^(?:where\s+(?:was|is|were)\s+{_ARTICLE}\s+(?:filed|written|reported|from|"
+              rf"published|datelined)|where\s+(?:does|did)\s+{_ARTICLE}\s+come\s+from|"
+              r"(?:what\s+is\s+)?the\s+dateline)"),
+    ("date", rf"^(?:when\s+(?:was|is)\s+{_ARTICLE}\s+(?:written|filed|published|from|dated)|"
+             r"(?:what\s+is\s+)?the\s+(?:article'?s\s+)?date$|"
+             rf"what\s+(?:date|day)\s+(?:was|is)\s+{_ARTICLE}\b)"),
+    ("counts", r"^(?:how\s+(?:many|much)\s+(?:people|persons|speakers|sources|voices|sentences|"
+               rf"quotes)(?:\s+(?:are|were|is))?(?:\s+(?:quoted|there|named|in\s+{_ARTICLE}))*$|"
+               rf"how\s+long\s+is\s+{_ARTICLE})"),
+    ("about", r"^(?:about|info|information|metadata|details)$"),
+)
+_NOISE_MARKS = "<@>*_~|`:"
+_ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
+# Chat decoration that is not part of the question: Discord mentions and custom emoji,
+# @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
+_CHAT_NOISE = (
+    r"<a?:\w+:\d+>|<[@#][!&]?\d+>|(?<!\w)@(?:everyone|here)\b|^\s*@[\w.-]+|^\s*(?:>\s*)+|"
+    r"\*\*|__|~~|\|\||`+|(?<!\w)[*_]|[*_](?!\w)|:[a-z0-9_+-]+:|"
+    r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,23 +98,48 @@ class ParsedQuestion:
     topic: str = ""
 
 
-def _clean(text: str) -> str:
-    text = re.sub(r"<@[!&]?\d+>", " ", text)  # a chat mention of the bot is not part of the question
-    text = text.replace("“", '"').replace("”", '"').replace("’", "'")
-    return " ".join(text.split()).strip(" ?!.\"'")
+def clean_question(text: str) -> str:
+    """The question as typed, without chat decoration, outer quote marks or end punctuation."""
+    if not text.isascii() or any(mark in text for mark in _NOISE_MARKS):  # most questions have none
+        text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
+    text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
+    return " ".join(text.split()).strip(" ?!.,:;\"'")
+
+
+def _fold(text: str) -> str:
+    """Lower case for the patterns, except capitalised words after the first.
+
+    "the State Department" keeps "State", so it is never read as the verb "state". A
+    question typed all in one case is lowered whole.
+    """
+    if text.isupper() or text.islower():
+        return text.lower()
+    first, space, rest = text.partition(" ")
+    return first.lower() + space + rest
 
 
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
-    text = _clean(question)
-    lowered = text.lower()
+    text = clean_question(question)
+    lowered = _fold(text)
+    about = re.match(_ABOUT_ANY, lowered)
+    if about and about.lastgroup:
+        return ParsedQuestion("about", text, topic=about.lastgroup)
+    define = re.match(_DEFINE, lowered) if lowered.endswith(_DEFINE_ENDS) else None
+    if define:
+        return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
+    asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
+    identity = re.match(_IDENTITY, lowered) if asks_identity and not re.match(_SPEAKERS, lowered) else None
+    if identity:
+        group = "who" if identity.group("who") else "whose"
+        return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])
+    said = re.match(_WHO_ABOUT, lowered) or re.match(_WHO_SAID, lowered)
+    if said:
+        return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])
     if re.match(_SPEAKERS, lowered):
         return ParsedQuestion("speakers", text)
     if re.match(_SUMMARY, lowered):
         return ParsedQuestion("summary", text)
-    said = re.match(_WHO_SAID, lowered)
-    if said:
-        return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])
     for pattern in _SPEAKER_PATTERNS:
         match = re.match(pattern, lowered)
         if match:

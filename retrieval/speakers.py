@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS
@@ -10,7 +11,10 @@ from retrieval.names import name_key
 
 __all__ = ["Speaker", "SpeakerRegistry"]
 
+# Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
+_JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
+_FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +53,12 @@ class SpeakerRegistry:
         self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
-        self._name_words = [set(_key_words(" ".join((s.name, *s.aliases)))) for s in self.all]
+        self._name_words = [set(_key_words(" ".join((s.name, *(a for a in s.aliases if a != s.role)))))
+                            for s in self.all]
         roles = [_key_words(s.role or "") for s in self.all]
         self._words = [n | set(r) for n, r in zip(self._name_words, roles, strict=True)]
-        self._heads = [n | set(r[-1:]) for n, r in zip(self._name_words, roles, strict=True)]
+        jobs = [_key_words(_JOB_END.split(s.role or "", maxsplit=1)[0]) for s in self.all]
+        self._heads = [n | set(j[-1:]) for n, j in zip(self._name_words, jobs, strict=True)]
         self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
         for i, words in enumerate(self._words):
             for word in words:
@@ -83,10 +89,11 @@ class SpeakerRegistry:
         typed = _key_words(text)
         if not typed:
             return None
-        closeness = [self._close_words(word) for word in typed]
-        candidates = set.intersection(
-            *({i for w in close for i in self._vocabulary[w]} for close in closeness)
-        )
+        closeness = [self._close_words(word, _FUZZY) for word in typed]
+        candidates = self._having_all(closeness)
+        if not candidates and len(typed) > 1:  # two words misspelt together still point at one person
+            closeness = [self._close_words(word, _FUZZY_FULL_NAME) for word in typed]
+            candidates = self._having_all(closeness)
         # Someone is asked for by a name word or a job ("the spokeswoman"), not by a word that
         # only qualifies the job: "Keefe" must not find "Keefe's attorney".
         candidates = {i for i in candidates
@@ -101,11 +108,29 @@ class SpeakerRegistry:
                 best = (score, i)
         return self.all[best[1]] if best else None
 
-    def _close_words(self, word: str) -> dict[str, float]:
+    def by_part_of(self, full_name: str) -> Speaker | None:
+        """The quoted speaker known by part of ``full_name``, its last word included.
+
+        Attribution may meet a person first outside a quote tag ("For Hailey Puckett, …")
+        and register them by the surname of the tag ("Puckett said"); the full name then
+        still finds them.
+        """
+        typed = name_key(full_name).split()
+        for speaker in self.quoted:
+            words = name_key(speaker.name).split()
+            if words and typed and typed[-1] in words and set(words) <= set(typed):
+                return speaker
+        return None
+
+    def _having_all(self, closeness: list[dict[str, float]]) -> set[int]:
+        """The speakers with a word close to each typed word."""
+        return set.intersection(*({i for w in close for i in self._vocabulary[w]} for close in closeness))
+
+    def _close_words(self, word: str, cutoff: float) -> dict[str, float]:
         """Words of names and roles equal or close to ``word``, with how close (1 is equal)."""
         if word in self._vocabulary:
             return {word: 1.0}
-        close = difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=_FUZZY)
+        close = difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=cutoff)
         return {w: difflib.SequenceMatcher(None, word, w).ratio() for w in close}
 
     def complete(self, text: str, limit: int = 25) -> list[Speaker]:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from bot.render import (
     NO_MATCH,
+    answer_json,
     answer_lead,
     answer_text,
     attribution_line,
@@ -52,3 +53,11 @@ def test_count_and_everything_shown():
     """Plurals, and the end-of-answer line quoting the question."""
     assert (count(1, "quote"), count(3, "quote")) == ("1 quote", "3 quotes")
     assert everything_shown("q?") == "That was everything I found for “q?”. Ask me something else!"
+
+
+def test_json_marks_closest_sentences(seed_engine):
+    """`ask --json` says when its results only come closest, and scores them 0."""
+    data = answer_json(seed_engine.answer("what is the weather in Tokyo?"))
+    assert data["closest"] is True and data["message"].startswith("The article doesn't say")
+    assert all(r["score"] == 0 for r in data["results"])
+    assert answer_json(seed_engine.answer("what did Hua say?"))["closest"] is False

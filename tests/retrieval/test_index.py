@@ -81,3 +81,19 @@ def test_us_finds_united_states():
 def test_index_of_stop_words_only_scores_zero():
     """An article whose sentences hold only stop words gives zero scores, not an error."""
     assert SentenceIndex(["It is what it is.", "And so on."]).scores("what is it").tolist() == [0.0, 0.0]
+
+
+def test_agent_noun_meets_its_verb():
+    """`inspected` finds `inspectors` and `inspector` finds `inspect` (Snowball keeps the `-or`)."""
+    index = SentenceIndex(["Our inspectors visit once every five years.", "They inspect the plant."])
+    assert index.scores("How often are factories inspected?")[0] > 0
+    assert index.scores("Who is the inspector?")[1] > 0
+
+
+def test_holding_lists_the_sentences_with_every_term():
+    """`holding` narrows a phrase look-up to the sentences that hold all its words."""
+    index = SentenceIndex(["Ana Ruiz studies jellies.", "Ruiz works in Vigo.", "Jellies swim."])
+    assert index.holding("Ruiz") == {0, 1}
+    assert index.holding("Ana Ruiz") == {0}
+    assert index.holding("Merkel") == set()
+    assert index.holding("the") is None

@@ -1,0 +1,56 @@
+"""Answers about the article itself: where and by whom it was filed, its date, its size.
+
+The dateline ("TOKYO (Reuters) -", "WASHINGTON, March 15 (AP) —") gives the place, the
+agency and sometimes the date; a byline ("By Jane Doe") or a wire credit ("Reporting by
+Jane Doe") gives the writer. What the article does not give is said plainly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.article import Article
+from retrieval.speakers import SpeakerRegistry
+
+__all__ = ["about_reply"]
+
+# Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
+_BYLINE = r"(?im)^\s*by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$"
+_CREDIT = r"\((?:Reporting|Writing|Reported|Written)\s+by\s+(?P<who>[^;)]+)"
+_DATE = r",\s*(?P<date>[^()\n]*?\d[^()\n]*?)\s*(?:\(|[-–—])"
+
+
+def _writer(article: Article) -> str | None:
+    """The byline near the top, else the agency's reporting credit."""
+    found = re.search(_BYLINE, article.text[:300]) or re.search(_CREDIT, article.text)
+    return " ".join(found["who"].split()) if found else None
+
+
+def _date(article: Article) -> str | None:
+    found = re.search(_DATE, article.dateline.text) if article.dateline else None
+    return found["date"].strip() if found else None
+
+
+def about_reply(fact: str, article: Article, speakers: SpeakerRegistry, sentences: int) -> str:
+    """A sentence answering ``fact`` (writer, agency, place, date, counts), then the article's facts."""
+    dateline = article.dateline
+    place = dateline.place if dateline else None
+    agency = dateline.agency if dateline and dateline.agency else None
+    writer, date = _writer(article), _date(article)
+    answers = {
+        "writer": f"Written by {writer}." if writer else "The article doesn't say who wrote it.",
+        "agency": f"It is {agency}'s story." if agency else "The article doesn't name a news agency.",
+        "place": f"Filed in {place}." if place else "The article has no dateline, so it doesn't say.",
+        "date": f"Dated {date}." if date else "The article doesn't give its date.",
+    }
+    quoted = len(speakers.quoted)
+    people = "person or group" if quoted == 1 else "people or groups"
+    names = ", ".join(s.name for s in speakers.quoted[:8]) + (", …" if quoted > 8 else "")
+    facts = [
+        f"Dateline: {dateline.text.rstrip(' -–—')}." if dateline else "No dateline.",
+        f"{sentences} sentence{'s' * (sentences != 1)}; {quoted} {people} quoted"
+        + (f" ({names})" if quoted else "")
+        + (f"; {len(speakers.mentioned)} more named but not quoted." if speakers.mentioned else "."),
+    ]
+    lead = answers.get(fact, "")
+    return " ".join(x for x in (lead, *facts) if x)

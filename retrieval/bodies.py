@@ -1,0 +1,54 @@
+"""Organisations and countries as speakers: "what did the State Department say?", "China".
+
+A body speaks through people: the article quotes "State Department spokesman Mark Toner",
+"Chinese Foreign Ministry spokeswoman Hua Chunying", "a U.S. official". The voices of a
+body are the quoted speakers whose name or role holds every word of it, with demonyms read
+as their country ("Chinese" → China) and the common names of a country as one
+("the US", "U.S.", "United States", "America").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS
+from retrieval.names import name_key
+from retrieval.speakers import Speaker
+
+__all__ = ["body_voices"]
+
+_COUNTRY_NAMES = (  # (pattern over a name key, the one word that stands for the country)
+    (r"\b(?:united states(?: of america)?|usa|us|america|american)\b", "unitedstates"),
+    (r"\b(?:united kingdom|uk|britain|great britain|british)\b", "unitedkingdom"),
+    (r"\b(?:european union|eu)\b", "europeanunion"),
+    (r"\b(?:united nations|un)\b", "unitednations"),
+)
+
+
+@lru_cache(maxsize=4096)
+def _body_words(text: str) -> frozenset[str]:
+    """Significant words of a body's name or a role: ``the U.S.`` → {"unitedstates"}."""
+    key = name_key(text.replace("-", " "))
+    for pattern, word in _COUNTRY_NAMES:
+        key = re.sub(pattern, word, key)
+    return frozenset(DEMONYMS.get(w, w) for w in key.split() if w not in STOP_WORDS and w not in HONORIFICS)
+
+
+def body_voices(speakers: Iterable[Speaker], body: str) -> tuple[Speaker, ...]:
+    """The quoted speakers that speak for ``body``: every word of it is in their name or role."""
+    wanted = _body_words(body)
+    if not wanted:
+        return ()
+    return tuple(s for s in speakers if s.quoted and wanted <= _body_words(f"{s.name} {_spoken_for(s.role)}"))
+
+
+def _spoken_for(role: str | None) -> str:
+    """The part of a role that names whom the person speaks for.
+
+    Not a workplace ("nurse at the hospital"), nor a client ("Keefe's attorney" speaks
+    for Keefe but is not Keefe).
+    """
+    job = re.split(r"\s(?:at|in|from|with|near)\s", role or "", maxsplit=1)[0]
+    return re.sub(r"\S+(?:['’]s|s['’])(?=\s)", "", job)

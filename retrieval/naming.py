@@ -1,0 +1,137 @@
+"""How the article names people, and whether what a reader typed is a name at all.
+
+A speaker question ("what did X say?") may name someone the attribution registered by
+part of their name, a body, or no one: a term of the article ("ctenophore") or a whole
+clause. ``Names`` tells them apart from the article's own text, reading only the
+sentences the index says hold the words in question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from retrieval.index import SentenceIndex
+from retrieval.lexicon import STOP_WORDS
+from retrieval.names import name_key
+from retrieval.sentences import Sentence
+from retrieval.speakers import Speaker, SpeakerRegistry
+
+__all__ = ["Names", "asked_by_name", "name_like", "proper_name"]
+
+_NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_BEFORE_JOB = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
+
+
+class Names:
+    """The names, jobs and bodies an article gives its people, looked up from what a reader typed."""
+
+    def __init__(self, sentences: Sequence[Sentence], index: SentenceIndex,
+                 speakers: SpeakerRegistry) -> None:
+        """Look up over ``sentences``, indexed by ``index``, whose speakers are ``speakers``."""
+        self._sentences = sentences
+        self._index = index
+        self._speakers = speakers
+
+    def _holding(self, text: str) -> Iterable[int]:
+        """The sentences that can hold ``text``: those with all its terms, in order."""
+        found = self._index.holding(text)
+        return range(len(self._sentences)) if found is None else sorted(found)
+
+    def sentences_naming(self, name: str) -> tuple[int, ...]:
+        """Sentences holding every significant word of ``name``, or its last word as a name.
+
+        "Ryan Tully" is named in full once and as "Tully" afterwards.
+        """
+        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
+        if not words:
+            return ()
+        patterns = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words]
+        found = {i for i in self._holding(" ".join(words))
+                 if all(p.search(self._sentences[i].text) for p in patterns)}
+        if len(words) > 1:
+            surname = re.compile(rf"\b{re.escape(words[-1].capitalize())}\b")
+            found |= {i for i in self._holding(words[-1]) if surname.search(self._sentences[i].text)}
+        return tuple(sorted(found))
+
+    def written_as_name(self, name: str, mentions: Sequence[int]) -> bool:
+        """Whether the article writes ``name`` as a name: capitalised somewhere past a sentence's start."""
+        words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
+        found = re.compile(rf"(?<=\S\s)(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+        return any(m.group(0)[:1].isupper()
+                   for i in mentions for m in found.finditer(self._sentences[i].text))
+
+    def known_in_full(self, name: str) -> Speaker | None:
+        """A quoted speaker registered by part of the name the article gives in full ("Hailey Puckett")."""
+        if not name[:1].isalpha():
+            return None
+        full = re.compile(rf"\b(?i:{re.escape(name)})(?:\s+[A-Z][\w’'-]+){{0,2}}")
+        for i in self.sentences_naming(name):
+            for found in full.finditer(self._sentences[i].text):
+                speaker = self._speakers.by_part_of(found.group(0))
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def known_by_role(self, role: str) -> Speaker | None:
+        """A quoted speaker the article describes with ``role`` where it names them, not in the quote tag.
+
+        "For Hailey Puckett, a nurse at the hospital, …" and later "Puckett said": "the nurse"
+        finds Puckett. The role must stand next to the name, as a title or an apposition.
+        """
+        words = [w for w in re.findall(r"[\w’'-]+", role) if w.lower() not in STOP_WORDS]
+        if not words:
+            return None
+        job = r"\s+".join(re.escape(w) for w in words)
+        pattern = re.compile(
+            rf"(?P<a>{_NAME}),\s+(?:a|an|the)\s+{_BEFORE_JOB}(?i:{job})\b|\b(?i:{job})\s+(?P<b>{_NAME})")
+        for i in self._holding(" ".join(words)):
+            for found in pattern.finditer(self._sentences[i].text):
+                speaker = self._speakers.by_part_of(found.group("a") or found.group("b"))
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def named_in_tag(self, body: str) -> tuple[Speaker, ...]:
+        """Quoted speakers whose own sentences name ``body`` just before them.
+
+        "A Department of Health and Social Care spokesperson said": whatever the speaker was
+        registered as, "the Department of Health" is who speaks.
+        """
+        words = re.findall(r"[\w’'-]+", re.sub(r"^\s*(?:the|a|an)\s+", "", body, flags=re.IGNORECASE))
+        if not any(w.lower() not in STOP_WORDS for w in words):
+            return ()
+        phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+        naming = {i for i in self._holding(" ".join(words)) if phrase.search(self._sentences[i].text)}
+        found = []
+        for speaker in self._speakers.quoted if naming else ():
+            if naming.isdisjoint(speaker.sentences):
+                continue
+            near = re.compile(rf"{phrase.pattern}(?:\s+[\w’'-]+){{0,4}}?\s+{re.escape(speaker.name)}\b",
+                              re.IGNORECASE)
+            if any(near.search(self._sentences[i].text) for i in naming.intersection(speaker.sentences)):
+                found.append(speaker)
+        return tuple(found)
+
+    def described(self, speaker: Speaker) -> tuple[int, ...]:
+        """Sentences that describe the speaker in an apposition: "said Tillerson, a former oil executive"."""
+        names = "|".join(re.escape(n) for n in dict.fromkeys((speaker.name, speaker.name.split()[-1])) if n)
+        apposition = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|who|whose)\s")
+        return tuple(i for i in (*speaker.sentences, *speaker.mentions)
+                     if apposition.search(self._sentences[i].text))
+
+
+def proper_name(speaker: Speaker) -> bool:
+    """Whether the speaker has a name ("Hua Chunying"), not only a description ("U.S. official")."""
+    return all(w[:1].isupper() for w in speaker.name.split())
+
+
+def asked_by_name(speaker: Speaker, typed: str) -> bool:
+    """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
+    return proper_name(speaker) and bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` could name a person or body: a few words, not a clause ("the reason it gave")."""
+    return len(text.split()) <= _NAME_WORDS

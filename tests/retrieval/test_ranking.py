@@ -1,0 +1,113 @@
+"""Search ranking and answerability: the answering sentence first, and honesty when there is none."""
+
+import pytest
+
+from retrieval.index import SentenceIndex
+from retrieval.ranking import answer_type
+
+
+def numbers(answer) -> list[int]:
+    return [r.sentence.number for r in answer.results]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How many missiles were launched?", "figure"),
+    ("how old was she?", "figure"),
+    ("What percentage voted yes?", "figure"),
+    ("When did the bridge open?", "time"),
+    ("In what year did the bridge open?", "time"),
+    ("How often do trains run?", "frequency"),
+    ("Who built the bridge?", "name"),
+    ("Where was it built?", "name"),
+    ("Why did it close?", "reason"),
+    ("What did the council decide?", "thing"),
+    ("Did the council agree?", None),
+])
+def test_answer_type_from_the_question_opening(question, kind):
+    """The question's opening says what kind of thing its answer holds."""
+    assert answer_type(question) == kind
+
+
+BRIDGE = (
+    "The new bridge over the river was a long-running project for the town council.\n"
+    "The bridge opened to traffic in 1998 after years of delays.\n"
+    "Council members praised the bridge and the river path beside it.\n"
+    "The bridge was designed by the engineer Maria Lopes.\n"
+    "Building the bridge cost 12 million euros.\n"
+    "It closed for repairs because floods had damaged its supports.\n"
+)
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("When did the bridge open?", 2),
+    ("Who designed the bridge?", 4),
+    ("How much did the bridge cost?", 5),
+    ("Why did the bridge close?", 6),
+    ("Did the bridge open in 1998?", 2),
+])
+def test_question_type_puts_the_answering_sentence_first(make_engine, question, number):
+    """Among sentences sharing the question's words, the one holding a time, name, figure or reason wins."""
+    assert numbers(make_engine(BRIDGE).answer(question))[0] == number
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("How many missiles did North Korea launch?", 29),
+    ("Why does China object to THAAD?", 32),
+    ("Who did Tillerson have dinner with?", 22),
+    ("When is Pence due to visit?", 27),
+    ("Which leader met Trump first after the election?", 28),
+    ("Did North Korea launch missiles last week?", 29),
+    ("Is the US deploying a missile defense system in South Korea?", 32),
+    ("Does China have a territorial dispute with Japan?", 36),
+    ("Where did Pak speak?", 33),
+])
+def test_seed_reader_questions_answered_first(seed_engine, question, number):
+    """Reader questions on the seed, yes/no ones included, get the answering sentence first."""
+    answer = seed_engine.answer(question)
+    assert not answer.closest
+    assert numbers(answer)[0] == number
+
+
+def test_misspelt_word_is_read_as_the_article_word():
+    """A term the article lacks is taken as its close spelling: `ctenphores` → `ctenophores`."""
+    index = SentenceIndex(["Ctenophores swim with cilia.", "Jellyfish sting."])
+    assert index.spelling("ctenphor") == "ctenophor"
+    assert index.scores("What do ctenphores swim with?")[0] > 0
+
+
+def test_demonym_meets_its_country(seed_engine):
+    """`Japan` finds Tillerson's sentences on the `Japanese` alliance and commitment."""
+    answer = seed_engine.answer("what did Tillerson say about Japan?")
+    assert numbers(answer)[:2] == [24, 25] and answer.message is None
+
+
+@pytest.mark.parametrize("question", [
+    "what is the weather in Tokyo?", "how tall is Mount Fuji?", "who won the football match?",
+])
+def test_off_topic_question_says_the_article_doesnt_say(seed_engine, question):
+    """A question the article doesn't answer says so; nearby sentences come only as closest, unscored."""
+    answer = seed_engine.answer(question)
+    assert answer.closest
+    assert answer.message.startswith("The article doesn't say")
+    assert 0 < len(answer.results) <= 3 and all(r.score == 0 for r in answer.results)
+
+
+def test_answered_question_is_not_marked_closest(seed_engine):
+    """An answerable search question has scored results and no notice."""
+    answer = seed_engine.answer("How many missiles did North Korea launch?")
+    assert not answer.closest and answer.message is None and answer.results[0].score > 0
+
+
+def test_words_of_the_question_form_do_not_count_against_it(make_engine):
+    """"What is the name of …" needs no "name" in the article to be answerable."""
+    answer = make_engine(BRIDGE).answer("What is the name of the engineer who designed the bridge?")
+    assert not answer.closest and numbers(answer)[0] == 4
+
+
+def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
+    """"He is the oldest …" answers a question naming the person of the sentence before it."""
+    engine = make_engine(
+        "Tom Baxter became the first captain to win the regional cup twice.\n"
+        "He is also the oldest captain ever to lift the cup, at age 41.\n"
+        "The regional cup final drew a record crowd.\n")
+    assert numbers(engine.answer("How old was Tom Baxter when he lifted the cup?"))[0] == 2
