@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.links import break_schemes
+
 __all__ = ["inert"]
 
 # Characters that open formatting, masked links ([…](…)), mentions, emoji and timestamps (<…>).
@@ -16,9 +18,6 @@ _ANYWHERE = re.compile(r"([\\*_~|`\[\]<>])")
 # Headings (#), lists (-, +, 1.) and subtext (-#) only count at the start of a line.
 _LINE_START = re.compile(r"^(\s*)([#+-])", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\s*\d+)\.(?=\s)", re.MULTILINE)
-# "scheme://" is what makes Discord turn text into a link; a zero-width space breaks it.
-_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*:)(?=//)")
-ZERO_WIDTH_SPACE = "\u200b"
 
 
 def inert(text: str) -> str:
@@ -26,4 +25,4 @@ def inert(text: str) -> str:
     text = _ANYWHERE.sub(r"\\\1", text)
     text = _LINE_START.sub(r"\1\\\2", text)
     text = _NUMBERED.sub(r"\1\\.", text)
-    return _SCHEME.sub(rf"\1{ZERO_WIDTH_SPACE}", text)
+    return break_schemes(text)  # Discord links "scheme://" only, not bare host names

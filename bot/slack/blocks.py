@@ -198,7 +198,7 @@ def _numbered(pages: list[Page]) -> list[Page]:
 
 
 def _mrkdwn(text: str) -> Block:
-    """A text object Slack shows as written: ``verbatim`` stops it linking names or channels."""
+    """A mrkdwn text object; ``verbatim`` stops Slack linking names and channels (not URLs: see ``inert``)."""
     return {"type": "mrkdwn", "text": text, "verbatim": True}
 
 

@@ -14,7 +14,8 @@ closes the connection.
 
 Every Web API call is recorded (unknown methods answer ``unknown_method``). Messages are checked
 as Slack checks them (at most 50 blocks, 3,000 characters a section text, 40,000 of ``text``),
-and for mention syntax that would ping someone: each problem lands in ``problems``. Waits are bounded.
+for mention syntax that would ping someone and for anything Slack would make a link: each problem
+lands in ``problems``. Waits are bounded.
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ from aiohttp import WSMsgType, web
 
 from bot.settings import SlackSettings
 
-__all__ = ["Call", "StandIn"]
+__all__ = ["Call", "StandIn", "message_texts"]
 
 JSON = dict[str, Any]
 MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT = 50, 3_000, 40_000
 PING = re.compile(r"<[!@#]")  # <!here>, <!channel>, <!everyone>, <@U…>, <#C…>, <!subteam^…>
+# What Slack would make clickable: link markup, a URL's "scheme://", a host name ("evil.example").
+LINK = re.compile(r"<[a-z][a-z0-9+.-]*:|://|\w\.[^\W\d_]{2}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,15 @@ class Call:
         """The button labelled ``label`` among the message's blocks."""
         buttons = [e for b in self.blocks if b["type"] == "actions" for e in b["elements"]]
         return next(b for b in buttons if b["text"]["text"] == label)
+
+
+def message_texts(args: JSON) -> list[str]:
+    """Every text a message shows: its ``text`` and the text of each block and block element."""
+    texts = [args.get("text") or ""]
+    for block in Call("", args, None).blocks:
+        parts = [block.get("text") or {}, *block.get("elements", []), *block.get("fields", [])]
+        texts += [p["text"] for p in parts if isinstance(p.get("text"), str)]
+    return texts
 
 
 class StandIn:
@@ -309,6 +321,8 @@ class StandIn:
             self.problems.append(f"{method}: blocks without a text fallback")
         if PING.search(json.dumps(args, ensure_ascii=False)):
             self.problems.append(f"{method}: mention syntax in {args}")
+        if LINK.search(" ".join(message_texts(args))):
+            self.problems.append(f"{method}: a link in {args}")
         self.problems += refused
         return bool(refused)
 

@@ -112,3 +112,18 @@ def test_clipping_never_cuts_an_entity(huge_engine):
     texts = [b["text"]["text"] for p in pages for b in p.blocks if b["type"] == "section"]
     assert any(t.count("…") for t in texts)  # the quotes were long enough to be clipped
     assert not any(re.search(r"&(?!amp;|lt;|gt;)", t) for t in texts)
+
+
+def test_article_text_never_links_or_formats(make_engine):
+    """Quotes, names and sentences from the article show URLs, e-mail and *, _, ~, ` as text only."""
+    engine = make_engine(
+        "“Read it at https://evil.example/a or evil.com, and write to press@ministry.cn,” said "
+        "Anna Berg, a spokeswoman.\n\n"
+        "“The *deal* is _off_ and ~done~, `final`,” Berg said.")
+    payloads = every_page(answer_pages(engine, engine.answer("what did Berg say?"), COMMANDS))
+    payloads += every_page([sentence_page(engine, 1), sentence_page(engine, 2)])
+    texts = [payload["text"] for payload in payloads]
+    texts += [b["text"]["text"] for payload in payloads for b in payload["blocks"] if b["type"] == "section"]
+    assert any("evil" in t for t in texts) and any("deal" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"://|\w\.[^\W\d_]{2}|[_~`]|\*(?:deal|off)", text), text

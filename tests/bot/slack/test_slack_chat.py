@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from slack_standin import StandIn
+from slack_standin import StandIn, message_texts
 
 from bot.slack.app import SOMETHING_WENT_WRONG, SlackBot
 from bot.slack.state import Cooldown
@@ -15,6 +15,24 @@ pytestmark = pytest.mark.asyncio
 HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)"
 PAK = "— Pak Myong Ho, North Korean embassy official (§34)"
 SLOW = "faster than I can keep up"
+# A question as Slack sends it: a masked link, a pasted URL, a typed domain and e-mail address
+# (Slack wraps those in link markup itself), a URL no client wrapped, and mrkdwn formatting.
+LINKS_AND_FORMATTING = (
+    "what did <http://evil.example/a|click me> and <http://evil.example/b> and <http://evil.com|evil.com> "
+    "or <mailto:hua@evil.example|hua@evil.example> and https://raw.evil.example/c "
+    "*bold* _it_ ~gone~ `code` ```pre``` say?"
+)
+TYPED_FORMATTING = ("*bold*", "_it_", "~gone~", "`code`", "```")
+
+
+def shown_as_typed(slack: StandIn) -> list[str]:
+    """Every text of every message sent so far; none with the question's formatting left live.
+
+    The stand-in already records any link form (markup, "://", a host name) as a problem.
+    """
+    texts = [t for call in slack.calls if call.method != "auth.test" for t in message_texts(call.args)]
+    assert not [t for t in texts if any(mark in t for mark in TYPED_FORMATTING)]
+    return texts
 
 
 async def quiet(slack: StandIn, seconds: float = 0.2) -> None:
@@ -127,6 +145,24 @@ async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     assert "&amp; a &lt;b&gt;" in reply.args["text"]
     assert "@\u2060everyone" in reply.args["text"] and "#\u2060general" in reply.args["text"]
     # The fixture's check: no <!…>, <@…> or <#…> in this or any other payload.
+
+
+async def test_echoed_links_and_formatting_show_as_typed(slack: StandIn, bot: SlackBot):
+    """A question full of links and formatting comes back readable, with no link or formatting live.
+
+    It is echoed twice: in the engine's "doesn't mention" notice, and in the "that was everything"
+    notice that "more" gets past the last page. Both are checked in blocks and fallback text.
+    """
+    event = await slack.post(f"{slack.bot_mention} {LINKS_AND_FORMATTING}")
+    reply = await slack.wait_for("chat.postMessage")
+    await slack.post("more", thread_ts=event["ts"])
+    end = await slack.wait_for("chat.postMessage", after=slack.calls.index(reply) + 1)
+    assert "That was everything I found" in end.args["text"]
+    for echoed in (reply.args["text"], end.args["text"]):
+        assert "click me" in echoed and "http:\u200b//evil\u2024example/b" in echoed
+        assert "\u2217bold\u2217 \u02cdit\u02cd \u223cgone\u223c \u02cbcode\u02cb" in echoed
+    assert len(shown_as_typed(slack)) >= 4
+    # The fixture's check: no link form in this or any other payload.
 
 
 async def test_cooldown_tells_once_per_window(slack: StandIn, seed_engine, bot: SlackBot):

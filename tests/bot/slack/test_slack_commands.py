@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from slack_standin import StandIn
+from slack_standin import StandIn, message_texts
 
 from bot.settings import SlackCommands
 from bot.slack.app import EXPIRED, SOMETHING_WENT_WRONG, SlackBot
@@ -94,6 +94,22 @@ async def test_share_posts_the_page_in_channel_naming_who_shared(slack: StandIn,
     assert HUA in shared.args["text"]
     assert "Shared by u0bob" in str(shared.blocks)
     assert not any(b["type"] == "actions" for b in shared.blocks)
+
+
+async def test_shared_answers_show_links_and_formatting_as_typed(slack: StandIn, bot: SlackBot):
+    """/speaker with a masked link, a URL and formatting, shared in channel: nothing live in either.
+
+    The stand-in records any link form as a problem; the fixture asserts there was none.
+    """
+    name = "<http://evil.example/a|click me> <http://evil.example/b> *bold* _it_ ~gone~ `code`"
+    _, response = await answer_to(slack, "/speaker", name)
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    shared = await slack.wait_for("response_url", after=mark)
+    for message in (response, shared):
+        texts = message_texts(message.args)
+        assert any("click me http:\u200b//evil\u2024example/b \u2217bold\u2217" in t for t in texts)
+        assert not [t for t in texts if any(m in t for m in ("*bold*", "_it_", "~gone~", "`code`"))]
 
 
 async def test_page_buttons_on_a_private_answer_replace_it(slack: StandIn, bot: SlackBot):

@@ -43,3 +43,34 @@ def test_unescape_reverses_what_slack_sent():
 def test_strip_mention_removes_only_the_bot():
     """The bot's own mention goes; other people's stay for inert to handle."""
     assert strip_mention("<@UBOT> what did <@U1> say? <@UBOT|bot>", "UBOT") == "what did <@U1> say?"
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("see <http://evil.example/a|click me>", "see click me"),
+    ("see <http://evil.example/b>", "see http:\u200b//evil\u2024example/b"),
+    ("<mailto:hua@evil.example|hua@evil.example>", "hua@evil\u2024example"),
+    ("https://raw.evil.example/c?a=1&b=2", "https:\u200b//raw\u2024evil\u2024example/c?a=1&amp;b=2"),
+    ("www.evil.com", "www\u2024evil\u2024com"),
+])
+def test_links_read_as_their_label_or_a_broken_address(typed, shown):
+    """Slack's link markup reads as what the person saw; no address is left for Slack to link."""
+    assert inert(typed) == shown
+
+
+def test_formatting_characters_become_look_alikes():
+    """mrkdwn has no escape character: *, _, ~ and ` are swapped for characters that format nothing."""
+    shown = inert("*bold* _it_ ~gone~ `code` ```pre```")
+    assert shown == ("\u2217bold\u2217 \u02cdit\u02cd \u223cgone\u223c \u02cbcode\u02cb "
+                     "\u02cb\u02cb\u02cbpre\u02cb\u02cb\u02cb")
+    assert not set("*_~`") & set(shown)
+
+
+def test_a_line_starting_with_a_quote_mark_is_no_quote():
+    """Slack quotes a line starting ">" (sent as &gt;): an invisible soft hyphen comes first."""
+    assert inert("> one\n  > two\na > b") == "\u00ad&gt; one\n\u00ad  &gt; two\na &gt; b"
+
+
+def test_ordinary_article_text_is_left_alone():
+    """Abbreviations, decimals and sentence ends are not host names, so nothing is changed."""
+    text = "U.S. officials, e.g. Mr. Kim, said 3.5 percent. Then they left."
+    assert inert(text) == text
