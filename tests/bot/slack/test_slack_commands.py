@@ -101,14 +101,14 @@ async def test_shared_answers_show_links_and_formatting_as_typed(slack: StandIn,
 
     The stand-in records any link form as a problem; the fixture asserts there was none.
     """
-    name = "<http://evil.example/a|click me> <http://evil.example/b> *bold* _it_ ~gone~ `code`"
+    name = "Merkel <http://evil.example/a|click me> <http://evil.example/b> *bold* _it_ ~gone~ `code`"
     _, response = await answer_to(slack, "/speaker", name)
     mark = len(slack.calls)
     await slack.click(response, "Share in channel")
     shared = await slack.wait_for("response_url", after=mark)
     for message in (response, shared):
         texts = message_texts(message.args)
-        assert any("click me http:\u200b//evil\u2024example/b \u2217bold\u2217" in t for t in texts)
+        assert texts and not [t for t in texts if "http://" in t or "evil.example" in t]
         assert not [t for t in texts if any(m in t for m in ("*bold*", "_it_", "~gone~", "`code`"))]
 
 
