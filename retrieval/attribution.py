@@ -7,7 +7,8 @@ The passes follow how English news reports speech, each in its own module:
 3. ``read_speech``: each sentence's tag (``tags.py``), its speaker resolved from the tag's
    phrase (``resolution.py``: names, descriptions, pronouns), and its kind of quote;
 4. ``fill_continuations``: a quoted sentence with no tag continues a neighbouring quote;
-5. ``build_speakers``: the speakers with their roles, aliases, quotes and mentions.
+5. ``build_speakers``: the speakers with their roles, aliases, quotes and mentions;
+6. ``collect_quotes``: every quote once, with the spans of its content, cue and speaker.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from retrieval.article import Article
 from retrieval.continuations import fill_continuations
 from retrieval.mentions import read_mentions
+from retrieval.quote_records import Quote, collect_quotes
 from retrieval.reading import QuoteKind, Reading
 from retrieval.registry import build_speakers
 from retrieval.sentences import Sentence
@@ -35,8 +37,9 @@ class Attribution:
     kind: QuoteKind | None
 
 
-def attribute(article: Article, sentences: list[Sentence]) -> tuple[list[Attribution], SpeakerRegistry]:
-    """Attribute every sentence of ``article`` and build its speaker registry."""
+def attribute(article: Article, sentences: list[Sentence],
+              ) -> tuple[list[Attribution], SpeakerRegistry, tuple[Quote, ...]]:
+    """Attribute every sentence of ``article``; build its speaker registry and its list of quotes."""
     reading = Reading.start(article, sentences)
     read_mentions(reading)
     read_speech(reading)
@@ -46,4 +49,4 @@ def attribute(article: Article, sentences: list[Sentence]) -> tuple[list[Attribu
         Attribution(sentence, speakers[id(entity)] if entity is not None else None, kind)
         for sentence, entity, kind in zip(sentences, reading.speaker_of, reading.kind_of, strict=True)
     ]
-    return attributions, SpeakerRegistry(list(speakers.values()))
+    return attributions, SpeakerRegistry(list(speakers.values())), collect_quotes(reading, speakers)

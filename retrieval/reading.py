@@ -15,6 +15,7 @@ from retrieval.entities import Entity, EntityTable
 from retrieval.names import Token, strip_possessive, tokens_of
 from retrieval.quotes import QuoteSpan, find_quotes
 from retrieval.sentences import Sentence
+from retrieval.tags import Tag
 
 __all__ = ["QuoteKind", "Reading"]
 
@@ -33,7 +34,9 @@ class Reading:
     table: EntityTable
     speaker_of: list[Entity | None]
     kind_of: list[QuoteKind | None]
-    tagged: list[bool]  # a speech tag, even one whose speaker is unsure
+    tags: list[Tag | None]  # each sentence's speech tag, even one whose speaker is unsure
+    confidence: list[float]  # how sure the speaker of each sentence is (0 without one)
+    continues: list[int | None]  # the neighbour whose quote a tagless quoted sentence continues
 
     @classmethod
     def start(cls, article: Article, sentences: list[Sentence]) -> Reading:
@@ -44,7 +47,7 @@ class Reading:
                   for s, overlapping in zip(sentences, spans, strict=True)]
         n = len(sentences)
         return cls(article.text, sentences, quotes, spans, tokens, EntityTable(n),
-                   [None] * n, [None] * n, [False] * n)
+                   [None] * n, [None] * n, [None] * n, [0.0] * n, [None] * n)
 
     def span_text(self, tokens: list[Token]) -> str:
         """The article's own spelling of a run of tokens, without a trailing possessive."""

@@ -5,6 +5,10 @@ of someone named before (``Pak said``), a pronoun (``he said``: the nearest earl
 person who fits), a definite description (``the official said``: the latest official;
 ``the company said``: the latest body that spoke) or an anonymous source (``a U.S.
 official``, kept as one speaker).
+
+Each resolution comes with a confidence: a rule-based estimate (not a calibrated
+probability) of how often that way of naming leads to the right speaker; a full name
+is surer than a surname, a surname than a pronoun.
 """
 
 from __future__ import annotations
@@ -30,14 +34,16 @@ from retrieval.tags import Tag, clause_subject
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# How sure each way of naming the speaker is.
+_FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
 
 
-def resolve(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:
-    """The entity ``tag`` in sentence ``i`` names; pronouns look back from sentence ``before``."""
+def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | None, float]:
+    """Who ``tag`` in sentence ``i`` names, and how sure that is; pronouns look back from ``before``."""
     words = [t for t in tag.subject if t.low not in DETERMINERS]
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
     if len(words) == 1 and words[0].low in PRONOUNS:
-        return antecedent(reading, words[0].low, before)
+        return antecedent(reading, words[0].low, before), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words):
@@ -45,22 +51,23 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:
     return _described(reading, words, determiner, i)
 
 
-def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> Entity:
+def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> tuple[Entity, float]:
     role, name = split_title(words)
     if not name:  # "the State Department said": a body, not a person
-        return reading.table.body(reading.span_text(words), words[-1].low)
+        return reading.table.body(reading.span_text(words), words[-1].low), _BODY
     role, honorific = without_honorific(role)
     if role or apposition or honorific or len(name) > 1:
         person = register_person(reading, name, role_text(reading, role), apposition, i, honorific)
         absorb_lede_description(reading, person, i)
-        return person
-    entity = (reading.table.person_named([name[0].low], i)
-              or reading.table.new(reading.span_text(name), "name"))
+        return person, _FULL_NAME
+    known = reading.table.person_named([name[0].low], i)
+    entity = known or reading.table.new(reading.span_text(name), "name")
     reading.table.note(entity, i)
-    return entity
+    return entity, _SURNAME if known is not None else _NEW_NAME
 
 
-def _described(reading: Reading, words: list[Token], determiner: str | None, i: int) -> Entity:
+def _described(reading: Reading, words: list[Token], determiner: str | None,
+               i: int) -> tuple[Entity, float]:
     """``a U.S. official`` (new or same anonymous source) or ``the official`` (refers back)."""
     end = role_phrase_end(words) or next(
         (n for n, t in enumerate(words) if t.low == "of" and n), len(words))
@@ -79,7 +86,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None, i: 
         elif earlier is None and head not in ANONYMOUS_SOURCES:  # "the 24-year-old said": an epithet
             earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
         if earlier is not None:
-            return earlier
+            return earlier, _REFERENCE
     name = reading.span_text(words)
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
         name = f"another {name}"
@@ -89,7 +96,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None, i: 
         kind = "institution" if head in ORG_NOUNS else "group" if plural else "anonymous"
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)
-    return entity
+    return entity, _BODY if entity.kind == "institution" else _SOURCE
 
 
 def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:

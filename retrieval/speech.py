@@ -16,6 +16,9 @@ from retrieval.tags import cue_length, find_tag
 
 __all__ = ["quote_groups", "read_speech"]
 
+# How sure a tag is, by where it stands: next to a quotation, set off by commas, elsewhere.
+_TAG_CONFIDENCE = (1.0, 0.95, 0.85)
+
 
 def read_speech(reading: Reading) -> None:
     """Give every sentence with a tag its speaker, and every sentence its kind of quote."""
@@ -37,21 +40,24 @@ def quote_groups(reading: Reading) -> list[list[int]]:
 
 
 def _attribute_group(reading: Reading, group: list[int]) -> None:
-    group_speaker = None
+    group_speaker, group_confidence = None, 0.0
     for i in group:
         tag = find_tag(reading.tokens[i])
         if tag is None:
             continue
-        reading.tagged[i] = True
-        speaker = resolve(reading, tag, i, before=group[0]) if tag.subject else None
+        reading.tags[i] = tag
+        speaker, confidence = resolve(reading, tag, i, before=group[0]) if tag.subject else (None, 0.0)
         if speaker is not None:
             _learn_gender(speaker, reading.tokens[i][tag.after : tag.after + 4])
             reading.speaker_of[i] = speaker
-            group_speaker = group_speaker or speaker
+            reading.confidence[i] = confidence * _TAG_CONFIDENCE[tag.priority]
+            if group_speaker is None:
+                group_speaker, group_confidence = speaker, reading.confidence[i]
     for i in group:
         quoted, outside, starts_inside = _quote_shape(reading, i)
         if reading.speaker_of[i] is None and quoted and (not outside or starts_inside):
             reading.speaker_of[i] = group_speaker
+            reading.confidence[i] = group_confidence
         reading.kind_of[i] = _kind(reading, i, quoted, outside, starts_inside)
         speaker = reading.speaker_of[i]
         if speaker is not None:
@@ -88,7 +94,7 @@ def _quote_shape(reading: Reading, i: int) -> tuple[int, int, bool]:
 
 
 def _kind(reading: Reading, i: int, quoted: int, outside: int, starts_inside: bool) -> QuoteKind | None:
-    speech = reading.speaker_of[i] is not None or reading.tagged[i]  # unsure speakers stay speech
+    speech = reading.speaker_of[i] is not None or reading.tags[i] is not None  # unsure speakers stay speech
     if not quoted:
         return "indirect" if speech else None
     if not outside or starts_inside or _only_tag_outside(reading.tokens[i]):

@@ -11,7 +11,7 @@ Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -55,6 +55,7 @@ class Tag:
     apposition: list[Token]
     priority: int  # 0: next to a quotation, 1: set off by a comma, 2: anywhere else
     after: int  # the token after the reporting cue: "said | she agreed"
+    cue: tuple[int, int] = (0, 0)  # the reporting cue's tokens, [start, end): "according to"
 
 
 def find_tag(tokens: list[Token]) -> Tag | None:
@@ -65,7 +66,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         if length and not _negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append(tag)
+                tags.append(replace(tag, cue=(k, k + length)))
     if tags:
         return min(tags, key=lambda t: t.priority)
     return _unparsed_tag(tokens)
@@ -83,7 +84,7 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
                 and not _negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
-            return Tag([], [], 2, k + 1)
+            return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 
 

@@ -18,7 +18,7 @@ def test_quotation_over_two_sentences_is_listed_in_both(make_reading):
 def test_nothing_is_attributed_at_the_start(make_reading):
     """Before any pass, no sentence has a speaker, a kind or a tag."""
     reading = make_reading("Lee said it was over.")
-    assert reading.speaker_of == [None] and reading.kind_of == [None] and reading.tagged == [False]
+    assert reading.speaker_of == [None] and reading.kind_of == [None] and reading.tags == [None]
 
 
 def test_merge_moves_sentences_and_role(make_reading):

@@ -6,7 +6,7 @@ from retrieval.tags import find_tag
 
 
 def speaker(reading, i, before=None):
-    return resolve(reading, find_tag(reading.tokens[i]), i, i if before is None else before)
+    return resolve(reading, find_tag(reading.tokens[i]), i, i if before is None else before)[0]
 
 
 def test_titled_name_is_a_person_with_role(make_reading):
