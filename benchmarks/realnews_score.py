@@ -31,7 +31,8 @@ _SPEECH = re.compile(
     r"argue[sd]?|insist(?:ed|s)?|warn(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|declare[sd]?|"
     r"recall(?:ed|s)?|tweet(?:ed|s)?|testif(?:y|ied|ies)|acknowledge[sd]?|admit(?:ted|s)?|"
     r"suggest(?:ed|s)?|confirm(?:ed|s)?|den(?:y|ied|ies)|report(?:ed|s)?)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# Quoted stretches: curly or straight double marks, or two apostrophes ('') as some archives write them.
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|''.*?''")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _NOT_NAME = frozenset(
     "a an the this that these those his her its their our my your he she they it him them we i you "
