@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
+from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
 from retrieval.tags import Tag
@@ -116,11 +117,20 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
     after = _trimmed(reading.text, end, sentence.end, quoted=False)
     if not tag.subject:  # "Those close to him say that …": the speech follows the verb
         return after
-    follows = next((t for t in tokens if t.start >= end), None)
+    at = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    follows = tokens[at] if at < len(tokens) else None
     trailing = follows is None or not follows.is_word or follows.low in _TRAILING
+    if before and after and follows is not None and follows.text == "," and _parenthetical(tokens, at):
+        return before + after  # "It was, the president said, a stone …": speech on both sides
     if tokens[tag.cue[0]].low in _TOLD:  # "…, Lee told Reuters": the listener, then maybe "that …"
         trailing = not any(t.low == "that" for t in tokens[tag.cue[1] :])
     return before if before and (trailing or not after) else after or before
+
+
+def _parenthetical(tokens: list[Token], comma: int) -> bool:
+    """A tag set off by commas inside the speech: what follows its comma carries the speech on."""
+    nxt = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    return nxt is not None and (nxt.is_quote or (nxt.is_word and nxt.low not in _TRAILING | {"and", "but"}))
 
 
 def _trimmed(text: str, start: int, end: int, quoted: bool) -> list[Span]:

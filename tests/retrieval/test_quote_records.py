@@ -87,3 +87,15 @@ def test_a_full_name_is_surer_than_a_pronoun(make_engine):
     engine = make_engine("“We won,” Mayor Ann Lee said.\n“We will win again,” she said.")
     named, pronoun = engine.quotes
     assert 0 < pronoun.confidence < named.confidence <= 1
+
+
+def test_tag_inside_the_speech_leaves_both_sides(make_engine):
+    """`The vote, Mayor Ann Lee said, was fair.`: the speech runs on both sides of the tag."""
+    engine = make_engine("The vote, Mayor Ann Lee said, was fair and final.")
+    assert spans(engine, engine.quotes[0])["content"] == ["The vote", "was fair and final"]
+
+
+def test_tail_after_the_tag_comma_is_the_reporters(make_engine):
+    """`…, Lee said, adding that …`: the participle starts the reporter's tail."""
+    engine = make_engine("The vote was fair, Mayor Ann Lee said, adding nothing.")
+    assert spans(engine, engine.quotes[0])["content"] == ["The vote was fair"]
