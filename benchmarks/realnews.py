@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmarks.polnear import read_split
 from benchmarks.realnews_score import KINDS, Tally, score_article
+from benchmarks.realnews_spans import MIN_COVER, SPEECH_KINDS
 from retrieval import Engine
 from retrieval.article import parse_article
 
@@ -56,6 +57,7 @@ def report(tally: Tally, seconds: float) -> str:
                  f"{tally.attributed} attributed sentences inside gold content have the right speaker; "
                  f"{tally.outside_gold} attributed sentences lie outside any gold content; "
                  f"{tally.unsure} quote sentences left unsure (no speaker)")
+    lines.extend(_span_lines(tally))
     lines.append("non-person speakers: " + (", ".join(
         f"{what} {n}" for what, n in tally.non_person.most_common()) or "none"))
     for what in tally.non_person:
@@ -65,6 +67,21 @@ def report(tally: Tally, seconds: float) -> str:
         lines.append(f"  {n:5}  {cause}")
         lines.extend(f"         e.g. {example}" for example in tally.examples.get(cause, []))
     return "\n".join(lines)
+
+
+def _span_lines(tally: Tally) -> list[str]:
+    spans = tally.spans
+    precision, recall, f1 = spans.f1(SPEECH_KINDS)
+    _, recall_all, f1_all = spans.f1(KINDS)
+    lines = [f"quote spans (`Engine.quotes` content covering ≥ {MIN_COVER:.0%} of the gold content): "
+             f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f} over direct, mixed and speech-verb quotes; "
+             f"R {recall_all:.2f} F1 {f1_all:.2f} over all kinds",
+             "  recall by gold kind: " + ", ".join(
+                 f"{k} {_ratio(spans.matched[k], spans.gold[k])}" for k in KINDS),
+             "  precision by engine kind: " + ", ".join(
+                 f"{k} {_ratio(spans.right[k], spans.quotes[k])} of {spans.quotes[k]}"
+                 for k in ("direct", "mixed", "indirect"))]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from benchmarks.polnear import GoldArticle, GoldAttribution
+from benchmarks.realnews_spans import SpanTally, score_spans
 from retrieval import Engine
 from retrieval.speakers import Speaker
 
@@ -30,7 +31,8 @@ _SPEECH = re.compile(
     r"argue[sd]?|insist(?:ed|s)?|warn(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|declare[sd]?|"
     r"recall(?:ed|s)?|tweet(?:ed|s)?|testif(?:y|ied|ies)|acknowledge[sd]?|admit(?:ted|s)?|"
     r"suggest(?:ed|s)?|confirm(?:ed|s)?|den(?:y|ied|ies)|report(?:ed|s)?)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# Quoted stretches: curly or straight double marks, or two apostrophes ('') as some archives write them.
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|''.*?''")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _NOT_NAME = frozenset(
     "a an the this that these those his her its their our my your he she they it him them we i you "
@@ -75,6 +77,7 @@ class Tally:
     examples: dict[str, list[str]] = field(default_factory=dict)
     articles: int = 0
     crashed: int = 0
+    spans: SpanTally = field(default_factory=SpanTally)  # quote spans vs gold content spans
 
     def miss(self, cause: str, example: str) -> None:
         """Count a miss under ``cause`` and keep a few short examples of it."""
@@ -132,10 +135,12 @@ def score_article(article: GoldArticle, engine: Engine, tally: Tally) -> None:
     attributions = engine.attributions
     sentences = [(a.sentence.start, a.sentence.end) for a in attributions]
     covered: set[int] = set()
+    golds = []
     for g in article.attributions:
         content = " ".join(article.text[a:b] for a, b in g.content)
         cue = " ".join(article.text[a:b] for a, b in g.cue)
         kind = kind_of(content, cue)
+        golds.append((kind, g.content))
         tally.gold[kind] += 1
         hit = [i for i, s in enumerate(sentences) if any(_overlap(s, c) for c in g.content)]
         covered.update(hit)
@@ -160,6 +165,7 @@ def score_article(article: GoldArticle, engine: Engine, tally: Tally) -> None:
             form = "pronoun source" if not name_words(source) else "named source"
             tally.miss(f"{kind}: wrong person ({form})", f"{label} → {_short(speakers[0].name, 30)!r}")
     _score_precision(article, engine, covered, tally)
+    score_spans(golds, engine.quotes, tally.spans)
 
 
 def _score_precision(article: GoldArticle, engine: Engine, covered: set[int], tally: Tally) -> None:

@@ -11,7 +11,7 @@ Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -24,16 +24,15 @@ from retrieval.lexicon import (
     PASSIVE_AUXILIARIES,
     PHRASAL_SPEECH,
     PREPOSITIONS,
-    PRONOUNS,
-    ROLE_NOUNS,
     SPEECH_ACT_VERBS,
     SPEECH_VERBS,
     STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, inside_name, role_before_preposition
+from retrieval.names import Token
+from retrieval.phrases import clause_subject, forward_phrase, participle_subject, subject_before
 
-__all__ = ["Tag", "clause_subject", "cue_length", "find_tag", "forward_phrase", "subject_before"]
+__all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
 _MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
@@ -56,6 +55,7 @@ class Tag:
     apposition: list[Token]
     priority: int  # 0: next to a quotation, 1: set off by a comma, 2: anywhere else
     after: int  # the token after the reporting cue: "said | she agreed"
+    cue: tuple[int, int] = (0, 0)  # the reporting cue's tokens, [start, end): "according to"
 
 
 def find_tag(tokens: list[Token]) -> Tag | None:
@@ -66,7 +66,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         if length and not _negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append(tag)
+                tags.append(replace(tag, cue=(k, k + length)))
     if tags:
         return min(tags, key=lambda t: t.priority)
     return _unparsed_tag(tokens)
@@ -84,7 +84,7 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
                 and not _negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
-            return Tag([], [], 2, k + 1)
+            return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 
 
@@ -129,7 +129,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     if tokens[k].low in PARTICIPLE_CUES:
-        subject = _clause_subject(tokens, k)
+        subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
         subject = subject_before(tokens, k - 1)
@@ -142,7 +142,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         j = _before_parenthesis(tokens, j) if tokens[j].text == ")" else j - 1
     if j > 0 and tokens[j].low == "and":  # "Cruz exhorted Republicans … and said": one subject, two verbs
         reports = after < len(tokens) and tokens[after].low not in PREPOSITIONS and tokens[after].text != "."
-        subject = _clause_subject(tokens, j) if reports else []  # not "… and testified for the state"
+        subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
     if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
@@ -214,84 +214,6 @@ def _priority(tokens: list[Token], start: int, after: int) -> int:
     return 1 if start > 0 and tokens[start - 1].text == "," else 2
 
 
-def subject_before(tokens: list[Token], j: int) -> list[Token]:
-    """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
-    if j < 0 or not tokens[j].is_word:
-        return []
-    if tokens[j].possessive:
-        return []  # "Tillerson’s comments": an owner, not a speaker
-    if tokens[j].low in PRONOUNS:
-        return [tokens[j]]
-    words: list[Token] = []
-    while j >= 0 and tokens[j].is_word and len(words) < 12:
-        token = tokens[j]
-        if token.low in DETERMINERS:
-            words.insert(0, token)
-            if j >= 2 and role_before_preposition(tokens, j - 1):
-                words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
-                j -= 2
-                continue
-            break
-        if words and (role_before_preposition(tokens, j) or (
-            inside_name(tokens, j) and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
-        )):
-            words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State", "Commission on | …"
-            j -= 1
-            continue
-        if token.low in STOP_WORDS:
-            break
-        words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
-        j -= 1
-    return words if _names_someone(words) else []
-
-
-def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
-    """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
-
-    Lower-case words join only on the way to a job noun or a capitalised name.
-    """
-    words: list[Token] = []
-    if k < len(tokens) and tokens[k].low in DETERMINERS:
-        words.append(tokens[k])
-        k += 1
-    while k < len(tokens) and tokens[k].is_word:
-        token = tokens[k]
-        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of"):
-            break
-        noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
-        if not (token.capitalized or noun or _leads_to_name(tokens, k)):
-            break
-        if not (token.capitalized or noun or inside_name(tokens, k)
-                or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
-            break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
-
-        words.append(token)
-        k += 1
-    while words and words[-1].low == "of":
-        words.pop()
-    return words if _names_someone(words) else []
-
-
-def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool:
-    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``.
-
-    ``jobs_only`` asks for a job noun (``FBI forensic | accountant``), not a name.
-    """
-    for token in tokens[k + 1 : k + 4]:
-        if not token.is_word or token.low in STOP_WORDS:
-            return False
-        if token.low in ROLE_NOUNS or (token.capitalized and not jobs_only):
-            return True
-    return False
-
-
-def _names_someone(words: list[Token]) -> bool:
-    """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
-    content = [t for t in words if t.low not in DETERMINERS]
-    return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
-                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
-
-
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
     """``said Hua on Thursday`` ends the speaker's name; ``said the company would`` does not."""
     return k >= len(tokens) or not tokens[k].is_word or tokens[k].low in _AFTER_INVERTED_SUBJECT
@@ -311,29 +233,3 @@ def _according_subject(tokens: list[Token], k: int) -> list[Token]:
                 return author
     modifiers = [t for t in phrase[:-1] if t.capitalized]
     return modifiers or phrase
-
-
-def clause_subject(tokens: list[Token]) -> list[Token]:
-    """The subject that opens a sentence, before its verb.
-
-    ``Kestrel Systems`` in ``Kestrel Systems cut its forecast``; an opening phrase such as
-    ``In Madrid,`` is skipped.
-    """
-    return _clause_subject(tokens, len(tokens))
-
-
-def _clause_subject(tokens: list[Token], k: int) -> list[Token]:
-    """The subject of the clause a participle hangs on: ``Oduya`` in ``Oduya rejected it, saying``.
-
-    An opening phrase such as ``In Madrid,`` is skipped.
-    """
-    start = 0
-    if tokens and tokens[0].low in PREPOSITIONS:
-        comma = next((n for n in range(k) if tokens[n].text == ","), None)
-        start = comma + 1 if comma is not None else k
-    subject = forward_phrase(tokens, start)
-    follows = start + len(subject)
-    if subject and not subject[-1].possessive and follows < k and tokens[follows].is_word \
-            and not tokens[follows].capitalized:
-        return subject
-    return []

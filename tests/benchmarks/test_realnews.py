@@ -60,3 +60,9 @@ def test_the_command_reads_a_split_folder(tmp_path: Path, capsys):
 def test_a_missing_folder_is_one_line_and_status_2(tmp_path: Path, capsys):
     assert main(["--polnear", str(tmp_path / "nowhere")]) == 2
     assert "No PolNeAR split" in capsys.readouterr().err
+
+
+def test_two_apostrophes_count_as_quotation_marks_for_the_gold_kind():
+    """Archives writing ''…'' for a quotation have direct and mixed quotes too."""
+    assert kind_of("''We will build it,''", "said") == "direct"
+    assert kind_of("the plan was ''dead''", "said") == "mixed"
