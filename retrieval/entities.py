@@ -196,6 +196,8 @@ class EntityTable:
         covered = [False] * len(words)
         for p, (word, _) in enumerate(words):
             for n in lengths.get(word, ()):
+                if p + n > len(words):
+                    continue
                 span = words[p : p + n]
                 key = tuple(w for w, _ in span)
                 if key in by_key and any(capital for _, capital in span):

@@ -65,3 +65,12 @@ def test_merge_moves_the_sentences_and_forgets_the_merged_entity():
     table.merge(person, described)
     assert person.seen == [0, 2] and table.entities == [person]
     assert table.with_word("environment") == [] and table.mentioned[0] == [person]
+
+
+def test_a_name_cut_short_by_the_end_of_a_sentence_is_no_match():
+    """Regression: "… said Secretary of State Rex" must not match a longer name run off the end."""
+    table = EntityTable(1)
+    whole = table.new("Secretary of State Rex Tillerson", "institution")
+    cut = table.new("Secretary of State Rex", "institution")
+    found = table.mentions(["They met Secretary of State Rex"])
+    assert found[whole] == [] and found[cut] == [0]
