@@ -11,6 +11,7 @@ from pathlib import Path
 # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
 # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
 import retrieval
+from bot.cache import load_engine
 from bot.cli import print_answer, print_quotes, print_sentences, print_speakers
 from bot.settings import Settings, SettingsError, default_article_path
 
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             _configure_logging(args.verbose)
         if args.command is None and command == "repl":
             print(NO_TOKEN_NOTICE, file=sys.stderr)
-        engine = retrieval.Engine.load(args.article or settings.article_path or default_article_path())
+        engine = load_engine(args.article or settings.article_path or default_article_path())
     except (SettingsError, retrieval.ArticleError) as exc:
         print(f"article-bot: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,209 @@
+"""An engine's analysis of an article as JSON, so a cache can skip reading the article again.
+
+The engine is a graph of the package's own records (sentences, speakers, quotes, the
+index) over plain containers and numpy arrays. It is written out generically, object by
+object, so that a new field anywhere in the engine is kept without a schema to update.
+Loading is safe where pickle is not: it calls no code named by the data. It only makes
+instances of classes defined in this package (without running their ``__init__``), the
+built-in containers, and numpy arrays of numbers; anything else is refused with
+``ValueError``. Which code wrote the data is recorded (``engine_version``, a hash of
+the package's source and of the libraries that shape the index), so analysis made by
+other code is never read back as current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import rank_bm25
+import Stemmer
+
+from retrieval.article import Article
+from retrieval.qa import Engine
+
+__all__ = ["FORMAT", "dumps", "engine_version", "loads"]
+
+FORMAT = 1
+_PACKAGE = "retrieval"
+_PRIMITIVES = (str, int, float, bool, type(None))
+_FACTORIES: dict[str, type] = {"list": list, "int": int, "set": set, "dict": dict, "float": float}
+_NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
+
+
+def engine_version() -> str:
+    """A hash of the code that analyses articles; any change to it gives a new version.
+
+    It covers this package's source, rank_bm25's, numpy's and the stemmer's versions,
+    Python's, and this format.
+    """
+    digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]} {np.__version__} {Stemmer.version()}".encode())
+    for source in [*sorted(Path(__file__).parent.glob("*.py")), Path(rank_bm25.__file__)]:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def dumps(engine: Engine, version: str) -> str:
+    """The engine as JSON text, marked with the ``version`` of the code that built it.
+
+    Raises TypeError if the engine holds something this format cannot write.
+    """
+    writer = _Writer()
+    encoded = writer.value(engine)
+    return json.dumps({"format": FORMAT, "version": version, "classes": writer.classes, "engine": encoded},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str, article: Article, version: str) -> Engine:
+    """The engine ``dumps`` wrote, for ``article``; ValueError if of another version or malformed."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != FORMAT or data.get("version") != version:
+            raise ValueError("analysis written by other code")
+        engine = _Reader(data["classes"]).value(data["engine"])
+    except (KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise ValueError(f"malformed analysis: {exc!r}") from exc
+    if not isinstance(engine, Engine) or engine.article != article:
+        raise ValueError("analysis of another article")
+    return engine
+
+
+# Every value that is not a JSON primitive is a list whose first item says what it is:
+# "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
+# read back without a walk); "d" a dict as keys and values, "D" one of str to primitives;
+# "n" a numpy array; "o" an object (class number, attribute values in the class's order)
+# and "r" a reference to the n-th object written, met again.
+_SEQUENCES: dict[type, str] = {list: "l", tuple: "t", set: "s", frozenset: "f"}
+_MAKERS: dict[str, type] = {tag: kind for kind, tag in _SEQUENCES.items()}
+
+
+class _Writer:
+    """Encodes values; an object met again is written as a reference to its first appearance."""
+
+    def __init__(self) -> None:
+        self.ids: dict[int, int] = {}
+        self.keep: list[object] = []  # keeps every object alive while ids refer to them
+        self.classes: list[list[Any]] = []  # [module:qualname, attribute names]
+        self.class_ids: dict[type, int] = {}
+
+    def value(self, v: Any) -> Any:
+        if isinstance(v, _PRIMITIVES):
+            return v
+        tag = _SEQUENCES.get(type(v))
+        if tag is not None:
+            if all(isinstance(x, _PRIMITIVES) for x in v):
+                return [tag.upper(), list(v)]
+            return [tag, [self.value(x) for x in v]]
+        if isinstance(v, np.generic):
+            return v.item()
+        if isinstance(v, np.ndarray):
+            if v.dtype.kind not in _NUMBERS:
+                raise TypeError(f"array of {v.dtype}")
+            return ["n", v.dtype.str, list(v.shape), v.ravel().tolist()]
+        if type(v) is dict:
+            if all(type(k) is str and isinstance(x, _PRIMITIVES) for k, x in v.items()):
+                return ["D", v]
+            return ["d", [self.value(k) for k in v], [self.value(x) for x in v.values()]]
+        if type(v) is defaultdict:
+            factory = next((name for name, f in _FACTORIES.items() if f is v.default_factory), None)
+            if factory is None:
+                raise TypeError(f"defaultdict of {v.default_factory!r}")
+            return ["dd", factory, self.value(dict(v))]
+        return self._object(v)
+
+    def _object(self, v: object) -> list[Any]:
+        cls = type(v)
+        if cls.__module__ != _PACKAGE and not cls.__module__.startswith(_PACKAGE + "."):
+            raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
+        if id(v) in self.ids:
+            return ["r", self.ids[id(v)]]
+        self.ids[id(v)] = len(self.ids)
+        self.keep.append(v)
+        attributes = _attributes(v)
+        names = [name for name, _ in attributes]
+        if cls not in self.class_ids:
+            self.class_ids[cls] = len(self.classes)
+            self.classes.append([f"{cls.__module__}:{cls.__qualname__}", names])
+        number = self.class_ids[cls]
+        if names != self.classes[number][1]:
+            raise TypeError(f"{cls.__qualname__} objects with different attributes")
+        return ["o", number, [self.value(x) for _, x in attributes]]
+
+
+class _Reader:
+    """Decodes what ``_Writer`` wrote, making only this package's classes and containers."""
+
+    def __init__(self, classes: list[list[Any]]) -> None:
+        self.objects: list[object] = []
+        self.classes = [(_engine_class(name), tuple(names)) for name, names in classes]
+
+    def value(self, v: Any) -> Any:
+        if type(v) is not list:
+            if isinstance(v, _PRIMITIVES):
+                return v
+            raise ValueError(f"unexpected {type(v).__name__}")
+        tag = v[0]
+        if tag in ("L", "T", "S", "F"):
+            if not all(isinstance(x, _PRIMITIVES) for x in v[1]):
+                raise ValueError("a list of primitives holds more")
+            return _MAKERS[tag.lower()](v[1])
+        if tag in _MAKERS:
+            return _MAKERS[tag](map(self.value, v[1]))
+        if tag == "o":
+            return self._object(v[1], v[2])
+        if tag == "r":
+            return self.objects[v[1]]
+        if tag == "D":
+            if type(v[1]) is not dict or not all(isinstance(x, _PRIMITIVES) for x in v[1].values()):
+                raise ValueError("a dict of primitives holds more")
+            return v[1]
+        if tag == "d":
+            return dict(zip(map(self.value, v[1]), map(self.value, v[2]), strict=True))
+        if tag == "dd":
+            return defaultdict(_FACTORIES[v[1]], self.value(v[2]))
+        if tag == "n":
+            dtype = np.dtype(v[1])
+            if dtype.kind not in _NUMBERS:
+                raise ValueError(f"array of {dtype}")
+            return np.array(v[3], dtype=dtype).reshape(v[2])
+        raise ValueError(f"unknown tag {tag!r}")
+
+    def _object(self, number: int, values: list[Any]) -> object:
+        cls, names = self.classes[number]
+        obj = object.__new__(cls)  # no __init__: the attributes below are the object
+        self.objects.append(obj)
+        if len(values) != len(names):
+            raise ValueError(f"{cls.__qualname__} with {len(values)} attributes, not {len(names)}")
+        for name, x in zip(names, values, strict=True):
+            object.__setattr__(obj, name, self.value(x))
+        return obj
+
+
+def _engine_class(name: str) -> type:
+    """The class ``module:qualname`` if it is defined in this package; ValueError otherwise."""
+    module, _, qualname = name.partition(":")
+    if module != _PACKAGE and not module.startswith(_PACKAGE + "."):
+        raise ValueError(f"class {name} is not the engine's")
+    found: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    if not isinstance(found, type) or found.__module__ != module:
+        raise ValueError(f"{name} is not a class of the engine's")
+    return found
+
+
+def _attributes(obj: object) -> list[tuple[str, Any]]:
+    """An object's attributes: those in its slots (all its classes') and in its ``__dict__``."""
+    names = []
+    for cls in type(obj).__mro__:
+        slots = cls.__dict__.get("__slots__", ())
+        names.extend([slots] if isinstance(slots, str) else slots)
+    found = [(n, getattr(obj, n)) for n in names if n not in ("__dict__", "__weakref__") and hasattr(obj, n)]
+    return found + list(getattr(obj, "__dict__", {}).items())
