@@ -15,13 +15,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import chat, latency, scale, startup
+from benchmarks import cache, chat, latency, scale, startup
 from benchmarks.measure import Row, render
 
 SECTIONS: dict[str, Callable[[bool], list[Row]]] = {
     "startup": startup.run,
     "latency": latency.run,
     "scale": scale.run,
+    "cache": cache.run,
     "chat": chat.run,
 }
 
