@@ -13,6 +13,7 @@ other code is never read back as current.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import importlib
 import json
@@ -27,6 +28,7 @@ import Stemmer
 
 from retrieval.article import Article
 from retrieval.qa import Engine
+from retrieval.sentences import Sentence
 
 __all__ = ["FORMAT", "dumps", "engine_version", "loads"]
 
@@ -53,12 +55,15 @@ def engine_version() -> str:
 def dumps(engine: Engine, version: str) -> str:
     """The engine as JSON text, marked with the ``version`` of the code that built it.
 
-    Raises TypeError if the engine holds something this format cannot write.
+    The article itself is not written (whoever loads it has it): only its hash, and each
+    sentence's offsets into it. Raises TypeError if the engine holds something this format
+    cannot write.
     """
-    writer = _Writer()
+    writer = _Writer(engine.article)
     encoded = writer.value(engine)
-    return json.dumps({"format": FORMAT, "version": version, "classes": writer.classes, "engine": encoded},
-                      ensure_ascii=False, separators=(",", ":"))
+    top = {"format": FORMAT, "version": version, "article": _digest(engine.article),
+           "classes": writer.classes, "engine": encoded}
+    return json.dumps(top, ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(text: str, article: Article, version: str) -> Engine:
@@ -67,19 +72,30 @@ def loads(text: str, article: Article, version: str) -> Engine:
         data = json.loads(text)
         if data.get("format") != FORMAT or data.get("version") != version:
             raise ValueError("analysis written by other code")
-        engine = _Reader(data["classes"]).value(data["engine"])
+        if data.get("article") != _digest(article):
+            raise ValueError("analysis of another article")
+        engine = _Reader(data["classes"], article).value(data["engine"])
     except (KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise ValueError(f"malformed analysis: {exc!r}") from exc
-    if not isinstance(engine, Engine) or engine.article != article:
-        raise ValueError("analysis of another article")
+    if not isinstance(engine, Engine) or engine.article is not article:
+        raise ValueError("not an engine for this article")
     return engine
+
+
+def _digest(article: Article) -> str:
+    """What identifies an article: a hash of its source, text and dateline split."""
+    digest = hashlib.sha256(f"{article.source}\0{article.body_start}\0{article.dropped}\0".encode())
+    digest.update(article.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 # Every value that is not a JSON primitive is a list whose first item says what it is:
 # "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
 # read back without a walk); "d" a dict as keys and values, "D" one of str to primitives;
-# "n" a numpy array; "o" an object (class number, attribute values in the class's order)
-# and "r" a reference to the n-th object written, met again.
+# "n" a numpy array (its bytes in base64, in the smallest type that holds them); "o" an
+# object (class number, attribute values in the class's order; a Sentence without its
+# text, which is the article's between its offsets); "r" a reference to the n-th object
+# written, met again; "A" the article itself.
 _SEQUENCES: dict[type, str] = {list: "l", tuple: "t", set: "s", frozenset: "f"}
 _MAKERS: dict[str, type] = {tag: kind for kind, tag in _SEQUENCES.items()}
 
@@ -87,7 +103,8 @@ _MAKERS: dict[str, type] = {tag: kind for kind, tag in _SEQUENCES.items()}
 class _Writer:
     """Encodes values; an object met again is written as a reference to its first appearance."""
 
-    def __init__(self) -> None:
+    def __init__(self, article: Article) -> None:
+        self.article = article
         self.ids: dict[int, int] = {}
         self.keep: list[object] = []  # keeps every object alive while ids refer to them
         self.classes: list[list[Any]] = []  # [module:qualname, attribute names]
@@ -106,7 +123,9 @@ class _Writer:
         if isinstance(v, np.ndarray):
             if v.dtype.kind not in _NUMBERS:
                 raise TypeError(f"array of {v.dtype}")
-            return ["n", v.dtype.str, list(v.shape), v.ravel().tolist()]
+            sent = _narrowest(v)
+            data = base64.b64encode(sent.tobytes()).decode()
+            return ["n", v.dtype.str, list(v.shape), sent.dtype.str, data]
         if type(v) is dict:
             if all(type(k) is str and isinstance(x, _PRIMITIVES) for k, x in v.items()):
                 return ["D", v]
@@ -119,6 +138,8 @@ class _Writer:
         return self._object(v)
 
     def _object(self, v: object) -> list[Any]:
+        if v is self.article:
+            return ["A"]
         cls = type(v)
         if cls.__module__ != _PACKAGE and not cls.__module__.startswith(_PACKAGE + "."):
             raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
@@ -126,7 +147,7 @@ class _Writer:
             return ["r", self.ids[id(v)]]
         self.ids[id(v)] = len(self.ids)
         self.keep.append(v)
-        attributes = _attributes(v)
+        attributes = [(name, x) for name, x in _attributes(v) if not (cls is Sentence and name == "text")]
         names = [name for name, _ in attributes]
         if cls not in self.class_ids:
             self.class_ids[cls] = len(self.classes)
@@ -140,7 +161,8 @@ class _Writer:
 class _Reader:
     """Decodes what ``_Writer`` wrote, making only this package's classes and containers."""
 
-    def __init__(self, classes: list[list[Any]]) -> None:
+    def __init__(self, classes: list[list[Any]], article: Article) -> None:
+        self.article = article
         self.objects: list[object] = []
         self.classes = [(_engine_class(name), tuple(names)) for name, names in classes]
 
@@ -169,10 +191,12 @@ class _Reader:
         if tag == "dd":
             return defaultdict(_FACTORIES[v[1]], self.value(v[2]))
         if tag == "n":
-            dtype = np.dtype(v[1])
-            if dtype.kind not in _NUMBERS:
+            dtype, sent = np.dtype(v[1]), np.dtype(v[3])
+            if dtype.kind not in _NUMBERS or sent.kind not in _NUMBERS:
                 raise ValueError(f"array of {dtype}")
-            return np.array(v[3], dtype=dtype).reshape(v[2])
+            return np.frombuffer(base64.b64decode(v[4]), dtype=sent).astype(dtype).reshape(v[2])
+        if tag == "A":
+            return self.article
         raise ValueError(f"unknown tag {tag!r}")
 
     def _object(self, number: int, values: list[Any]) -> object:
@@ -183,6 +207,8 @@ class _Reader:
             raise ValueError(f"{cls.__qualname__} with {len(values)} attributes, not {len(names)}")
         for name, x in zip(names, values, strict=True):
             object.__setattr__(obj, name, self.value(x))
+        if cls is Sentence:
+            object.__setattr__(obj, "text", self.article.text[obj.start : obj.end])  # type: ignore[attr-defined]
         return obj
 
 
@@ -197,6 +223,17 @@ def _engine_class(name: str) -> type:
     if not isinstance(found, type) or found.__module__ != module:
         raise ValueError(f"{name} is not a class of the engine's")
     return found
+
+
+def _narrowest(array: np.ndarray) -> np.ndarray:
+    """``array`` in the smallest integer type that holds its values exactly (as it is otherwise)."""
+    if array.dtype.kind not in "iu" or not array.size:
+        return array
+    low, high = int(array.min()), int(array.max())
+    for kind in (np.uint8, np.int8, np.uint16, np.int16, np.uint32, np.int32):
+        if np.iinfo(kind).min <= low and high <= np.iinfo(kind).max:
+            return array.astype(kind)
+    return array
 
 
 def _attributes(obj: object) -> list[tuple[str, Any]]:
