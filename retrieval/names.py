@@ -9,6 +9,7 @@ reduced to one ``QUOTE`` token: ``“…,” Hua told a briefing`` becomes
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,7 +64,7 @@ class Token:
     low: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "low", strip_possessive(self.text).lower().rstrip("."))
+        object.__setattr__(self, "low", sys.intern(strip_possessive(self.text).lower().rstrip(".")))
 
     @property
     def is_word(self) -> bool:
@@ -102,7 +103,7 @@ def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Token(sys.intern(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def strip_possessive(text: str) -> str:
