@@ -11,11 +11,8 @@ cannot be read is rebuilt. Short articles are not cached: reading them is as qui
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import os
 import sys
-import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -25,8 +22,6 @@ from typing import TextIO
 from retrieval import Article, Engine, load_article
 
 __all__ = ["cache_folder", "load_engine"]
-
-log = logging.getLogger(__name__)
 
 MIN_CHARS = 200_000  # about 1,500 sentences: below this, building is about as quick as loading
 KEEP = 16  # analyses kept; the least recently used go first
@@ -55,42 +50,42 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
     folder = folder or cache_folder()
     version = analysis_io.engine_version()
     entry = folder / f"{_key(article, version)}.json"
-    usable = _private_folder(folder)
+    usable = _private_folder(folder, progress)
     if usable:
         try:
             engine = analysis_io.loads(entry.read_text(encoding="utf-8"), article, version)
             os.utime(entry)  # recently used: kept longest
             return engine
-        except FileNotFoundError:
-            pass
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            log.info("rebuilding the unreadable analysis %s: %s", entry, exc)
+        except (OSError, UnicodeDecodeError, ValueError):
+            pass  # none yet, or unreadable: built again below and written over
     with _notice(article, progress):
         engine = Engine(article)
     if usable:
         try:
             _store(entry, analysis_io.dumps(engine, version))
-        except TypeError as exc:  # something in the engine that the format cannot write
-            log.info("could not cache the analysis: %s", exc)
+        except (OSError, TypeError) as exc:  # a full disk; something the format cannot write
+            progress.write(f"article-bot: could not cache the analysis: {exc}\n")
     return engine
 
 
 def _key(article: Article, version: str) -> str:
+    import hashlib  # with threading below, 3 ms of start-up that short articles never need
+
     digest = hashlib.sha256(f"{version}\0{article.source}\0".encode())
     digest.update(article.text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def _private_folder(folder: Path) -> bool:
+def _private_folder(folder: Path, out: TextIO) -> bool:
     """Make ``folder`` (owner only) if need be; whether it is this user's and no one else can write it."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         status = folder.stat()
     except OSError as exc:
-        log.info("not caching: %s", exc)
+        out.write(f"article-bot: not caching the analysis: {exc}\n")
         return False
     if status.st_uid != os.getuid() or status.st_mode & 0o022:
-        log.warning("not caching in %s: it is not yours alone to write", folder)
+        out.write(f"article-bot: not caching the analysis in {folder}: it is not yours alone to write\n")
         return False
     return True
 
@@ -103,12 +98,11 @@ def _store(entry: Path, text: str) -> None:
         with open(descriptor, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(temporary, entry)
-        entries = sorted(entry.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError as exc:
-        log.info("could not cache the analysis: %s", exc)
+    finally:
         temporary.unlink(missing_ok=True)
+    entries = sorted(entry.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -117,6 +111,8 @@ def _notice(article: Article, out: TextIO) -> Iterator[None]:
 
     On a terminal the line counts the seconds; elsewhere (a log, a pipe) it is written once.
     """
+    import threading
+
     done = threading.Event()
     start = time.perf_counter()
     shown = threading.Event()

@@ -47,14 +47,15 @@ def test_the_folder_and_entries_are_the_users_alone(tmp_path):
     assert stat.S_IMODE(_entries(folder)[0].stat().st_mode) == 0o600
 
 
-def test_a_folder_others_can_write_is_not_used(tmp_path, caplog):
+def test_a_folder_others_can_write_is_not_used(tmp_path):
     folder = tmp_path / "shared"
     folder.mkdir()
     os.chmod(folder, 0o777)
-    engine = _load(folder)
+    out = io.StringIO()
+    engine = load_engine(SEED, folder=folder, min_chars=0, progress=out)
     assert engine.answer(QUESTIONS[0]).results
     assert _entries(folder) == []
-    assert "not yours alone" in caplog.text
+    assert "not yours alone" in out.getvalue()
 
 
 def test_an_analysis_by_other_code_is_never_read(tmp_path, monkeypatch):
