@@ -75,7 +75,8 @@ def loads(text: str, article: Article, version: str) -> Engine:
         if data.get("article") != _digest(article):
             raise ValueError("analysis of another article")
         engine = _Reader(data["classes"], article).value(data["engine"])
-    except (KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+    except (KeyError, TypeError, AttributeError, IndexError, ImportError, RecursionError,
+            OverflowError) as exc:
         raise ValueError(f"malformed analysis: {exc!r}") from exc
     if not isinstance(engine, Engine) or engine.article is not article:
         raise ValueError("not an engine for this article")

@@ -45,11 +45,13 @@ def test_analysis_from_other_code_or_of_another_article_is_refused(seed_engine):
 @pytest.mark.parametrize("damage", [
     lambda d: d["classes"].__setitem__(0, ["subprocess:Popen", d["classes"][0][1]]),
     lambda d: d["classes"].__setitem__(0, ["os:system", []]),
+    lambda d: d["classes"].__setitem__(0, ["retrieval.nowhere:Engine", d["classes"][0][1]]),
     lambda d: d.__setitem__("engine", ["n", "|O", [1], [None]]),
     lambda d: d.__setitem__("engine", ["L", [["o", 0, []]]]),
     lambda d: d.__setitem__("engine", ["x", 1]),
     lambda d: d.__setitem__("engine", ["r", 99]),
-], ids=["foreign class", "a function", "object array", "object in a plain list", "unknown tag", "dangling"])
+], ids=["foreign class", "a function", "no such module", "object array", "object in a plain list",
+        "unknown tag", "dangling"])
 def test_only_the_engines_classes_and_plain_data_are_loaded(seed_engine, damage):
     """Classes from elsewhere, object arrays and malformed data are refused, never called."""
     data = json.loads(dumps(seed_engine, "v"))
