@@ -1,9 +1,9 @@
 """``python -m benchmarks``: measure start-up, latency, scale, cache and chat, then print one table.
 
 The exit status is 1 when any budget fails, so the run can gate a change. The full run
-takes about 11 minutes on two busy shared cores (7 of them building and querying the
-10,000× article, 378,000 sentences, in three fresh processes, each needing about 2 GB);
-``--quick`` stops scale at 1,000× and repeats less (about 3 minutes).
+takes about 6 minutes on two shared cores (10 when they are busy), most of it building and
+querying the 10,000× article (378,000 sentences) in three fresh processes of 2 GB each;
+``--quick`` stops scale at 1,000× and repeats less (under a minute).
 """
 
 from __future__ import annotations
