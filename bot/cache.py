@@ -29,9 +29,13 @@ NOTICE_AFTER_S = 1.0
 
 
 def cache_folder(environ: Mapping[str, str] = os.environ) -> Path:
-    """Where analyses are kept: ``$XDG_CACHE_HOME/article-bot``, else ``~/.cache/article-bot``."""
-    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "article-bot"
+    """Where analyses are kept: ``$XDG_CACHE_HOME/article-bot``, else ``~/.cache/article-bot``.
+
+    As the XDG spec says, a relative ``XDG_CACHE_HOME`` is ignored. Raises RuntimeError when
+    there is no home folder to fall back on.
+    """
+    base = environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "article-bot"
 
 
 def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = MIN_CHARS,
@@ -47,7 +51,11 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
         return Engine(article)
     from retrieval import analysis_io  # json and hashing: only for articles worth caching
 
-    folder = folder or cache_folder()
+    try:
+        folder = folder or cache_folder()
+    except RuntimeError as exc:  # no home folder
+        progress.write(f"article-bot: not caching the analysis: {exc}\n")
+        return Engine(article)
     version = analysis_io.engine_version()
     entry = folder / f"{_key(article, version)}.json"
     usable = _private_folder(folder, progress)

@@ -28,6 +28,26 @@ def _entries(folder: Path) -> list[Path]:
 def test_the_folder_follows_xdg_cache_home():
     assert cache_folder({"XDG_CACHE_HOME": "/x"}) == Path("/x/article-bot")
     assert cache_folder({}) == Path.home() / ".cache" / "article-bot"
+    assert cache_folder({"XDG_CACHE_HOME": "relative"}) == Path.home() / ".cache" / "article-bot"
+
+
+def test_no_home_folder_means_no_cache_not_an_error(monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    out = io.StringIO()
+    engine = load_engine(SEED, min_chars=0, progress=out)
+    assert engine.answer(QUESTIONS[0]).results and "not caching" in out.getvalue()
+
+
+def test_a_folder_that_cannot_be_made_means_no_cache(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    out = io.StringIO()
+    engine = load_engine(SEED, folder=blocker / "article-bot", min_chars=0, progress=out)
+    assert engine.answer(QUESTIONS[0]).results and "not caching" in out.getvalue()
 
 
 def test_a_second_load_comes_from_the_cache_with_the_same_answers(tmp_path, monkeypatch):
