@@ -60,10 +60,11 @@ def dumps(engine: Engine, version: str) -> str:
     cannot write.
     """
     writer = _Writer(engine.article)
-    encoded = writer.value(engine)
-    top = {"format": FORMAT, "version": version, "article": _digest(engine.article),
-           "classes": writer.classes, "engine": encoded}
-    return json.dumps(top, ensure_ascii=False, separators=(",", ":"))
+    with _collector_paused():  # the encoded copy is as many containers as reading makes
+        encoded = writer.value(engine)
+        top = {"format": FORMAT, "version": version, "article": _digest(engine.article),
+               "classes": writer.classes, "engine": encoded}
+        return json.dumps(top, ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(text: str, article: Article, version: str) -> Engine:
