@@ -10,6 +10,7 @@ __all__ = [
     "AUXILIARIES",
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
+    "DAYS",
     "DEMONYMS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -19,6 +20,7 @@ __all__ = [
     "HONORIFICS",
     "MALE_NAMES",
     "MALE_WORDS",
+    "MONTHS",
     "NEGATIONS",
     "OPENING_PUNCT",
     "ORG_NOUNS",
@@ -35,6 +37,7 @@ __all__ = [
     "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
     "STOP_WORDS",
+    "TIME_PHRASE_WORDS",
     "TIME_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
@@ -183,10 +186,14 @@ much many
 """.split())
 
 # Words that look like a name after "said" but tell when: "said Thursday".
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december", "today",
-                        "yesterday", "tonight", "earlier", "later", "last", "next", "this"})
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "today", "yesterday", "tonight"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
+TIME_WORDS = DAYS | MONTHS | {"earlier", "later", "last", "next", "this"}
+# What may stand with a day or month in "on Tuesday", "late Friday", "Thursday night".
+TIME_PHRASE_WORDS = frozenset({"on", "in", "late", "early", "earlier", "last", "this", "next",
+                               "since", "night", "morning", "afternoon", "evening"})
 
 # "…, saying …": a participle that reports what the clause's subject said.
 PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning", "insisting",

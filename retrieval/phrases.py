@@ -9,23 +9,31 @@ They only find words; who the words refer to is attribution's job.
 from __future__ import annotations
 
 from retrieval.lexicon import (
+    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    MONTHS,
+    ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     SENTENCE_CONJUNCTIONS,
     SENTENCE_OPENERS,
     STOP_WORDS,
+    TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, inside_name, role_before_preposition
+from retrieval.names import Token, inside_name, is_role_word, role_before_preposition
 
-__all__ = ["clause_subject", "forward_phrase", "participle_subject", "subject_before"]
+__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "subject_before"]
+
+# "Hours later, …": a time phrase that opens a sentence ends with one of these.
+_TIME_AFTER = frozenset({"later", "earlier", "ago"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
     """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
+    j = _before_time_phrase(tokens, j)
     if j < 0 or not tokens[j].is_word:
         return []
     if tokens[j].low in PRONOUNS:
@@ -42,6 +50,11 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
                 j -= 2
                 continue
             break
+        if words and inside_name(tokens, j) and words[0].capitalized and j > 0 \
+                and tokens[j - 1].capitalized and _affiliation(tokens, j):
+            words = []  # "Sen. Tom Cole | of Oklahoma": the name ends before its place
+            j -= 1
+            continue
         if words and (role_before_preposition(tokens, j) or (
             inside_name(tokens, j) and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
         )):
@@ -55,6 +68,36 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
     return words if _names_someone(words) else []
 
 
+def _before_time_phrase(tokens: list[Token], j: int) -> int:
+    """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
+
+    A month counts only after a word of time (``in May``): ``Theresa May`` is a name.
+    """
+    n = j
+    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
+        n -= 1  # "Thursday | night"
+    if n < 0 or not (tokens[n].low in DAYS or (tokens[n].low in MONTHS and n > 0
+                                                and tokens[n - 1].low in TIME_PHRASE_WORDS)):
+        return j
+    n -= 1
+    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
+        n -= 1
+    return n
+
+
+def _affiliation(tokens: list[Token], k: int) -> bool:
+    """``of`` at ``k`` after a person's name starts a place or employer, not more name.
+
+    ``Secretary of State`` and ``University of Michigan`` go on; ``Tom Cole of Oklahoma`` stops.
+    A name has two words at least (``Shares of Acme`` is no person).
+    """
+    if tokens[k].low != "of" or k < 2:
+        return False
+    before = tokens[k - 1]
+    return before.capitalized and tokens[k - 2].is_word and tokens[k - 2].capitalized \
+        and not is_role_word(before) and before.low not in ORG_NOUNS and "." not in before.text
+
+
 def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
 
@@ -66,7 +109,8 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         k += 1
     while k < len(tokens) and tokens[k].is_word:
         token = tokens[k]
-        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of"):
+        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of") \
+                or (words and _affiliation(tokens, k)):
             break
         noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
@@ -98,6 +142,8 @@ def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool
 def _names_someone(words: list[Token]) -> bool:
     """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
     content = [t for t in words if t.low not in DETERMINERS]
+    if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
+        content.pop()  # "UFCW Local 832", "School District 118"
     return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
                               or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
 
@@ -129,7 +175,7 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
             return []
     follows = _after_apposition(tokens, start + len(subject), k)
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
-            and tokens[follows].low not in DETERMINERS | PREPOSITIONS:
+            and tokens[follows].low not in DETERMINERS | PREPOSITIONS | TIME_WORDS:
         return subject
     return []
 
@@ -139,13 +185,13 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     start = 0
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
-    if start < k and _opens_phrase(tokens, start):
+    if start < k and opens_phrase(tokens, start):
         comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
         return comma + 1 if comma is not None else k
     return start
 
 
-def _opens_phrase(tokens: list[Token], k: int) -> bool:
+def opens_phrase(tokens: list[Token], k: int) -> bool:
     """A word that opens a phrase before the subject.
 
     A preposition, ``When``, ``Moreover,``, a time (``Last week,``) or a participle with
@@ -155,6 +201,9 @@ def _opens_phrase(tokens: list[Token], k: int) -> bool:
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS:
         return True
+    if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
+           for n in range(k + 1, min(k + 4, len(tokens) - 1))):
+        return True  # "Hours later,", "Two days ago,"
     if following is not None and following.text == "," and token.low.endswith("ly"):
         return True  # "Separately, …"
     return token.low.endswith(("ing", "ed")) and following is not None and (

@@ -32,7 +32,7 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import clause_subject, forward_phrase, participle_subject, subject_before
+from retrieval.phrases import clause_subject, forward_phrase, opens_phrase, participle_subject, subject_before
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
@@ -235,6 +235,8 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
             subject = subject_before(tokens, k - 1)
             start = k - len(subject)
             before = tokens[start - 1].low if start > 0 else ""
+            if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
+                break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
             if subject and before not in PREPOSITIONS:
                 candidates.append((k, subject))
                 if before in _CLAUSE_CONJUNCTIONS:

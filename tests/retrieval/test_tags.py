@@ -43,3 +43,20 @@ def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, spe
     engine = make_engine(text)
     assert who(engine) == speakers
     assert (kinds(engine)[0] is not None) == speech
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A day or month between subject and verb tells when, not who.
+    ("Mayor Ruth Okoye on Tuesday said the road would reopen.", ["Ruth Okoye"]),
+    ("Teamsters Local 417 late Friday said it would strike.", ["Teamsters Local 417"]),
+    ("Theresa Mayfield said she agreed.\nAnn May said she did not.", ["Theresa Mayfield", "Ann May"]),
+    # A connective or a time opening the sentence is not the head of an apposition chain.
+    ("Still, Omar Reyes, a senior adviser to the mayor, said the vote was close.", ["Omar Reyes"]),
+    ("Hours later, Omar Reyes thanked the crowd, telling them “we did it.”", ["Omar Reyes"]),
+    # "of" after a person's name gives a place or employer, not more name.
+    ("Sen. Lena Ortiz of Nevada said the bill was “dead on arrival.”", ["Lena Ortiz"]),
+    ("“It is over,” said Rep. Dan Hale of Ohio, a Republican.", ["Dan Hale"]),
+])
+def test_times_connectives_and_places_are_not_speakers(make_engine, text, speakers):
+    """Words that are not people never become speakers: days, connectives, home states."""
+    assert who(make_engine(text)) == speakers
