@@ -10,6 +10,7 @@ __all__ = [
     "AUXILIARIES",
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
+    "DAYS",
     "DEMONYMS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -19,6 +20,7 @@ __all__ = [
     "HONORIFICS",
     "MALE_NAMES",
     "MALE_WORDS",
+    "MONTHS",
     "NEGATIONS",
     "OPENING_PUNCT",
     "ORG_NOUNS",
@@ -27,11 +29,15 @@ __all__ = [
     "PHRASAL_SPEECH",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "ROLE_NOUNS",
+    "SENTENCE_CONJUNCTIONS",
+    "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
     "STOP_WORDS",
+    "TIME_PHRASE_WORDS",
     "TIME_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
@@ -58,6 +64,18 @@ SENTENCE_STARTERS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we"
                                "on", "at", "for", "his", "her", "its", "their", "our", "if",
                                "when", "while", "as", "after", "before", "some", "many",
                                "most", "all", "no", "one", "two", "however", "meanwhile", "yet"})
+
+# Words that open a phrase before a sentence's subject ("When she arrived, she said",
+# "Moreover, he added") and the conjunctions that just come first ("But Smith said").
+SENTENCE_OPENERS = frozenset({
+    "when", "after", "before", "while", "as", "though", "although", "if", "because", "since",
+    "until", "once", "despite", "following", "however", "moreover", "meanwhile", "nonetheless",
+    "nevertheless", "instead", "indeed", "finally", "furthermore", "besides", "overall",
+    "likewise", "similarly", "otherwise", "thus", "hence", "therefore", "ah", "oh", "yes",
+    "well", "earlier", "later", "again", "asked", "unlike", "like", "among", "amid",
+    "according", "in", "for", "still", "now", "so", "then", "also", "yet", "plus", "sure",
+})
+SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "then", "now", "also", "still"})
 
 # Reporting verbs in the forms that head a speech tag. Present-tense forms that are
 # also common plural nouns ("comments", "remarks", "states", "claims") are left out.
@@ -168,15 +186,34 @@ much many
 """.split())
 
 # Words that look like a name after "said" but tell when: "said Thursday".
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december", "today",
-                        "yesterday", "tonight", "earlier", "later", "last", "next", "this"})
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "today", "yesterday", "tonight"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
+TIME_WORDS = DAYS | MONTHS | {"earlier", "later", "last", "next", "this"}
+# What may stand with a day or month in "on Tuesday", "late Friday", "Thursday night".
+TIME_PHRASE_WORDS = frozenset({"on", "in", "late", "early", "earlier", "last", "this", "next",
+                               "since", "night", "morning", "afternoon", "evening"})
 
 # "…, saying …": a participle that reports what the clause's subject said.
 PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning", "insisting",
                              "stressing", "explaining", "claiming", "telling", "declaring",
-                             "accusing", "urging", "vowing", "promising", "asserting"})
+                             "accusing", "urging", "vowing", "promising", "asserting",
+                             "asking", "announcing", "suggesting", "predicting", "acknowledging",
+                             "admitting", "recalling", "stating", "writing", "tweeting",
+                             "denying", "complaining", "responding", "replying",
+                             "confirming", "cautioning", "contending", "maintaining"})
+# "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
+# someone said only when they carry a quotation.
+QUOTING_VERBS = frozenset("""
+called calls call calling described describing branded brands branding dubbed dubs dubbing
+labeled labelled labels labeling labelling termed terms likened likens likening hailed hails
+hailing blasted blasts blasting slammed slams slamming praised praises praising mocked mocks
+mocking denounced denounces denouncing decried decries decrying dismissed dismisses dismissing
+lauded lauds lauding ridiculed touted touts touting cited cites citing proclaimed proclaims
+blamed blames blaming credited credits thanked thanks characterized characterizes
+characterised portrayed portrays referred refers referring echoed echoes echoing
+""".split())
 # "according to an FDA statement", "… a survey by law firm X": documents speak for their authors.
 DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
                             "data", "figures", "analysis", "estimate", "estimates", "release",

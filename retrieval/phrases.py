@@ -9,27 +9,37 @@ They only find words; who the words refer to is attribution's job.
 from __future__ import annotations
 
 from retrieval.lexicon import (
+    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    MONTHS,
+    ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    SENTENCE_CONJUNCTIONS,
+    SENTENCE_OPENERS,
     STOP_WORDS,
+    TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, inside_name, role_before_preposition
+from retrieval.names import Token, inside_name, is_role_word, role_before_preposition
 
-__all__ = ["clause_subject", "forward_phrase", "participle_subject", "subject_before"]
+__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "subject_before"]
+
+# "Hours later, …": a time phrase that opens a sentence ends with one of these.
+_TIME_AFTER = frozenset({"later", "earlier", "ago"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
     """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
+    j = _before_time_phrase(tokens, j)
     if j < 0 or not tokens[j].is_word:
         return []
+    if tokens[j].low in PRONOUNS:
+        return [tokens[j]]  # "he", and "He’s" (he is / he has)
     if tokens[j].possessive:
         return []  # "Tillerson’s comments": an owner, not a speaker
-    if tokens[j].low in PRONOUNS:
-        return [tokens[j]]
     words: list[Token] = []
     while j >= 0 and tokens[j].is_word and len(words) < 12:
         token = tokens[j]
@@ -40,6 +50,11 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
                 j -= 2
                 continue
             break
+        if words and inside_name(tokens, j) and words[0].capitalized and j > 0 \
+                and tokens[j - 1].capitalized and _affiliation(tokens, j):
+            words = []  # "Sen. Tom Cole | of Oklahoma": the name ends before its place
+            j -= 1
+            continue
         if words and (role_before_preposition(tokens, j) or (
             inside_name(tokens, j) and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
         )):
@@ -53,6 +68,36 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
     return words if _names_someone(words) else []
 
 
+def _before_time_phrase(tokens: list[Token], j: int) -> int:
+    """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
+
+    A month counts only after a word of time (``in May``): ``Theresa May`` is a name.
+    """
+    n = j
+    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
+        n -= 1  # "Thursday | night"
+    if n < 0 or not (tokens[n].low in DAYS or (tokens[n].low in MONTHS and n > 0
+                                                and tokens[n - 1].low in TIME_PHRASE_WORDS)):
+        return j
+    n -= 1
+    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
+        n -= 1
+    return n
+
+
+def _affiliation(tokens: list[Token], k: int) -> bool:
+    """``of`` at ``k`` after a person's name starts a place or employer, not more name.
+
+    ``Secretary of State`` and ``University of Michigan`` go on; ``Tom Cole of Oklahoma`` stops.
+    A name has two words at least (``Shares of Acme`` is no person).
+    """
+    if tokens[k].low != "of" or k < 2:
+        return False
+    before = tokens[k - 1]
+    return before.capitalized and tokens[k - 2].is_word and tokens[k - 2].capitalized \
+        and not is_role_word(before) and before.low not in ORG_NOUNS and "." not in before.text
+
+
 def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
 
@@ -64,7 +109,8 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         k += 1
     while k < len(tokens) and tokens[k].is_word:
         token = tokens[k]
-        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of"):
+        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of") \
+                or (words and _affiliation(tokens, k)):
             break
         noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
@@ -96,32 +142,83 @@ def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool
 def _names_someone(words: list[Token]) -> bool:
     """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
     content = [t for t in words if t.low not in DETERMINERS]
+    if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
+        content.pop()  # "UFCW Local 832", "School District 118"
     return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
                               or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
-
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:
     """The subject that opens a sentence, before its verb.
 
     ``Kestrel Systems`` in ``Kestrel Systems cut its forecast``; an opening phrase such as
-    ``In Madrid,`` is skipped.
+    ``In Madrid,`` is skipped. A pronoun is no body's name, so it is not returned here.
     """
-    return participle_subject(tokens, len(tokens))
+    subject = participle_subject(tokens, len(tokens))
+    return [] if len(subject) == 1 and subject[0].low in PRONOUNS else subject
 
 
 def participle_subject(tokens: list[Token], k: int) -> list[Token]:
-    """The subject of the clause a participle hangs on: ``Oduya`` in ``Oduya rejected it, saying``.
+    """The subject of the clause a participle or a second verb hangs on.
 
-    An opening phrase such as ``In Madrid,`` is skipped.
+    ``Oduya`` in ``Oduya rejected it, saying``, ``she`` in ``When she spoke, she declined,
+    saying``, ``Lee`` in ``Lee, a director of X, tied it to …, saying``. An opening phrase
+    (``In Madrid,``, ``Moreover,``, ``Looking out at the crowd,``) is skipped; the subject
+    must be followed by its verb (``Chastened by …`` and ``Get those …`` have none).
     """
-    start = 0
-    if tokens and tokens[0].low in PREPOSITIONS:
-        comma = next((n for n in range(k) if tokens[n].text == ","), None)
-        start = comma + 1 if comma is not None else k
-    subject = forward_phrase(tokens, start)
-    follows = start + len(subject)
-    if subject and not subject[-1].possessive and follows < k and tokens[follows].is_word \
-            and not tokens[follows].capitalized:
+    start = _opening_end(tokens, k)
+    if start < k and tokens[start].low in PRONOUNS:
+        subject = [tokens[start]]
+    else:
+        subject = forward_phrase(tokens, start)
+        if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
+            return []
+    follows = _after_apposition(tokens, start + len(subject), k)
+    if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
+            and tokens[follows].low not in DETERMINERS | PREPOSITIONS | TIME_WORDS:
         return subject
     return []
+
+
+def _opening_end(tokens: list[Token], k: int) -> int:
+    """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``."""
+    start = 0
+    while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
+        start += 1
+    if start < k and opens_phrase(tokens, start):
+        comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
+        return comma + 1 if comma is not None else k
+    return start
+
+
+def opens_phrase(tokens: list[Token], k: int) -> bool:
+    """A word that opens a phrase before the subject.
+
+    A preposition, ``When``, ``Moreover,``, a time (``Last week,``) or a participle with
+    its object (``Looking out``, ``Chastened by``).
+    """
+    token = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS:
+        return True
+    if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
+           for n in range(k + 1, min(k + 4, len(tokens) - 1))):
+        return True  # "Hours later,", "Two days ago,"
+    if following is not None and following.text == "," and token.low.endswith("ly"):
+        return True  # "Separately, …"
+    return token.low.endswith(("ing", "ed")) and following is not None and (
+        following.low in STOP_WORDS or following.low in PREPOSITIONS)
+
+
+def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
+    """The token after an apposition or bracket that follows a subject: ``Lee, a director of X, | tied``."""
+    if k >= end or tokens[k].text not in (",", "("):
+        return k
+    close = "," if tokens[k].text == "," else ")"
+    for n in range(k + 1, min(end, k + 30)):
+        if tokens[n].text == close and n + 1 < end and tokens[n + 1].is_word \
+                and not tokens[n + 1].capitalized:
+            return n + 1
+        if tokens[n].is_quote:
+            break
+    return k

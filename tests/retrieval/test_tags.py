@@ -1,0 +1,62 @@
+"""Speech tags found on real news, each rule shown on invented sentences."""
+
+import pytest
+
+from tests.retrieval.test_attribution import kinds, who
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The clause a participle hangs on may open with a phrase, name its subject with a
+    # pronoun, or set an apposition between subject and verb.
+    ("Dr. Nora Vance spoke first.\nWhen she took the stage, she thanked them, saying the win was theirs.",
+     [None, "Nora Vance"]),
+    ("Ida Moss, head of the Orchard Trust, tied the figures to rents, saying prices had doubled.",
+     ["Ida Moss"]),
+    ("Ida Moss opened by talking about rents, only saying that prices “had doubled.”", ["Ida Moss"]),
+    # A participle opening the sentence, or a verb in the imperative, is not a subject.
+    ("Angered by the vote, Mayor Leo Park cut the budget, promising a review.", ["Leo Park"]),
+    ("Keep those letters coming, adding a stamp.", [None]),
+])
+def test_participle_tags_find_their_clause_subject(make_engine, text, speakers):
+    """``X did something, saying …``: the subject of the clause is the speaker."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_progressive_speech_verbs_are_tags(make_engine):
+    """``X is telling …``, ``He’s claiming …``: a speech verb in the progressive still reports."""
+    engine = make_engine("Governor Ada Lin is telling voters in Elmford that taxes are “too high.”\n"
+                         "She’s claiming the budget is “a mess.”")
+    assert who(engine) == ["Ada Lin", "Ada Lin"]
+
+
+@pytest.mark.parametrize(("text", "speakers", "speech"), [
+    ("Rep. Carl Odom called the plan “a disaster for farmers” on Monday.", ["Carl Odom"], True),
+    ("Odom likened the bill to “a leaky bucket.”", ["Odom"], True),
+    # Without a quotation the same verbs report nothing; nor does a name given to a thing.
+    ("Rep. Carl Odom called the meeting to order.", [None], False),
+    ("Farmers formed a group called “Fair Fields” in May.", [None], False),
+    # A verb of saying beats a naming verb in a relative clause.
+    ("Ashby’s board said it would back the bid, which it called “fair.”", ["Ashby’s board"], True),
+])
+def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, speakers, speech):
+    """``called X “…”``, ``likened X to “…”``: the quoted words are the subject's."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert (kinds(engine)[0] is not None) == speech
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A day or month between subject and verb tells when, not who.
+    ("Mayor Ruth Okoye on Tuesday said the road would reopen.", ["Ruth Okoye"]),
+    ("Teamsters Local 417 late Friday said it would strike.", ["Teamsters Local 417"]),
+    ("Theresa Mayfield said she agreed.\nAnn May said she did not.", ["Theresa Mayfield", "Ann May"]),
+    # A connective or a time opening the sentence is not the head of an apposition chain.
+    ("Still, Omar Reyes, a senior adviser to the mayor, said the vote was close.", ["Omar Reyes"]),
+    ("Hours later, Omar Reyes thanked the crowd, telling them “we did it.”", ["Omar Reyes"]),
+    # "of" after a person's name gives a place or employer, not more name.
+    ("Sen. Lena Ortiz of Nevada said the bill was “dead on arrival.”", ["Lena Ortiz"]),
+    ("“It is over,” said Rep. Dan Hale of Ohio, a Republican.", ["Dan Hale"]),
+])
+def test_times_connectives_and_places_are_not_speakers(make_engine, text, speakers):
+    """Words that are not people never become speakers: days, connectives, home states."""
+    assert who(make_engine(text)) == speakers
