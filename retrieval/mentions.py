@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from retrieval.entities import Entity
 from retrieval.gender import gender_of
-from retrieval.lexicon import DETERMINERS, HONORIFICS, ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from retrieval.lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    STOP_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from retrieval.merges import adopt_surname
 from retrieval.names import Token, inside_name, is_name_word, is_role_word, split_title
 from retrieval.reading import Reading
@@ -108,6 +116,8 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
         if token.low in _APPOSITION_STOPS or (not token.capitalized and token.low.endswith(("ing", "ed"))
                                                and not is_role_word(token)):
             break
+        if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
+            break  # "the lack of enthusiasm among … voters": the job must head the apposition
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
     if not roles:

@@ -55,3 +55,10 @@ def test_honorific_gives_gender_but_no_role(make_reading):
     reading = make_reading("Mrs. Hollis arrived.")
     read_mentions(reading)
     assert people(reading) == {"Hollis": ("person", None, "f")}
+
+
+def test_apposition_must_be_headed_by_its_job(make_reading):
+    """`Still, the lack of enthusiasm among voters …`: "voters" does not head the phrase, so no person."""
+    reading = make_reading("Still, the lack of enthusiasm among black voters worries the party.")
+    read_mentions(reading)
+    assert people(reading) == {}
