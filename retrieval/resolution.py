@@ -15,17 +15,22 @@ from __future__ import annotations
 
 from retrieval.antecedents import antecedent, latest_speaker, window
 from retrieval.entities import Entity
-from retrieval.gender import gender_of
+from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
     ANONYMOUS_SOURCES,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    FEMALE_NAMES,
-    MALE_NAMES,
     ORG_NOUNS,
     PRONOUNS,
 )
-from retrieval.mentions import apposition_role, keys, register_person, role_text, without_honorific
+from retrieval.mentions import (
+    apposition_role,
+    keys,
+    known_person,
+    register_person,
+    role_text,
+    without_honorific,
+)
 from retrieval.merges import absorb_lede_description
 from retrieval.names import Token, role_phrase_end, split_title
 from retrieval.reading import Reading
@@ -60,7 +65,7 @@ def _named(reading: Reading, words: list[Token], apposition: str | None, i: int)
         person = register_person(reading, name, role_text(reading, role), apposition, i, honorific)
         absorb_lede_description(reading, person, i)
         return person, _FULL_NAME
-    known = reading.table.person_named([name[0].low], i)
+    known = known_person(reading, [name[0].low.replace(".", "")], i)
     entity = known or reading.table.new(reading.span_text(name), "name")
     reading.table.note(entity, i)
     return entity, _SURNAME if known is not None else _NEW_NAME
@@ -118,5 +123,5 @@ def _names_a_person(reading: Reading, words: list[Token]) -> bool:
     """A title and a name, a known given name, or a word of a known person's name."""
     role, name = split_title(words)
     return bool(role and name) or any(
-        w in FEMALE_NAMES or w in MALE_NAMES
+        is_given_name(w)
         or any(e.kind == "person" for e in reading.table.with_word(w)) for w in keys(words))
