@@ -1,16 +1,20 @@
 """Score the engine's attributions against one PolNeAR article, sentence by sentence.
 
 The engine attributes sentences, so a gold attribution is *found* when a sentence
-its content overlaps is marked as speech, and *right* when that sentence's speaker
-is the gold source at name level. A pronoun or description source ("he", "the
-senator") is resolved through CoreNLP's coreference chain to the names of the same
-entity: mentions headed by a proper noun that CoreNLP tags as a person or an
-organisation (only a person for "he" and "she"). The speaker is right when a
-significant word of its name or aliases is a word of the source or of one of those
-names ("Trump" matches "Donald Trump" and "he" → "Donald Trump"). Counted apart,
-not scored: sources that resolve to no word (a bare "he" outside any chain), and a
-speaker with a name for a source that stays a description ("the Indiana governor"
-with no name in its chain: whether the engine's "Mike Pence" is right cannot be told).
+its content overlaps is marked as speech, *named* when that sentence also has a
+speaker (the engine may say it cannot tell who spoke), and *right* when that
+speaker is the gold source at name level: right counts among the named, as a
+reader sees them; found-and-right counts end to end, unsure ones as misses.
+
+A pronoun or description source ("he", "the senator") is resolved through CoreNLP's
+coreference chain to the names of the same entity: mentions headed by a proper
+noun that CoreNLP tags as a person or an organisation (only a person for "he" and
+"she"). The speaker is right when a significant word of its name or aliases is a
+word of the source or of one of those names ("Trump" matches "Donald Trump" and
+"he" → "Donald Trump"). Counted apart, not scored: sources that resolve to no word
+(a bare "he" outside any chain), and a speaker with a name for a source that stays
+a description ("the Indiana governor" with no name in its chain: whether the
+engine's "Mike Pence" is right cannot be told).
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ class Tally:
     found: Counter = field(default_factory=Counter)
     scored: Counter = field(default_factory=Counter)  # found, with a source that resolves to a name
     right: Counter = field(default_factory=Counter)
+    nobody: Counter = field(default_factory=Counter)  # scored, found as speech, but no speaker named
     unresolved: Counter = field(default_factory=Counter)
     attributed: int = 0  # engine sentences with a speaker that overlap gold content
     attributed_right: int = 0
@@ -186,6 +191,7 @@ def score_article(article: GoldArticle, engine: Engine, tally: Tally) -> None:
         if verdict:
             tally.right[kind] += 1
         elif not speakers:
+            tally.nobody[kind] += 1
             tally.miss(f"{kind}: nobody named", label)
         else:
             form = "pronoun source" if not name_words(source) else "named source"

@@ -89,3 +89,15 @@ def test_a_name_for_a_description_with_no_name_is_not_judged():
     assert _judge({"indiana", "governor"}, False, pence) is None
     assert _judge({"officials"}, False, aides) is False
     assert _judge({"mike", "pence"}, True, pence) is True
+
+
+def test_right_counts_among_the_named_and_unsure_quotes_miss_end_to_end():
+    """A quote found as speech with no speaker named is 'unsure': not wrong, but not found-and-right."""
+    text = "Those close to him say that he will run.\n“We will build it,” Mayor Ann Lee said.\n"
+    ann = ("T1\tSource 0 18\tThose close to him\nT2\tCue 19 22\tsay\nT3\tContent 23 39\tthat he will run\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n")
+    article = GoldArticle("t", text, parse_ann(ann), (), {})
+    tally = Tally()
+    score_article(article, Engine(parse_article(text, source="t")), tally)
+    kind = "indirect-speech-verb"
+    assert tally.found[kind] == 1 and tally.nobody[kind] == 1 and tally.right[kind] == 0
