@@ -80,9 +80,8 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
     if determiner in _DEFINITE:
         earlier = reading.table.latest(head, i)
         gender = gender_of(head)
-        if earlier is None and head in ORG_NOUNS:  # "the company said": the body that spoke last,
-            earlier = (latest_speaker(reading, i, lambda e: e.kind in ("name", "institution"))
-                       or _subject_body(reading, i, head))  # or the one the story is about
+        if earlier is None and head in ORG_NOUNS:  # "the agency said": the body just named or heard,
+            earlier = antecedent(reading, "it", i) or _subject_body(reading, i, head)  # or the story's
         elif earlier is None and gender:  # "the woman said": the last woman who spoke
             earlier = latest_speaker(
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
@@ -111,6 +110,8 @@ def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:
     """
     for j in [*window(i), 0]:
         subject = [t for t in clause_subject(reading.tokens[j]) if t.is_word]
+        if subject and subject[0].low == "the" and len(subject) > 1 and subject[1].capitalized:
+            subject = subject[1:]  # "The Federal Aviation Administration fined …"
         if not subject or not subject[-1].capitalized or any(t.low in DETERMINERS for t in subject):
             continue
         if _names_a_person(reading, subject):

@@ -50,3 +50,10 @@ def test_pronoun_looks_back_from_the_quote_start(make_reading):
     reading = make_reading("Nurse Ada Moss worked late. It rained, she said.")
     read_mentions(reading)
     assert speaker(reading, 1).name == "Ada Moss"
+
+
+def test_the_agency_is_the_body_named_just_before(make_reading):
+    """`The Federal Aviation Administration fined … The agency said`: the agency is the FAA."""
+    reading = make_reading("The Federal Aviation Administration fined the airline.\nThe agency said it was fair.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Federal Aviation Administration"
