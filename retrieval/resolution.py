@@ -93,7 +93,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
             return earlier, _REFERENCE
     name = reading.span_text(words)
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
-        name = f"another {name}"
+        name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
     entity = reading.table.exact(name)
     if entity is None:
         plural = head.endswith("s") and not head.endswith("ss")

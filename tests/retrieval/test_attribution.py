@@ -257,7 +257,7 @@ def test_inverted_verb_followed_by_a_clause_is_not_inverted(make_engine):
     # "Another diplomat" is a second unnamed source; "the second diplomat" refers back to it.
     ("Talks are stuck, one Western diplomat said.\nAnother diplomat said the opposite.\n"
      "“There is disagreement,” the second diplomat said.",
-     ["Western diplomat", "another diplomat", "another diplomat"]),
+     ["Western diplomat", "a second diplomat", "a second diplomat"]),
     # A trailing ", the agency reported" beats a verb inside the reported clause.
     ("The border closed after the government accused rebels of smuggling, the agency reported.",
      ["agency"]),
