@@ -23,6 +23,7 @@ __all__ = ["Quote", "Span", "collect_quotes"]
 Span = tuple[int, int]
 _MARKS = "“”\"‘’'«»"
 _EDGE = " \t\n,;:—–"
+_NEAR = 3  # words between a subject and its verb: "Perdue (R-Ga.) said", "Lee has long said"
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # After a tag, words that start the reporter's own tail: "said on Monday", "said, adding …".
 _TRAILING = PREPOSITIONS | TIME_WORDS | {"adding", "although", "though", "while", "as", "because",
@@ -106,17 +107,27 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
     """The sentence without its tag: the clause after the tag, or before it when the tag ends it.
 
     ``Lee said the vote was fair`` reports what follows the verb; in ``The vote was fair,
-    Lee said on Monday, adding …`` what follows the tag is the reporter's.
+    Lee said on Monday, adding …`` what follows the tag is the reporter's, and ``according
+    to X`` leaves the rest of the sentence. A subject far from its verb (``Lee said …,
+    arguing …``) leaves everything between them too.
     """
-    sentence, tokens = reading.sentences[i], reading.tokens[i]
+    sentence, tokens, text = reading.sentences[i], reading.tokens[i], reading.text
     cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end)
+    if tag.subject and _apart(tokens, tag):
+        subject = (tag.subject[0].start, tag.subject[-1].end)
+        first, second = sorted((subject, cue))
+        return [*_trimmed(text, sentence.start, first[0], quoted=False),
+                *_trimmed(text, first[1], second[0], quoted=False),
+                *_trimmed(text, second[1], sentence.end, quoted=False)]
     phrase = [*tag.subject, *tag.apposition]
     start = min([cue[0], *(t.start for t in phrase)])
     end = max([cue[1], *(t.end for t in phrase)])
-    before = _trimmed(reading.text, sentence.start, start, quoted=False)
-    after = _trimmed(reading.text, end, sentence.end, quoted=False)
+    before = _trimmed(text, sentence.start, start, quoted=False)
+    after = _trimmed(text, end, sentence.end, quoted=False)
     if not tag.subject:  # "Those close to him say that …": the speech follows the verb
         return after
+    if tokens[tag.cue[0]].low == "according":  # "Y, according to X" or "According to X, Y"
+        return before or after
     at = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
     follows = tokens[at] if at < len(tokens) else None
     trailing = follows is None or not follows.is_word or follows.low in _TRAILING
@@ -125,6 +136,15 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
     if tokens[tag.cue[0]].low in _TOLD:  # "…, Lee told Reuters": the listener, then maybe "that …"
         trailing = not any(t.low == "that" for t in tokens[tag.cue[1] :])
     return before if before and (trailing or not after) else after or before
+
+
+def _apart(tokens: list[Token], tag: Tag) -> bool:
+    """Whether more than a few words (an apposition aside) stand between the subject and its verb."""
+    first = next(n for n, t in enumerate(tokens) if t.start == tag.subject[0].start)
+    last = first + len(tag.subject) - 1
+    gap = tokens[last + 1 : tag.cue[0]] if last < tag.cue[0] else tokens[tag.cue[1] : first]
+    aside = {t.start for t in tag.apposition}
+    return sum(t.is_word and t.start not in aside for t in gap) > _NEAR
 
 
 def _parenthetical(tokens: list[Token], comma: int) -> bool:

@@ -99,3 +99,16 @@ def test_tail_after_the_tag_comma_is_the_reporters(make_engine):
     """`…, Lee said, adding that …`: the participle starts the reporter's tail."""
     engine = make_engine("The vote was fair, Mayor Ann Lee said, adding nothing.")
     assert spans(engine, engine.quotes[0])["content"] == ["The vote was fair"]
+
+
+def test_according_to_at_the_end_leaves_the_clause_before(make_engine):
+    """`Y, according to the city's own journal.`: Y is the content, whatever follows the cue."""
+    engine = make_engine("Half of the advice was wrong, according to the top British medical journal.")
+    assert spans(engine, engine.quotes[0])["content"] == ["Half of the advice was wrong"]
+
+
+def test_subject_far_from_its_verb_leaves_what_lies_between(make_engine):
+    """`Lee said X, arguing Y`: a participle tag far from its subject keeps both clauses as content."""
+    engine = make_engine("Mayor Ann Lee said the plan had failed in 2012, arguing that the council was split.")
+    assert spans(engine, engine.quotes[0])["content"] == [
+        "said the plan had failed in 2012", "that the council was split"]
