@@ -16,19 +16,21 @@ from retrieval.lexicon import (
     ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_NOUNS,
     SENTENCE_CONJUNCTIONS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
+    TIME_UNITS,
     TIME_WORDS,
 )
-from retrieval.names import Token, inside_name, is_role_word, role_before_preposition
+from retrieval.names import Token, inside_name, is_role_noun, is_role_word, role_before_preposition
 
 __all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "subject_before"]
 
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -49,6 +51,7 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
                 words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
                 j -= 2
                 continue
+            j -= 1
             break
         if words and inside_name(tokens, j) and words[0].capitalized and j > 0 \
                 and tokens[j - 1].capitalized and _affiliation(tokens, j):
@@ -65,24 +68,34 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             break
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
+    if j >= 1 and tokens[j].low == "by" and _reduced_relative(tokens[j - 1]):
+        return subject_before(tokens, j - 2)  # "a study | released by the agency | shows"
     return words if _names_someone(words) else []
+
+
+def _reduced_relative(token: Token) -> bool:
+    """``released`` in ``a report released by X``: the phrase before it is the subject."""
+    return token.is_word and not token.capitalized and token.low.endswith("ed") \
+        and token.low not in SPEECH_VERBS
 
 
 def _before_time_phrase(tokens: list[Token], j: int) -> int:
     """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
 
-    A month counts only after a word of time (``in May``): ``Theresa May`` is a name.
+    A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
+    week or year only after ``last``, ``this`` or ``next``.
     """
     n = j
-    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
-        n -= 1  # "Thursday | night"
-    if n < 0 or not (tokens[n].low in DAYS or (tokens[n].low in MONTHS and n > 0
-                                                and tokens[n - 1].low in TIME_PHRASE_WORDS)):
-        return j
-    n -= 1
-    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
+    anchored = False
+    while n >= 0 and tokens[n].is_word:
+        low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
+        if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
+                or (low in TIME_UNITS and before in _TIME_DEICTICS):
+            anchored = True
+        elif tokens[n].capitalized or low not in TIME_PHRASE_WORDS:
+            break
         n -= 1
-    return n
+    return n if anchored else j
 
 
 def _affiliation(tokens: list[Token], k: int) -> bool:
@@ -112,7 +125,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of") \
                 or (words and _affiliation(tokens, k)):
             break
-        noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
+        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
         if not (token.capitalized or noun or inside_name(tokens, k)
@@ -134,7 +147,7 @@ def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool
     for token in tokens[k + 1 : k + 4]:
         if not token.is_word or token.low in STOP_WORDS:
             return False
-        if token.low in ROLE_NOUNS or (token.capitalized and not jobs_only):
+        if is_role_noun(token.low) or (token.capitalized and not jobs_only):
             return True
     return False
 
@@ -144,7 +157,7 @@ def _names_someone(words: list[Token]) -> bool:
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
-    return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
+    return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
                               or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
 
 

@@ -237,7 +237,9 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
             before = tokens[start - 1].low if start > 0 else ""
             if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
                 break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
-            if subject and before not in PREPOSITIONS:
+            # "…, who lived with his wife and two daughters, said": a common noun after "and" is an object.
+            coordinated = before in _CLAUSE_CONJUNCTIONS and not (subject and subject[-1].capitalized)
+            if subject and before not in PREPOSITIONS and not coordinated:
                 candidates.append((k, subject))
                 if before in _CLAUSE_CONJUNCTIONS:
                     break  # "…, and Smith, the chief, said": the clause starts here

@@ -60,3 +60,20 @@ def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, spe
 def test_times_connectives_and_places_are_not_speakers(make_engine, text, speakers):
     """Words that are not people never become speakers: days, connectives, home states."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Plural jobs and common-noun speakers, with any determiner.
+    ("Several senators said the vote would slip.", ["senators"]),
+    ("Refugee advocates say the camps are full.", ["Refugee advocates"]),
+    ("The bakery stayed shut, her friend said.", ["friend"]),
+    ("Only 41 percent said the mayor had done well.", ["41 percent"]),
+    ("Prices will fall, according to radio talk show host Lina Marsh.", ["Lina Marsh"]),
+    # A common noun after "and" inside an apposition is an object, not the speaker.
+    ("Cal Ruiz, who lives upstairs with his wife and three sons, said he smelled smoke.", ["Cal Ruiz"]),
+    # A report "released by" someone is what speaks; "last month" tells when.
+    ("A study released by the Pell Institute last month shows rents doubled.", ["study"]),
+])
+def test_plural_and_common_noun_speakers(make_engine, text, speakers):
+    """``senators say``, ``her friend said``, ``41 percent said``: groups and descriptions speak."""
+    assert who(make_engine(text)) == speakers
