@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
 from retrieval.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
@@ -51,6 +52,11 @@ _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS
 _PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "only", "also",
                                "again", "then", "even", "first"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
+# "added 0.1 per cent", "added three goals": verbs of saying that also count.
+_ARITHMETIC = frozenset({"added", "adds", "add"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "another", "more", "several", "dozens", "hundreds",
+                           "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
 _QUOTE_REACH = 12  # tokens after "called" in which its quotation must start
 
 
@@ -70,6 +76,8 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     A verb of saying beats one that reports speech only through its quotation: in ``the
     board said it would back the offer, which it called “fair”``, the board speaks.
     """
+    if is_caption(tokens):
+        return None
     tags = []
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
@@ -79,6 +87,9 @@ def find_tag(tokens: list[Token]) -> Tag | None:
                 tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags), tag))
     if tags:
         return min(tags)[-1]
+    turn = speaker_before_colon(tokens)
+    if turn is not None:
+        return Tag(turn[0], [], 0, turn[1])
     return _unparsed_tag(tokens)
 
 
@@ -103,12 +114,16 @@ def cue_length(tokens: list[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_word or (token.capitalized and k > 0):
         return 0  # "the United States intends": verbs are lower case inside a sentence
+    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
+        return 1  # "Mook agreed: “…”"
     if token.low not in _CUE_STARTS:
         return 0
     words = [t.low for t in tokens[k : k + 6]]
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
+    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and _quantity(tokens[k + 1]):
+        return 0  # "the index added 0.1 per cent", "Carolina added three goals"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech
     if words[0] != "according" and words[0].endswith("ing"):
@@ -124,6 +139,11 @@ def cue_length(tokens: list[Token], k: int) -> int:
             if word in STOP_WORDS - DETERMINERS:
                 break
     return 0
+
+
+def _quantity(token: Token) -> bool:
+    """A number or an amount: ``0.1``, ``$5``, ``three``, ``another``."""
+    return token.is_word and (token.text[0].isdigit() or token.text[0] == "$" or token.low in _NUMBER_WORDS)
 
 
 def _quote_follows(tokens: list[Token], k: int) -> bool:
@@ -175,6 +195,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
+    if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
+        subject = participle_subject(tokens, after)
+        return Tag(subject, [], 0, after) if subject else None
     if tokens[k].low.endswith("ing") and _participle_use(tokens, k) == "clause":
         subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
@@ -195,6 +218,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
+        named = _name_after_role(tokens, subject, after)
+        if named is not None:
+            return Tag(named.subject, named.apposition, priority, named.after)
         if subject and _ends_phrase(tokens, after + len(subject)):
             return Tag(subject, [], priority, after + len(subject))
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
@@ -205,6 +231,24 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
+
+
+def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
+    """The person named after a description that follows an inverted verb.
+
+    ``said a spokeswoman for the hotels, Jennifer Rodstrom.``: the name comes last, the
+    description (from ``start``) is its apposition.
+    """
+    if not role or role[-1].capitalized:
+        return None
+    comma = next((n for n in range(start, min(len(tokens), start + 8)) if not tokens[n].is_word), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    name = forward_phrase(tokens, comma + 1)
+    end = comma + 1 + len(name)
+    if len(name) < 2 or not all(t.capitalized for t in name) or not _ends_phrase(tokens, end):
+        return None
+    return Tag(name, tokens[start:comma], 1, end)
 
 
 def _before_parenthesis(tokens: list[Token], j: int) -> int:

@@ -77,3 +77,29 @@ def test_times_connectives_and_places_are_not_speakers(make_engine, text, speake
 def test_plural_and_common_noun_speakers(make_engine, text, speakers):
     """``senators say``, ``her friend said``, ``41 percent said``: groups and descriptions speak."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A colon after any verb introduces the subject's quotation.
+    ("Coach Rui Alves agreed: “We were lucky today.”", ["Rui Alves"]),
+    ("Coach Rui Alves had a message for the fans: “Stay loud.”", ["Rui Alves"]),
+    # Round-ups and transcripts name the speaker before the colon.
+    ("Mara Quinn, The Harbour Times: “A dull debate with one good moment.”", ["Mara Quinn"]),
+    ("HOLLIS: Will you accept the result?", ["HOLLIS"]),
+    # A caption's label is no speaker, and its headline reports nothing.
+    ("WATCH: Delta police warn drivers about black ice.", [None]),
+    # The person may be named after the job that introduces them.
+    ("“We regret it,” said a spokeswoman for the Lark hotels, Greta Oyelaran.", ["Greta Oyelaran"]),
+])
+def test_colon_tags_and_names_after_roles(make_engine, text, speakers):
+    """``X agreed: “…”``, ``Name, Outlet: “…”``, ``NAME: …``, ``said a spokeswoman …, Name``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The Nikkei added 0.4 per cent in early trade.",
+    "Riverside added three goals after the break.",
+])
+def test_verbs_that_count_are_not_speech(make_engine, text):
+    """``added 0.4 per cent``, ``added three goals``: a sum, not something said."""
+    assert kinds(make_engine(text)) == [None]
