@@ -1,12 +1,13 @@
 """Find a sentence's speech tag: the reporting cue and the words that name who spoke.
 
 Works on the tokens of ``names.tokens_of`` (quotations folded into ``QUOTE``) and only
-finds phrases; deciding who a phrase refers to is attribution's job. Handled forms:
-``X said``, ``said X``, ``“…,” X told Reuters``, ``according to X``, ``X made it clear``,
-``X issued a … message``, ``X rejected it, saying …``, and a name followed by
-appositions (``Sen. Mark Tillman, R-Texas, the committee's ranking Republican, said``).
-Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
-(``was told``) are not tags.
+finds phrases; deciding who a phrase refers to is attribution's job. The cues come from
+``cues.py``, the phrases from ``phrases.py``. Handled forms: ``X said``, ``said X``,
+``“…,” X told Reuters``, ``according to X``, ``X made it clear``, ``X issued a …
+message``, ``X rejected it, saying …``, ``X agreed: “…”``, ``said a spokeswoman for Y,
+Name`` and a name followed by appositions (``Sen. Mark Tillman, R-Texas, the committee's
+ranking Republican, said``). Negated or infinitive verbs (``did not say``, ``expected to
+tell``) and passives (``was told``) are not tags.
 """
 
 from __future__ import annotations
@@ -14,22 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
+from retrieval.cues import cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
-    COMMUNICATION_NOUNS,
-    DETERMINERS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    NEGATIONS,
-    PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
-    PHRASAL_SPEECH,
     PREPOSITIONS,
-    PRONOUNS,
     QUOTING_VERBS,
-    SPEECH_ACT_VERBS,
     SPEECH_VERBS,
-    STOP_WORDS,
     TIME_WORDS,
 )
 from retrieval.names import Token
@@ -45,19 +39,6 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
-# The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
-_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
-               | {"according"} | {phrase[0] for phrase in PHRASAL_SPEECH})
-# "…, only saying", "began by saying": what may stand between a clause and its participle.
-_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "only", "also",
-                               "again", "then", "even", "first"})
-_BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
-# "added 0.1 per cent", "added three goals": verbs of saying that also count.
-_ARITHMETIC = frozenset({"added", "adds", "add"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten", "another", "more", "several", "dozens", "hundreds",
-                           "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
-_QUOTE_REACH = 12  # tokens after "called" in which its quotation must start
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +62,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     tags = []
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
-        if length and not _negated(tokens, k):
+        if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
                 tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags), tag))
@@ -102,92 +83,11 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
-                and not _negated(tokens, k) and tokens[k - 1].is_word \
+                and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
             return Tag([], [], 2, k + 1)
     return None
-
-
-def cue_length(tokens: list[Token], k: int) -> int:
-    """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
-    token = tokens[k]
-    if not token.is_word or (token.capitalized and k > 0):
-        return 0  # "the United States intends": verbs are lower case inside a sentence
-    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
-        return 1  # "Mook agreed: “…”"
-    if token.low not in _CUE_STARTS:
-        return 0
-    words = [t.low for t in tokens[k : k + 6]]
-    for phrase in PHRASAL_SPEECH:
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase)
-    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and _quantity(tokens[k + 1]):
-        return 0  # "the index added 0.1 per cent", "Carolina added three goals"
-    if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
-        return 0  # "he cited the figures": no speech
-    if words[0] != "according" and words[0].endswith("ing"):
-        return 1 if _participle_use(tokens, k) else 0
-    if words[0] in SPEECH_VERBS or words[0] in DOCUMENT_VERBS or words[0] in QUOTING_VERBS:
-        return 1
-    if words[0] == "according" and words[1:2] == ["to"]:
-        return 2
-    if words[0] in SPEECH_ACT_VERBS:
-        for n, word in enumerate(words[1:5], start=1):
-            if word in COMMUNICATION_NOUNS:
-                return n + 1
-            if word in STOP_WORDS - DETERMINERS:
-                break
-    return 0
-
-
-def _quantity(token: Token) -> bool:
-    """A number or an amount: ``0.1``, ``$5``, ``three``, ``another``."""
-    return token.is_word and (token.text[0].isdigit() or token.text[0] == "$" or token.low in _NUMBER_WORDS)
-
-
-def _quote_follows(tokens: list[Token], k: int) -> bool:
-    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
-
-    A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
-    """
-    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
-            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
-        return False
-    for token in tokens[k + 1 : k + _QUOTE_REACH]:
-        if token.is_quote:
-            return True
-        if token.text in (".", ";") or token.low in ("that", "which", "who"):
-            return False
-    return False
-
-
-def _participle_use(tokens: list[Token], k: int) -> str | None:
-    """How the ``-ing`` cue at ``k`` reports speech, if it does.
-
-    "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
-    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``).
-    """
-    j = k - 1
-    while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - {"by", "after", "while", "when", "in", "before"}
-                     or (tokens[j].low.endswith("ly") and not tokens[j].capitalized)):
-        j -= 1
-    if j < 0:
-        return None
-    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS:
-        return "clause"
-    if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
-        return "progressive"
-    return None
-
-
-def _negated(tokens: list[Token], k: int) -> bool:
-    """``did not say``, ``declined to comment``, ``expected to tell``: no speech reported."""
-    before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
-    if not before:
-        return False
-    return before[-1] in NEGATIONS or (
-        len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)
 
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
@@ -198,7 +98,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
         subject = participle_subject(tokens, after)
         return Tag(subject, [], 0, after) if subject else None
-    if tokens[k].low.endswith("ing") and _participle_use(tokens, k) == "clause":
+    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
