@@ -38,6 +38,8 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
+# "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 
 
@@ -115,7 +117,8 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED \
+            and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
         named = _name_after_role(tokens, subject, after)

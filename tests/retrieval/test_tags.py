@@ -90,6 +90,8 @@ def test_plural_and_common_noun_speakers(make_engine, text, speakers):
     ("WATCH: Delta police warn drivers about black ice.", [None]),
     # The person may be named after the job that introduces them.
     ("“We regret it,” said a spokeswoman for the Lark hotels, Greta Oyelaran.", ["Greta Oyelaran"]),
+    # After a verb, "that" opens what was said: the speaker is before it.
+    ("Mayor Ivo Brandt said the flyer “plainly” suggests that Dunmore backs the plan.", ["Ivo Brandt"]),
 ])
 def test_colon_tags_and_names_after_roles(make_engine, text, speakers):
     """``X agreed: “…”``, ``Name, Outlet: “…”``, ``NAME: …``, ``said a spokeswoman …, Name``."""
