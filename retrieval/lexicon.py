@@ -235,7 +235,12 @@ characterised portrayed portrays referred refers referring echoed echoes echoing
 # "according to an FDA statement", "… a survey by law firm X": documents speak for their authors.
 DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
                             "data", "figures", "analysis", "estimate", "estimates", "release",
-                            "records", "documents", "document", "memo", "complaint", "ruling"})
+                            "records", "documents", "document", "memo", "complaint", "ruling",
+                            "reports", "surveys", "studies", "polls", "filings", "letters",
+                            "analyses", "releases", "memos", "complaints", "count", "tally",
+                            "review", "audit", "website", "book", "article", "transcript",
+                            "transcripts", "email", "emails", "editorial", "indictment",
+                            "lawsuit", "projections", "results", "numbers", "statistics"})
 # Jobs that introduce unnamed sources: "the official said" is never an epithet for a named person.
 ANONYMOUS_SOURCES = frozenset({"official", "officials", "source", "sources", "spokesman",
                                "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide",

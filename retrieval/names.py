@@ -135,8 +135,11 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
 
     The name is the longest tail of capitalised words that are not title words, up
     to four, not right after "of": ``U.S. Secretary of State Rex Tillerson`` gives
-    role ``U.S. Secretary of State`` and name ``Rex Tillerson``.
+    role ``U.S. Secretary of State`` and name ``Rex Tillerson``. A phrase ending in a
+    body's noun (``… Commission``) names no person.
     """
+    if words and words[-1].capitalized and words[-1].low in ORG_NOUNS:
+        return words, []  # "Securities and Exchange Commission": a body, no person
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
         word = words[cut - 1]

@@ -23,11 +23,24 @@ from retrieval.lexicon import (
     TIME_PHRASE_WORDS,
     TIME_UNITS,
     TIME_WORDS,
+    TITLE_WORDS,
 )
-from retrieval.names import Token, inside_name, is_role_noun, is_role_word, role_before_preposition
+from retrieval.names import (
+    Token,
+    inside_name,
+    is_role_noun,
+    is_role_word,
+    role_before_preposition,
+    role_phrase_end,
+)
 
-__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "subject_before"]
+__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "plain_phrase",
+           "subject_before"]
 
+# Words after which a new clause, and so its subject, begins.
+_CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
+                            "so", "yet", "when", "if"})
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
 _TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
@@ -64,13 +77,23 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State", "Commission on | …"
             j -= 1
             continue
-        if token.low in STOP_WORDS:
+        if token.low in STOP_WORDS or token.low in _CLAUSE_STARTS:
             break
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
     if j >= 1 and tokens[j].low == "by" and _reduced_relative(tokens[j - 1]):
         return subject_before(tokens, j - 2)  # "a study | released by the agency | shows"
-    return words if _names_someone(words) else []
+    opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
+    return words if _names_someone(words) or (opens_clause and _group(words)) else []
+
+
+def _group(words: list[Token]) -> bool:
+    """A plural noun for people opening its clause: ``Social conservatives say``, ``…, forecasters say``.
+
+    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not).
+    """
+    content = [t for t in words if t.low not in DETERMINERS]
+    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
 
 
 def _reduced_relative(token: Token) -> bool:
@@ -111,6 +134,18 @@ def _affiliation(tokens: list[Token], k: int) -> bool:
         and not is_role_word(before) and before.low not in ORG_NOUNS and "." not in before.text
 
 
+def _and_in_name(tokens: list[Token], k: int, words: list[Token]) -> bool:
+    """``and`` inside a body's name: ``Securities and Exchange Commission``, ``Health and Human Services``."""
+    if tokens[k].low != "and" or not words or not words[-1].capitalized:
+        return False
+    for token in tokens[k + 1 : k + 4]:
+        if not (token.is_word and token.capitalized):
+            return False
+        if token.low in ORG_NOUNS or token.low in TITLE_WORDS:
+            return True
+    return False
+
+
 def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
 
@@ -122,6 +157,10 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         k += 1
     while k < len(tokens) and tokens[k].is_word:
         token = tokens[k]
+        if _and_in_name(tokens, k, words):
+            words.append(token)
+            k += 1
+            continue
         if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of") \
                 or (words and _affiliation(tokens, k)):
             break
@@ -152,13 +191,32 @@ def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool
     return False
 
 
+def plain_phrase(tokens: list[Token], k: int) -> list[Token]:
+    """Any noun phrase starting at ``k``, up to a function word or a participle after its head.
+
+    ``exit polls`` in ``according to exit polls conducted by …``: sources that are neither
+    people nor named, read only where a source must stand.
+    """
+    words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        words.append(tokens[k])
+        k += 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].low not in STOP_WORDS:
+        if len(words) > 1 and not tokens[k].capitalized and tokens[k].low.endswith(("ing", "ed")):
+            break  # "reports | emerging in the news media"
+        words.append(tokens[k])
+        k += 1
+    return words if any(t.low not in DETERMINERS for t in words) else []
+
+
 def _names_someone(words: list[Token]) -> bool:
     """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
-                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
+                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the"
+                              or bool(role_phrase_end(content)))  # "officials in several states"
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:

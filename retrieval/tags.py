@@ -27,7 +27,14 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import clause_subject, forward_phrase, opens_phrase, participle_subject, subject_before
+from retrieval.phrases import (
+    clause_subject,
+    forward_phrase,
+    opens_phrase,
+    participle_subject,
+    plain_phrase,
+    subject_before,
+)
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
@@ -219,7 +226,7 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
 
 def _according_subject(tokens: list[Token], k: int) -> list[Token]:
     """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
-    phrase = forward_phrase(tokens, k)
+    phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
     if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):

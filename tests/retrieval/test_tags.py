@@ -105,3 +105,18 @@ def test_colon_tags_and_names_after_roles(make_engine, text, speakers):
 def test_verbs_that_count_are_not_speech(make_engine, text):
     """``added 0.4 per cent``, ``added three goals``: a sum, not something said."""
     assert kinds(make_engine(text)) == [None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "according to" takes whatever source follows, and a document's author when it has one.
+    ("Turnout fell, according to exit polls.", ["exit polls"]),
+    ("Lee has 412 delegates, according to a count by the Valley Herald.", ["Valley Herald"]),
+    ("Fares rose, according to the Surface and Transit Commission.", ["Surface and Transit Commission"]),
+    # A plural noun for people opening its clause speaks as a group; one for things does not.
+    ("If prices keep rising, forecasters say the bank will act.", ["forecasters"]),
+    ("Play went on, although television replays suggested a foul.", [None]),
+    ("Officials in three counties said the rolls were clean.", ["Officials in three counties"]),
+])
+def test_sources_that_are_not_single_people(make_engine, text, speakers):
+    """Polls, counts, bodies with "and" in their name and groups are sources too."""
+    assert who(make_engine(text)) == speakers
