@@ -18,7 +18,10 @@ __all__ = ["colon_cue", "is_caption", "speaker_before_colon"]
 _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "listen", "update",
                             "updated", "read", "related", "breaking", "exclusive", "live",
                             "see", "more", "note", "editor", "correction", "clarification",
-                            "opinion", "analysis", "poll", "graphic", "audio", "q", "a"})
+                            "opinion", "analysis", "poll", "graphic", "audio", "q", "a",
+                            "previously", "email", "contact", "source", "sources", "credit",
+                            "tags", "topics", "subscribe", "follow", "share", "advertisement"})
+_HEADLINE_SHARE = 0.6  # capitalised words after a colon beyond this share make a headline
 _MAX_ROUNDUP = 10  # words of "Name, Outlet" before a round-up's colon
 
 
@@ -48,8 +51,17 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     name = head[:comma]
     if not name or not all(is_name_word(t) for t in name) or any(not t.is_word for t in head[comma + 1 :]):
         return None
-    if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head):
-        return name, colon + 1  # "WALLACE: …"
+    if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head) \
+            and not _headline(tokens[colon + 1 :]):
+        return name, colon + 1  # "WALLACE: …", not "NEWSLETTER: Voters Shift To Cruz"
     if len(name) >= 2 and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”"
     return None
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """Words in title case, or too few to be a turn of speech: ``A Seismic Shift Among Voters``."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2:
+        return True
+    return sum(t.capitalized for t in words) > _HEADLINE_SHARE * len(words)

@@ -112,6 +112,8 @@ def _before_time_phrase(tokens: list[Token], j: int) -> int:
     anchored = False
     while n >= 0 and tokens[n].is_word:
         low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
+        if tokens[n].text.isupper() and len(low) > 1:
+            break  # "USA TODAY": a name in capitals, not a day
         if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
                 or (low in TIME_UNITS and before in _TIME_DEICTICS):
             anchored = True
@@ -161,8 +163,8 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             words.append(token)
             k += 1
             continue
-        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of") \
-                or (words and _affiliation(tokens, k)):
+        time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
+        if time or (token.low in STOP_WORDS and token.low != "of") or (words and _affiliation(tokens, k)):
             break
         noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):

@@ -48,6 +48,7 @@ def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, spe
 @pytest.mark.parametrize(("text", "speakers"), [
     # A day or month between subject and verb tells when, not who.
     ("Mayor Ruth Okoye on Tuesday said the road would reopen.", ["Ruth Okoye"]),
+    ("CITY TODAY reported last week that the deal was off.", ["CITY TODAY"]),
     ("Teamsters Local 417 late Friday said it would strike.", ["Teamsters Local 417"]),
     ("Theresa Mayfield said she agreed.\nAnn May said she did not.", ["Theresa Mayfield", "Ann May"]),
     # A connective or a time opening the sentence is not the head of an apposition chain.
@@ -86,8 +87,10 @@ def test_plural_and_common_noun_speakers(make_engine, text, speakers):
     # Round-ups and transcripts name the speaker before the colon.
     ("Mara Quinn, The Harbour Times: “A dull debate with one good moment.”", ["Mara Quinn"]),
     ("HOLLIS: Will you accept the result?", ["HOLLIS"]),
-    # A caption's label is no speaker, and its headline reports nothing.
+    # A caption's label is no speaker, and its headline reports nothing; nor is a label
+    # in capitals before a headline.
     ("WATCH: Delta police warn drivers about black ice.", [None]),
+    ("POLLWATCH: A Late Surge Among Rural Voters Lifts Ortiz.", [None]),
     # The person may be named after the job that introduces them.
     ("“We regret it,” said a spokeswoman for the Lark hotels, Greta Oyelaran.", ["Greta Oyelaran"]),
     # After a verb, "that" opens what was said: the speaker is before it.
