@@ -38,9 +38,11 @@ __all__ = [
     "SPEECH_VERBS",
     "STOP_WORDS",
     "TIME_PHRASE_WORDS",
+    "TIME_UNITS",
     "TIME_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
+    "VERB_LIKE_ROLES",
 ]
 
 OPENING_PUNCT = frozenset("“‘\"'([")
@@ -171,7 +173,20 @@ ROLE_NOUNS = frozenset({
     "voters", "critics", "observers", "doctors", "supporters", "protesters", "pollster",
     "pollsters", "strategists", "advocates", "organizers", "organisers", "attendees",
     "veterans", "delegates", "donors", "allies", "opponents", "rivals",
+    "friend", "host", "campaign", "colleague", "relative", "insider", "respondent", "voter",
+    "participant", "customer", "parent", "fan", "follower", "businessman", "businesswoman",
+    "billionaire", "mogul", "congressman", "congresswoman", "contender", "challenger",
+    "incumbent", "operative", "pundit", "commentator", "columnist", "editor", "anchor",
+    "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
+    "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
+    "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
 })
+# Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
+VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",
+                             "board", "court", "party", "police", "source", "office", "group",
+                             "union", "forward", "runner", "host", "anchor", "counsel",
+                             "advocate", "campaign", "fan", "parent", "moderator", "editor",
+                             "percent", "ceo"})
 
 STOP_WORDS = frozenset("""
 a about above after again against all am an and any are aren't as at be because been before
@@ -194,6 +209,9 @@ TIME_WORDS = DAYS | MONTHS | {"earlier", "later", "last", "next", "this"}
 # What may stand with a day or month in "on Tuesday", "late Friday", "Thursday night".
 TIME_PHRASE_WORDS = frozenset({"on", "in", "late", "early", "earlier", "last", "this", "next",
                                "since", "night", "morning", "afternoon", "evening"})
+# "last month", "this week": spans of time that need a word pointing at them.
+TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn",
+                        "winter"})
 
 # "…, saying …": a participle that reports what the clause's subject said.
 PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning", "insisting",
@@ -217,7 +235,12 @@ characterised portrayed portrays referred refers referring echoed echoes echoing
 # "according to an FDA statement", "… a survey by law firm X": documents speak for their authors.
 DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
                             "data", "figures", "analysis", "estimate", "estimates", "release",
-                            "records", "documents", "document", "memo", "complaint", "ruling"})
+                            "records", "documents", "document", "memo", "complaint", "ruling",
+                            "reports", "surveys", "studies", "polls", "filings", "letters",
+                            "analyses", "releases", "memos", "complaints", "count", "tally",
+                            "review", "audit", "website", "book", "article", "transcript",
+                            "transcripts", "email", "emails", "editorial", "indictment",
+                            "lawsuit", "projections", "results", "numbers", "statistics"})
 # Jobs that introduce unnamed sources: "the official said" is never an epithet for a named person.
 ANONYMOUS_SOURCES = frozenset({"official", "officials", "source", "sources", "spokesman",
                                "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide",

@@ -16,19 +16,34 @@ from retrieval.lexicon import (
     ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_NOUNS,
     SENTENCE_CONJUNCTIONS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
+    TIME_UNITS,
     TIME_WORDS,
+    TITLE_WORDS,
 )
-from retrieval.names import Token, inside_name, is_role_word, role_before_preposition
+from retrieval.names import (
+    Token,
+    inside_name,
+    is_role_noun,
+    is_role_word,
+    role_before_preposition,
+    role_phrase_end,
+)
 
-__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "subject_before"]
+__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "plain_phrase",
+           "subject_before"]
 
+# Words after which a new clause, and so its subject, begins.
+_CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
+                            "so", "yet", "when", "if"})
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -49,6 +64,7 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
                 words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
                 j -= 2
                 continue
+            j -= 1
             break
         if words and inside_name(tokens, j) and words[0].capitalized and j > 0 \
                 and tokens[j - 1].capitalized and _affiliation(tokens, j):
@@ -61,28 +77,50 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State", "Commission on | …"
             j -= 1
             continue
-        if token.low in STOP_WORDS:
+        if token.low in STOP_WORDS or token.low in _CLAUSE_STARTS:
             break
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
-    return words if _names_someone(words) else []
+    if j >= 1 and tokens[j].low == "by" and _reduced_relative(tokens[j - 1]):
+        return subject_before(tokens, j - 2)  # "a study | released by the agency | shows"
+    opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
+    return words if _names_someone(words) or (opens_clause and _group(words)) else []
+
+
+def _group(words: list[Token]) -> bool:
+    """A plural noun for people opening its clause: ``Social conservatives say``, ``…, forecasters say``.
+
+    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not).
+    """
+    content = [t for t in words if t.low not in DETERMINERS]
+    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
+
+
+def _reduced_relative(token: Token) -> bool:
+    """``released`` in ``a report released by X``: the phrase before it is the subject."""
+    return token.is_word and not token.capitalized and token.low.endswith("ed") \
+        and token.low not in SPEECH_VERBS
 
 
 def _before_time_phrase(tokens: list[Token], j: int) -> int:
     """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
 
-    A month counts only after a word of time (``in May``): ``Theresa May`` is a name.
+    A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
+    week or year only after ``last``, ``this`` or ``next``.
     """
     n = j
-    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
-        n -= 1  # "Thursday | night"
-    if n < 0 or not (tokens[n].low in DAYS or (tokens[n].low in MONTHS and n > 0
-                                                and tokens[n - 1].low in TIME_PHRASE_WORDS)):
-        return j
-    n -= 1
-    while n >= 0 and tokens[n].is_word and tokens[n].low in TIME_PHRASE_WORDS and not tokens[n].capitalized:
+    anchored = False
+    while n >= 0 and tokens[n].is_word:
+        low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
+        if tokens[n].text.isupper() and len(low) > 1:
+            break  # "USA TODAY": a name in capitals, not a day
+        if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
+                or (low in TIME_UNITS and before in _TIME_DEICTICS):
+            anchored = True
+        elif tokens[n].capitalized or low not in TIME_PHRASE_WORDS:
+            break
         n -= 1
-    return n
+    return n if anchored else j
 
 
 def _affiliation(tokens: list[Token], k: int) -> bool:
@@ -98,6 +136,18 @@ def _affiliation(tokens: list[Token], k: int) -> bool:
         and not is_role_word(before) and before.low not in ORG_NOUNS and "." not in before.text
 
 
+def _and_in_name(tokens: list[Token], k: int, words: list[Token]) -> bool:
+    """``and`` inside a body's name: ``Securities and Exchange Commission``, ``Health and Human Services``."""
+    if tokens[k].low != "and" or not words or not words[-1].capitalized:
+        return False
+    for token in tokens[k + 1 : k + 4]:
+        if not (token.is_word and token.capitalized):
+            return False
+        if token.low in ORG_NOUNS or token.low in TITLE_WORDS:
+            return True
+    return False
+
+
 def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
 
@@ -109,10 +159,14 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         k += 1
     while k < len(tokens) and tokens[k].is_word:
         token = tokens[k]
-        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of") \
-                or (words and _affiliation(tokens, k)):
+        if _and_in_name(tokens, k, words):
+            words.append(token)
+            k += 1
+            continue
+        time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
+        if time or (token.low in STOP_WORDS and token.low != "of") or (words and _affiliation(tokens, k)):
             break
-        noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
+        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
         if not (token.capitalized or noun or inside_name(tokens, k)
@@ -134,9 +188,27 @@ def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool
     for token in tokens[k + 1 : k + 4]:
         if not token.is_word or token.low in STOP_WORDS:
             return False
-        if token.low in ROLE_NOUNS or (token.capitalized and not jobs_only):
+        if is_role_noun(token.low) or (token.capitalized and not jobs_only):
             return True
     return False
+
+
+def plain_phrase(tokens: list[Token], k: int) -> list[Token]:
+    """Any noun phrase starting at ``k``, up to a function word or a participle after its head.
+
+    ``exit polls`` in ``according to exit polls conducted by …``: sources that are neither
+    people nor named, read only where a source must stand.
+    """
+    words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        words.append(tokens[k])
+        k += 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].low not in STOP_WORDS:
+        if len(words) > 1 and not tokens[k].capitalized and tokens[k].low.endswith(("ing", "ed")):
+            break  # "reports | emerging in the news media"
+        words.append(tokens[k])
+        k += 1
+    return words if any(t.low not in DETERMINERS for t in words) else []
 
 
 def _names_someone(words: list[Token]) -> bool:
@@ -144,8 +216,9 @@ def _names_someone(words: list[Token]) -> bool:
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
-    return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
-                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
+    return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
+                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the"
+                              or bool(role_phrase_end(content)))  # "officials in several states"
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:

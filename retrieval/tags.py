@@ -1,38 +1,40 @@
 """Find a sentence's speech tag: the reporting cue and the words that name who spoke.
 
 Works on the tokens of ``names.tokens_of`` (quotations folded into ``QUOTE``) and only
-finds phrases; deciding who a phrase refers to is attribution's job. Handled forms:
-``X said``, ``said X``, ``“…,” X told Reuters``, ``according to X``, ``X made it clear``,
-``X issued a … message``, ``X rejected it, saying …``, and a name followed by
-appositions (``Sen. Mark Tillman, R-Texas, the committee's ranking Republican, said``).
-Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
-(``was told``) are not tags.
+finds phrases; deciding who a phrase refers to is attribution's job. The cues come from
+``cues.py``, the phrases from ``phrases.py``. Handled forms: ``X said``, ``said X``,
+``“…,” X told Reuters``, ``according to X``, ``X made it clear``, ``X issued a …
+message``, ``X rejected it, saying …``, ``X agreed: “…”``, ``said a spokeswoman for Y,
+Name`` and a name followed by appositions (``Sen. Mark Tillman, R-Texas, the committee's
+ranking Republican, said``). Negated or infinitive verbs (``did not say``, ``expected to
+tell``) and passives (``was told``) are not tags.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
+from retrieval.cues import cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
-    COMMUNICATION_NOUNS,
-    DETERMINERS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    NEGATIONS,
-    PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
-    PHRASAL_SPEECH,
     PREPOSITIONS,
-    PRONOUNS,
     QUOTING_VERBS,
-    SPEECH_ACT_VERBS,
     SPEECH_VERBS,
-    STOP_WORDS,
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import clause_subject, forward_phrase, opens_phrase, participle_subject, subject_before
+from retrieval.phrases import (
+    clause_subject,
+    forward_phrase,
+    opens_phrase,
+    participle_subject,
+    plain_phrase,
+    subject_before,
+)
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
@@ -43,15 +45,9 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
+# "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
-# The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
-_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
-               | {"according"} | {phrase[0] for phrase in PHRASAL_SPEECH})
-# "…, only saying", "began by saying": what may stand between a clause and its participle.
-_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "only", "also",
-                               "again", "then", "even", "first"})
-_BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
-_QUOTE_REACH = 12  # tokens after "called" in which its quotation must start
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +67,21 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     A verb of saying beats one that reports speech only through its quotation: in ``the
     board said it would back the offer, which it called “fair”``, the board speaks.
     """
+    if is_caption(tokens):
+        return None
     tags = []
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
-        if length and not _negated(tokens, k):
+        if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
                 tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
+    turn = speaker_before_colon(tokens)
+    if turn is not None:
+        return Tag(turn[0], [], 0, turn[1])
     return _unparsed_tag(tokens)
 
 
@@ -93,83 +94,11 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
-                and not _negated(tokens, k) and tokens[k - 1].is_word \
+                and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
             return Tag([], [], 2, k + 1, (k, k + 1))
     return None
-
-
-def cue_length(tokens: list[Token], k: int) -> int:
-    """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
-    token = tokens[k]
-    if not token.is_word or (token.capitalized and k > 0):
-        return 0  # "the United States intends": verbs are lower case inside a sentence
-    if token.low not in _CUE_STARTS:
-        return 0
-    words = [t.low for t in tokens[k : k + 6]]
-    for phrase in PHRASAL_SPEECH:
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase)
-    if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
-        return 0  # "he cited the figures": no speech
-    if words[0] != "according" and words[0].endswith("ing"):
-        return 1 if _participle_use(tokens, k) else 0
-    if words[0] in SPEECH_VERBS or words[0] in DOCUMENT_VERBS or words[0] in QUOTING_VERBS:
-        return 1
-    if words[0] == "according" and words[1:2] == ["to"]:
-        return 2
-    if words[0] in SPEECH_ACT_VERBS:
-        for n, word in enumerate(words[1:5], start=1):
-            if word in COMMUNICATION_NOUNS:
-                return n + 1
-            if word in STOP_WORDS - DETERMINERS:
-                break
-    return 0
-
-
-def _quote_follows(tokens: list[Token], k: int) -> bool:
-    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
-
-    A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
-    """
-    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
-            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
-        return False
-    for token in tokens[k + 1 : k + _QUOTE_REACH]:
-        if token.is_quote:
-            return True
-        if token.text in (".", ";") or token.low in ("that", "which", "who"):
-            return False
-    return False
-
-
-def _participle_use(tokens: list[Token], k: int) -> str | None:
-    """How the ``-ing`` cue at ``k`` reports speech, if it does.
-
-    "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
-    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``).
-    """
-    j = k - 1
-    while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - {"by", "after", "while", "when", "in", "before"}
-                     or (tokens[j].low.endswith("ly") and not tokens[j].capitalized)):
-        j -= 1
-    if j < 0:
-        return None
-    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS:
-        return "clause"
-    if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
-        return "progressive"
-    return None
-
-
-def _negated(tokens: list[Token], k: int) -> bool:
-    """``did not say``, ``declined to comment``, ``expected to tell``: no speech reported."""
-    before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
-    if not before:
-        return False
-    return before[-1] in NEGATIONS or (
-        len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)
 
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
@@ -177,7 +106,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
-    if tokens[k].low.endswith("ing") and _participle_use(tokens, k) == "clause":
+    if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
+        subject = participle_subject(tokens, after)
+        return Tag(subject, [], 0, after) if subject else None
+    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
@@ -194,9 +126,13 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED \
+            and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
+        named = _name_after_role(tokens, subject, after)
+        if named is not None:
+            return Tag(named.subject, named.apposition, priority, named.after)
         if subject and _ends_phrase(tokens, after + len(subject)):
             return Tag(subject, [], priority, after + len(subject))
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
@@ -207,6 +143,24 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
+
+
+def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
+    """The person named after a description that follows an inverted verb.
+
+    ``said a spokeswoman for the hotels, Jennifer Rodstrom.``: the name comes last, the
+    description (from ``start``) is its apposition.
+    """
+    if not role or role[-1].capitalized:
+        return None
+    comma = next((n for n in range(start, min(len(tokens), start + 8)) if not tokens[n].is_word), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    name = forward_phrase(tokens, comma + 1)
+    end = comma + 1 + len(name)
+    if len(name) < 2 or not all(t.capitalized for t in name) or not _ends_phrase(tokens, end):
+        return None
+    return Tag(name, tokens[start:comma], 1, end)
 
 
 def _before_parenthesis(tokens: list[Token], j: int) -> int:
@@ -239,7 +193,9 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
             before = tokens[start - 1].low if start > 0 else ""
             if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
                 break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
-            if subject and before not in PREPOSITIONS:
+            # "…, who lived with his wife and two daughters, said": a common noun after "and" is an object.
+            coordinated = before in _CLAUSE_CONJUNCTIONS and not (subject and subject[-1].capitalized)
+            if subject and before not in PREPOSITIONS and not coordinated:
                 candidates.append((k, subject))
                 if before in _CLAUSE_CONJUNCTIONS:
                     break  # "…, and Smith, the chief, said": the clause starts here
@@ -272,7 +228,7 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
 
 def _according_subject(tokens: list[Token], k: int) -> list[Token]:
     """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
-    phrase = forward_phrase(tokens, k)
+    phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
     if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):

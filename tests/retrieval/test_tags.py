@@ -48,6 +48,7 @@ def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, spe
 @pytest.mark.parametrize(("text", "speakers"), [
     # A day or month between subject and verb tells when, not who.
     ("Mayor Ruth Okoye on Tuesday said the road would reopen.", ["Ruth Okoye"]),
+    ("CITY TODAY reported last week that the deal was off.", ["CITY TODAY"]),
     ("Teamsters Local 417 late Friday said it would strike.", ["Teamsters Local 417"]),
     ("Theresa Mayfield said she agreed.\nAnn May said she did not.", ["Theresa Mayfield", "Ann May"]),
     # A connective or a time opening the sentence is not the head of an apposition chain.
@@ -59,4 +60,66 @@ def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, spe
 ])
 def test_times_connectives_and_places_are_not_speakers(make_engine, text, speakers):
     """Words that are not people never become speakers: days, connectives, home states."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Plural jobs and common-noun speakers, with any determiner.
+    ("Several senators said the vote would slip.", ["senators"]),
+    ("Refugee advocates say the camps are full.", ["Refugee advocates"]),
+    ("The bakery stayed shut, her friend said.", ["friend"]),
+    ("Only 41 percent said the mayor had done well.", ["41 percent"]),
+    ("Prices will fall, according to radio talk show host Lina Marsh.", ["Lina Marsh"]),
+    # A common noun after "and" inside an apposition is an object, not the speaker.
+    ("Cal Ruiz, who lives upstairs with his wife and three sons, said he smelled smoke.", ["Cal Ruiz"]),
+    # A report "released by" someone is what speaks; "last month" tells when.
+    ("A study released by the Pell Institute last month shows rents doubled.", ["study"]),
+])
+def test_plural_and_common_noun_speakers(make_engine, text, speakers):
+    """``senators say``, ``her friend said``, ``41 percent said``: groups and descriptions speak."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A colon after any verb introduces the subject's quotation.
+    ("Coach Rui Alves agreed: “We were lucky today.”", ["Rui Alves"]),
+    ("Coach Rui Alves had a message for the fans: “Stay loud.”", ["Rui Alves"]),
+    # Round-ups and transcripts name the speaker before the colon.
+    ("Mara Quinn, The Harbour Times: “A dull debate with one good moment.”", ["Mara Quinn"]),
+    ("HOLLIS: Will you accept the result?", ["HOLLIS"]),
+    # A caption's label is no speaker, and its headline reports nothing; nor is a label
+    # in capitals before a headline.
+    ("WATCH: Delta police warn drivers about black ice.", [None]),
+    ("POLLWATCH: A Late Surge Among Rural Voters Lifts Ortiz.", [None]),
+    # The person may be named after the job that introduces them.
+    ("“We regret it,” said a spokeswoman for the Lark hotels, Greta Oyelaran.", ["Greta Oyelaran"]),
+    # After a verb, "that" opens what was said: the speaker is before it.
+    ("Mayor Ivo Brandt said the flyer “plainly” suggests that Dunmore backs the plan.", ["Ivo Brandt"]),
+])
+def test_colon_tags_and_names_after_roles(make_engine, text, speakers):
+    """``X agreed: “…”``, ``Name, Outlet: “…”``, ``NAME: …``, ``said a spokeswoman …, Name``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The Nikkei added 0.4 per cent in early trade.",
+    "Riverside added three goals after the break.",
+])
+def test_verbs_that_count_are_not_speech(make_engine, text):
+    """``added 0.4 per cent``, ``added three goals``: a sum, not something said."""
+    assert kinds(make_engine(text)) == [None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "according to" takes whatever source follows, and a document's author when it has one.
+    ("Turnout fell, according to exit polls.", ["exit polls"]),
+    ("Lee has 412 delegates, according to a count by the Valley Herald.", ["Valley Herald"]),
+    ("Fares rose, according to the Surface and Transit Commission.", ["Surface and Transit Commission"]),
+    # A plural noun for people opening its clause speaks as a group; one for things does not.
+    ("If prices keep rising, forecasters say the bank will act.", ["forecasters"]),
+    ("Play went on, although television replays suggested a foul.", [None]),
+    ("Officials in three counties said the rolls were clean.", ["Officials in three counties"]),
+])
+def test_sources_that_are_not_single_people(make_engine, text, speakers):
+    """Polls, counts, bodies with "and" in their name and groups are sources too."""
     assert who(make_engine(text)) == speakers
