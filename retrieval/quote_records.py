@@ -86,7 +86,7 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
     cue = mention = None
     if tag_at is not None:
         tag, tokens = reading.tags[tag_at], reading.tokens[tag_at]
-        cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end)
+        cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end) if tag.cue[1] else None
         mention = (tag.subject[0].start, tag.subject[-1].end) if tag.subject else None
     entity = reading.speaker_of[run[0]]
     return Quote(speaker=speakers[id(entity)] if entity is not None else None, kind=kind,
@@ -97,7 +97,7 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
 def _content(reading: Reading, i: int) -> list[Span]:
     """The quoted words of a direct sentence; the reported clause of another."""
     tag = reading.tags[i]
-    if reading.kind_of[i] == "direct" or tag is None:
+    if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
         return [piece for t in reading.tokens[i] if t.is_quote
                 for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
     return _clause(reading, i, tag)

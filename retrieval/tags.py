@@ -81,7 +81,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         return min(tags)[-1]
     turn = speaker_before_colon(tokens)
     if turn is not None:
-        return Tag(turn[0], [], 0, turn[1])
+        return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
     return _unparsed_tag(tokens)
 
 
