@@ -11,7 +11,7 @@ from pathlib import Path
 # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
 # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
 import retrieval
-from bot.cli import print_answer, print_sentences, print_speakers
+from bot.cli import print_answer, print_quotes, print_sentences, print_speakers
 from bot.settings import Settings, SettingsError, default_article_path
 
 NO_TOKEN_NOTICE = "No DISCORD_TOKEN set: starting the local REPL (see README to run on Discord)."
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, e.g. 'what did Hua say?'")
     sub.add_parser("sentences", parents=[common, as_json], help="every sentence with its speaker")
     sub.add_parser("speakers", parents=[common, as_json], help="who is quoted and who is named")
+    sub.add_parser("quotes", parents=[common, as_json], help="every quote once, with its spans")
     discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
     discord.add_argument("--sync", action="store_true",
                          help="publish slash commands globally (one-time production step)")
@@ -87,6 +88,8 @@ def _run(command: str, args: argparse.Namespace, settings: Settings, engine: ret
         print_sentences(engine, as_json, out)
     elif command == "speakers":
         print_speakers(engine, as_json, out)
+    elif command == "quotes":
+        print_quotes(engine, as_json, out)
     elif command == "discord":
         from bot.discord_client import run_discord  # discord.py is heavy: only load it here
 

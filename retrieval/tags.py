@@ -12,7 +12,7 @@ tell``) and passives (``was told``) are not tags.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, negated, participle_use
@@ -61,6 +61,7 @@ class Tag:
     apposition: list[Token]
     priority: int  # 0: next to a quotation, 1: set off by a comma, 2: anywhere else
     after: int  # the token after the reporting cue: "said | she agreed"
+    cue: tuple[int, int] = (0, 0)  # the reporting cue's tokens, [start, end): "according to"
 
 
 def find_tag(tokens: list[Token]) -> Tag | None:
@@ -77,12 +78,13 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags), tag))
+                tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags),
+                             replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
     turn = speaker_before_colon(tokens)
     if turn is not None:
-        return Tag(turn[0], [], 0, turn[1])
+        return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
     return _unparsed_tag(tokens)
 
 
@@ -98,7 +100,7 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
                 and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
-            return Tag([], [], 2, k + 1)
+            return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 
 

@@ -257,7 +257,7 @@ def test_inverted_verb_followed_by_a_clause_is_not_inverted(make_engine):
     # "Another diplomat" is a second unnamed source; "the second diplomat" refers back to it.
     ("Talks are stuck, one Western diplomat said.\nAnother diplomat said the opposite.\n"
      "“There is disagreement,” the second diplomat said.",
-     ["Western diplomat", "another diplomat", "another diplomat"]),
+     ["Western diplomat", "a second diplomat", "a second diplomat"]),
     # A trailing ", the agency reported" beats a verb inside the reported clause.
     ("The border closed after the government accused rebels of smuggling, the agency reported.",
      ["agency"]),
@@ -382,3 +382,21 @@ def test_a_pronoun_with_no_one_to_refer_to_is_unsure_not_narration(make_engine):
     engine = make_engine("Prices rose again in May. “We cannot go on like this,” he said.")
     assert who(engine) == [None, None]
     assert kinds(engine) == [None, "direct"]
+
+
+def test_honorific_of_the_other_gender_is_another_person(make_engine):
+    """`Mrs. Trump said` after Donald Trump is not Donald Trump; a bare `Trump` still is."""
+    engine = make_engine(
+        "Donald Trump spoke in Ohio on Monday.\n"
+        "“We will win,” Trump said.\n"
+        "“He will lose,” Mrs. Trump said.\n"
+        "“We won,” Trump said.")
+    assert who(engine) == [None, "Donald Trump", "Mrs. Trump", "Donald Trump"]
+
+
+def test_surname_right_after_a_full_name_in_its_paragraph_is_that_person(make_engine):
+    """`Denise Hale, Ray Hale’s sister, said … “…,” Hale said.`: the sister, not her brother named first."""
+    engine = make_engine(
+        "Police named the victim as Ray Hale, a bus driver.\n"
+        "Denise Hale, Ray Hale’s sister, said he drove a bus. “He was kind,” Hale said.")
+    assert who(engine) == [None, "Denise Hale", "Denise Hale"]
