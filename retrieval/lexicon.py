@@ -8,6 +8,8 @@ __all__ = [
     "ABBREVIATIONS",
     "ANONYMOUS_SOURCES",
     "AUXILIARIES",
+    "CLAIM_NOUNS",
+    "CLAUSE_ONLY_VERBS",
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
     "DAYS",
@@ -91,7 +93,20 @@ recalled conceded concedes countered observed observes vowed pledged promised un
 underscores contended contends maintained maintains disclosed discloses remarked commented
 exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
 criticises condemned condemns testified testifies reported reports described describes
+sighed shouted yelled retorted interjected whispered chanted recounted recounts
+claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
+wonders lamented laments bemoaned bemoans mused
 """.split())
+# Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
+# they report only when what was said follows ("claims that", "concluded: “…”").
+CLAUSE_ONLY_VERBS = frozenset("""
+claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
+wonders lamented laments bemoaned bemoans mused
+""".split())
+# "Trump’s claim that …": nouns of saying whose owner is the speaker.
+CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
+                         "allegation", "allegations", "suggestion", "argument", "prediction",
+                         "boast", "accusation"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("went", "on", "to", "say"))
@@ -159,7 +174,7 @@ ROLE_NOUNS = frozenset({
     "ministry", "government", "company", "agency", "department", "office", "embassy",
     "statement", "committee", "council", "group", "party", "military", "army", "court",
     "person", "people", "man", "woman", "member", "members", "staff", "employee", "employees",
-    "board", "firm", "suspect", "sister", "brother", "daughter", "son", "wife", "husband",
+    "board", "firm", "groups", "suspect", "sister", "brother", "daughter", "son", "wife", "husband",
     "nominee", "candidate", "regulator", "watchdog", "union", "mother", "father",
     "nurse", "doctor", "teacher", "student", "farmer", "worker", "workers", "engineer", "driver",
     "owner", "activist", "activists", "author", "writer", "reporter", "journalist", "founder",
@@ -180,6 +195,7 @@ ROLE_NOUNS = frozenset({
     "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
+    "narrator", "announcer",
 })
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",
@@ -260,7 +276,8 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "brewer", "maker", "c
                        "office", "corporation", "embassy", "police"})
 PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "with", "of", "to", "into",
                           "during", "after", "before", "under", "over", "near", "across",
-                          "outside", "inside", "about", "against", "between", "through"})
+                          "outside", "inside", "about", "against", "between", "through",
+                          "despite", "amid"})
 
 # Common given names, for "he"/"she" when the text never says. A name missing here only
 # means the gender is unknown, which the pronoun rules handle.

@@ -15,6 +15,7 @@ from functools import lru_cache
 from retrieval.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -186,11 +187,12 @@ def is_role_noun(low: str) -> bool:
 
 
 def role_before_preposition(tokens: list[Token], k: int) -> bool:
-    """``spokesman for``, ``experts on``: a job noun followed by a preposition at ``k``.
+    """``spokesman for``, ``experts on``, ``a document on``: a job or document noun followed by a preposition.
 
     The noun is lower case, or capitalised only as a sentence's first word (``Experts on …``).
     """
-    return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS and is_role_noun(tokens[k - 1].low)
+    return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS
+            and (is_role_noun(tokens[k - 1].low) or tokens[k - 1].low in DOCUMENT_NOUNS)
             and (not tokens[k - 1].capitalized or k == 1))
 
 

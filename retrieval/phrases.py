@@ -40,6 +40,12 @@ __all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subje
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
                             "so", "yet", "when", "if"})
+_PARTITIVES = frozenset({"chorus", "group", "number", "handful", "majority", "minority", "couple",
+                         "pair", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "none",
+                         "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
+                         "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
+# Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
 _PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
@@ -81,8 +87,12 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             break
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
-    if j >= 1 and tokens[j].low == "by" and _reduced_relative(tokens[j - 1]):
-        return subject_before(tokens, j - 2)  # "a study | released by the agency | shows"
+    if j >= 1 and tokens[j].low in PREPOSITIONS - _CONJUNCTIONS and not tokens[j].capitalized \
+            and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
+        # The object of a preposition is not the subject: "Protesters | marching through the streets |
+        # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".
+        head = subject_before(tokens, j - 2 if _reduced_relative(tokens[j - 1]) else j - 1)
+        return head if _names_someone(head, definite=False) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and _group(words)) else []
 
@@ -96,9 +106,15 @@ def _group(words: list[Token]) -> bool:
     return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
 
 
+def _in_opening_phrase(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` lies in a phrase that opens the sentence with no comma after it (``In a 2016 meeting``)."""
+    return bool(tokens) and (tokens[0].low in PREPOSITIONS or tokens[0].low in SENTENCE_OPENERS) \
+        and all(t.text != "," for t in tokens[:j])
+
+
 def _reduced_relative(token: Token) -> bool:
     """``released`` in ``a report released by X``: the phrase before it is the subject."""
-    return token.is_word and not token.capitalized and token.low.endswith("ed") \
+    return token.is_word and not token.capitalized and token.low.endswith(("ed", "ing")) \
         and token.low not in SPEECH_VERBS
 
 
@@ -211,14 +227,21 @@ def plain_phrase(tokens: list[Token], k: int) -> list[Token]:
     return words if any(t.low not in DETERMINERS for t in words) else []
 
 
-def _names_someone(words: list[Token]) -> bool:
-    """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
+def _names_someone(words: list[Token], definite: bool = True) -> bool:
+    """A name, a job, a document, or (when ``definite``) any "the …" phrase ("the veteran defender")."""
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
-                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the"
+                              or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")
                               or bool(role_phrase_end(content)))  # "officials in several states"
+
+
+def _partitive(tokens: list[Token], j: int) -> bool:
+    """``one of``, ``a chorus of``, ``eight of``: the speakers are the ones after ``of``."""
+    before = tokens[j - 1]
+    return tokens[j].low == "of" and (before.low in DETERMINERS or before.low in _PARTITIVES
+                                      or before.text[0].isdigit())
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
-from retrieval.cues import cue_length, negated, participle_use
+from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
+    CLAIM_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     PASSIVE_AUXILIARIES,
@@ -45,6 +46,8 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
+# "… and vowed to punish …": verbs whose "to" reports what was promised.
+_PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
@@ -103,6 +106,9 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
+    if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
+        owner = claim_owner(tokens, k)
+        return Tag(owner, [], 1, after) if owner else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
@@ -122,7 +128,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             return None  # "was told": the subject is the listener
         j = _before_parenthesis(tokens, j) if tokens[j].text == ")" else j - 1
     if j > 0 and tokens[j].low == "and":  # "Cruz exhorted Republicans … and said": one subject, two verbs
-        reports = after < len(tokens) and tokens[after].low not in PREPOSITIONS and tokens[after].text != "."
+        following = tokens[after].low if after < len(tokens) else "."
+        reports = following != "." and (following not in PREPOSITIONS
+                                        or (following == "to" and tokens[k].low in _PROMISES))
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)

@@ -123,3 +123,24 @@ def test_verbs_that_count_are_not_speech(make_engine, text):
 def test_sources_that_are_not_single_people(make_engine, text, speakers):
     """Polls, counts, bodies with "and" in their name and groups are sources too."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Verbs that are also nouns report only when what was said follows.
+    ("Mayor Ivo Brandt claims that the budget is balanced.", ["Ivo Brandt"]),
+    ("His claims were false.", [None]),
+    ("The talks concluded on Friday.", [None]),
+    ("The grant requires the help of states that may refuse.", [None]),
+    ("The vote went ahead despite repeated warnings from the clerk.", [None]),
+    # A named person's claim, a statement or tweets "saying", a vow "to".
+    ("Critics seized on Ivo Brandt’s claim that crime had “halved.”", ["Ivo Brandt"]),
+    ("Ivo Brandt posted a string of tweets late Sunday saying the count was “rigged.”", ["Ivo Brandt"]),
+    ("Mayor Ivo Brandt outlined his plan and vowed to punish “anyone who cheats.”", ["Ivo Brandt"]),
+    # The object of a preposition is not the speaker; the noun before it is.
+    ("Marchers walking through the square chanted “No more cuts.”", ["Marchers"]),
+    ("An official with knowledge of the talks said they had stalled.", ["official with knowledge"]),
+    ("One of the mayor’s advisers pointed out that the rules had changed.", ["mayor’s advisers"]),
+])
+def test_verbs_nouns_and_objects(make_engine, text, speakers):
+    """``claims that``, not ``his claims``; ``X’s claim that``; a preposition's object is no speaker."""
+    assert who(make_engine(text)) == speakers
