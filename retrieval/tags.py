@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from retrieval.clauses import clause_subject, opens_phrase, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
@@ -28,14 +29,7 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import (
-    clause_subject,
-    forward_phrase,
-    opens_phrase,
-    participle_subject,
-    plain_phrase,
-    subject_before,
-)
+from retrieval.phrases import forward_phrase, plain_phrase, subject_before
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
