@@ -18,10 +18,14 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import forward_phrase
+from retrieval.phrases import after_time_phrase, forward_phrase
 
 __all__ = ["clause_subject", "opens_phrase", "participle_subject"]
 
+_MAX_OPENINGS = 4  # opening phrases passed over before a subject
+# Words opening a clause of their own, whose subject comes right after them.
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
+                            "though", "although", "once", "until"})
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
 
@@ -51,22 +55,41 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
         subject = forward_phrase(tokens, start)
         if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
             return []
-    follows = _after_apposition(tokens, start + len(subject), k)
+    follows = after_time_phrase(tokens, _after_apposition(tokens, start + len(subject), k))
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
-            and tokens[follows].low not in DETERMINERS | PREPOSITIONS | TIME_WORDS:
+            and tokens[follows].low not in DETERMINERS | PREPOSITIONS and not _time_opening(tokens, follows):
         return subject
     return []
 
 
+def _time_opening(tokens: list[Token], k: int) -> bool:
+    """``Hours | later,``: the words before were a time, not a subject."""
+    return tokens[k].low in TIME_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
 def _opening_end(tokens: list[Token], k: int) -> int:
-    """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``."""
+    """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``.
+
+    Opening phrases may follow each other (``At a rally in Portsmouth, N.H., on Tuesday,``);
+    a cue inside the first one belongs to its own clause (``When Trump … and said``).
+    """
     start = 0
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
-    if start < k and opens_phrase(tokens, start):
+    for _ in range(_MAX_OPENINGS):
+        if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)):
+            break
         comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
-        return comma + 1 if comma is not None else k
+        if comma is None:
+            subordinate = tokens[start].low in _SUBORDINATORS and start + 1 < k
+            return start + 1 if subordinate else k  # "When | Trump referred to it and said"
+        start = comma + 1
     return start
+
+
+def _place_abbreviation(tokens: list[Token], k: int) -> bool:
+    """``N.H.,`` between opening phrases: a state after its town."""
+    return "." in tokens[k].text and k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
 def opens_phrase(tokens: list[Token], k: int) -> bool:
@@ -89,14 +112,27 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
 
 
 def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
-    """The token after an apposition or bracket that follows a subject: ``Lee, a director of X, | tied``."""
-    if k >= end or tokens[k].text not in (",", "("):
-        return k
-    close = "," if tokens[k].text == "," else ")"
-    for n in range(k + 1, min(end, k + 30)):
-        if tokens[n].text == close and n + 1 < end and tokens[n + 1].is_word \
+    """The token after the appositions, brackets and home state that follow a subject.
+
+    ``Lee, a director of X, | tied``; ``Sen. Jack Reed (D-R.I.), | said``; ``Senator
+    Bernie Sanders of Vermont | endorsed``.
+    """
+    n, closed = k, False
+    for _ in range(_MAX_OPENINGS):
+        if n < end and tokens[n].low == "of" and n + 1 < end and tokens[n + 1].capitalized:
+            n += 1
+            while n < end and tokens[n].is_word and tokens[n].capitalized:
+                n += 1  # "of Vermont"
+            closed = True
+        if n >= end or tokens[n].text not in (",", "("):
+            return n
+        if closed and tokens[n].text == "," and n + 1 < end and tokens[n + 1].is_word \
                 and not tokens[n + 1].capitalized:
-            return n + 1
-        if tokens[n].is_quote:
-            break
-    return k
+            return n + 1  # "(D-R.I.), | said"
+        close = "," if tokens[n].text == "," else ")"
+        m = next((m for m in range(n + 1, min(end, n + 30)) if tokens[m].text == close or tokens[m].is_quote),
+                 end)
+        if m >= end or tokens[m].is_quote:
+            return k
+        n, closed = (m if close == "," else m + 1), True
+    return n

@@ -33,7 +33,7 @@ from retrieval.names import (
     role_phrase_end,
 )
 
-__all__ = ["forward_phrase", "plain_phrase", "subject_before"]
+__all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -50,7 +50,7 @@ _TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
     """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
-    j = _before_time_phrase(tokens, j)
+    j = before_time_phrase(tokens, j)
     if j < 0 or not tokens[j].is_word:
         return []
     if tokens[j].low in PRONOUNS:
@@ -60,6 +60,8 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
     words: list[Token] = []
     while j >= 0 and tokens[j].is_word and len(words) < 12:
         token = tokens[j]
+        if token.low == "that" and words:
+            break  # "… so numerous that | Border Patrol agents described": a clause starts
         if token.low in DETERMINERS:
             words.insert(0, token)
             if j >= 2 and role_before_preposition(tokens, j - 1):
@@ -114,7 +116,7 @@ def _reduced_relative(token: Token) -> bool:
         and token.low not in SPEECH_VERBS
 
 
-def _before_time_phrase(tokens: list[Token], j: int) -> int:
+def before_time_phrase(tokens: list[Token], j: int) -> int:
     """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
 
     A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
@@ -133,6 +135,15 @@ def _before_time_phrase(tokens: list[Token], j: int) -> int:
             break
         n -= 1
     return n if anchored else j
+
+
+def after_time_phrase(tokens: list[Token], k: int) -> int:
+    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``."""
+    n = k
+    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper() \
+            and (tokens[n].low in TIME_PHRASE_WORDS or tokens[n].low in DAYS):
+        n += 1
+    return n if any(t.low in DAYS for t in tokens[k:n]) else k
 
 
 def _affiliation(tokens: list[Token], k: int) -> bool:
