@@ -51,7 +51,7 @@ _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
-_QUOTE_REACH = 12  # tokens after "called" in which its quotation must start
+_QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 
 
 def cue_length(tokens: list[Token], k: int) -> int:

@@ -1,9 +1,9 @@
 """Read the noun phrase that names a speaker, around a reporting cue.
 
-``subject_before`` reads leftwards from the verb (``the official | said``),
-``forward_phrase`` rightwards from it (``said | Tillerson``) and ``clause_subject``
-finds the subject a participle or a second verb hangs on (``Oduya rejected it, saying``).
-They only find words; who the words refer to is attribution's job.
+``subject_before`` reads leftwards from the verb (``the official | said``) and
+``forward_phrase`` rightwards from it (``said | Tillerson``); ``clauses.py`` finds the
+subject a participle hangs on. They only find words; who the words refer to is
+attribution's job.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from retrieval.lexicon import (
     ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
-    SENTENCE_CONJUNCTIONS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -34,8 +33,7 @@ from retrieval.names import (
     role_phrase_end,
 )
 
-__all__ = ["clause_subject", "forward_phrase", "opens_phrase", "participle_subject", "plain_phrase",
-           "subject_before"]
+__all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -47,14 +45,12 @@ _PARTITIVES = frozenset({"chorus", "group", "number", "handful", "majority", "mi
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
 _PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
-# "Hours later, …": a time phrase that opens a sentence ends with one of these.
-_TIME_AFTER = frozenset({"later", "earlier", "ago"})
 _TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
     """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
-    j = _before_time_phrase(tokens, j)
+    j = before_time_phrase(tokens, j)
     if j < 0 or not tokens[j].is_word:
         return []
     if tokens[j].low in PRONOUNS:
@@ -64,6 +60,8 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
     words: list[Token] = []
     while j >= 0 and tokens[j].is_word and len(words) < 12:
         token = tokens[j]
+        if token.low == "that" and words:
+            break  # "… so numerous that | Border Patrol agents described": a clause starts
         if token.low in DETERMINERS:
             words.insert(0, token)
             if j >= 2 and role_before_preposition(tokens, j - 1):
@@ -118,7 +116,7 @@ def _reduced_relative(token: Token) -> bool:
         and token.low not in SPEECH_VERBS
 
 
-def _before_time_phrase(tokens: list[Token], j: int) -> int:
+def before_time_phrase(tokens: list[Token], j: int) -> int:
     """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
 
     A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
@@ -137,6 +135,15 @@ def _before_time_phrase(tokens: list[Token], j: int) -> int:
             break
         n -= 1
     return n if anchored else j
+
+
+def after_time_phrase(tokens: list[Token], k: int) -> int:
+    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``."""
+    n = k
+    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper() \
+            and (tokens[n].low in TIME_PHRASE_WORDS or tokens[n].low in DAYS):
+        n += 1
+    return n if any(t.low in DAYS for t in tokens[k:n]) else k
 
 
 def _affiliation(tokens: list[Token], k: int) -> bool:
@@ -242,79 +249,3 @@ def _partitive(tokens: list[Token], j: int) -> bool:
     before = tokens[j - 1]
     return tokens[j].low == "of" and (before.low in DETERMINERS or before.low in _PARTITIVES
                                       or before.text[0].isdigit())
-
-
-def clause_subject(tokens: list[Token]) -> list[Token]:
-    """The subject that opens a sentence, before its verb.
-
-    ``Kestrel Systems`` in ``Kestrel Systems cut its forecast``; an opening phrase such as
-    ``In Madrid,`` is skipped. A pronoun is no body's name, so it is not returned here.
-    """
-    subject = participle_subject(tokens, len(tokens))
-    return [] if len(subject) == 1 and subject[0].low in PRONOUNS else subject
-
-
-def participle_subject(tokens: list[Token], k: int) -> list[Token]:
-    """The subject of the clause a participle or a second verb hangs on.
-
-    ``Oduya`` in ``Oduya rejected it, saying``, ``she`` in ``When she spoke, she declined,
-    saying``, ``Lee`` in ``Lee, a director of X, tied it to …, saying``. An opening phrase
-    (``In Madrid,``, ``Moreover,``, ``Looking out at the crowd,``) is skipped; the subject
-    must be followed by its verb (``Chastened by …`` and ``Get those …`` have none).
-    """
-    start = _opening_end(tokens, k)
-    if start < k and tokens[start].low in PRONOUNS:
-        subject = [tokens[start]]
-    else:
-        subject = forward_phrase(tokens, start)
-        if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
-            return []
-    follows = _after_apposition(tokens, start + len(subject), k)
-    if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
-            and tokens[follows].low not in DETERMINERS | PREPOSITIONS | TIME_WORDS:
-        return subject
-    return []
-
-
-def _opening_end(tokens: list[Token], k: int) -> int:
-    """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``."""
-    start = 0
-    while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
-        start += 1
-    if start < k and opens_phrase(tokens, start):
-        comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
-        return comma + 1 if comma is not None else k
-    return start
-
-
-def opens_phrase(tokens: list[Token], k: int) -> bool:
-    """A word that opens a phrase before the subject.
-
-    A preposition, ``When``, ``Moreover,``, a time (``Last week,``) or a participle with
-    its object (``Looking out``, ``Chastened by``).
-    """
-    token = tokens[k]
-    following = tokens[k + 1] if k + 1 < len(tokens) else None
-    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS:
-        return True
-    if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
-           for n in range(k + 1, min(k + 4, len(tokens) - 1))):
-        return True  # "Hours later,", "Two days ago,"
-    if following is not None and following.text == "," and token.low.endswith("ly"):
-        return True  # "Separately, …"
-    return token.low.endswith(("ing", "ed")) and following is not None and (
-        following.low in STOP_WORDS or following.low in PREPOSITIONS)
-
-
-def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
-    """The token after an apposition or bracket that follows a subject: ``Lee, a director of X, | tied``."""
-    if k >= end or tokens[k].text not in (",", "("):
-        return k
-    close = "," if tokens[k].text == "," else ")"
-    for n in range(k + 1, min(end, k + 30)):
-        if tokens[n].text == close and n + 1 < end and tokens[n + 1].is_word \
-                and not tokens[n + 1].capitalized:
-            return n + 1
-        if tokens[n].is_quote:
-            break
-    return k

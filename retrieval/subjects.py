@@ -9,11 +9,11 @@ continues ("She has assumed a new role …" keeps the same woman in view).
 from __future__ import annotations
 
 from retrieval.antecedents import antecedent
+from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.lexicon import DETERMINERS
 from retrieval.mentions import keys, known_person
 from retrieval.names import split_title
-from retrieval.phrases import participle_subject
 from retrieval.reading import Reading
 
 __all__ = ["read_subject"]

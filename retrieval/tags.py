@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from retrieval.clauses import clause_subject, opens_phrase, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
@@ -28,14 +29,7 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import (
-    clause_subject,
-    forward_phrase,
-    opens_phrase,
-    participle_subject,
-    plain_phrase,
-    subject_before,
-)
+from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
@@ -44,6 +38,9 @@ _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
+# "Carter, however, said", "Carter however said": connectives between subject and verb.
+_CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
+                          "therefore", "too", "indeed", "thus", "though"})
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
 # "… and vowed to punish …": verbs whose "to" reports what was promised.
@@ -123,18 +120,22 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(subject, [], _priority(tokens, k, after), after) \
             if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
-    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"):
+    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"
+                      or before_time_phrase(tokens, j) < j):
         if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1 and not tokens[k].low.endswith("ing"):
             return None  # "was told": the subject is the listener
-        j = _before_parenthesis(tokens, j) if tokens[j].text == ")" else j - 1
-    if j > 0 and tokens[j].low == "and":  # "Cruz exhorted Republicans … and said": one subject, two verbs
+        if tokens[j].text == ")":
+            j = _before_parenthesis(tokens, j)
+        else:  # "Ryan, the nation's top Republican, on Tuesday | called"
+            j = min(j - 1, before_time_phrase(tokens, j))
+    if j > 0 and tokens[j].low in ("and", "but"):  # "Cruz exhorted Republicans … and said": one subject
         following = tokens[after].low if after < len(tokens) else "."
         reports = following != "." and (following not in PREPOSITIONS
                                         or (following == "to" and tokens[k].low in _PROMISES))
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED \
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low in SPEECH_VERBS - _NOT_INVERTED \
             and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
@@ -180,9 +181,9 @@ def _before_parenthesis(tokens: list[Token], j: int) -> int:
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
-    """``has``, ``also``, ``reportedly`` between a subject and its verb (not ``Everly``)."""
+    """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
-        token.low in AUXILIARIES or token.low.endswith("ly"))
+        token.low in AUXILIARIES or token.low.endswith("ly") or token.low in _CONNECTIVES)
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:

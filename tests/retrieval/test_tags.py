@@ -144,3 +144,20 @@ def test_sources_that_are_not_single_people(make_engine, text, speakers):
 def test_verbs_nouns_and_objects(make_engine, text, speakers):
     """``claims that``, not ``his claims``; ``X’s claim that``; a preposition's object is no speaker."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Several opening phrases, a subordinate clause holding the cue, a time or a home state
+    # after the subject, brackets and appositions before the verb.
+    ("At a rally in Elmford, N.D., on Friday, Senator Ada Voss of Ohio backed Lee, saying he would “win.”",
+     ["Ada Voss"]),
+    ("When Ada Voss later turned to taxes and said she would “cut them,” the crowd cheered.", ["Ada Voss"]),
+    ("The Voss campaign on Monday doubled down, saying the rival was “unfit.”", ["Voss campaign"]),
+    ("Sen. Ada Voss (D-Ohio), said she had not read it, but called it “a start.”", ["Ada Voss"]),
+    ("Gov. Rui Alves, the state's top Democrat, on Tuesday called the ruling “a disgrace.”", ["Rui Alves"]),
+    ("Alves however said the state would appeal.", ["Alves"]),
+    ("The floods were so bad that county engineers described the road as “gone.”", ["county engineers"]),
+])
+def test_clause_subjects_past_openings_times_and_brackets(make_engine, text, speakers):
+    """The subject of a cue is found past what stands between it and its verb."""
+    assert who(make_engine(text)) == speakers
