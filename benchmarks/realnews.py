@@ -42,17 +42,22 @@ def _ratio(a: int, b: int) -> str:
 def report(tally: Tally, seconds: float) -> str:
     """The figures as a table, then the non-person speakers and the misses by cause."""
     lines = [f"{tally.articles} articles, {tally.crashed} crashed, {seconds:.1f} s",
-             f"{'kind':22} {'gold':>6} {'found':>6} {'right':>6} {'found&right':>11} {'unresolved':>10}"]
-    totals = [0, 0, 0, 0]
+             f"{'kind':22} {'gold':>6} {'found':>6} {'named':>6} {'right':>6} {'found&right':>11} "
+             f"{'unsure':>6} {'unresolved':>10}"]
+    totals = [0, 0, 0, 0, 0]
     for kind in KINDS:
-        gold, found, scored, right = (tally.gold[kind], tally.found[kind], tally.scored[kind],
-                                      tally.right[kind])
+        gold, found, named, right = (tally.gold[kind], tally.found[kind],
+                                     tally.scored[kind] - tally.nobody[kind], tally.right[kind])
         end_to_end = right / (gold - tally.unresolved[kind]) if gold - tally.unresolved[kind] else 0
-        lines.append(f"{kind:22} {gold:6} {_ratio(found, gold):>6} {_ratio(right, scored):>6} "
-                     f"{end_to_end:11.2f} {tally.unresolved[kind]:10}")
-        totals = [t + v for t, v in zip(totals, (gold, found, scored, right), strict=True)]
+        lines.append(f"{kind:22} {gold:6} {_ratio(found, gold):>6} "
+                     f"{_ratio(named, tally.scored[kind]):>6} {_ratio(right, named):>6} "
+                     f"{end_to_end:11.2f} {tally.nobody[kind]:6} {tally.unresolved[kind]:10}")
+        totals = [t + v for t, v in zip(totals, (gold, found, named, right, tally.scored[kind]),
+                                        strict=True)]
     lines.append(f"{'all':22} {totals[0]:6} {_ratio(totals[1], totals[0]):>6} "
-                 f"{_ratio(totals[3], totals[2]):>6}")
+                 f"{_ratio(totals[2], totals[4]):>6} {_ratio(totals[3], totals[2]):>6}")
+    lines.append("found: marked as speech; named: of the found (and judged), given a speaker; right: of the "
+                 "named, the right person; found&right: of the gold, both (unsure ones are misses)")
     lines.append(f"precision: {_ratio(tally.attributed_right, tally.attributed)} of "
                  f"{tally.attributed} attributed sentences inside gold content have the right speaker; "
                  f"{tally.outside_gold} attributed sentences lie outside any gold content; "

@@ -28,15 +28,19 @@ def latest_speaker(reading: Reading, i: int, accept: Callable[[Entity], bool]) -
 
 
 def antecedent(reading: Reading, pronoun: str, before: int) -> Entity | None:
-    """The nearest earlier speaker or named person that ``pronoun`` can refer to.
+    """The earlier person or body that ``pronoun`` stands for, looking back from sentence ``before``.
 
-    People come before bodies; "he" and "she" skip anyone known to be of the other
-    gender (a spokeswoman, a Donna, someone already called "she"). Whoever is chosen
-    is then known to be of that gender.
+    The subjects and speakers of the sentences before come first, nearest first; then
+    anyone else they name. "he" and "she" skip anyone known to be of the other gender (a
+    spokeswoman, a Donna, someone already called "she"), and a capitalised word never
+    shown to be a person unless it spoke or led its sentence. Whoever is chosen is then
+    known to be of that gender.
     """
-    candidates = [e for j in window(before) for e in (reading.speaker_of[j], *reading.table.mentioned[j])
+    candidates = [e for j in window(before)
+                  for e in (reading.subject_of[j], reading.speaker_of[j], *reading.table.mentioned[j])
                   if e is not None and agrees(e, pronoun)]
-    people = [e for e in candidates if e.kind != "name"]
+    leading = {id(e) for j in window(before) for e in (reading.subject_of[j], reading.speaker_of[j])}
+    people = [e for e in candidates if e.kind != "name" or id(e) in leading]
     chosen = next(iter(people or candidates), None)
     gender = PRONOUN_GENDER.get(pronoun)
     if chosen is not None and gender:

@@ -9,14 +9,23 @@ so pronouns and descriptions can find them.
 from __future__ import annotations
 
 from retrieval.entities import Entity
-from retrieval.gender import gender_of
-from retrieval.lexicon import DETERMINERS, HONORIFICS, ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from retrieval.gender import gender_of, is_given_name
+from retrieval.lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    STOP_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from retrieval.merges import adopt_surname
 from retrieval.names import Token, inside_name, is_name_word, is_role_word, split_title
 from retrieval.reading import Reading
 from retrieval.tags import cue_length
 
-__all__ = ["apposition_role", "keys", "read_mentions", "register_person", "role_text", "without_honorific"]
+__all__ = ["apposition_role", "keys", "known_person", "read_mentions", "register_person", "role_text",
+           "without_honorific"]
 
 _APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
 
@@ -29,6 +38,8 @@ def read_mentions(reading: Reading) -> None:
 
 def _sentence_mentions(reading: Reading, i: int) -> None:
     tokens = reading.tokens[i]
+    if _headline(tokens):
+        return  # "Senator Slams Mayor Over Budget Plan": capitals mark the style, not names
     k = 0
     while k < len(tokens):
         if not is_name_word(tokens[k]):
@@ -42,7 +53,8 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
         else:
             apposition = apposition_role(reading, tokens, end)
             before = _role_before(reading, tokens, k)
-            if role or honorific or ((apposition or before) and _looks_like_name(name)):
+            described = (apposition or before) and _looks_like_name(name)
+            if role or honorific or described or _given_and_surname(name):
                 register_person(reading, name, before or role_text(reading, role), apposition, i, honorific)
             else:
                 known = reading.table.person_named(keys(name), i)
@@ -108,6 +120,8 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
         if token.low in _APPOSITION_STOPS or (not token.capitalized and token.low.endswith(("ing", "ed"))
                                                and not is_role_word(token)):
             break
+        if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
+            break  # "the lack of enthusiasm among … voters": the job must head the apposition
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
     if not roles:
@@ -136,10 +150,17 @@ def role_text(reading: Reading, role: list[Token]) -> str | None:
 
 def register_person(reading: Reading, name: list[Token], role: str | None, apposition: str | None,
                     i: int, honorific: str | None) -> Entity:
-    """The person called ``name`` (new, or met before), noted as named in sentence ``i``."""
-    entity = reading.table.person_named(keys(name), i)
+    """The person called ``name`` (new, or met before), noted as named in sentence ``i``.
+
+    An honorific of the other gender makes a new person: "Mrs. Trump" after Donald Trump.
+    """
+    gender = gender_of(honorific or "")
+    entity = known_person(reading, keys(name), i, gender)
     if entity is None:
-        entity = reading.table.new(reading.span_text(name), "person")
+        clash = gender is not None and reading.table.person_named(keys(name), i) is not None
+        written = reading.span_text(name)
+        called = f"{honorific.title()}. {written}" if clash and honorific else written
+        entity = reading.table.new(called, "person")
         adopt_surname(reading, entity)
     if entity.kind == "name":
         entity.kind = "person"
@@ -149,6 +170,30 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
                                                          entity.name_words[0]))))
     reading.table.note(entity, i)
     return entity
+
+
+def known_person(reading: Reading, words: list[str], i: int, gender: str | None = None) -> Entity | None:
+    """The person met before whom ``words`` name, never one of the other ``gender``.
+
+    Of several people sharing a surname, a bare surname is the one quoted just before
+    in the same paragraph ("Denise Ocasio, Raymond Ocasio’s sister, said … “…,” Ocasio
+    said"), else the one the story introduced first (its main subject).
+    """
+    first = reading.table.person_named(words, i)
+    if first is None:
+        return None
+    candidates = [e for e in reading.table.with_word(words[-1])
+                  if e.kind in ("person", "name") and all(w in e.name_words for w in words)]
+    if gender is not None:
+        candidates = [e for e in candidates if e.gender in (None, gender)]
+    if len(candidates) > 1 and first.name_words != words:
+        paragraph = reading.text.rfind("\n", 0, reading.sentences[i].start)
+        for j in range(i - 1, -1, -1):
+            if reading.sentences[j].end <= paragraph:
+                break
+            if reading.speaker_of[j] in candidates:
+                return reading.speaker_of[j]
+    return first if first in candidates else next(iter(candidates), None)
 
 
 def keys(words: list[Token]) -> list[str]:
@@ -178,6 +223,18 @@ def _title_chunk_end(tokens: list[Token], k: int) -> int:
         else:
             break
     return end
+
+
+def _given_and_surname(name: list[Token]) -> bool:
+    """``Hillary Clinton``, ``Donald J. Trump``: a common given name, then a surname."""
+    return 2 <= len(name) <= 4 and is_given_name(name[0].low) and all(
+        t.capitalized and ("." not in t.text or len(t.text) == 2) for t in name) and "." not in name[-1].text
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """A line in title case: every word but the small ones capitalised, four or more of them."""
+    words = [t for t in tokens if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit()]
+    return len(words) >= 4 and all(t.capitalized for t in words)
 
 
 def _looks_like_name(name: list[Token]) -> bool:

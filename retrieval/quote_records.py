@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
+from retrieval.lexicon import PARTICIPLE_CUES, PREPOSITIONS, TIME_WORDS
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
@@ -23,6 +23,7 @@ __all__ = ["Quote", "Span", "collect_quotes"]
 Span = tuple[int, int]
 _MARKS = "“”\"‘’'«»"
 _EDGE = " \t\n,;:—–"
+_NEAR = 3  # words between a subject and its verb: "Perdue (R-Ga.) said", "Lee has long said"
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # After a tag, words that start the reporter's own tail: "said on Monday", "said, adding …".
 _TRAILING = PREPOSITIONS | TIME_WORDS | {"adding", "although", "though", "while", "as", "because",
@@ -85,7 +86,7 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
     cue = mention = None
     if tag_at is not None:
         tag, tokens = reading.tags[tag_at], reading.tokens[tag_at]
-        cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end)
+        cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end) if tag.cue[1] else None
         mention = (tag.subject[0].start, tag.subject[-1].end) if tag.subject else None
     entity = reading.speaker_of[run[0]]
     return Quote(speaker=speakers[id(entity)] if entity is not None else None, kind=kind,
@@ -94,11 +95,23 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
 
 
 def _content(reading: Reading, i: int) -> list[Span]:
-    """The quoted words of a direct sentence; the reported clause of another."""
+    """The quoted words of a direct sentence; the reported clause of another.
+
+    A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
+    said, adding that it would take “more hours”``): that clause is the speaker's too.
+    """
     tag = reading.tags[i]
-    if reading.kind_of[i] == "direct" or tag is None:
-        return [piece for t in reading.tokens[i] if t.is_quote
-                for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
+    if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
+        tokens = reading.tokens[i]
+        quoted = [piece for t in tokens if t.is_quote
+                  for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
+        goes_on = next((n for n in range(tag.cue[1] if tag else len(tokens), len(tokens) - 1)
+                        if tokens[n].low in PARTICIPLE_CUES and tokens[n - 1].text == ","), None)
+        if goes_on is None:
+            return quoted
+        end = reading.sentences[i].end
+        return [p for p in quoted if p[1] <= tokens[goes_on].start] + _trimmed(
+            reading.text, tokens[goes_on].end, end, quoted=False)
     return _clause(reading, i, tag)
 
 
@@ -106,25 +119,46 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
     """The sentence without its tag: the clause after the tag, or before it when the tag ends it.
 
     ``Lee said the vote was fair`` reports what follows the verb; in ``The vote was fair,
-    Lee said on Monday, adding …`` what follows the tag is the reporter's.
+    Lee said on Monday, adding …`` what follows the tag is the reporter's, and ``according
+    to X`` leaves the rest of the sentence. A subject far from its verb (``Lee said …,
+    arguing …``) leaves everything between them too.
     """
-    sentence, tokens = reading.sentences[i], reading.tokens[i]
+    sentence, tokens, text = reading.sentences[i], reading.tokens[i], reading.text
     cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end)
+    if tag.subject and _apart(tokens, tag):
+        subject = (tag.subject[0].start, tag.subject[-1].end)
+        first, second = sorted((subject, cue))
+        return [*_trimmed(text, sentence.start, first[0], quoted=False),
+                *_trimmed(text, first[1], second[0], quoted=False),
+                *_trimmed(text, second[1], sentence.end, quoted=False)]
     phrase = [*tag.subject, *tag.apposition]
     start = min([cue[0], *(t.start for t in phrase)])
     end = max([cue[1], *(t.end for t in phrase)])
-    before = _trimmed(reading.text, sentence.start, start, quoted=False)
-    after = _trimmed(reading.text, end, sentence.end, quoted=False)
+    before = _trimmed(text, sentence.start, start, quoted=False)
+    after = _trimmed(text, end, sentence.end, quoted=False)
     if not tag.subject:  # "Those close to him say that …": the speech follows the verb
         return after
+    if tokens[tag.cue[0]].low == "according":  # "Y, according to X" or "According to X, Y"
+        return before or after
     at = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
     follows = tokens[at] if at < len(tokens) else None
-    trailing = follows is None or not follows.is_word or follows.low in _TRAILING
+    trailing = follows is None or not follows.is_word or (follows.low in _TRAILING and not follows.possessive)
+    if before and tokens[0].low in PREPOSITIONS and tokens[0].start >= sentence.start:
+        trailing = trailing and not after  # "In a statement, X condemned …": an opening phrase, no speech
     if before and after and follows is not None and follows.text == "," and _parenthetical(tokens, at):
         return before + after  # "It was, the president said, a stone …": speech on both sides
     if tokens[tag.cue[0]].low in _TOLD:  # "…, Lee told Reuters": the listener, then maybe "that …"
         trailing = not any(t.low == "that" for t in tokens[tag.cue[1] :])
     return before if before and (trailing or not after) else after or before
+
+
+def _apart(tokens: list[Token], tag: Tag) -> bool:
+    """Whether more than a few words (an apposition aside) stand between the subject and its verb."""
+    first = next(n for n, t in enumerate(tokens) if t.start == tag.subject[0].start)
+    last = first + len(tag.subject) - 1
+    gap = tokens[last + 1 : tag.cue[0]] if last < tag.cue[0] else tokens[tag.cue[1] : first]
+    aside = {t.start for t in tag.apposition}
+    return sum(t.is_word and t.start not in aside for t in gap) > _NEAR
 
 
 def _parenthetical(tokens: list[Token], comma: int) -> bool:

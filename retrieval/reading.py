@@ -37,6 +37,7 @@ class Reading:
     tags: list[Tag | None]  # each sentence's speech tag, even one whose speaker is unsure
     confidence: list[float]  # how sure the speaker of each sentence is (0 without one)
     continues: list[int | None]  # the neighbour whose quote a tagless quoted sentence continues
+    subject_of: list[Entity | None]  # the known person or body each sentence opens with
 
     @classmethod
     def start(cls, article: Article, sentences: list[Sentence]) -> Reading:
@@ -47,7 +48,7 @@ class Reading:
                   for s, overlapping in zip(sentences, spans, strict=True)]
         n = len(sentences)
         return cls(article.text, sentences, quotes, spans, tokens, EntityTable(n),
-                   [None] * n, [None] * n, [None] * n, [0.0] * n, [None] * n)
+                   [None] * n, [None] * n, [None] * n, [0.0] * n, [None] * n, [None] * n)
 
     def span_text(self, tokens: list[Token]) -> str:
         """The article's own spelling of a run of tokens, without a trailing possessive."""

@@ -15,17 +15,22 @@ from __future__ import annotations
 
 from retrieval.antecedents import antecedent, latest_speaker, window
 from retrieval.entities import Entity
-from retrieval.gender import gender_of
+from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
     ANONYMOUS_SOURCES,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    FEMALE_NAMES,
-    MALE_NAMES,
     ORG_NOUNS,
     PRONOUNS,
 )
-from retrieval.mentions import apposition_role, keys, register_person, role_text, without_honorific
+from retrieval.mentions import (
+    apposition_role,
+    keys,
+    known_person,
+    register_person,
+    role_text,
+    without_honorific,
+)
 from retrieval.merges import absorb_lede_description
 from retrieval.names import Token, role_phrase_end, split_title
 from retrieval.reading import Reading
@@ -60,7 +65,7 @@ def _named(reading: Reading, words: list[Token], apposition: str | None, i: int)
         person = register_person(reading, name, role_text(reading, role), apposition, i, honorific)
         absorb_lede_description(reading, person, i)
         return person, _FULL_NAME
-    known = reading.table.person_named([name[0].low], i)
+    known = known_person(reading, [name[0].low.replace(".", "")], i)
     entity = known or reading.table.new(reading.span_text(name), "name")
     reading.table.note(entity, i)
     return entity, _SURNAME if known is not None else _NEW_NAME
@@ -75,9 +80,8 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
     if determiner in _DEFINITE:
         earlier = reading.table.latest(head, i)
         gender = gender_of(head)
-        if earlier is None and head in ORG_NOUNS:  # "the company said": the body that spoke last,
-            earlier = (latest_speaker(reading, i, lambda e: e.kind in ("name", "institution"))
-                       or _subject_body(reading, i, head))  # or the one the story is about
+        if earlier is None and head in ORG_NOUNS:  # "the agency said": the body just named or heard,
+            earlier = antecedent(reading, "it", i) or _subject_body(reading, i, head)  # or the story's
         elif earlier is None and gender:  # "the woman said": the last woman who spoke
             earlier = latest_speaker(
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
@@ -89,7 +93,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
             return earlier, _REFERENCE
     name = reading.span_text(words)
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
-        name = f"another {name}"
+        name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
     entity = reading.table.exact(name)
     if entity is None:
         plural = head.endswith("s") and not head.endswith("ss")
@@ -106,6 +110,8 @@ def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:
     """
     for j in [*window(i), 0]:
         subject = [t for t in clause_subject(reading.tokens[j]) if t.is_word]
+        if subject and subject[0].low == "the" and len(subject) > 1 and subject[1].capitalized:
+            subject = subject[1:]  # "The Federal Aviation Administration fined …"
         if not subject or not subject[-1].capitalized or any(t.low in DETERMINERS for t in subject):
             continue
         if _names_a_person(reading, subject):
@@ -118,5 +124,5 @@ def _names_a_person(reading: Reading, words: list[Token]) -> bool:
     """A title and a name, a known given name, or a word of a known person's name."""
     role, name = split_title(words)
     return bool(role and name) or any(
-        w in FEMALE_NAMES or w in MALE_NAMES
+        is_given_name(w)
         or any(e.kind == "person" for e in reading.table.with_word(w)) for w in keys(words))

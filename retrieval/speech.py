@@ -12,6 +12,7 @@ from retrieval.gender import PRONOUN_GENDER
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.resolution import resolve
+from retrieval.subjects import read_subject
 from retrieval.tags import cue_length, find_tag
 
 __all__ = ["quote_groups", "read_speech"]
@@ -62,6 +63,7 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
         speaker = reading.speaker_of[i]
         if speaker is not None:
             reading.table.note(speaker, i)
+        read_subject(reading, i)
 
 
 def _learn_gender(speaker: Entity, reported: list[Token]) -> None:

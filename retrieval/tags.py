@@ -1,36 +1,35 @@
 """Find a sentence's speech tag: the reporting cue and the words that name who spoke.
 
 Works on the tokens of ``names.tokens_of`` (quotations folded into ``QUOTE``) and only
-finds phrases; deciding who a phrase refers to is attribution's job. Handled forms:
-``X said``, ``said X``, ``“…,” X told Reuters``, ``according to X``, ``X made it clear``,
-``X issued a … message``, ``X rejected it, saying …``, and a name followed by
-appositions (``Sen. Mark Tillman, R-Texas, the committee's ranking Republican, said``).
-Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
-(``was told``) are not tags.
+finds phrases; deciding who a phrase refers to is attribution's job. The cues come from
+``cues.py``, the phrases from ``phrases.py``. Handled forms: ``X said``, ``said X``,
+``“…,” X told Reuters``, ``according to X``, ``X made it clear``, ``X issued a …
+message``, ``X rejected it, saying …``, ``X agreed: “…”``, ``said a spokeswoman for Y,
+Name`` and a name followed by appositions (``Sen. Mark Tillman, R-Texas, the committee's
+ranking Republican, said``). Negated or infinitive verbs (``did not say``, ``expected to
+tell``) and passives (``was told``) are not tags.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from retrieval.clauses import clause_subject, opens_phrase, participle_subject
+from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
+from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
-    COMMUNICATION_NOUNS,
-    DETERMINERS,
+    CLAIM_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    NEGATIONS,
-    PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
-    PHRASAL_SPEECH,
     PREPOSITIONS,
-    SPEECH_ACT_VERBS,
+    QUOTING_VERBS,
     SPEECH_VERBS,
-    STOP_WORDS,
     TIME_WORDS,
 )
 from retrieval.names import Token
-from retrieval.phrases import clause_subject, forward_phrase, participle_subject, subject_before
+from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
@@ -39,12 +38,16 @@ _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
+# "Carter, however, said", "Carter however said": connectives between subject and verb.
+_CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
+                          "therefore", "too", "indeed", "thus", "though"})
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
+# "… and vowed to punish …": verbs whose "to" reports what was promised.
+_PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
+# "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
-# The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
-_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | SPEECH_ACT_VERBS | DOCUMENT_VERBS | {"according"}
-               | {phrase[0] for phrase in PHRASAL_SPEECH})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +62,26 @@ class Tag:
 
 
 def find_tag(tokens: list[Token]) -> Tag | None:
-    """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas."""
+    """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas.
+
+    A verb of saying beats one that reports speech only through its quotation: in ``the
+    board said it would back the offer, which it called “fair”``, the board speaks.
+    """
+    if is_caption(tokens):
+        return None
     tags = []
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
-        if length and not _negated(tokens, k):
+        if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append(replace(tag, cue=(k, k + length)))
+                tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags),
+                             replace(tag, cue=(k, k + length))))
     if tags:
-        return min(tags, key=lambda t: t.priority)
+        return min(tags)[-1]
+    turn = speaker_before_colon(tokens)
+    if turn is not None:
+        return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
     return _unparsed_tag(tokens)
 
 
@@ -81,54 +94,25 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
-                and not _negated(tokens, k) and tokens[k - 1].is_word \
+                and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
             return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 
 
-def cue_length(tokens: list[Token], k: int) -> int:
-    """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
-    token = tokens[k]
-    if not token.is_word or (token.capitalized and k > 0):
-        return 0  # "the United States intends": verbs are lower case inside a sentence
-    if token.low not in _CUE_STARTS:
-        return 0
-    words = [t.low for t in tokens[k : k + 6]]
-    for phrase in PHRASAL_SPEECH:
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase)
-    if words[0] in SPEECH_VERBS or words[0] in DOCUMENT_VERBS:
-        return 1
-    if words[0] == "according" and words[1:2] == ["to"]:
-        return 2
-    if words[0] in PARTICIPLE_CUES and k > 0 and tokens[k - 1].text == ",":
-        return 1
-    if words[0] in SPEECH_ACT_VERBS:
-        for n, word in enumerate(words[1:5], start=1):
-            if word in COMMUNICATION_NOUNS:
-                return n + 1
-            if word in STOP_WORDS - DETERMINERS:
-                break
-    return 0
-
-
-def _negated(tokens: list[Token], k: int) -> bool:
-    """``did not say``, ``declined to comment``, ``expected to tell``: no speech reported."""
-    before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
-    if not before:
-        return False
-    return before[-1] in NEGATIONS or (
-        len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)
-
-
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
+    if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
+        owner = claim_owner(tokens, k)
+        return Tag(owner, [], 1, after) if owner else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
-    if tokens[k].low in PARTICIPLE_CUES:
+    if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
+        subject = participle_subject(tokens, after)
+        return Tag(subject, [], 0, after) if subject else None
+    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
@@ -136,18 +120,28 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(subject, [], _priority(tokens, k, after), after) \
             if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
-    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"):
-        if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1:
+    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"
+                      or before_time_phrase(tokens, j) < j):
+        if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1 and not tokens[k].low.endswith("ing"):
             return None  # "was told": the subject is the listener
-        j = _before_parenthesis(tokens, j) if tokens[j].text == ")" else j - 1
-    if j > 0 and tokens[j].low == "and":  # "Cruz exhorted Republicans … and said": one subject, two verbs
-        reports = after < len(tokens) and tokens[after].low not in PREPOSITIONS and tokens[after].text != "."
+        if tokens[j].text == ")":
+            j = _before_parenthesis(tokens, j)
+        else:  # "Ryan, the nation's top Republican, on Tuesday | called"
+            j = min(j - 1, before_time_phrase(tokens, j))
+    if j > 0 and tokens[j].low in ("and", "but"):  # "Cruz exhorted Republicans … and said": one subject
+        following = tokens[after].low if after < len(tokens) else "."
+        reports = following != "." and (following not in PREPOSITIONS
+                                        or (following == "to" and tokens[k].low in _PROMISES))
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low in SPEECH_VERBS - _NOT_INVERTED \
+            and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
+        named = _name_after_role(tokens, subject, after)
+        if named is not None:
+            return Tag(named.subject, named.apposition, priority, named.after)
         if subject and _ends_phrase(tokens, after + len(subject)):
             return Tag(subject, [], priority, after + len(subject))
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
@@ -160,6 +154,24 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
 
 
+def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
+    """The person named after a description that follows an inverted verb.
+
+    ``said a spokeswoman for the hotels, Jennifer Rodstrom.``: the name comes last, the
+    description (from ``start``) is its apposition.
+    """
+    if not role or role[-1].capitalized:
+        return None
+    comma = next((n for n in range(start, min(len(tokens), start + 8)) if not tokens[n].is_word), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    name = forward_phrase(tokens, comma + 1)
+    end = comma + 1 + len(name)
+    if len(name) < 2 or not all(t.capitalized for t in name) or not _ends_phrase(tokens, end):
+        return None
+    return Tag(name, tokens[start:comma], 1, end)
+
+
 def _before_parenthesis(tokens: list[Token], j: int) -> int:
     """The token before the bracket that ``)`` at ``j`` closes: ``Sen. David Perdue (R-Ga.) said``."""
     for n in range(j - 1, max(-1, j - 8), -1):
@@ -169,9 +181,9 @@ def _before_parenthesis(tokens: list[Token], j: int) -> int:
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
-    """``has``, ``also``, ``reportedly`` between a subject and its verb (not ``Everly``)."""
+    """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
-        token.low in AUXILIARIES or token.low.endswith("ly"))
+        token.low in AUXILIARIES or token.low.endswith("ly") or token.low in _CONNECTIVES)
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:
@@ -188,7 +200,11 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
             subject = subject_before(tokens, k - 1)
             start = k - len(subject)
             before = tokens[start - 1].low if start > 0 else ""
-            if subject and before not in PREPOSITIONS:
+            if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
+                break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
+            # "…, who lived with his wife and two daughters, said": a common noun after "and" is an object.
+            coordinated = before in _CLAUSE_CONJUNCTIONS and not (subject and subject[-1].capitalized)
+            if subject and before not in PREPOSITIONS and not coordinated:
                 candidates.append((k, subject))
                 if before in _CLAUSE_CONJUNCTIONS:
                     break  # "…, and Smith, the chief, said": the clause starts here
@@ -221,7 +237,7 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
 
 def _according_subject(tokens: list[Token], k: int) -> list[Token]:
     """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
-    phrase = forward_phrase(tokens, k)
+    phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
     if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):

@@ -146,3 +146,14 @@ def test_quotes_text_names_who_and_where(capsys):
     assert main(["quotes", "--article", str(SEED)]) == 0
     out = capsys.readouterr().out
     assert "§16–§17  Hua Chunying, Chinese Foreign Ministry spokeswoman (direct)\n  We welcome" in out
+
+
+def test_quotes_json_transcript_turn_has_the_colon_as_cue(capsys, tmp_path):
+    """`WALLACE: …` is a quote whose cue is the colon and whose content follows it."""
+    path = tmp_path / "transcript.txt"
+    path.write_text("Chris Wallace hosted.\nWALLACE: Will you be there tomorrow?\n", encoding="utf-8")
+    assert main(["quotes", "--json", "--article", str(path)]) == 0
+    quotes = json.loads(capsys.readouterr().out)
+    text = path.read_text(encoding="utf-8")
+    assert [text[slice(*q["cue"])] for q in quotes] == [":"]
+    assert [text[a:b] for a, b in quotes[0]["content"]] == ["Will you be there tomorrow?"]

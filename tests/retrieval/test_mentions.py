@@ -55,3 +55,31 @@ def test_honorific_gives_gender_but_no_role(make_reading):
     reading = make_reading("Mrs. Hollis arrived.")
     read_mentions(reading)
     assert people(reading) == {"Hollis": ("person", None, "f")}
+
+
+def test_apposition_must_be_headed_by_its_job(make_reading):
+    """`Still, the lack of enthusiasm among voters …`: "voters" does not head the phrase, so no person."""
+    reading = make_reading("Still, the lack of enthusiasm among black voters worries the party.")
+    read_mentions(reading)
+    assert people(reading) == {}
+
+
+def test_common_given_name_and_surname_is_a_person(make_reading):
+    """`Hillary Clinton toured Ohio`: a common given name before a surname names a woman."""
+    reading = make_reading("Hillary Clinton toured Ohio on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {"Hillary Clinton": ("person", None, "f")}
+
+
+def test_unisex_given_name_gives_no_gender(make_reading):
+    """`Kim` is a given name for both sexes, and a family name written first: no gender from it."""
+    reading = make_reading("Kim Soo toured Ohio on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {"Kim Soo": ("person", None, None)}
+
+
+def test_title_case_headline_names_nobody(make_reading):
+    """A headline in title case is style, not a run of names."""
+    reading = make_reading("Senator Slams Mayor Over Budget Plan\nThe vote is on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {}

@@ -99,3 +99,29 @@ def test_tail_after_the_tag_comma_is_the_reporters(make_engine):
     """`…, Lee said, adding that …`: the participle starts the reporter's tail."""
     engine = make_engine("The vote was fair, Mayor Ann Lee said, adding nothing.")
     assert spans(engine, engine.quotes[0])["content"] == ["The vote was fair"]
+
+
+def test_according_to_at_the_end_leaves_the_clause_before(make_engine):
+    """`Y, according to the city's own journal.`: Y is the content, whatever follows the cue."""
+    engine = make_engine("Half of the advice was wrong, according to the top British medical journal.")
+    assert spans(engine, engine.quotes[0])["content"] == ["Half of the advice was wrong"]
+
+
+def test_subject_far_from_its_verb_leaves_what_lies_between(make_engine):
+    """`Lee said X, arguing Y`: a participle tag far from its subject keeps both clauses as content."""
+    engine = make_engine("Mayor Ann Lee said the plan failed in 2012, arguing that the council was split.")
+    assert spans(engine, engine.quotes[0])["content"] == [
+        "said the plan failed in 2012", "that the council was split"]
+
+
+def test_direct_quote_goes_on_in_reported_speech_after_the_tag(make_engine):
+    """`“…,” the mayor said, adding that …`: the clause after the participle is the mayor's too."""
+    engine = make_engine("“We see no link,” Mayor Ann Lee said, adding that it would take “hours” to know.")
+    assert spans(engine, engine.quotes[0])["content"] == [
+        "We see no link", "that it would take “hours” to know"]
+
+
+def test_opening_phrase_before_the_tag_is_no_content(make_engine):
+    """`In a statement, X condemned Friday’s test as “reckless”`: the speech follows the verb."""
+    engine = make_engine("In a statement, Mayor Ann Lee condemned Friday’s test as “reckless” and “wrong.”")
+    assert spans(engine, engine.quotes[0])["content"] == ["Friday’s test as “reckless” and “wrong.”"]

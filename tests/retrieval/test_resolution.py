@@ -50,3 +50,22 @@ def test_pronoun_looks_back_from_the_quote_start(make_reading):
     reading = make_reading("Nurse Ada Moss worked late. It rained, she said.")
     read_mentions(reading)
     assert speaker(reading, 1).name == "Ada Moss"
+
+
+def test_the_agency_is_the_body_named_just_before(make_reading):
+    """`The Federal Aviation Administration fined … The agency said`: the agency is the FAA."""
+    reading = make_reading("The Federal Aviation Administration fined the airline.\n"
+                           "The agency said it was fair.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Federal Aviation Administration"
+
+
+def test_another_is_a_second_source(make_reading):
+    """`another official` is not the official quoted before, and a later `an official` is the first."""
+    reading = make_reading(
+        "Talks will resume, an official said. Talks will fail, another official said. No, an official said.")
+    first = speaker(reading, 0)
+    reading.table.note(first, 0)
+    second = speaker(reading, 1)
+    assert first is not second and second.name == "a second official"
+    assert speaker(reading, 2) is first
