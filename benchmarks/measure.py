@@ -6,15 +6,18 @@ runs and every comparison is a ratio of two things timed side by side in the sam
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ROOT", "Budget", "Row", "growth", "median", "percentile", "render", "time_commands"]
+__all__ = ["ROOT", "Budget", "Row", "child", "growth", "median", "memory_kb", "percentile", "render",
+           "time_commands"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,6 +59,23 @@ def percentile(values: Sequence[float], p: float) -> float:
 def growth(sizes: Sequence[float], values: Sequence[float]) -> float:
     """The exponent k in value ~ size**k between the two largest sizes (1.0 is linear)."""
     return math.log(values[-1] / values[-2]) / math.log(sizes[-1] / sizes[-2])
+
+
+def memory_kb() -> tuple[int, int]:
+    """This process's resident memory now and at its peak (VmRSS, VmHWM), in KB.
+
+    Unlike ``ru_maxrss``, which Linux carries over from the parent through ``exec``,
+    VmHWM belongs to this process's own address space, so a fresh process starts afresh.
+    """
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+def child(module: str, *args: str) -> dict:
+    """Run ``python -m module args`` in a fresh process and read the JSON it prints."""
+    done = subprocess.run([sys.executable, "-m", module, *args], check=True, capture_output=True,
+                          text=True, cwd=ROOT)
+    return json.loads(done.stdout)
 
 
 def time_commands(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:

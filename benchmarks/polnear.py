@@ -29,10 +29,11 @@ class GoldAttribution:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A CoreNLP coreference mention: its character span, and whether it is a proper name."""
+    """A CoreNLP coreference mention: its character span, whether it is a proper name, its head's NER tag."""
 
     span: Span
     proper: bool
+    ner: str = "O"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +85,10 @@ def parse_corenlp(xml: str) -> tuple[tuple[tuple[Mention, ...], ...], dict[Span,
             s, a, b = (int(m.findtext(k)) for k in ("sentence", "start", "end"))
             words = [tokens[s, t] for t in range(a, b) if (s, t) in tokens]
             if words:
-                proper = any(pos.startswith("NNP") for _, pos, _ in words)
-                mentions.append(Mention((words[0][0][0], words[-1][0][1]), proper))
+                # A name when its head word is a proper noun: "Mike Pence", not "a nurse trained in Montreal".
+                head = tokens.get((s, int(m.findtext("head") or a)), words[0])
+                proper = head[1].startswith("NNP")
+                mentions.append(Mention((words[0][0][0], words[-1][0][1]), proper, head[2]))
         if mentions:
             chains.append(tuple(mentions))
     ner = {span: tag for span, _, tag in tokens.values() if tag != "O"}

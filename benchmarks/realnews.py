@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmarks.polnear import read_split
 from benchmarks.realnews_score import KINDS, Tally, score_article
+from benchmarks.realnews_spans import MIN_COVER, SPEECH_KINDS
 from retrieval import Engine
 from retrieval.article import parse_article
 
@@ -41,21 +42,27 @@ def _ratio(a: int, b: int) -> str:
 def report(tally: Tally, seconds: float) -> str:
     """The figures as a table, then the non-person speakers and the misses by cause."""
     lines = [f"{tally.articles} articles, {tally.crashed} crashed, {seconds:.1f} s",
-             f"{'kind':22} {'gold':>6} {'found':>6} {'right':>6} {'found&right':>11} {'unresolved':>10}"]
-    totals = [0, 0, 0, 0]
+             f"{'kind':22} {'gold':>6} {'found':>6} {'named':>6} {'right':>6} {'found&right':>11} "
+             f"{'unsure':>6} {'unresolved':>10}"]
+    totals = [0, 0, 0, 0, 0]
     for kind in KINDS:
-        gold, found, scored, right = (tally.gold[kind], tally.found[kind], tally.scored[kind],
-                                      tally.right[kind])
+        gold, found, named, right = (tally.gold[kind], tally.found[kind],
+                                     tally.scored[kind] - tally.nobody[kind], tally.right[kind])
         end_to_end = right / (gold - tally.unresolved[kind]) if gold - tally.unresolved[kind] else 0
-        lines.append(f"{kind:22} {gold:6} {_ratio(found, gold):>6} {_ratio(right, scored):>6} "
-                     f"{end_to_end:11.2f} {tally.unresolved[kind]:10}")
-        totals = [t + v for t, v in zip(totals, (gold, found, scored, right), strict=True)]
+        lines.append(f"{kind:22} {gold:6} {_ratio(found, gold):>6} "
+                     f"{_ratio(named, tally.scored[kind]):>6} {_ratio(right, named):>6} "
+                     f"{end_to_end:11.2f} {tally.nobody[kind]:6} {tally.unresolved[kind]:10}")
+        totals = [t + v for t, v in zip(totals, (gold, found, named, right, tally.scored[kind]),
+                                        strict=True)]
     lines.append(f"{'all':22} {totals[0]:6} {_ratio(totals[1], totals[0]):>6} "
-                 f"{_ratio(totals[3], totals[2]):>6}")
+                 f"{_ratio(totals[2], totals[4]):>6} {_ratio(totals[3], totals[2]):>6}")
+    lines.append("found: marked as speech; named: of the found (and judged), given a speaker; right: of the "
+                 "named, the right person; found&right: of the gold, both (unsure ones are misses)")
     lines.append(f"precision: {_ratio(tally.attributed_right, tally.attributed)} of "
                  f"{tally.attributed} attributed sentences inside gold content have the right speaker; "
                  f"{tally.outside_gold} attributed sentences lie outside any gold content; "
                  f"{tally.unsure} quote sentences left unsure (no speaker)")
+    lines.extend(_span_lines(tally))
     lines.append("non-person speakers: " + (", ".join(
         f"{what} {n}" for what, n in tally.non_person.most_common()) or "none"))
     for what in tally.non_person:
@@ -65,6 +72,21 @@ def report(tally: Tally, seconds: float) -> str:
         lines.append(f"  {n:5}  {cause}")
         lines.extend(f"         e.g. {example}" for example in tally.examples.get(cause, []))
     return "\n".join(lines)
+
+
+def _span_lines(tally: Tally) -> list[str]:
+    spans = tally.spans
+    precision, recall, f1 = spans.f1(SPEECH_KINDS)
+    _, recall_all, f1_all = spans.f1(KINDS)
+    lines = [f"quote spans (`Engine.quotes` content covering ≥ {MIN_COVER:.0%} of the gold content): "
+             f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f} over direct, mixed and speech-verb quotes; "
+             f"R {recall_all:.2f} F1 {f1_all:.2f} over all kinds",
+             "  recall by gold kind: " + ", ".join(
+                 f"{k} {_ratio(spans.matched[k], spans.gold[k])}" for k in KINDS),
+             "  precision by engine kind: " + ", ".join(
+                 f"{k} {_ratio(spans.right[k], spans.quotes[k])} of {spans.quotes[k]}"
+                 for k in ("direct", "mixed", "indirect"))]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

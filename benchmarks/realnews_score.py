@@ -1,13 +1,20 @@
 """Score the engine's attributions against one PolNeAR article, sentence by sentence.
 
 The engine attributes sentences, so a gold attribution is *found* when a sentence
-its content overlaps is marked as speech, and *right* when that sentence's speaker
-is the gold source at name level. A pronoun or description source ("he", "the
-senator") is resolved through CoreNLP's coreference chain to the proper-name
-mentions of the same entity; the speaker is right when a significant word of its
-name or aliases is a word of the source or of one of those names ("Trump" matches
-"Donald Trump" and "he" → "Donald Trump"). Sources that resolve to no word (a bare
-"he" outside any chain) are counted apart, not scored.
+its content overlaps is marked as speech, *named* when that sentence also has a
+speaker (the engine may say it cannot tell who spoke), and *right* when that
+speaker is the gold source at name level: right counts among the named, as a
+reader sees them; found-and-right counts end to end, unsure ones as misses.
+
+A pronoun or description source ("he", "the senator") is resolved through CoreNLP's
+coreference chain to the names of the same entity: mentions headed by a proper
+noun that CoreNLP tags as a person or an organisation (only a person for "he" and
+"she"). The speaker is right when a significant word of its name or aliases is a
+word of the source or of one of those names ("Trump" matches "Donald Trump" and
+"he" → "Donald Trump"). Counted apart, not scored: sources that resolve to no word
+(a bare "he" outside any chain), and a speaker with a name for a source that stays
+a description ("the Indiana governor" with no name in its chain: whether the
+engine's "Mike Pence" is right cannot be told).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from benchmarks.polnear import GoldArticle, GoldAttribution
+from benchmarks.realnews_spans import SpanTally, score_spans
 from retrieval import Engine
 from retrieval.speakers import Speaker
 
@@ -30,12 +38,15 @@ _SPEECH = re.compile(
     r"argue[sd]?|insist(?:ed|s)?|warn(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|declare[sd]?|"
     r"recall(?:ed|s)?|tweet(?:ed|s)?|testif(?:y|ied|ies)|acknowledge[sd]?|admit(?:ted|s)?|"
     r"suggest(?:ed|s)?|confirm(?:ed|s)?|den(?:y|ied|ies)|report(?:ed|s)?)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# Quoted stretches: curly or straight double marks, or two apostrophes ('') as some archives write them.
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|''.*?''")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _NOT_NAME = frozenset(
     "a an the this that these those his her its their our my your he she they it him them we i you "
     "who which one another some other mr mrs ms dr sen rep gov president said says also and of for in "
     "on to at by with from s".split())
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_NAMED = frozenset({"PERSON", "ORGANIZATION"})
 _DATES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                    "may june july august september october november december today yesterday".split())
 
@@ -65,6 +76,7 @@ class Tally:
     found: Counter = field(default_factory=Counter)
     scored: Counter = field(default_factory=Counter)  # found, with a source that resolves to a name
     right: Counter = field(default_factory=Counter)
+    nobody: Counter = field(default_factory=Counter)  # scored, found as speech, but no speaker named
     unresolved: Counter = field(default_factory=Counter)
     attributed: int = 0  # engine sentences with a speaker that overlap gold content
     attributed_right: int = 0
@@ -75,6 +87,7 @@ class Tally:
     examples: dict[str, list[str]] = field(default_factory=dict)
     articles: int = 0
     crashed: int = 0
+    spans: SpanTally = field(default_factory=SpanTally)  # quote spans vs gold content spans
 
     def miss(self, cause: str, example: str) -> None:
         """Count a miss under ``cause`` and keep a few short examples of it."""
@@ -88,15 +101,35 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _gold_names(article: GoldArticle, g: GoldAttribution) -> set[str]:
-    """The source's own words plus those of the proper-name mentions it corefers with."""
-    words = set().union(*(name_words(article.text[a:b]) for a, b in g.source)) if g.source else set()
+def _gold_names(article: GoldArticle, g: GoldAttribution) -> tuple[set[str], bool]:
+    """The source's name words and whether they are names; else its description words and False.
+
+    Names: the source's own words when it holds a person's or organisation's name, and
+    those of the names in its coreference chain.
+    """
+    source = " ".join(article.text[a:b] for a, b in g.source)
+    if not article.ner:  # no CoreNLP file: the source's own words, as written
+        return name_words(source), True
+    personal = source.strip().lower() in _PERSONAL
+    allowed = {"PERSON"} if personal else _NAMED
+    names = set()
+    if any(tag in _NAMED and any(_overlap(span, s) for s in g.source) for span, tag in article.ner.items()):
+        names |= name_words(source)
     for chain in article.chains:
         if any(_overlap(m.span, s) for m in chain for s in g.source):
             for m in chain:
-                if m.proper:
-                    words |= name_words(article.text[m.span[0]:m.span[1]])
-    return words
+                if m.proper and m.ner in allowed:
+                    names |= name_words(article.text[m.span[0]:m.span[1]])
+    if names:
+        return names, True
+    return (set() if personal else name_words(source)), False
+
+
+def _judge(gold: set[str], named: bool, speaker: Speaker) -> bool | None:
+    """Whether ``speaker`` is the gold source; None when a name meets a description it may stand for."""
+    if _speaker_words(speaker) & gold:
+        return True
+    return None if not named and speaker.name.split()[-1][:1].isupper() else False
 
 
 def _speaker_words(speaker: Speaker) -> set[str]:
@@ -132,10 +165,12 @@ def score_article(article: GoldArticle, engine: Engine, tally: Tally) -> None:
     attributions = engine.attributions
     sentences = [(a.sentence.start, a.sentence.end) for a in attributions]
     covered: set[int] = set()
+    golds = []
     for g in article.attributions:
         content = " ".join(article.text[a:b] for a, b in g.content)
         cue = " ".join(article.text[a:b] for a, b in g.cue)
         kind = kind_of(content, cue)
+        golds.append((kind, g.content))
         tally.gold[kind] += 1
         hit = [i for i, s in enumerate(sentences) if any(_overlap(s, c) for c in g.content)]
         covered.update(hit)
@@ -146,20 +181,23 @@ def score_article(article: GoldArticle, engine: Engine, tally: Tally) -> None:
             tally.miss(f"{kind}: no tag found", label)
             continue
         tally.found[kind] += 1
-        gold = _gold_names(article, g)
-        if not gold:
+        gold, named = _gold_names(article, g)
+        speakers = [attributions[i].speaker for i in found if attributions[i].speaker is not None]
+        verdict = _judge(gold, named, speakers[0]) if speakers else False
+        if not gold or verdict is None:
             tally.unresolved[kind] += 1
             continue
         tally.scored[kind] += 1
-        speakers = [attributions[i].speaker for i in found if attributions[i].speaker is not None]
-        if speakers and _speaker_words(speakers[0]) & gold:
+        if verdict:
             tally.right[kind] += 1
         elif not speakers:
+            tally.nobody[kind] += 1
             tally.miss(f"{kind}: nobody named", label)
         else:
             form = "pronoun source" if not name_words(source) else "named source"
             tally.miss(f"{kind}: wrong person ({form})", f"{label} → {_short(speakers[0].name, 30)!r}")
     _score_precision(article, engine, covered, tally)
+    score_spans(golds, engine.quotes, tally.spans)
 
 
 def _score_precision(article: GoldArticle, engine: Engine, covered: set[int], tally: Tally) -> None:
@@ -171,12 +209,14 @@ def _score_precision(article: GoldArticle, engine: Engine, covered: set[int], ta
             continue
         span = (a.sentence.start, a.sentence.end)
         golds = [g for g in article.attributions if any(_overlap(span, c) for c in g.content)]
-        names = set().union(*(_gold_names(article, g) for g in golds)) if golds else set()
+        sources = [_gold_names(article, g) for g in golds]
+        names = set().union(*(words for words, _ in sources))
+        verdict = _judge(names, any(named for _, named in sources), a.speaker) if names else None
         if i not in covered or not golds:
             tally.outside_gold += 1
-        elif names:
+        elif verdict is not None:
             tally.attributed += 1
-            tally.attributed_right += bool(_speaker_words(a.speaker) & names)
+            tally.attributed_right += verdict
     for speaker in engine.speakers.quoted:
         what = _non_person(article, speaker)
         if what:

@@ -1,127 +1,134 @@
-"""3. Scale: synthetic articles of 1x to 1000x the seed, each measured in a process of its own.
+"""3. Scale: synthetic articles of 1× to 10,000× the seed (363,000 sentences).
 
-A fresh process per size keeps peak memory (``ru_maxrss``) and the stemmer's cache of one
-size from leaking into the next. Each process builds the engine from the file a few times
-(load + attribution + index), then times the engine's answers and bare ``rank-bm25``
-(``BM25Okapi`` scores plus top-k over the same corpus and query tokens) side by side.
-
-Run one size by hand with ``python -m benchmarks.scale 100``.
+For each size the text is generated once; then every build runs in a fresh process
+(``benchmarks.build``: time, and memory above that process's own baseline), and one more
+fresh process times the answers, cold and hot, beside bm25s and tantivy given the same
+tokens (``benchmarks.answers``). Growth is the exponent k in cost ~ size**k between
+sizes (1.0 is linear); the build's budget is on its CPU time, which other jobs on shared
+cores disturb far less than its wall time (both are shown). ``--quick`` stops at 1,000×.
 """
 
 from __future__ import annotations
 
-import gc
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-from rank_bm25 import BM25Okapi
-
-from benchmarks.measure import ROOT, Budget, Row, growth, median
+from benchmarks.answers import samples
+from benchmarks.measure import Budget, Row, child, growth, median, percentile
 from benchmarks.synthetic import generate
-from retrieval import Engine
-from retrieval.index import tokenize
-from retrieval.qa import SEARCH_LIMIT
 
-__all__ = ["SCALES", "measure", "run"]
+__all__ = ["SIZES", "run"]
 
-SCALES = (1, 10, 100, 1000)
-BUILDS = {1: 9, 10: 7, 100: 5, 1000: 3}
-ROUNDS = {1: 200, 10: 100, 100: 20, 1000: 5}
-BUILD_LIMIT_S, ANSWER_LIMIT_MS, RSS_LIMIT_MB, BARE_RATIO_LIMIT = 5.0, 100.0, 500.0, 2.0
-GROWTH_LIMIT = 1.1  # 1.0 is linear; the rest allows for timing noise between two sizes
+SIZES = (1, 10, 100, 1000, 10_000)
+QUICK_SIZES = SIZES[:-1]
+BUILDS = {1: 5, 10: 5, 100: 3, 1000: 3, 10_000: 2}
+ROUNDS = {1: 100, 10: 50, 100: 20, 1000: 10, 10_000: 5}
+PEER_SIZE, P95_SIZE = 1000, 10_000
+PEER_RATIO_LIMIT, P95_LIMIT_MS = 1.5, 5.0
+GROWTH_LIMIT, KB_PER_SENTENCE_LIMIT = 1.05, 2.0
 
 
-def measure(scale: int) -> dict[str, float]:
-    """Build and query the engine over a ``scale``-times article; figures in s, ms and MB."""
-    synthetic = generate(scale)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"synthetic-{scale}x.txt"
-        path.write_text(synthetic.text, encoding="utf-8")
-        builds = []
-        for _ in range(BUILDS[scale]):
-            engine = None  # let the last engine go before building the next
-            gc.collect()
-            start = time.perf_counter()
-            engine = Engine.load(path)
-            builds.append(time.perf_counter() - start)
-    assert engine is not None
-    questions = synthetic.questions
-    ranked = [q for q in questions if engine.answer(q).intent != "speaker"]  # answered by ranking all
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the bare index exists
-
-    bare = BM25Okapi([tokenize(s.text) for s in engine.sentences])
-    engine_ms: dict[str, list[float]] = {q: [] for q in questions}
-    bare_ms: dict[str, list[float]] = {q: [] for q in questions}
-    for _ in range(ROUNDS[scale]):
-        for question in questions:
-            start = time.perf_counter()
-            engine.answer(question)
-            middle = time.perf_counter()
-            scores = bare.get_scores(engine.index.query_terms(question))
-            np.argsort(scores)[::-1][:SEARCH_LIMIT]
-            end = time.perf_counter()
-            engine_ms[question].append((middle - start) * 1000)
-            bare_ms[question].append((end - middle) * 1000)
-    per_question = {q: median(engine_ms[q]) for q in questions}
+def measure(size: int, folder: Path) -> dict:
+    """Build ``size``× in fresh processes, then time its answers; medians and samples."""
+    synthetic = generate(size)
+    article, asked = folder / f"synthetic-{size}x.txt", folder / f"questions-{size}x.json"
+    article.write_text(synthetic.text, encoding="utf-8")
+    asked.write_text(json.dumps(synthetic.questions), encoding="utf-8")
+    builds = [child("benchmarks.build", str(article)) for _ in range(BUILDS[size])]
+    answers = child("benchmarks.answers", str(article), str(asked), str(ROUNDS[size]), "0", "--peers")
+    article.unlink()
+    first = builds[0]
     return {
-        "sentences": len(engine.attributions),
-        "speakers": len(engine.speakers.quoted),
-        "build_s": median(builds),
-        "answer_ms": median(list(per_question.values())),
-        "bare_ms": median([median(bare_ms[q]) for q in questions]),
-        "ratio": median([per_question[q] / median(bare_ms[q]) for q in ranked]),
-        "rss_mb": rss_mb,
+        "size": size, "sentences": first["sentences"], "quoted": first["quoted"], "terms": first["terms"],
+        "build_s": median([b["build_s"] for b in builds]),
+        "cpu_s": median([b["cpu_s"] for b in builds]),
+        "peak_kb": median([b["peak_kb"] for b in builds]),
+        "retained_kb": median([b["retained_kb"] for b in builds]),
+        "answers": answers,
     }
 
 
-def run() -> list[Row]:
-    """Measure every size in its own process and check the budgets at the largest."""
-    results = []
-    rows = []
-    for scale in SCALES:
-        output = subprocess.run(
-            [sys.executable, "-m", "benchmarks.scale", str(scale)],
-            check=True, capture_output=True, text=True, cwd=ROOT,
-        ).stdout
-        r = json.loads(output)
-        results.append(r)
-        rows.append(Row(
-            "scale",
-            f"{scale}× ({r['sentences']:,} sentences, {r['speakers']:,} quoted)",
-            f"build {_seconds(r['build_s'])}, answer p50 {r['answer_ms']:.2f} ms "
-            f"(bare rank-bm25 {r['bare_ms']:.2f} ms), peak RSS {r['rss_mb']:.0f} MB",
-        ))
-    top = results[-1]
-    largest = f"{SCALES[-1]}×"
-    rows += [
-        Row("scale", f"{largest} build", _seconds(top["build_s"]),
-            Budget("build", top["build_s"], BUILD_LIMIT_S, " s")),
-        Row("scale", f"{largest} answer p50", f"{top['answer_ms']:.1f} ms",
-            Budget("answer p50", top["answer_ms"], ANSWER_LIMIT_MS, " ms")),
-        Row("scale", f"{largest} peak RSS", f"{top['rss_mb']:.0f} MB",
-            Budget("peak RSS", top["rss_mb"], RSS_LIMIT_MB, " MB")),
-        Row("scale", f"{largest} answer ÷ bare rank-bm25 (ranking questions)", f"{top['ratio']:.2f}",
-            Budget("answer vs bare", top["ratio"], BARE_RATIO_LIMIT)),
-    ]
-    sizes = [r["sentences"] for r in results]
-    for key, label in (("build_s", "build"), ("answer_ms", "answer p50"), ("rss_mb", "peak RSS")):
+def run(quick: bool = False) -> list[Row]:
+    """Measure every size; budgets on growth, memory and answers at the sizes named above."""
+    sizes = QUICK_SIZES if quick else SIZES
+    with tempfile.TemporaryDirectory() as folder:
+        results = []
+        for size in sizes:
+            start = time.perf_counter()
+            results.append(measure(size, Path(folder)))
+            print(f"  scale {size}×: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    rows = [_size_row(r) for r in results]
+    rows += _peer_rows(next(r for r in results if r["size"] == PEER_SIZE))
+    if P95_SIZE in sizes:
+        rows += _p95_rows(results[-1])
+    counts = [r["sentences"] for r in results]
+    measures = (("cpu_s", "build CPU time"), ("build_s", "build wall time"), ("peak_kb", "peak memory"))
+    for key, label in measures:
         values = [r[key] for r in results]
-        steps = " → ".join(f"{growth(sizes[:i + 1], values[:i + 1]):.2f}" for i in range(1, len(sizes)))
-        k = growth(sizes, values)
-        rows.append(Row("scale", f"growth of {label} (exponent per 10×: {steps})", f"{k:.2f}",
-                        Budget(f"{label} growth", k, GROWTH_LIMIT)))
+        steps = " → ".join(f"{growth(counts[:i + 1], values[:i + 1]):.2f}" for i in range(1, len(counts)))
+        k = growth(counts, values)
+        budget = Budget("build growth", k, GROWTH_LIMIT) if key == "cpu_s" else None
+        rows.append(Row("scale", f"growth of {label}, {sizes[-2]:,}× → {sizes[-1]:,}× "
+                                 f"(exponent per 10×: {steps})", f"{k:.2f}", budget))
+    top = results[-1]
+    per_sentence = top["peak_kb"] / top["sentences"]
+    rows.append(Row("scale", f"{sizes[-1]:,}×: peak memory above baseline per sentence "
+                             f"(retained {top['retained_kb'] / top['sentences']:.1f} KB)",
+                    f"{per_sentence:.1f} KB", Budget("memory per sentence", per_sentence,
+                                                     KB_PER_SENTENCE_LIMIT, " KB")))
     return rows
+
+
+def _size_row(r: dict) -> Row:
+    hot = samples([r["answers"]], "hot", False) + samples([r["answers"]], "hot", True)
+    cold = samples([r["answers"]], "cold", False) + samples([r["answers"]], "cold", True)
+    what = f"{r['size']:,}× ({r['sentences']:,} sentences, {r['terms']:,} terms, {r['quoted']:,} quoted)"
+    return Row(
+        "scale", what,
+        f"build {_seconds(r['build_s'])} (CPU {_seconds(r['cpu_s'])}), peak +{r['peak_kb'] / 1024:.0f} MB; "
+        "answer p50 hot "
+        f"{percentile(hot, 50):.2f} ms, cold {percentile(cold, 50):.2f} ms",
+    )
+
+
+def _peer_rows(r: dict) -> list[Row]:
+    """Search questions, hot: the engine beside each peer; the budget is against tantivy."""
+    answers = r["answers"]
+    engine = percentile(samples([answers], "hot", False), 50)
+    where = f"{r['size']:,}× ({r['sentences']:,} sentences), search questions, hot p50"
+    rows = [Row("scale", f"{where}: engine", f"{engine:.3f} ms")]
+    for peer in ("bm25s", "tantivy"):
+        if peer not in answers["hot"]:
+            rows.append(Row("scale", f"{where}: {peer}", "not installed (pip install -e '.[bench]')"))
+            continue
+        theirs = percentile(samples([answers], "hot", False, peer), 50)
+        ratio = engine / theirs
+        budget = Budget("answer ÷ tantivy", ratio, PEER_RATIO_LIMIT) if peer == "tantivy" else None
+        rows.append(Row("scale", f"{where}: {peer} (same tokens); engine ÷ {peer}",
+                        f"{theirs:.3f} ms; {ratio:.2f}", budget))
+    return rows
+
+
+def _p95_rows(r: dict) -> list[Row]:
+    answers = r["answers"]
+    where = f"{r['size']:,}× ({r['sentences']:,} sentences)"
+    hot = samples([answers], "hot", False) + samples([answers], "hot", True)
+    slowest = max(answers["hot"]["engine"].items(), key=lambda item: median(item[1]))
+    p95 = percentile(hot, 95)
+    return [
+        Row("scale", f"{where}: search p50 / p95, hot",
+            " / ".join(f"{percentile(samples([answers], 'hot', False), p):.2f}" for p in (50, 95)) + " ms"),
+        Row("scale", f"{where}: speaker lookup p50 / p95, hot",
+            " / ".join(f"{percentile(samples([answers], 'hot', True), p):.2f}" for p in (50, 95)) + " ms"),
+        Row("scale", f"{where}: slowest question, median", f"{median(slowest[1]):.1f} ms ({slowest[0]!r})"),
+        Row("scale", f"{where}: answer p95, hot (all questions)", f"{p95:.2f} ms",
+            Budget("answer p95 at 10,000×", p95, P95_LIMIT_MS, " ms")),
+    ]
 
 
 def _seconds(s: float) -> str:
     return f"{s:.2f} s" if s >= 1 else f"{s * 1000:.0f} ms"
 
-
-if __name__ == "__main__":
-    print(json.dumps(measure(int(sys.argv[1]))))

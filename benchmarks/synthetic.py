@@ -5,12 +5,21 @@ new person introduced every few sentences (so the number of speakers grows with 
 article), every tag shape the attribution rules know (``X said``, ``said X, a …``,
 ``according to X``, pronouns, ``the official said``, quotes running over sentences and
 paragraphs), narration with figures and dates, and the abbreviations that trip splitters.
+
+Real news keeps meeting new words as it grows (Heaps' law), so besides the fixed phrases
+every clause carries words drawn from an unbounded made-up vocabulary by Zipf's law
+(rank r with probability falling as a power of r). Tuned on PolNeAR's train split, which
+has 5,350 distinct index terms at its first 3,700 sentences and 16,350 at 30,000: this
+text has 4,900 at 3,800 sentences and 16,300 at 31,000. Surnames never run out either:
+they get longer when the short ones are taken, so any size can be generated.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+
+from retrieval import lexicon
 
 __all__ = ["SEED_SENTENCES", "Synthetic", "generate"]
 
@@ -50,6 +59,11 @@ _OPINIONS = ("We are not going to accept this", "This is a new approach", "Nobod
              "Frankly, we expected more", "There is no plan B")
 _QUESTIONS = ("Why now?", "Who pays for it?", "What happens after the vote?")
 _SPEECH = ("said", "told reporters", "added", "warned", "told Reuters", "said in a statement")
+# Ranks follow a Zipf-like power law, flat over the commonest: rank = HEAD * u**(-1/(ZIPF - 1)).
+_HEAD, _ZIPF = 1200, 2.2
+_RESERVED = frozenset(w for v in vars(lexicon).values() if isinstance(v, frozenset)
+                      for w in v if isinstance(w, str))  # made-up words must not be cue or stop words
+_CONNECTIVES = ("amid", "over", "with", "after", "despite", "for", "through", "against")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +89,17 @@ class _Person:
         return "she" if self.first in _FEMALE else "he"
 
 
+def _word(rank: int) -> str:
+    """The made-up word of a vocabulary rank: rank in base 24, one syllable a digit, two at least."""
+    n = rank + len(_SYLLABLES)
+    syllables = []
+    while n:
+        n, digit = divmod(n, len(_SYLLABLES))
+        syllables.append(_SYLLABLES[digit])
+    word = "".join(reversed(syllables))
+    return word + "x" if word in _RESERVED else word  # no syllable ends in x: still one word per rank
+
+
 class _Writer:
     """Writes paragraphs one at a time, keeping the cast introduced so far."""
 
@@ -86,12 +111,18 @@ class _Writer:
     def pick(self, items: tuple[str, ...]) -> str:
         return self.rng.choice(items)
 
+    def words(self, count: int) -> str:
+        """``count`` words of the made-up vocabulary, the common ones often, the rare ones once."""
+        return " ".join(_word(int(_HEAD * (1.0 - self.rng.random()) ** (-1 / (_ZIPF - 1))))
+                        for _ in range(count))
+
     def clause(self) -> str:
         tail = self.rng.choice((
             "", f" in {self.pick(_PLACES)}", f" despite objections from {self.pick(_ORGS)}",
             f" over the next {self.rng.randint(2, 30)} years", f" unless {self.pick(_ORGS)} steps in",
         ))
-        return f"{self.pick(_SUBJECTS)} {self.pick(_VERBS)} {self.pick(_OBJECTS)}{tail}"
+        jargon = f" {self.pick(_CONNECTIVES)} {self.words(self.rng.randint(2, 6))}"
+        return f"{self.pick(_SUBJECTS)} {self.pick(_VERBS)} {self.pick(_OBJECTS)}{jargon}{tail}"
 
     def opinion(self) -> str:
         return f"{self.pick(_OPINIONS)}, and {self.clause()}"
@@ -105,10 +136,13 @@ class _Writer:
         return f"{amount} {self.pick(_DAYS)}"
 
     def newcomer(self) -> _Person:
+        """A new person; each try that meets a surname already taken allows a longer one."""
+        longest = 3
         while True:
-            last = "".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 3))).title()
+            last = "".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, longest))).title()
             if last not in self.surnames:
                 break
+            longest += 1
         self.surnames.add(last)
         person = _Person(self.pick(_FIRST), last, self.pick(_TITLES))
         self.cast.append(person)
@@ -178,6 +212,7 @@ def generate(scale: float, seed: int = 2017) -> Synthetic:
         f"Why {writer.pick(_VERBS)} {writer.pick(_OBJECTS)}?",
         f"When do talks in {writer.pick(_PLACES)} resume?",
         f"what about {writer.pick(_SUBJECTS)} and {writer.pick(_OBJECTS)}?",
+        f"Is there news on {writer.words(3)}?",
         "what did the official say?",
     )
     return Synthetic(dateline + "\n".join(paragraphs) + "\n", questions)

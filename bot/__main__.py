@@ -18,7 +18,8 @@ try:
     # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
     # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
     import retrieval
-    from bot.cli import print_answer, print_sentences, print_speakers
+    from bot.cache import load_engine
+    from bot.cli import print_answer, print_quotes, print_sentences, print_speakers
     from bot.settings import ArticleChoice, Settings, SettingsError, choose_article, load_env_file
 except KeyboardInterrupt:
     print(file=sys.stderr)
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, e.g. 'what did Hua say?'")
     sub.add_parser("sentences", parents=[common, as_json], help="every sentence with its speaker")
     sub.add_parser("speakers", parents=[common, as_json], help="who is quoted and who is named")
+    sub.add_parser("quotes", parents=[common, as_json], help="every quote once, with its spans")
     discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
     discord.add_argument("--sync", action="store_true",
                          help="publish slash commands globally (one-time production step)")
@@ -111,7 +113,7 @@ def _main(argv: list[str] | None) -> int:
         article = choose_article(args.article, settings)
         if article.others and not (command == "repl" and sys.stdin.isatty()):  # the REPL's banner says it
             print(f"article-bot: {article.describe()}", file=sys.stderr)
-        engine = retrieval.Engine.load(article.path)
+        engine = load_engine(article.path)
     except (SettingsError, retrieval.ArticleError) as exc:
         print(f"article-bot: {exc}", file=sys.stderr)
         return 2
@@ -161,6 +163,8 @@ def _run(
         print_sentences(engine, as_json, out)
     elif command == "speakers":
         print_speakers(engine, as_json, out)
+    elif command == "quotes":
+        print_quotes(engine, as_json, out)
     elif command == "discord":
         from bot.discord.run import run_discord  # discord.py is heavy: only load it here
 

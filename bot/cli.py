@@ -1,14 +1,22 @@
-"""One-shot commands: ``ask``, ``sentences`` and ``speakers``, as text or ``--json``."""
+"""One-shot commands: ``ask``, ``sentences``, ``speakers`` and ``quotes``, as text or ``--json``."""
 
 from __future__ import annotations
 
 import json
 from typing import Any, TextIO
 
-from bot.render import answer_json, answer_text, registry_json, sentence_json, speakers_text
+from bot.render import (
+    answer_json,
+    answer_text,
+    quotes_json,
+    quotes_text,
+    registry_json,
+    sentence_json,
+    speakers_text,
+)
 from retrieval import Engine
 
-__all__ = ["json_text", "print_answer", "print_sentences", "print_speakers"]
+__all__ = ["json_text", "print_answer", "print_quotes", "print_sentences", "print_speakers"]
 
 
 def _dump(data: Any, out: TextIO) -> None:
@@ -49,3 +57,11 @@ def print_speakers(engine: Engine, as_json: bool, out: TextIO) -> None:
         _dump(registry_json(engine), out)
     else:
         print(speakers_text(engine), file=out)
+
+
+def print_quotes(engine: Engine, as_json: bool, out: TextIO) -> None:
+    """Every quote once, in article order, with its speaker and spans."""
+    if as_json:
+        _dump(quotes_json(engine), out)
+    else:
+        print(quotes_text(engine), file=out)

@@ -18,6 +18,8 @@ __all__ = [
     "cooldown_text",
     "count",
     "everything_shown",
+    "quotes_json",
+    "quotes_text",
     "registry_json",
     "section",
     "sentence_json",
@@ -156,3 +158,29 @@ def speaker_json(speaker: Speaker) -> dict[str, Any]:
         "quoted": [i + 1 for i in speaker.sentences],
         "mentioned": [i + 1 for i in speaker.mentions],
     }
+
+
+def quotes_json(engine: Engine) -> list[dict[str, Any]]:
+    """The ``quotes --json`` contract: spans are offsets into the article file's text; sentences from 1."""
+    article = engine.article
+    return [{
+        "speaker": q.speaker.name if q.speaker else None,
+        "kind": q.kind,
+        "content": [list(article.file_span(*span)) for span in q.content],
+        "cue": list(article.file_span(*q.cue)) if q.cue else None,
+        "speaker_mention": list(article.file_span(*q.speaker_mention)) if q.speaker_mention else None,
+        "sentences": [i + 1 for i in q.sentences],
+    } for q in engine.quotes]
+
+
+def quotes_text(engine: Engine) -> str:
+    """Each quote as a person reads it: where, who and what kind, then its words."""
+    if not engine.quotes:
+        return "Nobody is quoted in this article."
+    lines = []
+    for q in engine.quotes:
+        where = "–".join(section(i) for i in dict.fromkeys((q.sentences[0], q.sentences[-1])))
+        who = q.speaker.label if q.speaker else "the article doesn't say clearly who said this"
+        words = " … ".join(engine.article.text[a:b] for a, b in q.content)
+        lines.append(f"{where}  {who} ({q.kind})\n  {words}")
+    return "\n".join(lines)

@@ -5,6 +5,7 @@ from retrieval.attribution import Attribution
 from retrieval.errors import ArticleError, ArticleNotFound, ArticleUnreadable, EmptyArticle
 from retrieval.qa import Answer, Engine, Result
 from retrieval.questions import MAX_QUESTION_CHARS
+from retrieval.quote_records import Quote
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 
@@ -19,6 +20,7 @@ __all__ = [
     "Dateline",
     "EmptyArticle",
     "Engine",
+    "Quote",
     "Result",
     "Sentence",
     "Speaker",

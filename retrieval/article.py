@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.errors import ArticleNotFound, ArticleUnreadable, EmptyArticle
@@ -21,6 +22,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _BINARY_SAMPLE = 4096
+_DROPPED = re.compile(r"\A\ufeff|\r(?=\n)")  # what reading drops: a byte-order mark, CR of CRLF
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +36,27 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """The article text; ``body_start`` is where the story proper begins, after the dateline."""
+    r"""The article text; ``body_start`` is where the story proper begins, after the dateline.
+
+    ``text`` has ``\n`` line ends and no byte-order mark; ``dropped`` keeps where the file
+    had a character more (before which offset of ``text``), so spans map back to the file.
+    """
 
     source: str
     text: str
     dateline: Dateline | None
     body_start: int
+    dropped: tuple[int, ...] = field(default=(), repr=False)
 
     @property
     def title(self) -> str:
         """A short human name for the article: its file name without extension."""
         return Path(self.source).stem if self.source else "article"
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """``text[start:end]`` as offsets into the file's own text (byte-order mark and CRs counted)."""
+        return (start + bisect.bisect_right(self.dropped, start),
+                end + bisect.bisect_left(self.dropped, end))
 
 
 def parse_article(text: str, source: str = "") -> Article:
@@ -77,9 +89,11 @@ def load_article(path: str | Path) -> Article:
     if b"\x00" in data[:_BINARY_SAMPLE]:
         raise ArticleUnreadable(f"{path} looks binary; the article must be UTF-8 text.")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleUnreadable(
             f"{path} is not UTF-8 text (bad byte at {exc.start}); save it as UTF-8."
         ) from exc
-    return parse_article(text.replace("\r\n", "\n").replace("\r", "\n"), source=str(path))
+    dropped = tuple(m.start() - n for n, m in enumerate(_DROPPED.finditer(text)))
+    article = parse_article(_DROPPED.sub("", text).replace("\r", "\n"), source=str(path))
+    return replace(article, dropped=dropped)

@@ -8,8 +8,11 @@ __all__ = [
     "ABBREVIATIONS",
     "ANONYMOUS_SOURCES",
     "AUXILIARIES",
+    "CLAIM_NOUNS",
+    "CLAUSE_ONLY_VERBS",
     "CLOSING_PUNCT",
     "COMMUNICATION_NOUNS",
+    "DAYS",
     "DEMONYMS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -19,6 +22,7 @@ __all__ = [
     "HONORIFICS",
     "MALE_NAMES",
     "MALE_WORDS",
+    "MONTHS",
     "NEGATIONS",
     "OPENING_PUNCT",
     "ORG_NOUNS",
@@ -27,14 +31,20 @@ __all__ = [
     "PHRASAL_SPEECH",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "ROLE_NOUNS",
+    "SENTENCE_CONJUNCTIONS",
+    "SENTENCE_OPENERS",
     "SENTENCE_STARTERS",
     "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
     "STOP_WORDS",
+    "TIME_PHRASE_WORDS",
+    "TIME_UNITS",
     "TIME_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
+    "VERB_LIKE_ROLES",
 ]
 
 OPENING_PUNCT = frozenset("“‘\"'([")
@@ -59,6 +69,18 @@ SENTENCE_STARTERS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we"
                                "when", "while", "as", "after", "before", "some", "many",
                                "most", "all", "no", "one", "two", "however", "meanwhile", "yet"})
 
+# Words that open a phrase before a sentence's subject ("When she arrived, she said",
+# "Moreover, he added") and the conjunctions that just come first ("But Smith said").
+SENTENCE_OPENERS = frozenset({
+    "when", "after", "before", "while", "as", "though", "although", "if", "because", "since",
+    "until", "once", "despite", "following", "however", "moreover", "meanwhile", "nonetheless",
+    "nevertheless", "instead", "indeed", "finally", "furthermore", "besides", "overall",
+    "likewise", "similarly", "otherwise", "thus", "hence", "therefore", "ah", "oh", "yes",
+    "well", "earlier", "later", "again", "asked", "unlike", "like", "among", "amid",
+    "according", "in", "for", "still", "now", "so", "then", "also", "yet", "plus", "sure",
+})
+SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "then", "now", "also", "still"})
+
 # Reporting verbs in the forms that head a speech tag. Present-tense forms that are
 # also common plural nouns ("comments", "remarks", "states", "claims") are left out.
 SPEECH_VERBS = frozenset("""
@@ -71,7 +93,20 @@ recalled conceded concedes countered observed observes vowed pledged promised un
 underscores contended contends maintained maintains disclosed discloses remarked commented
 exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
 criticises condemned condemns testified testifies reported reports described describes
+sighed shouted yelled retorted interjected whispered chanted recounted recounts
+claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
+wonders lamented laments bemoaned bemoans mused
 """.split())
+# Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
+# they report only when what was said follows ("claims that", "concluded: “…”").
+CLAUSE_ONLY_VERBS = frozenset("""
+claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
+wonders lamented laments bemoaned bemoans mused
+""".split())
+# "Trump’s claim that …": nouns of saying whose owner is the speaker.
+CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
+                         "allegation", "allegations", "suggestion", "argument", "prediction",
+                         "boast", "accusation"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("went", "on", "to", "say"))
@@ -139,7 +174,7 @@ ROLE_NOUNS = frozenset({
     "ministry", "government", "company", "agency", "department", "office", "embassy",
     "statement", "committee", "council", "group", "party", "military", "army", "court",
     "person", "people", "man", "woman", "member", "members", "staff", "employee", "employees",
-    "board", "firm", "suspect", "sister", "brother", "daughter", "son", "wife", "husband",
+    "board", "firm", "groups", "suspect", "sister", "brother", "daughter", "son", "wife", "husband",
     "nominee", "candidate", "regulator", "watchdog", "union", "mother", "father",
     "nurse", "doctor", "teacher", "student", "farmer", "worker", "workers", "engineer", "driver",
     "owner", "activist", "activists", "author", "writer", "reporter", "journalist", "founder",
@@ -153,7 +188,21 @@ ROLE_NOUNS = frozenset({
     "voters", "critics", "observers", "doctors", "supporters", "protesters", "pollster",
     "pollsters", "strategists", "advocates", "organizers", "organisers", "attendees",
     "veterans", "delegates", "donors", "allies", "opponents", "rivals",
+    "friend", "host", "campaign", "colleague", "relative", "insider", "respondent", "voter",
+    "participant", "customer", "parent", "fan", "follower", "businessman", "businesswoman",
+    "billionaire", "mogul", "congressman", "congresswoman", "contender", "challenger",
+    "incumbent", "operative", "pundit", "commentator", "columnist", "editor", "anchor",
+    "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
+    "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
+    "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
+    "narrator", "announcer",
 })
+# Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
+VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",
+                             "board", "court", "party", "police", "source", "office", "group",
+                             "union", "forward", "runner", "host", "anchor", "counsel",
+                             "advocate", "campaign", "fan", "parent", "moderator", "editor",
+                             "percent", "ceo"})
 
 STOP_WORDS = frozenset("""
 a about above after again against all am an and any are aren't as at be because been before
@@ -168,19 +217,46 @@ much many
 """.split())
 
 # Words that look like a name after "said" but tell when: "said Thursday".
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december", "today",
-                        "yesterday", "tonight", "earlier", "later", "last", "next", "this"})
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "today", "yesterday", "tonight"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
+TIME_WORDS = DAYS | MONTHS | {"earlier", "later", "last", "next", "this"}
+# What may stand with a day or month in "on Tuesday", "late Friday", "Thursday night".
+TIME_PHRASE_WORDS = frozenset({"on", "in", "late", "early", "earlier", "last", "this", "next",
+                               "since", "night", "morning", "afternoon", "evening"})
+# "last month", "this week": spans of time that need a word pointing at them.
+TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn",
+                        "winter"})
 
 # "…, saying …": a participle that reports what the clause's subject said.
 PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning", "insisting",
                              "stressing", "explaining", "claiming", "telling", "declaring",
-                             "accusing", "urging", "vowing", "promising", "asserting"})
+                             "accusing", "urging", "vowing", "promising", "asserting",
+                             "asking", "announcing", "suggesting", "predicting", "acknowledging",
+                             "admitting", "recalling", "stating", "writing", "tweeting",
+                             "denying", "complaining", "responding", "replying",
+                             "confirming", "cautioning", "contending", "maintaining"})
+# "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
+# someone said only when they carry a quotation.
+QUOTING_VERBS = frozenset("""
+called calls call calling described describing branded brands branding dubbed dubs dubbing
+labeled labelled labels labeling labelling termed terms likened likens likening hailed hails
+hailing blasted blasts blasting slammed slams slamming praised praises praising mocked mocks
+mocking denounced denounces denouncing decried decries decrying dismissed dismisses dismissing
+lauded lauds lauding ridiculed touted touts touting cited cites citing proclaimed proclaims
+blamed blames blaming credited credits thanked thanks characterized characterizes
+characterised portrayed portrays referred refers referring echoed echoes echoing
+""".split())
 # "according to an FDA statement", "… a survey by law firm X": documents speak for their authors.
 DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "filing", "letter",
                             "data", "figures", "analysis", "estimate", "estimates", "release",
-                            "records", "documents", "document", "memo", "complaint", "ruling"})
+                            "records", "documents", "document", "memo", "complaint", "ruling",
+                            "reports", "surveys", "studies", "polls", "filings", "letters",
+                            "analyses", "releases", "memos", "complaints", "count", "tally",
+                            "review", "audit", "website", "book", "article", "transcript",
+                            "transcripts", "email", "emails", "editorial", "indictment",
+                            "lawsuit", "projections", "results", "numbers", "statistics"})
 # Jobs that introduce unnamed sources: "the official said" is never an epithet for a named person.
 ANONYMOUS_SOURCES = frozenset({"official", "officials", "source", "sources", "spokesman",
                                "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide",
@@ -200,7 +276,8 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "bank", "brewer", "maker", "c
                        "office", "corporation", "embassy", "police"})
 PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "with", "of", "to", "into",
                           "during", "after", "before", "under", "over", "near", "across",
-                          "outside", "inside", "about", "against", "between", "through"})
+                          "outside", "inside", "about", "against", "between", "through",
+                          "despite", "amid"})
 
 # Common given names, for "he"/"she" when the text never says. A name missing here only
 # means the gender is unknown, which the pronoun rules handle.

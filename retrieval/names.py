@@ -9,18 +9,21 @@ reduced to one ``QUOTE`` token: ``“…,” Hua told a briefing`` becomes
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from retrieval.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     ORG_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    VERB_LIKE_ROLES,
 )
 from retrieval.quotes import QuoteSpan
 
@@ -29,6 +32,7 @@ __all__ = [
     "Token",
     "inside_name",
     "is_name_word",
+    "is_role_noun",
     "is_role_word",
     "name_key",
     "role_before_preposition",
@@ -63,7 +67,7 @@ class Token:
     low: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "low", strip_possessive(self.text).lower().rstrip("."))
+        object.__setattr__(self, "low", sys.intern(strip_possessive(self.text).lower().rstrip(".")))
 
     @property
     def is_word(self) -> bool:
@@ -102,7 +106,7 @@ def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Token(sys.intern(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def strip_possessive(text: str) -> str:
@@ -133,8 +137,11 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
 
     The name is the longest tail of capitalised words that are not title words, up
     to four, not right after "of": ``U.S. Secretary of State Rex Tillerson`` gives
-    role ``U.S. Secretary of State`` and name ``Rex Tillerson``.
+    role ``U.S. Secretary of State`` and name ``Rex Tillerson``. A phrase ending in a
+    body's noun (``… Commission``) names no person.
     """
+    if words and words[-1].capitalized and words[-1].low in ORG_NOUNS:
+        return words, []  # "Securities and Exchange Commission": a body, no person
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
         word = words[cut - 1]
@@ -162,15 +169,31 @@ def inside_name(tokens: list[Token], k: int) -> bool:
 
 def is_role_word(token: Token) -> bool:
     """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``)."""
-    return token.low in ROLE_NOUNS or (token.capitalized and token.low in TITLE_WORDS)
+    return is_role_noun(token.low) or (token.capitalized and token.low in TITLE_WORDS)
+
+
+def is_role_noun(low: str) -> bool:
+    """A job noun, singular or plural: ``senator``, ``senators``, ``attorneys``, ``secretaries``."""
+    if low in ROLE_NOUNS:
+        return True
+    if low.endswith("ies"):
+        singular = low[:-3] + "y"
+    elif low.endswith("men"):
+        singular = low[:-3] + "man"
+    elif low.endswith("s"):
+        singular = low[:-1]
+    else:
+        return False
+    return singular in ROLE_NOUNS and singular not in VERB_LIKE_ROLES
 
 
 def role_before_preposition(tokens: list[Token], k: int) -> bool:
-    """``spokesman for``, ``experts on``: a job noun followed by a preposition at ``k``.
+    """``spokesman for``, ``experts on``, ``a document on``: a job or document noun followed by a preposition.
 
     The noun is lower case, or capitalised only as a sentence's first word (``Experts on …``).
     """
-    return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS and tokens[k - 1].low in ROLE_NOUNS
+    return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS
+            and (is_role_noun(tokens[k - 1].low) or tokens[k - 1].low in DOCUMENT_NOUNS)
             and (not tokens[k - 1].capitalized or k == 1))
 
 

@@ -65,7 +65,7 @@ class Engine:
             raise EmptyArticle(f"{article.source or 'The article'} has no sentences to answer from.")
         self.article = article
         with _collector_paused():
-            attributions, self.speakers = attribute(article, sentences)
+            attributions, self.speakers, self.quotes = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
         self._sentences = tuple(sentences)

@@ -2,7 +2,8 @@
 
 News style closes a quote with ``”`` but, when a quote runs into the next paragraph,
 leaves the paragraph open and starts the next one with a fresh ``“``. Straight quotes
-(``"``) are read as opening or closing from the character before them. British style
+(``"``) are read as opening or closing from the character before them, and so are two
+apostrophes (``''``), which some archives write for a double mark. British style
 quotes with single marks (``‘…’``, double ones nested inside); an article that opens more
 quotes with ``‘`` than with double marks is read that way, telling a closing ``’`` from an
 apostrophe (``don’t``) by the letter after it.
@@ -16,9 +17,9 @@ from dataclasses import dataclass
 __all__ = ["QuoteSpan", "find_quotes"]
 
 _OPEN, _CLOSE = "“", "”"
-_DOUBLE = re.compile(r'[“”"\n]')
+_DOUBLE = re.compile(r"[“”\"\n]|''")
 _SINGLE = re.compile(r"[‘’\n]")
-_ANY_DOUBLE = re.compile(r'[“”"]')
+_ANY_DOUBLE = re.compile(r"[“”\"]|''")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ def _mark(text: str, i: int) -> str | None:
     if ch == "’":
         after = text[i + 1 : i + 2]
         return None if after.isalnum() else _CLOSE  # "don’t" is no quote
-    if ch == '"':
+    if ch == '"' or text.startswith("''", i):
         before = text[i - 1] if i else " "
         return _OPEN if before.isspace() or before in "([{—–-/" else _CLOSE
     return None
@@ -70,7 +71,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if mark == _OPEN and open_at is None:
             open_at = i
         elif mark == _CLOSE and open_at is not None:
-            spans.append(QuoteSpan(open_at, i + 1, closed=True))
+            spans.append(QuoteSpan(open_at, found.end(), closed=True))
             open_at = None
     if open_at is not None:
         spans.append(QuoteSpan(open_at, _rstrip(text, open_at, end), closed=False))

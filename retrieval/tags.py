@@ -1,51 +1,53 @@
 """Find a sentence's speech tag: the reporting cue and the words that name who spoke.
 
 Works on the tokens of ``names.tokens_of`` (quotations folded into ``QUOTE``) and only
-finds phrases; deciding who a phrase refers to is attribution's job. Handled forms:
-``X said``, ``said X``, ``“…,” X told Reuters``, ``according to X``, ``X made it clear``,
-``X issued a … message``, ``X rejected it, saying …``, and a name followed by
-appositions (``Sen. Mark Tillman, R-Texas, the committee's ranking Republican, said``).
-Negated or infinitive verbs (``did not say``, ``expected to tell``) and passives
-(``was told``) are not tags.
+finds phrases; deciding who a phrase refers to is attribution's job. The cues come from
+``cues.py``, the phrases from ``phrases.py``. Handled forms: ``X said``, ``said X``,
+``“…,” X told Reuters``, ``according to X``, ``X made it clear``, ``X issued a …
+message``, ``X rejected it, saying …``, ``X agreed: “…”``, ``said a spokeswoman for Y,
+Name`` and a name followed by appositions (``Sen. Mark Tillman, R-Texas, the committee's
+ranking Republican, said``). Negated or infinitive verbs (``did not say``, ``expected to
+tell``) and passives (``was told``) are not tags.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from retrieval.clauses import clause_subject, opens_phrase, participle_subject
+from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
+from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
-    COMMUNICATION_NOUNS,
-    DETERMINERS,
+    CLAIM_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    NEGATIONS,
-    PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
-    PHRASAL_SPEECH,
     PREPOSITIONS,
-    PRONOUNS,
-    ROLE_NOUNS,
-    SPEECH_ACT_VERBS,
+    QUOTING_VERBS,
     SPEECH_VERBS,
-    STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, inside_name, role_before_preposition
+from retrieval.names import Token
+from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
 
-__all__ = ["Tag", "clause_subject", "cue_length", "find_tag", "forward_phrase", "subject_before"]
+__all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
 _MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
+# "Carter, however, said", "Carter however said": connectives between subject and verb.
+_CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
+                          "therefore", "too", "indeed", "thus", "though"})
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
+# "… and vowed to punish …": verbs whose "to" reports what was promised.
+_PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
+# "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
-# The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
-_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | SPEECH_ACT_VERBS | DOCUMENT_VERBS | {"according"}
-               | {phrase[0] for phrase in PHRASAL_SPEECH})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +58,30 @@ class Tag:
     apposition: list[Token]
     priority: int  # 0: next to a quotation, 1: set off by a comma, 2: anywhere else
     after: int  # the token after the reporting cue: "said | she agreed"
+    cue: tuple[int, int] = (0, 0)  # the reporting cue's tokens, [start, end): "according to"
 
 
 def find_tag(tokens: list[Token]) -> Tag | None:
-    """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas."""
+    """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas.
+
+    A verb of saying beats one that reports speech only through its quotation: in ``the
+    board said it would back the offer, which it called “fair”``, the board speaks.
+    """
+    if is_caption(tokens):
+        return None
     tags = []
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
-        if length and not _negated(tokens, k):
+        if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append(tag)
+                tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags),
+                             replace(tag, cue=(k, k + length))))
     if tags:
-        return min(tags, key=lambda t: t.priority)
+        return min(tags)[-1]
+    turn = speaker_before_colon(tokens)
+    if turn is not None:
+        return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
     return _unparsed_tag(tokens)
 
 
@@ -81,73 +94,54 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
-                and not _negated(tokens, k) and tokens[k - 1].is_word \
+                and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
                 and (following.low == "that" or following.is_quote or following.text == ":"):
-            return Tag([], [], 2, k + 1)
+            return Tag([], [], 2, k + 1, (k, k + 1))
     return None
-
-
-def cue_length(tokens: list[Token], k: int) -> int:
-    """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
-    token = tokens[k]
-    if not token.is_word or (token.capitalized and k > 0):
-        return 0  # "the United States intends": verbs are lower case inside a sentence
-    if token.low not in _CUE_STARTS:
-        return 0
-    words = [t.low for t in tokens[k : k + 6]]
-    for phrase in PHRASAL_SPEECH:
-        if tuple(words[: len(phrase)]) == phrase:
-            return len(phrase)
-    if words[0] in SPEECH_VERBS or words[0] in DOCUMENT_VERBS:
-        return 1
-    if words[0] == "according" and words[1:2] == ["to"]:
-        return 2
-    if words[0] in PARTICIPLE_CUES and k > 0 and tokens[k - 1].text == ",":
-        return 1
-    if words[0] in SPEECH_ACT_VERBS:
-        for n, word in enumerate(words[1:5], start=1):
-            if word in COMMUNICATION_NOUNS:
-                return n + 1
-            if word in STOP_WORDS - DETERMINERS:
-                break
-    return 0
-
-
-def _negated(tokens: list[Token], k: int) -> bool:
-    """``did not say``, ``declined to comment``, ``expected to tell``: no speech reported."""
-    before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
-    if not before:
-        return False
-    return before[-1] in NEGATIONS or (
-        len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)
 
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
+    if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
+        owner = claim_owner(tokens, k)
+        return Tag(owner, [], 1, after) if owner else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
-    if tokens[k].low in PARTICIPLE_CUES:
-        subject = _clause_subject(tokens, k)
+    if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
+        subject = participle_subject(tokens, after)
+        return Tag(subject, [], 0, after) if subject else None
+    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
+        subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
         subject = subject_before(tokens, k - 1)
         return Tag(subject, [], _priority(tokens, k, after), after) \
             if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
-    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"):
-        if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1:
+    while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"
+                      or before_time_phrase(tokens, j) < j):
+        if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1 and not tokens[k].low.endswith("ing"):
             return None  # "was told": the subject is the listener
-        j = _before_parenthesis(tokens, j) if tokens[j].text == ")" else j - 1
-    if j > 0 and tokens[j].low == "and":  # "Cruz exhorted Republicans … and said": one subject, two verbs
-        reports = after < len(tokens) and tokens[after].low not in PREPOSITIONS and tokens[after].text != "."
-        subject = _clause_subject(tokens, j) if reports else []  # not "… and testified for the state"
+        if tokens[j].text == ")":
+            j = _before_parenthesis(tokens, j)
+        else:  # "Ryan, the nation's top Republican, on Tuesday | called"
+            j = min(j - 1, before_time_phrase(tokens, j))
+    if j > 0 and tokens[j].low in ("and", "but"):  # "Cruz exhorted Republicans … and said": one subject
+        following = tokens[after].low if after < len(tokens) else "."
+        reports = following != "." and (following not in PREPOSITIONS
+                                        or (following == "to" and tokens[k].low in _PROMISES))
+        subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low not in _NOT_INVERTED:
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low in SPEECH_VERBS - _NOT_INVERTED \
+            and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
+        named = _name_after_role(tokens, subject, after)
+        if named is not None:
+            return Tag(named.subject, named.apposition, priority, named.after)
         if subject and _ends_phrase(tokens, after + len(subject)):
             return Tag(subject, [], priority, after + len(subject))
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
@@ -160,6 +154,24 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
 
 
+def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
+    """The person named after a description that follows an inverted verb.
+
+    ``said a spokeswoman for the hotels, Jennifer Rodstrom.``: the name comes last, the
+    description (from ``start``) is its apposition.
+    """
+    if not role or role[-1].capitalized:
+        return None
+    comma = next((n for n in range(start, min(len(tokens), start + 8)) if not tokens[n].is_word), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    name = forward_phrase(tokens, comma + 1)
+    end = comma + 1 + len(name)
+    if len(name) < 2 or not all(t.capitalized for t in name) or not _ends_phrase(tokens, end):
+        return None
+    return Tag(name, tokens[start:comma], 1, end)
+
+
 def _before_parenthesis(tokens: list[Token], j: int) -> int:
     """The token before the bracket that ``)`` at ``j`` closes: ``Sen. David Perdue (R-Ga.) said``."""
     for n in range(j - 1, max(-1, j - 8), -1):
@@ -169,9 +181,9 @@ def _before_parenthesis(tokens: list[Token], j: int) -> int:
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
-    """``has``, ``also``, ``reportedly`` between a subject and its verb (not ``Everly``)."""
+    """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
-        token.low in AUXILIARIES or token.low.endswith("ly"))
+        token.low in AUXILIARIES or token.low.endswith("ly") or token.low in _CONNECTIVES)
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:
@@ -188,7 +200,11 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
             subject = subject_before(tokens, k - 1)
             start = k - len(subject)
             before = tokens[start - 1].low if start > 0 else ""
-            if subject and before not in PREPOSITIONS:
+            if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
+                break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
+            # "…, who lived with his wife and two daughters, said": a common noun after "and" is an object.
+            coordinated = before in _CLAUSE_CONJUNCTIONS and not (subject and subject[-1].capitalized)
+            if subject and before not in PREPOSITIONS and not coordinated:
                 candidates.append((k, subject))
                 if before in _CLAUSE_CONJUNCTIONS:
                     break  # "…, and Smith, the chief, said": the clause starts here
@@ -214,84 +230,6 @@ def _priority(tokens: list[Token], start: int, after: int) -> int:
     return 1 if start > 0 and tokens[start - 1].text == "," else 2
 
 
-def subject_before(tokens: list[Token], j: int) -> list[Token]:
-    """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
-    if j < 0 or not tokens[j].is_word:
-        return []
-    if tokens[j].possessive:
-        return []  # "Tillerson’s comments": an owner, not a speaker
-    if tokens[j].low in PRONOUNS:
-        return [tokens[j]]
-    words: list[Token] = []
-    while j >= 0 and tokens[j].is_word and len(words) < 12:
-        token = tokens[j]
-        if token.low in DETERMINERS:
-            words.insert(0, token)
-            if j >= 2 and role_before_preposition(tokens, j - 1):
-                words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
-                j -= 2
-                continue
-            break
-        if words and (role_before_preposition(tokens, j) or (
-            inside_name(tokens, j) and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
-        )):
-            words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State", "Commission on | …"
-            j -= 1
-            continue
-        if token.low in STOP_WORDS:
-            break
-        words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
-        j -= 1
-    return words if _names_someone(words) else []
-
-
-def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
-    """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
-
-    Lower-case words join only on the way to a job noun or a capitalised name.
-    """
-    words: list[Token] = []
-    if k < len(tokens) and tokens[k].low in DETERMINERS:
-        words.append(tokens[k])
-        k += 1
-    while k < len(tokens) and tokens[k].is_word:
-        token = tokens[k]
-        if token.low in TIME_WORDS or (token.low in STOP_WORDS and token.low != "of"):
-            break
-        noun = token.low in ROLE_NOUNS or token.low in DOCUMENT_NOUNS
-        if not (token.capitalized or noun or _leads_to_name(tokens, k)):
-            break
-        if not (token.capitalized or noun or inside_name(tokens, k)
-                or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
-            break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
-
-        words.append(token)
-        k += 1
-    while words and words[-1].low == "of":
-        words.pop()
-    return words if _names_someone(words) else []
-
-
-def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool:
-    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``.
-
-    ``jobs_only`` asks for a job noun (``FBI forensic | accountant``), not a name.
-    """
-    for token in tokens[k + 1 : k + 4]:
-        if not token.is_word or token.low in STOP_WORDS:
-            return False
-        if token.low in ROLE_NOUNS or (token.capitalized and not jobs_only):
-            return True
-    return False
-
-
-def _names_someone(words: list[Token]) -> bool:
-    """A name, a job, a document, or any "the …" phrase ("the veteran defender", "the 24-year-old")."""
-    content = [t for t in words if t.low not in DETERMINERS]
-    return bool(content) and (content[-1].capitalized or content[-1].low in ROLE_NOUNS
-                              or content[-1].low in DOCUMENT_NOUNS or words[0].low == "the")
-
-
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
     """``said Hua on Thursday`` ends the speaker's name; ``said the company would`` does not."""
     return k >= len(tokens) or not tokens[k].is_word or tokens[k].low in _AFTER_INVERTED_SUBJECT
@@ -299,7 +237,7 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
 
 def _according_subject(tokens: list[Token], k: int) -> list[Token]:
     """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
-    phrase = forward_phrase(tokens, k)
+    phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
     if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
@@ -311,29 +249,3 @@ def _according_subject(tokens: list[Token], k: int) -> list[Token]:
                 return author
     modifiers = [t for t in phrase[:-1] if t.capitalized]
     return modifiers or phrase
-
-
-def clause_subject(tokens: list[Token]) -> list[Token]:
-    """The subject that opens a sentence, before its verb.
-
-    ``Kestrel Systems`` in ``Kestrel Systems cut its forecast``; an opening phrase such as
-    ``In Madrid,`` is skipped.
-    """
-    return _clause_subject(tokens, len(tokens))
-
-
-def _clause_subject(tokens: list[Token], k: int) -> list[Token]:
-    """The subject of the clause a participle hangs on: ``Oduya`` in ``Oduya rejected it, saying``.
-
-    An opening phrase such as ``In Madrid,`` is skipped.
-    """
-    start = 0
-    if tokens and tokens[0].low in PREPOSITIONS:
-        comma = next((n for n in range(k) if tokens[n].text == ","), None)
-        start = comma + 1 if comma is not None else k
-    subject = forward_phrase(tokens, start)
-    follows = start + len(subject)
-    if subject and not subject[-1].possessive and follows < k and tokens[follows].is_word \
-            and not tokens[follows].capitalized:
-        return subject
-    return []

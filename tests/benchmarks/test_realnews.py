@@ -6,8 +6,8 @@ from pathlib import Path
 
 from benchmarks.polnear import GoldArticle, Mention, parse_ann, read_split
 from benchmarks.realnews import main
-from benchmarks.realnews_score import Tally, kind_of, name_words, score_article
-from retrieval import Engine, parse_article
+from benchmarks.realnews_score import Tally, _judge, kind_of, name_words, score_article
+from retrieval import Engine, Speaker, parse_article
 
 TEXT = ('“We will build it,” Mayor Ann Lee said on Monday.\n\n'
         'The council disagreed. She added that costs would rise.\n')
@@ -39,7 +39,7 @@ def test_name_words_drop_pronouns_titles_and_possessives():
 
 def test_a_pronoun_source_is_resolved_through_its_coreference_chain():
     """"She" is right for Ann Lee when CoreNLP puts both in one chain."""
-    chain = (Mention((20, 33), True), Mention((74, 77), False))
+    chain = (Mention((20, 33), True, "PERSON"), Mention((74, 77), False))
     article = GoldArticle("t", TEXT, parse_ann(ANN), (chain,), {})
     tally = Tally()
     score_article(article, Engine(parse_article(TEXT, source="t")), tally)
@@ -60,3 +60,44 @@ def test_the_command_reads_a_split_folder(tmp_path: Path, capsys):
 def test_a_missing_folder_is_one_line_and_status_2(tmp_path: Path, capsys):
     assert main(["--polnear", str(tmp_path / "nowhere")]) == 2
     assert "No PolNeAR split" in capsys.readouterr().err
+
+
+def test_two_apostrophes_count_as_quotation_marks_for_the_gold_kind():
+    """Archives writing ''…'' for a quotation have direct and mixed quotes too."""
+    assert kind_of("''We will build it,''", "said") == "direct"
+    assert kind_of("the plan was ''dead''", "said") == "mixed"
+
+
+PLACE_TEXT = "Ann Lee lives in Dover.\n“We will build it,” he said.\n"
+PLACE_ANN = ("T1\tSource 44 46\the\nT2\tCue 47 51\tsaid\nT3\tContent 24 43\t“We will build it,”\n"
+             "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n")
+
+
+def test_he_resolves_only_to_a_person_in_its_chain():
+    """A chain that joins "he" to a place names nobody: the source is counted unresolved, not scored."""
+    chain = (Mention((17, 22), True, "LOCATION"), Mention((45, 47), False))
+    article = GoldArticle("t", PLACE_TEXT, parse_ann(PLACE_ANN), (chain,), {(17, 22): "LOCATION"})
+    tally = Tally()
+    score_article(article, Engine(parse_article(PLACE_TEXT, source="t")), tally)
+    assert tally.found["direct"] == 1 and tally.unresolved["direct"] == 1 and tally.scored["direct"] == 0
+
+
+def test_a_name_for_a_description_with_no_name_is_not_judged():
+    """"The Indiana governor" with no name in its chain may or may not be "Mike Pence": not judged."""
+    pence = Speaker("Mike Pence", None, ("Mike Pence", "Mike", "Pence"), (0,), ())
+    aides = Speaker("aides", None, ("aides",), (0,), ())
+    assert _judge({"indiana", "governor"}, False, pence) is None
+    assert _judge({"officials"}, False, aides) is False
+    assert _judge({"mike", "pence"}, True, pence) is True
+
+
+def test_right_counts_among_the_named_and_unsure_quotes_miss_end_to_end():
+    """A quote found as speech with no speaker named is 'unsure': not wrong, but not found-and-right."""
+    text = "Those close to him say that he will run.\n“We will build it,” Mayor Ann Lee said.\n"
+    ann = ("T1\tSource 0 18\tThose close to him\nT2\tCue 19 22\tsay\nT3\tContent 23 39\tthat he will run\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n")
+    article = GoldArticle("t", text, parse_ann(ann), (), {})
+    tally = Tally()
+    score_article(article, Engine(parse_article(text, source="t")), tally)
+    kind = "indirect-speech-verb"
+    assert tally.found[kind] == 1 and tally.nobody[kind] == 1 and tally.right[kind] == 0

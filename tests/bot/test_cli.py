@@ -216,3 +216,51 @@ def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
     assert b"Traceback" not in err and err.endswith(b"\n") and out == b""
+
+
+def test_quotes_json_contract(capsys):
+    """`quotes --json`: each quote once, in article order, with spans and sentence numbers from 1."""
+    quotes = run_json(capsys, "quotes")
+    keys = {"speaker", "kind", "content", "cue", "speaker_mention", "sentences"}
+    assert all(set(q) == keys for q in quotes)
+    hua = next(q for q in quotes if q["sentences"] == [16, 17])  # one quote over two sentences
+    assert hua["speaker"] == "Hua Chunying" and hua["kind"] == "direct"
+    text = SEED.read_text(encoding="utf-8")
+    assert text[slice(*hua["content"][0])].startswith("We welcome all parties")
+    assert text[slice(*hua["cue"])] == "told" and text[slice(*hua["speaker_mention"])] == "Hua"
+    numbers = [n for q in quotes for n in q["sentences"]]
+    assert numbers == sorted(set(numbers))  # in order, no sentence twice
+    assert not any(set(q["sentences"]) == {17} for q in quotes)
+
+
+def test_quotes_json_offsets_slice_the_file_with_bom_crlf_and_accents(capsys, tmp_path):
+    """Offsets count the file's own characters: a byte-order mark, CRLF line ends, accented letters."""
+    raw = ("\ufeffMayor Zoë Núñez spoke in São Paulo.\r\n"
+           "“Café prices will fall,” Núñez said.\r\n“They must.”\r\n"
+           "Núñez said the crisis was “over” for now.\r\n")
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    assert main(["quotes", "--json", "--article", str(path)]) == 0
+    direct, mixed = json.loads(capsys.readouterr().out)
+    assert [raw[a:b] for a, b in direct["content"]] == ["Café prices will fall", "They must."]
+    assert raw[slice(*direct["cue"])] == "said" and raw[slice(*direct["speaker_mention"])] == "Núñez"
+    assert direct["sentences"] == [2, 3] and direct["speaker"] == "Zoë Núñez"
+    assert [raw[a:b] for a, b in mixed["content"]] == ["the crisis was “over” for now"]
+
+
+def test_quotes_text_names_who_and_where(capsys):
+    """`quotes` prints each quote's sentences, speaker and kind, then its words."""
+    assert main(["quotes", "--article", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "§16–§17  Hua Chunying, Chinese Foreign Ministry spokeswoman (direct)\n  We welcome" in out
+
+
+def test_quotes_json_transcript_turn_has_the_colon_as_cue(capsys, tmp_path):
+    """`WALLACE: …` is a quote whose cue is the colon and whose content follows it."""
+    path = tmp_path / "transcript.txt"
+    path.write_text("Chris Wallace hosted.\nWALLACE: Will you be there tomorrow?\n", encoding="utf-8")
+    assert main(["quotes", "--json", "--article", str(path)]) == 0
+    quotes = json.loads(capsys.readouterr().out)
+    text = path.read_text(encoding="utf-8")
+    assert [text[slice(*q["cue"])] for q in quotes] == [":"]
+    assert [text[a:b] for a, b in quotes[0]["content"]] == ["Will you be there tomorrow?"]

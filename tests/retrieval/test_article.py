@@ -65,3 +65,15 @@ def test_no_dateline_when_the_story_starts_plainly():
     """A sentence that starts with a capitalised word is not a dateline."""
     article = parse_article("The talks went on - and on.")
     assert article.dateline is None and article.body_start == 0
+
+
+def test_file_spans_slice_the_file_text(tmp_path):
+    """Spans of the read text map back to the file's own text, byte-order mark and CRLF counted."""
+    raw = "\ufeffLee said:\r\n“Café prices rose.”\r\nKim said no.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    article = load_article(path)
+    for word in ("Lee", "Café prices rose.", "Kim said no.", "said:\n“Café"):
+        start = article.text.index(word)
+        a, b = article.file_span(start, start + len(word))
+        assert raw[a:b] == word.replace("\n", "\r\n")

@@ -25,7 +25,14 @@ TEMPLATES = [
     'The crew of {name} said they were tired. "Very," one said.',
 ]
 
-names = st.sampled_from(NAMES)
+# Composed ones too: a title or prefix, a vehicle's, ship's or body's name, a number or ordinal.
+PREFIXES = ["", "the", "USS", "HMS", "President", "Foreign Minister", "Mr.", "Captain", "Space Shuttle"]
+CORES = ["Air Force", "Queen Mary", "Enterprise", "Apollo", "Falcon", "Soyuz MS", "European Union",
+         "Security Council", "Gerald R. Ford", "Ever Given", "Boeing", "Anna Lee"]
+SUFFIXES = ["", "One", "Two", "2", "11", "II", "9", "Seven", "of the Seas", "Inc."]
+composed = st.builds(lambda p, c, s: " ".join(w for w in (p, c, s) if w),
+                     st.sampled_from(PREFIXES), st.sampled_from(CORES), st.sampled_from(SUFFIXES))
+names = st.one_of(st.sampled_from(NAMES), composed)
 sentences = st.builds(lambda t, n: t.format(name=n), st.sampled_from(TEMPLATES), names)
 
 

@@ -1,0 +1,138 @@
+"""The subject of a clause, past whatever opens the sentence before it.
+
+A participle (``Oduya rejected it, saying …``), a second verb (``… and said``) or a verb
+before a colon (``Mook agreed: “…”``) reports what its clause's subject said. The
+subject comes after any opening phrase (``In Madrid,``, ``Moreover,``, ``Looking out at
+the crowd,``, ``Hours later,``) and may carry an apposition (``Lee, a director of X,``).
+"""
+
+from __future__ import annotations
+
+from retrieval.lexicon import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SENTENCE_CONJUNCTIONS,
+    SENTENCE_OPENERS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from retrieval.names import Token
+from retrieval.phrases import after_time_phrase, forward_phrase
+
+__all__ = ["clause_subject", "opens_phrase", "participle_subject"]
+
+_MAX_OPENINGS = 4  # opening phrases passed over before a subject
+# Words opening a clause of their own, whose subject comes right after them.
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
+                            "though", "although", "once", "until"})
+# "Hours later, …": a time phrase that opens a sentence ends with one of these.
+_TIME_AFTER = frozenset({"later", "earlier", "ago"})
+
+
+def clause_subject(tokens: list[Token]) -> list[Token]:
+    """The subject that opens a sentence, before its verb.
+
+    ``Kestrel Systems`` in ``Kestrel Systems cut its forecast``; an opening phrase such as
+    ``In Madrid,`` is skipped. A pronoun is no body's name, so it is not returned here.
+    """
+    subject = participle_subject(tokens, len(tokens))
+    return [] if len(subject) == 1 and subject[0].low in PRONOUNS else subject
+
+
+def participle_subject(tokens: list[Token], k: int) -> list[Token]:
+    """The subject of the clause a participle or a second verb hangs on.
+
+    ``Oduya`` in ``Oduya rejected it, saying``, ``she`` in ``When she spoke, she declined,
+    saying``, ``Lee`` in ``Lee, a director of X, tied it to …, saying``. An opening phrase
+    (``In Madrid,``, ``Moreover,``, ``Looking out at the crowd,``) is skipped; the subject
+    must be followed by its verb (``Chastened by …`` and ``Get those …`` have none).
+    """
+    start = _opening_end(tokens, k)
+    if start < k and tokens[start].low in PRONOUNS:
+        subject = [tokens[start]]
+    else:
+        subject = forward_phrase(tokens, start)
+        if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
+            return []
+    follows = after_time_phrase(tokens, _after_apposition(tokens, start + len(subject), k))
+    if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
+            and tokens[follows].low not in DETERMINERS | PREPOSITIONS and not _time_opening(tokens, follows):
+        return subject
+    return []
+
+
+def _time_opening(tokens: list[Token], k: int) -> bool:
+    """``Hours | later,``: the words before were a time, not a subject."""
+    return tokens[k].low in TIME_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
+def _opening_end(tokens: list[Token], k: int) -> int:
+    """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``.
+
+    Opening phrases may follow each other (``At a rally in Portsmouth, N.H., on Tuesday,``);
+    a cue inside the first one belongs to its own clause (``When Trump … and said``).
+    """
+    start = 0
+    while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
+        start += 1
+    for _ in range(_MAX_OPENINGS):
+        if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)):
+            break
+        comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
+        if comma is None:
+            subordinate = tokens[start].low in _SUBORDINATORS and start + 1 < k
+            return start + 1 if subordinate else k  # "When | Trump referred to it and said"
+        start = comma + 1
+    return start
+
+
+def _place_abbreviation(tokens: list[Token], k: int) -> bool:
+    """``N.H.,`` between opening phrases: a state after its town."""
+    return "." in tokens[k].text and k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
+def opens_phrase(tokens: list[Token], k: int) -> bool:
+    """A word that opens a phrase before the subject.
+
+    A preposition, ``When``, ``Moreover,``, a time (``Last week,``) or a participle with
+    its object (``Looking out``, ``Chastened by``).
+    """
+    token = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS:
+        return True
+    if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
+           for n in range(k + 1, min(k + 4, len(tokens) - 1))):
+        return True  # "Hours later,", "Two days ago,"
+    if following is not None and following.text == "," and token.low.endswith("ly"):
+        return True  # "Separately, …"
+    return token.low.endswith(("ing", "ed")) and following is not None and (
+        following.low in STOP_WORDS or following.low in PREPOSITIONS)
+
+
+def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
+    """The token after the appositions, brackets and home state that follow a subject.
+
+    ``Lee, a director of X, | tied``; ``Sen. Jack Reed (D-R.I.), | said``; ``Senator
+    Bernie Sanders of Vermont | endorsed``.
+    """
+    n, closed = k, False
+    for _ in range(_MAX_OPENINGS):
+        if n < end and tokens[n].low == "of" and n + 1 < end and tokens[n + 1].capitalized:
+            n += 1
+            while n < end and tokens[n].is_word and tokens[n].capitalized:
+                n += 1  # "of Vermont"
+            closed = True
+        if n >= end or tokens[n].text not in (",", "("):
+            return n
+        if closed and tokens[n].text == "," and n + 1 < end and tokens[n + 1].is_word \
+                and not tokens[n + 1].capitalized:
+            return n + 1  # "(D-R.I.), | said"
+        close = "," if tokens[n].text == "," else ")"
+        m = next((m for m in range(n + 1, min(end, n + 30)) if tokens[m].text == close or tokens[m].is_quote),
+                 end)
+        if m >= end or tokens[m].is_quote:
+            return k
+        n, closed = (m if close == "," else m + 1), True
+    return n

@@ -1,0 +1,67 @@
+"""Speech set off by a colon, and the colon lines that are not speech.
+
+News introduces a quotation with a colon after any verb (``Mook agreed: “…”``,
+``She went further: “…”``), round-ups give a name and an outlet before one
+(``Ann Lee, The Daily Star: “…”``), and transcripts start a turn with the speaker in
+capitals (``WALLACE: Do you accept …``). Captions look the same (``WATCH: Police warn
+…``) but report nothing: the words after them are a headline.
+"""
+
+from __future__ import annotations
+
+from retrieval.lexicon import STOP_WORDS
+from retrieval.names import Token, is_name_word
+
+__all__ = ["colon_cue", "is_caption", "speaker_before_colon"]
+
+# Capitalised words that label a caption or a page section, never a speaker.
+_CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "listen", "update",
+                            "updated", "read", "related", "breaking", "exclusive", "live",
+                            "see", "more", "note", "editor", "correction", "clarification",
+                            "opinion", "analysis", "poll", "graphic", "audio", "q", "a",
+                            "previously", "email", "contact", "source", "sources", "credit",
+                            "tags", "topics", "subscribe", "follow", "share", "advertisement"})
+_HEADLINE_SHARE = 0.6  # capitalised words after a colon beyond this share make a headline
+_MAX_ROUNDUP = 10  # words of "Name, Outlet" before a round-up's colon
+
+
+def is_caption(tokens: list[Token]) -> bool:
+    """``WATCH: …``, ``VIDEO: …``: a caption's label and headline, no speech."""
+    return len(tokens) > 1 and tokens[1].text == ":" and tokens[0].low in _CAPTION_WORDS
+
+
+def colon_cue(tokens: list[Token], k: int) -> bool:
+    """A lower-case word right before ``: “…”``: ``agreed: “…”``, ``went further: “…”``."""
+    token = tokens[k]
+    return (k > 0 and token.is_word and not token.capitalized and token.low not in STOP_WORDS
+            and k + 2 < len(tokens) and tokens[k + 1].text == ":" and tokens[k + 2].is_quote)
+
+
+def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
+    """The speaker and the token after the colon of a transcript turn or a round-up entry.
+
+    ``WALLACE: …`` (a name in capitals opening the sentence) or ``Ann Lee, The Daily
+    Star: “…”`` (a name, perhaps an outlet after a comma, then a quotation).
+    """
+    colon = next((n for n, t in enumerate(tokens[: _MAX_ROUNDUP + 2]) if t.text == ":"), None)
+    if colon is None or colon == 0 or is_caption(tokens):
+        return None
+    head = tokens[:colon]
+    comma = next((n for n, t in enumerate(head) if t.text == ","), len(head))
+    name = head[:comma]
+    if not name or not all(is_name_word(t) for t in name) or any(not t.is_word for t in head[comma + 1 :]):
+        return None
+    if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head) \
+            and not _headline(tokens[colon + 1 :]):
+        return name, colon + 1  # "WALLACE: …", not "NEWSLETTER: Voters Shift To Cruz"
+    if len(name) >= 2 and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
+        return name, colon + 1  # "Ann Lee, The Daily Star: “…”"
+    return None
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """Words in title case, or too few to be a turn of speech: ``A Seismic Shift Among Voters``."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2:
+        return True
+    return sum(t.capitalized for t in words) > _HEADLINE_SHARE * len(words)

@@ -1,0 +1,171 @@
+"""Find the words that report speech: ``said``, ``according to``, ``made it clear``, ``…, saying``.
+
+A cue is a verb of saying in a form that reports (not ``did not say`` or ``expected to
+tell``), a participle hanging on a clause (``…, saying``) or in the progressive
+(``is telling``), a naming verb that carries a quotation (``called X “…”``), a speech act
+told by its object (``issued a statement``) or any verb before ``: “…”``.
+"""
+
+from __future__ import annotations
+
+from retrieval.colon_tags import colon_cue
+from retrieval.lexicon import (
+    AUXILIARIES,
+    CLAIM_NOUNS,
+    CLAUSE_ONLY_VERBS,
+    COMMUNICATION_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    NEGATIONS,
+    PARTICIPLE_CUES,
+    PHRASAL_SPEECH,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTING_VERBS,
+    SPEECH_ACT_VERBS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_PHRASE_WORDS,
+    TIME_WORDS,
+)
+from retrieval.names import Token
+
+__all__ = ["claim_owner", "cue_length", "negated", "participle_use"]
+
+# The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
+_CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
+               | CLAIM_NOUNS | {"according"} | {phrase[0] for phrase in PHRASAL_SPEECH})
+# What follows a verb that reports only with its clause: "claims that", "wondered whether".
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
+# "tweets … saying", "a statement saying": things said, after which a participle reports.
+_SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
+                                                      "messages", "video", "ad", "advertisement"}
+# "…, only saying", "began by saying": what may stand between a clause and its participle.
+_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "only", "also",
+                               "again", "then", "even", "first"})
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
+# "added 0.1 per cent", "added three goals": verbs of saying that also count.
+_ARITHMETIC = frozenset({"added", "adds", "add"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "another", "more", "several", "dozens", "hundreds",
+                           "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
+_QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
+
+
+def cue_length(tokens: list[Token], k: int) -> int:
+    """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
+    token = tokens[k]
+    if not token.is_word or (token.capitalized and k > 0):
+        return 0  # "the United States intends": verbs are lower case inside a sentence
+    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
+        return 1  # "Mook agreed: “…”"
+    if token.low not in _CUE_STARTS:
+        return 0
+    words = [t.low for t in tokens[k : k + 6]]
+    if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
+        return 1 if claim_owner(tokens, k) else 0
+    if words[0] in CLAUSE_ONLY_VERBS and not _clause_follows(tokens, k):
+        return 0  # "his claims were false", "the talks concluded on Friday"
+    for phrase in PHRASAL_SPEECH:
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase)
+    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and _quantity(tokens[k + 1]):
+        return 0  # "the index added 0.1 per cent", "Carolina added three goals"
+    if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
+        return 0  # "he cited the figures": no speech
+    if words[0] != "according" and words[0].endswith("ing"):
+        return 1 if participle_use(tokens, k) else 0
+    if words[0] in SPEECH_VERBS or words[0] in DOCUMENT_VERBS or words[0] in QUOTING_VERBS:
+        return 1
+    if words[0] == "according" and words[1:2] == ["to"]:
+        return 2
+    if words[0] in SPEECH_ACT_VERBS:
+        for n, word in enumerate(words[1:5], start=1):
+            if word in COMMUNICATION_NOUNS:
+                return n + 1
+            if word in STOP_WORDS - DETERMINERS:
+                break
+    return 0
+
+
+def claim_owner(tokens: list[Token], k: int) -> list[Token]:
+    """The named owner of the claim noun at ``k`` when what was claimed follows.
+
+    ``Donald Trump’s claim that …`` gives ``Donald Trump’s``; ``his claim`` gives nothing
+    (a pronoun's owner is read elsewhere) and neither does ``the claim``.
+    """
+    if k == 0 or not tokens[k - 1].possessive or not tokens[k - 1].capitalized \
+            or not _clause_follows(tokens, k):
+        return []
+    start = k - 1
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized \
+            and not tokens[start - 1].possessive and tokens[start - 1].low not in STOP_WORDS:
+        start -= 1
+    return tokens[start:k]
+
+
+def _clause_follows(tokens: list[Token], k: int) -> bool:
+    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”`` or a quotation."""
+    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS)
+
+
+def _quantity(token: Token) -> bool:
+    """A number or an amount: ``0.1``, ``$5``, ``three``, ``another``."""
+    return token.is_word and (token.text[0].isdigit() or token.text[0] == "$" or token.low in _NUMBER_WORDS)
+
+
+def _quote_follows(tokens: list[Token], k: int) -> bool:
+    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
+
+    A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
+    """
+    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
+            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
+        return False
+    for token in tokens[k + 1 : k + _QUOTE_REACH]:
+        if token.is_quote:
+            return True
+        if token.text in (".", ";") or token.low in ("that", "which", "who"):
+            return False
+    return False
+
+
+def participle_use(tokens: list[Token], k: int) -> str | None:
+    """How the ``-ing`` cue at ``k`` reports speech, if it does.
+
+    "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
+    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``).
+    """
+    j = k - 1
+    while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - {"by", "after", "while", "when", "in", "before"}
+                     or (tokens[j].low.endswith("ly") and not tokens[j].capitalized)):
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS:
+        return "clause"
+    while j > 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in TIME_PHRASE_WORDS):
+        j -= 1  # "a series of tweets early Friday | saying"
+    if tokens[j].low in _SAID_THINGS and not tokens[j].capitalized:
+        return "clause"  # "released a statement saying …"
+    if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
+        return "progressive"
+    return None
+
+
+def negated(tokens: list[Token], k: int) -> bool:
+    """``did not say``, ``declined to comment``, ``expected to tell``: no speech reported.
+
+    Nor after a preposition or an article, where the word is an adjective or a noun
+    (``despite repeated warnings``, ``of states that``, ``the alleged victim``).
+    """
+    before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
+    if not before:
+        return False
+    verb = tokens[k].low in SPEECH_VERBS or tokens[k].low in QUOTING_VERBS or tokens[k].low in PARTICIPLE_CUES
+    if verb and tokens[k - 1].is_word and (before[-1] in PREPOSITIONS or before[-1] in _ARTICLES):
+        return True
+    return before[-1] in NEGATIONS or (
+        len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)

@@ -1,0 +1,241 @@
+"""Read the people and bodies each sentence names, with the roles the article gives them.
+
+A person is named with a title (``Foreign Minister Wang Yi``), an apposition (``X, a …
+official``) or a job just before (``the chairman, Sen. X``); a body with a word of its
+kind (``Maple Ridge School District``). Later mentions of people already met are noted,
+so pronouns and descriptions can find them.
+"""
+
+from __future__ import annotations
+
+from retrieval.entities import Entity
+from retrieval.gender import gender_of, is_given_name
+from retrieval.lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    STOP_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+from retrieval.merges import adopt_surname
+from retrieval.names import Token, inside_name, is_name_word, is_role_word, split_title
+from retrieval.reading import Reading
+from retrieval.tags import cue_length
+
+__all__ = ["apposition_role", "keys", "known_person", "read_mentions", "register_person", "role_text",
+           "without_honorific"]
+
+_APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
+
+
+def read_mentions(reading: Reading) -> None:
+    """Register the people and bodies every sentence names, in article order."""
+    for i in range(len(reading.sentences)):
+        _sentence_mentions(reading, i)
+
+
+def _sentence_mentions(reading: Reading, i: int) -> None:
+    tokens = reading.tokens[i]
+    if _headline(tokens):
+        return  # "Senator Slams Mayor Over Budget Plan": capitals mark the style, not names
+    k = 0
+    while k < len(tokens):
+        if not is_name_word(tokens[k]):
+            k += 1
+            continue
+        end = _title_chunk_end(tokens, k)
+        role, name = split_title([t for t in tokens[k:end] if t.is_word])
+        role, honorific = without_honorific(role)
+        if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
+            _institution(reading, [*role, *name], i)  # "Maple Ridge School District"
+        else:
+            apposition = apposition_role(reading, tokens, end)
+            before = _role_before(reading, tokens, k)
+            described = (apposition or before) and _looks_like_name(name)
+            if role or honorific or described or _given_and_surname(name):
+                register_person(reading, name, before or role_text(reading, role), apposition, i, honorific)
+            else:
+                known = reading.table.person_named(keys(name), i)
+                if known is not None and known.kind == "person":
+                    reading.table.note(known, i)
+        k = max(end, k + 1)
+
+
+def _institution(reading: Reading, words: list[Token], i: int) -> None:
+    """Register a body named with a word of its kind: ``Maple Ridge School District 118``.
+
+    "The district said" can then find it.
+    """
+    head = next((t.low for t in reversed(words) if t.capitalized and t.low in ORG_NOUNS), None)
+    if head is not None:
+        reading.table.note(reading.table.body(reading.span_text(words), head), i)
+
+
+def _role_before(reading: Reading, tokens: list[Token], k: int) -> str | None:
+    """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name."""
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    words: list[Token] = []
+    j = k - 2
+    while j >= 0 and tokens[j].is_word and tokens[j].low not in STOP_WORDS and len(words) < 6:
+        words.insert(0, tokens[j])
+        j -= 1
+    if words and is_role_word(words[-1]) and (j < 0 or tokens[j].low in DETERMINERS):
+        return reading.span_text(words)
+    return None
+
+
+def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | None:
+    """The job in the appositions after a name: ``Name, R-Texas, the committee's ranking Republican,``.
+
+    Each comma-separated part is tried in turn (at most three). ``North Korea, the
+    official said`` is a tag, not an apposition: no role then.
+    """
+    k = end
+    for _ in range(3):
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        stop = next((n for n in range(k + 1, len(tokens)) if not tokens[n].is_word), len(tokens))
+        part = tokens[k + 1 : stop]
+        clause = next((n for n, t in enumerate(part) if t.low in _APPOSITION_STOPS), len(part))
+        if any(cue_length(tokens, n) for n in range(k + 1, k + 1 + clause)):
+            return None
+        role = _part_role(reading, part)
+        if role:
+            return role
+        if len(part) > 2 or any(t.low in STOP_WORDS for t in part):
+            return None  # only a short tag such as "R-Texas" or "54" may come before the job
+        k = stop
+    return None
+
+
+def _part_role(reading: Reading, part: list[Token]) -> str | None:
+    """The job in one apposition: ``a mother of three from Tucson``, ``chief executive of Acme``."""
+    determiner = bool(part) and part[0].low in DETERMINERS
+    words = part[1:] if determiner else part
+    cut = []
+    for token in words[:10]:
+        if token.low in _APPOSITION_STOPS or (not token.capitalized and token.low.endswith(("ing", "ed"))
+                                               and not is_role_word(token)):
+            break
+        if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
+            break  # "the lack of enthusiasm among … voters": the job must head the apposition
+        cut.append(token)
+    roles = [n for n, t in enumerate(cut) if is_role_word(t)]
+    if not roles:
+        return None
+    # Without an article an apposition starts with its job ("chief executive of Acme") or
+    # someone's ("Raymond Ocasio’s sister"); "Beijing, Chinese … spokeswoman Hua" is no apposition.
+    if not determiner and not (roles[0] == 0 and not cut[0].capitalized) and not any(
+            t.possessive for t in cut[: roles[0]]):
+        return None
+    after = cut[roles[0] + 1] if roles and roles[0] + 1 < len(cut) else None
+    if after is not None and after.capitalized and not is_role_word(after):
+        return None  # "spokeswoman Hua Chunying": a name after the job, a new phrase
+    while cut and cut[-1].low in STOP_WORDS:
+        cut.pop()
+    return reading.span_text(cut) if cut else None
+
+
+def role_text(reading: Reading, role: list[Token]) -> str | None:
+    """Title words as the article has them; an abbreviated title spelled out (``Sen.`` → Senator)."""
+    if not role:
+        return None
+    if len(role) == 1 and role[0].low in TITLE_ABBREVIATIONS:
+        return TITLE_ABBREVIATIONS[role[0].low]
+    return reading.span_text(role)
+
+
+def register_person(reading: Reading, name: list[Token], role: str | None, apposition: str | None,
+                    i: int, honorific: str | None) -> Entity:
+    """The person called ``name`` (new, or met before), noted as named in sentence ``i``.
+
+    An honorific of the other gender makes a new person: "Mrs. Trump" after Donald Trump.
+    """
+    gender = gender_of(honorific or "")
+    entity = known_person(reading, keys(name), i, gender)
+    if entity is None:
+        clash = gender is not None and reading.table.person_named(keys(name), i) is not None
+        written = reading.span_text(name)
+        called = f"{honorific.title()}. {written}" if clash and honorific else written
+        entity = reading.table.new(called, "person")
+        adopt_surname(reading, entity)
+    if entity.kind == "name":
+        entity.kind = "person"
+    reading.table.set_role(entity, role or apposition)
+    if entity.gender is None:
+        entity.gender = gender_of(" ".join(filter(None, (entity.role, apposition, honorific,
+                                                         entity.name_words[0]))))
+    reading.table.note(entity, i)
+    return entity
+
+
+def known_person(reading: Reading, words: list[str], i: int, gender: str | None = None) -> Entity | None:
+    """The person met before whom ``words`` name, never one of the other ``gender``.
+
+    Of several people sharing a surname, a bare surname is the one quoted just before
+    in the same paragraph ("Denise Ocasio, Raymond Ocasio’s sister, said … “…,” Ocasio
+    said"), else the one the story introduced first (its main subject).
+    """
+    first = reading.table.person_named(words, i)
+    if first is None:
+        return None
+    candidates = [e for e in reading.table.with_word(words[-1])
+                  if e.kind in ("person", "name") and all(w in e.name_words for w in words)]
+    if gender is not None:
+        candidates = [e for e in candidates if e.gender in (None, gender)]
+    if len(candidates) > 1 and first.name_words != words:
+        paragraph = reading.text.rfind("\n", 0, reading.sentences[i].start)
+        for j in range(i - 1, -1, -1):
+            if reading.sentences[j].end <= paragraph:
+                break
+            if reading.speaker_of[j] in candidates:
+                return reading.speaker_of[j]
+    return first if first in candidates else next(iter(candidates), None)
+
+
+def keys(words: list[Token]) -> list[str]:
+    """Name words as the entity table keys them: lower case, no possessive, no dots (U.S. → us)."""
+    return [t.low.replace(".", "") for t in words]
+
+
+def without_honorific(role: list[Token]) -> tuple[list[Token], str | None]:
+    """``Mr.``, ``Dr`` tell gender at most: split them off the title words."""
+    honorific = next((t.low for t in role if t.low in HONORIFICS), None)
+    return [t for t in role if t.low not in HONORIFICS], honorific
+
+
+def _title_chunk_end(tokens: list[Token], k: int) -> int:
+    """End of a run of name words, title words and ``of`` starting at ``k``."""
+    end = k
+    while end < len(tokens):
+        token = tokens[end]
+        if token.is_word and (is_name_word(token) or token.low in TITLE_WORDS):
+            end += 1
+            if token.possessive and not (end < len(tokens) and is_name_word(tokens[end])):
+                break  # "Wang Yi’s proposal" ends here; "Spain’s Ecological Transition Minister" goes on
+        elif inside_name(tokens, end) and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+            end += 1  # "Secretary of State", "Commission on Presidential Debates"
+        elif token.text.isdigit() and end > k and tokens[end - 1].low in ORG_NOUNS:
+            end += 1  # "School District 118"
+        else:
+            break
+    return end
+
+
+def _given_and_surname(name: list[Token]) -> bool:
+    """``Hillary Clinton``, ``Donald J. Trump``: a common given name, then a surname."""
+    return 2 <= len(name) <= 4 and is_given_name(name[0].low) and all(
+        t.capitalized and ("." not in t.text or len(t.text) == 2) for t in name) and "." not in name[-1].text
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """A line in title case: every word but the small ones capitalised, four or more of them."""
+    words = [t for t in tokens if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit()]
+    return len(words) >= 4 and all(t.capitalized for t in words)
+
+
+def _looks_like_name(name: list[Token]) -> bool:
+    return all(t.capitalized and "." not in t.text and "-" not in t.text for t in name)

@@ -1,0 +1,251 @@
+"""Read the noun phrase that names a speaker, around a reporting cue.
+
+``subject_before`` reads leftwards from the verb (``the official | said``) and
+``forward_phrase`` rightwards from it (``said | Tillerson``); ``clauses.py`` finds the
+subject a participle hangs on. They only find words; who the words refer to is
+attribution's job.
+"""
+
+from __future__ import annotations
+
+from retrieval.lexicon import (
+    DAYS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    MONTHS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_PHRASE_WORDS,
+    TIME_UNITS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
+from retrieval.names import (
+    Token,
+    inside_name,
+    is_role_noun,
+    is_role_word,
+    role_before_preposition,
+    role_phrase_end,
+)
+
+__all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
+
+# Words after which a new clause, and so its subject, begins.
+_CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
+                            "so", "yet", "when", "if"})
+_PARTITIVES = frozenset({"chorus", "group", "number", "handful", "majority", "minority", "couple",
+                         "pair", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "none",
+                         "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
+                         "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
+# Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
+
+
+def subject_before(tokens: list[Token], j: int) -> list[Token]:
+    """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
+    j = before_time_phrase(tokens, j)
+    if j < 0 or not tokens[j].is_word:
+        return []
+    if tokens[j].low in PRONOUNS:
+        return [tokens[j]]  # "he", and "He’s" (he is / he has)
+    if tokens[j].possessive:
+        return []  # "Tillerson’s comments": an owner, not a speaker
+    words: list[Token] = []
+    while j >= 0 and tokens[j].is_word and len(words) < 12:
+        token = tokens[j]
+        if token.low == "that" and words:
+            break  # "… so numerous that | Border Patrol agents described": a clause starts
+        if token.low in DETERMINERS:
+            words.insert(0, token)
+            if j >= 2 and role_before_preposition(tokens, j - 1):
+                words.insert(0, tokens[j - 1])  # "a spokesman for | the ministry"
+                j -= 2
+                continue
+            j -= 1
+            break
+        if words and inside_name(tokens, j) and words[0].capitalized and j > 0 \
+                and tokens[j - 1].capitalized and _affiliation(tokens, j):
+            words = []  # "Sen. Tom Cole | of Oklahoma": the name ends before its place
+            j -= 1
+            continue
+        if words and (role_before_preposition(tokens, j) or (
+            inside_name(tokens, j) and words[0].capitalized and j > 0 and tokens[j - 1].capitalized
+        )):
+            words.insert(0, token)  # "spokesman for | Acme", "Secretary of | State", "Commission on | …"
+            j -= 1
+            continue
+        if token.low in STOP_WORDS or token.low in _CLAUSE_STARTS:
+            break
+        words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
+        j -= 1
+    if j >= 1 and tokens[j].low in PREPOSITIONS - _CONJUNCTIONS and not tokens[j].capitalized \
+            and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
+        # The object of a preposition is not the subject: "Protesters | marching through the streets |
+        # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".
+        head = subject_before(tokens, j - 2 if _reduced_relative(tokens[j - 1]) else j - 1)
+        return head if _names_someone(head, definite=False) else []
+    opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
+    return words if _names_someone(words) or (opens_clause and _group(words)) else []
+
+
+def _group(words: list[Token]) -> bool:
+    """A plural noun for people opening its clause: ``Social conservatives say``, ``…, forecasters say``.
+
+    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not).
+    """
+    content = [t for t in words if t.low not in DETERMINERS]
+    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
+
+
+def _in_opening_phrase(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` lies in a phrase that opens the sentence with no comma after it (``In a 2016 meeting``)."""
+    return bool(tokens) and (tokens[0].low in PREPOSITIONS or tokens[0].low in SENTENCE_OPENERS) \
+        and all(t.text != "," for t in tokens[:j])
+
+
+def _reduced_relative(token: Token) -> bool:
+    """``released`` in ``a report released by X``: the phrase before it is the subject."""
+    return token.is_word and not token.capitalized and token.low.endswith(("ed", "ing")) \
+        and token.low not in SPEECH_VERBS
+
+
+def before_time_phrase(tokens: list[Token], j: int) -> int:
+    """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
+
+    A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
+    week or year only after ``last``, ``this`` or ``next``.
+    """
+    n = j
+    anchored = False
+    while n >= 0 and tokens[n].is_word:
+        low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
+        if tokens[n].text.isupper() and len(low) > 1:
+            break  # "USA TODAY": a name in capitals, not a day
+        if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
+                or (low in TIME_UNITS and before in _TIME_DEICTICS):
+            anchored = True
+        elif tokens[n].capitalized or low not in TIME_PHRASE_WORDS:
+            break
+        n -= 1
+    return n if anchored else j
+
+
+def after_time_phrase(tokens: list[Token], k: int) -> int:
+    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``."""
+    n = k
+    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper() \
+            and (tokens[n].low in TIME_PHRASE_WORDS or tokens[n].low in DAYS):
+        n += 1
+    return n if any(t.low in DAYS for t in tokens[k:n]) else k
+
+
+def _affiliation(tokens: list[Token], k: int) -> bool:
+    """``of`` at ``k`` after a person's name starts a place or employer, not more name.
+
+    ``Secretary of State`` and ``University of Michigan`` go on; ``Tom Cole of Oklahoma`` stops.
+    A name has two words at least (``Shares of Acme`` is no person).
+    """
+    if tokens[k].low != "of" or k < 2:
+        return False
+    before = tokens[k - 1]
+    return before.capitalized and tokens[k - 2].is_word and tokens[k - 2].capitalized \
+        and not is_role_word(before) and before.low not in ORG_NOUNS and "." not in before.text
+
+
+def _and_in_name(tokens: list[Token], k: int, words: list[Token]) -> bool:
+    """``and`` inside a body's name: ``Securities and Exchange Commission``, ``Health and Human Services``."""
+    if tokens[k].low != "and" or not words or not words[-1].capitalized:
+        return False
+    for token in tokens[k + 1 : k + 4]:
+        if not (token.is_word and token.capitalized):
+            return False
+        if token.low in ORG_NOUNS or token.low in TITLE_WORDS:
+            return True
+    return False
+
+
+def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
+    """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
+
+    Lower-case words join only on the way to a job noun or a capitalised name.
+    """
+    words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        words.append(tokens[k])
+        k += 1
+    while k < len(tokens) and tokens[k].is_word:
+        token = tokens[k]
+        if _and_in_name(tokens, k, words):
+            words.append(token)
+            k += 1
+            continue
+        time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
+        if time or (token.low in STOP_WORDS and token.low != "of") or (words and _affiliation(tokens, k)):
+            break
+        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
+        if not (token.capitalized or noun or _leads_to_name(tokens, k)):
+            break
+        if not (token.capitalized or noun or inside_name(tokens, k)
+                or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
+            break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
+
+        words.append(token)
+        k += 1
+    while words and words[-1].low == "of":
+        words.pop()
+    return words if _names_someone(words) else []
+
+
+def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool:
+    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``.
+
+    ``jobs_only`` asks for a job noun (``FBI forensic | accountant``), not a name.
+    """
+    for token in tokens[k + 1 : k + 4]:
+        if not token.is_word or token.low in STOP_WORDS:
+            return False
+        if is_role_noun(token.low) or (token.capitalized and not jobs_only):
+            return True
+    return False
+
+
+def plain_phrase(tokens: list[Token], k: int) -> list[Token]:
+    """Any noun phrase starting at ``k``, up to a function word or a participle after its head.
+
+    ``exit polls`` in ``according to exit polls conducted by …``: sources that are neither
+    people nor named, read only where a source must stand.
+    """
+    words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in DETERMINERS:
+        words.append(tokens[k])
+        k += 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].low not in STOP_WORDS:
+        if len(words) > 1 and not tokens[k].capitalized and tokens[k].low.endswith(("ing", "ed")):
+            break  # "reports | emerging in the news media"
+        words.append(tokens[k])
+        k += 1
+    return words if any(t.low not in DETERMINERS for t in words) else []
+
+
+def _names_someone(words: list[Token], definite: bool = True) -> bool:
+    """A name, a job, a document, or (when ``definite``) any "the …" phrase ("the veteran defender")."""
+    content = [t for t in words if t.low not in DETERMINERS]
+    if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
+        content.pop()  # "UFCW Local 832", "School District 118"
+    return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
+                              or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")
+                              or bool(role_phrase_end(content)))  # "officials in several states"
+
+
+def _partitive(tokens: list[Token], j: int) -> bool:
+    """``one of``, ``a chorus of``, ``eight of``: the speakers are the ones after ``of``."""
+    before = tokens[j - 1]
+    return tokens[j].low == "of" and (before.low in DETERMINERS or before.low in _PARTITIVES
+                                      or before.text[0].isdigit())

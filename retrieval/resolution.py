@@ -1,0 +1,128 @@
+"""From a tag's speaker phrase to the entity it names.
+
+The phrase may be a titled name (``U.S. Secretary of State Rex Tillerson``), a surname
+of someone named before (``Pak said``), a pronoun (``he said``: the nearest earlier
+person who fits), a definite description (``the official said``: the latest official;
+``the company said``: the latest body that spoke) or an anonymous source (``a U.S.
+official``, kept as one speaker).
+
+Each resolution comes with a confidence: a rule-based estimate (not a calibrated
+probability) of how often that way of naming leads to the right speaker; a full name
+is surer than a surname, a surname than a pronoun.
+"""
+
+from __future__ import annotations
+
+from retrieval.antecedents import antecedent, latest_speaker, window
+from retrieval.entities import Entity
+from retrieval.gender import gender_of, is_given_name
+from retrieval.lexicon import (
+    ANONYMOUS_SOURCES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PRONOUNS,
+)
+from retrieval.mentions import (
+    apposition_role,
+    keys,
+    known_person,
+    register_person,
+    role_text,
+    without_honorific,
+)
+from retrieval.merges import absorb_lede_description
+from retrieval.names import Token, role_phrase_end, split_title
+from retrieval.reading import Reading
+from retrieval.tags import Tag, clause_subject
+
+__all__ = ["resolve"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# How sure each way of naming the speaker is.
+_FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
+
+
+def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | None, float]:
+    """Who ``tag`` in sentence ``i`` names, and how sure that is; pronouns look back from ``before``."""
+    words = [t for t in tag.subject if t.low not in DETERMINERS]
+    determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
+    if len(words) == 1 and words[0].low in PRONOUNS:
+        return antecedent(reading, words[0].low, before), _REFERENCE
+    apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
+                                 len(tag.subject)) if tag.apposition else None
+    if words[-1].capitalized and not role_phrase_end(words):
+        return _named(reading, words, apposition, i)
+    return _described(reading, words, determiner, i)
+
+
+def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> tuple[Entity, float]:
+    role, name = split_title(words)
+    if not name:  # "the State Department said": a body, not a person
+        return reading.table.body(reading.span_text(words), words[-1].low), _BODY
+    role, honorific = without_honorific(role)
+    if role or apposition or honorific or len(name) > 1:
+        person = register_person(reading, name, role_text(reading, role), apposition, i, honorific)
+        absorb_lede_description(reading, person, i)
+        return person, _FULL_NAME
+    known = known_person(reading, [name[0].low.replace(".", "")], i)
+    entity = known or reading.table.new(reading.span_text(name), "name")
+    reading.table.note(entity, i)
+    return entity, _SURNAME if known is not None else _NEW_NAME
+
+
+def _described(reading: Reading, words: list[Token], determiner: str | None,
+               i: int) -> tuple[Entity, float]:
+    """``a U.S. official`` (new or same anonymous source) or ``the official`` (refers back)."""
+    end = role_phrase_end(words) or next(
+        (n for n, t in enumerate(words) if t.low == "of" and n), len(words))
+    head = words[end - 1].low
+    if determiner in _DEFINITE:
+        earlier = reading.table.latest(head, i)
+        gender = gender_of(head)
+        if earlier is None and head in ORG_NOUNS:  # "the agency said": the body just named or heard,
+            earlier = antecedent(reading, "it", i) or _subject_body(reading, i, head)  # or the story's
+        elif earlier is None and gender:  # "the woman said": the last woman who spoke
+            earlier = latest_speaker(
+                reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
+        elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
+            earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
+        elif earlier is None and head not in ANONYMOUS_SOURCES:  # "the 24-year-old said": an epithet
+            earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
+        if earlier is not None:
+            return earlier, _REFERENCE
+    name = reading.span_text(words)
+    if determiner == "another":  # "another diplomat": a second unnamed source, not the first
+        name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
+    entity = reading.table.exact(name)
+    if entity is None:
+        plural = head.endswith("s") and not head.endswith("ss")
+        kind = "institution" if head in ORG_NOUNS else "group" if plural else "anonymous"
+        entity = reading.table.new(name, kind, head=head)
+        entity.gender = gender_of(head)
+    return entity, _BODY if entity.kind == "institution" else _SOURCE
+
+
+def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:
+    """The body that is the subject of a recent sentence or of the lede.
+
+    "Kestrel Systems cut its forecast …" makes a later "the company" Kestrel Systems.
+    """
+    for j in [*window(i), 0]:
+        subject = [t for t in clause_subject(reading.tokens[j]) if t.is_word]
+        if subject and subject[0].low == "the" and len(subject) > 1 and subject[1].capitalized:
+            subject = subject[1:]  # "The Federal Aviation Administration fined …"
+        if not subject or not subject[-1].capitalized or any(t.low in DETERMINERS for t in subject):
+            continue
+        if _names_a_person(reading, subject):
+            continue  # "Referee Tom Baxendale waved play on", "Kofi Mensah headed": people
+        return reading.table.body(reading.span_text(subject), head)
+    return None
+
+
+def _names_a_person(reading: Reading, words: list[Token]) -> bool:
+    """A title and a name, a known given name, or a word of a known person's name."""
+    role, name = split_title(words)
+    return bool(role and name) or any(
+        is_given_name(w)
+        or any(e.kind == "person" for e in reading.table.with_word(w)) for w in keys(words))

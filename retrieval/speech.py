@@ -1,0 +1,113 @@
+"""Find each sentence's speech tag, resolve its speaker, and tell what kind of quote it is.
+
+A quotation that runs over several sentences or paragraphs belongs to the tag in any
+of them. Kinds: ``direct`` (the sentence is a quotation, perhaps with its tag),
+``mixed`` (reported speech holding a quoted fragment) and ``indirect`` (reported, no quotes).
+"""
+
+from __future__ import annotations
+
+from retrieval.entities import Entity
+from retrieval.gender import PRONOUN_GENDER
+from retrieval.names import Token
+from retrieval.reading import QuoteKind, Reading
+from retrieval.resolution import resolve
+from retrieval.subjects import read_subject
+from retrieval.tags import cue_length, find_tag
+
+__all__ = ["quote_groups", "read_speech"]
+
+# How sure a tag is, by where it stands: next to a quotation, set off by commas, elsewhere.
+_TAG_CONFIDENCE = (1.0, 0.95, 0.85)
+
+
+def read_speech(reading: Reading) -> None:
+    """Give every sentence with a tag its speaker, and every sentence its kind of quote."""
+    for group in quote_groups(reading):
+        _attribute_group(reading, group)
+
+
+def quote_groups(reading: Reading) -> list[list[int]]:
+    """Runs of consecutive sentences joined by one quotation that spans them."""
+    groups: list[list[int]] = []
+    previous: list[int] = []
+    for i, spans in enumerate(reading.spans):
+        if groups and set(spans) & set(previous):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        previous = spans
+    return groups
+
+
+def _attribute_group(reading: Reading, group: list[int]) -> None:
+    group_speaker, group_confidence = None, 0.0
+    for i in group:
+        tag = find_tag(reading.tokens[i])
+        if tag is None:
+            continue
+        reading.tags[i] = tag
+        speaker, confidence = resolve(reading, tag, i, before=group[0]) if tag.subject else (None, 0.0)
+        if speaker is not None:
+            _learn_gender(speaker, reading.tokens[i][tag.after : tag.after + 4])
+            reading.speaker_of[i] = speaker
+            reading.confidence[i] = confidence * _TAG_CONFIDENCE[tag.priority]
+            if group_speaker is None:
+                group_speaker, group_confidence = speaker, reading.confidence[i]
+    for i in group:
+        quoted, outside, starts_inside = _quote_shape(reading, i)
+        if reading.speaker_of[i] is None and quoted and (not outside or starts_inside):
+            reading.speaker_of[i] = group_speaker
+            reading.confidence[i] = group_confidence
+        reading.kind_of[i] = _kind(reading, i, quoted, outside, starts_inside)
+        speaker = reading.speaker_of[i]
+        if speaker is not None:
+            reading.table.note(speaker, i)
+        read_subject(reading, i)
+
+
+def _learn_gender(speaker: Entity, reported: list[Token]) -> None:
+    """``Marsh said she agreed``, ``told reporters that he``: the speaker's own pronoun."""
+    if speaker.gender is not None or speaker.kind not in ("person", "anonymous", "name"):
+        return
+    for token in reported:
+        if not token.is_word:
+            return
+        if token.low in PRONOUN_GENDER:
+            speaker.gender = PRONOUN_GENDER[token.low]
+            return
+
+
+def _quote_shape(reading: Reading, i: int) -> tuple[int, int, bool]:
+    """Letters inside and outside quotes, and whether the first letter is quoted."""
+    quoted = outside = 0
+    first_quoted = None
+    for token in reading.tokens[i]:
+        if token.is_quote:
+            letters = sum(ch.isalnum() for ch in reading.text[token.start : token.end])
+            quoted += letters
+            if first_quoted is None and letters:
+                first_quoted = True
+        elif token.is_word:
+            outside += len(token.text)
+            if first_quoted is None:
+                first_quoted = False
+    return quoted, outside, bool(first_quoted)
+
+
+def _kind(reading: Reading, i: int, quoted: int, outside: int, starts_inside: bool) -> QuoteKind | None:
+    speech = reading.speaker_of[i] is not None or reading.tags[i] is not None  # unsure speakers stay speech
+    if not quoted:
+        return "indirect" if speech else None
+    if not outside or starts_inside or _only_tag_outside(reading.tokens[i]):
+        return "direct"
+    return "mixed" if speech else None
+
+
+def _only_tag_outside(tokens: list[Token]) -> bool:
+    """``Smith said: “…”`` — the words outside the quote are just its tag."""
+    first = next((k for k, t in enumerate(tokens) if t.is_quote), None)
+    if first is None or any(t.is_word for t in tokens[first:]):
+        return False
+    before = [t for t in tokens[:first] if t.is_word]
+    return len(before) <= 8 and any(cue_length(tokens, k) for k in range(first))

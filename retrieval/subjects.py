@@ -1,0 +1,37 @@
+"""Who each sentence is about: the person or body its main clause opens with.
+
+Pronouns look first to the subjects of the sentences before them ("Anderson largely
+agreed. … he said" is Anderson, whoever was quoted last), so every sentence's subject
+is read in order: a name met before, a body, or a pronoun standing for the subject it
+continues ("She has assumed a new role …" keeps the same woman in view).
+"""
+
+from __future__ import annotations
+
+from retrieval.antecedents import antecedent
+from retrieval.clauses import participle_subject
+from retrieval.entities import Entity
+from retrieval.lexicon import DETERMINERS
+from retrieval.mentions import keys, known_person
+from retrieval.names import split_title
+from retrieval.reading import Reading
+
+__all__ = ["read_subject"]
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+def read_subject(reading: Reading, i: int) -> None:
+    """Set ``reading.subject_of[i]``: the known entity sentence ``i`` opens with, if any."""
+    tokens = reading.tokens[i]
+    subject = [t for t in participle_subject(tokens, len(tokens)) if t.is_word]
+    entity: Entity | None = None
+    if len(subject) == 1 and subject[0].low in _PERSONAL:
+        tag = reading.tags[i]
+        said = tag is not None and tag.subject[:1] == subject[:1] and reading.speaker_of[i] is not None
+        entity = reading.speaker_of[i] if said else antecedent(reading, subject[0].low, i)
+    elif subject and subject[-1].capitalized and not any(t.low in DETERMINERS for t in subject[:1]):
+        _, name = split_title(subject)
+        words = keys(name or subject)
+        entity = known_person(reading, words, i) or reading.table.exact(" ".join(words))
+    reading.subject_of[i] = entity

@@ -1,0 +1,70 @@
+"""The engine's analysis as JSON: the same answers read back, and nothing but data loaded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval import Engine, load_article
+from retrieval.analysis_io import dumps, engine_version, loads
+from tests.conftest import DATA, SEED
+
+ARTICLES = [SEED, *sorted((DATA / "articles").glob("*.txt"))[:4]]
+
+
+def _questions(article) -> list[str]:
+    found = DATA / "questions" / f"{article.stem}.json"
+    if not found.exists():
+        return ["who is quoted?", "what happened?", "", "how much?"]
+    asked = [q["q"] for q in json.loads(found.read_text(encoding="utf-8"))["questions"]]
+    return [*asked, "who is quoted?", "what happened?", "", "how much?"]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_an_engine_read_back_answers_as_the_one_built(path):
+    article = load_article(path)
+    built = Engine(article)
+    read = loads(dumps(built, "v"), article, "v")
+    assert read.sentences == built.sentences
+    assert read.speakers.all == built.speakers.all
+    assert read.quotes == built.quotes
+    for question in _questions(path):
+        assert read.answer(question) == built.answer(question), question
+
+
+def test_analysis_from_other_code_or_of_another_article_is_refused(seed_engine):
+    text = dumps(seed_engine, "v1")
+    with pytest.raises(ValueError, match="other code"):
+        loads(text, seed_engine.article, "v2")
+    other = load_article(DATA / "articles" / "local-apartment-fire.txt")
+    with pytest.raises(ValueError, match="another article"):
+        loads(text, other, "v1")
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: d["classes"].__setitem__(0, ["subprocess:Popen", d["classes"][0][1]]),
+    lambda d: d["classes"].__setitem__(0, ["os:system", []]),
+    lambda d: d["classes"].__setitem__(0, ["retrieval.nowhere:Engine", d["classes"][0][1]]),
+    lambda d: d.__setitem__("engine", ["n", "|O", [1], [None]]),
+    lambda d: d.__setitem__("engine", ["L", [["o", 0, []]]]),
+    lambda d: d.__setitem__("engine", ["x", 1]),
+    lambda d: d.__setitem__("engine", ["r", 99]),
+], ids=["foreign class", "a function", "no such module", "object array", "object in a plain list",
+        "unknown tag", "dangling"])
+def test_only_the_engines_classes_and_plain_data_are_loaded(seed_engine, damage):
+    """Classes from elsewhere, object arrays and malformed data are refused, never called."""
+    data = json.loads(dumps(seed_engine, "v"))
+    damage(data)
+    with pytest.raises(ValueError):
+        loads(json.dumps(data), seed_engine.article, "v")
+
+
+def test_truncated_text_is_refused(seed_engine):
+    with pytest.raises(ValueError):
+        loads(dumps(seed_engine, "v")[:-100], seed_engine.article, "v")
+
+
+def test_the_version_is_stable_and_names_the_code():
+    version = engine_version()
+    assert version == engine_version() and len(version) == 32

@@ -1,0 +1,46 @@
+"""Looking back: which earlier person or body a pronoun can stand for."""
+
+import pytest
+
+from retrieval.antecedents import agrees, antecedent, window
+from retrieval.entities import Entity
+
+
+def test_window_looks_back_four_sentences_nearest_first():
+    """From sentence 6 a reference looks at 5, 4, 3, 2."""
+    assert list(window(6)) == [5, 4, 3, 2]
+    assert list(window(1)) == [0]
+
+
+@pytest.mark.parametrize(("kind", "gender", "pronoun", "expected"), [
+    ("person", "f", "she", True),
+    ("person", "m", "she", False),
+    ("person", None, "he", True),
+    ("institution", None, "he", False),
+    ("institution", None, "it", True),
+    ("group", None, "they", True),
+    ("anonymous", None, "someone", True),
+    ("name", None, "someone", False),
+])
+def test_agreement(kind, gender, pronoun, expected):
+    """Number, gender and person-or-body decide whether a pronoun can stand for an entity."""
+    assert agrees(Entity("X", kind, gender=gender), pronoun) is expected
+
+
+def test_pronoun_prefers_a_person_to_a_bare_name(make_reading):
+    """A known person wins over a capitalised word never shown to be a person."""
+    reading = make_reading("One. Two. Three.")
+    bare = reading.table.new("Lee", "name")
+    person = reading.table.new("Ann Hale", "person")
+    reading.table.note(bare, 1)
+    reading.table.note(person, 0)
+    assert antecedent(reading, "he", 2) is person
+
+
+def test_chosen_antecedent_learns_the_pronoun_gender(make_reading):
+    """Once "she" refers to someone, that person is known to be a woman."""
+    reading = make_reading("One. Two.")
+    person = reading.table.new("Sam Hale", "person")
+    reading.table.note(person, 0)
+    assert antecedent(reading, "she", 1) is person
+    assert person.gender == "f"

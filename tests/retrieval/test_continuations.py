@@ -1,0 +1,37 @@
+"""Tagless quotes continue a neighbour's quote."""
+
+from retrieval.continuations import fill_continuations
+
+
+def filled(make_reading, kinds, speakers):
+    reading = make_reading(" ".join(f"S{n}." for n in range(len(kinds))))
+    entities = {name: reading.table.new(name, "person") for name in set(speakers) - {None}}
+    reading.kind_of = list(kinds)
+    reading.speaker_of = [entities.get(s) for s in speakers]
+    fill_continuations(reading)
+    return [e.name if e else None for e in reading.speaker_of]
+
+
+def test_continues_the_quote_before(make_reading):
+    """A tagless direct quote after Lee's quote is Lee's."""
+    assert filled(make_reading, ["direct", "direct"], ["Lee", None]) == ["Lee", "Lee"]
+
+
+def test_continues_reported_speech_before(make_reading):
+    """After Lee's reported speech, a tagless quote is still Lee's."""
+    assert filled(make_reading, ["indirect", "direct"], ["Lee", None]) == ["Lee", "Lee"]
+
+
+def test_opening_quote_takes_the_quote_after(make_reading):
+    """A tagless quote before Lee's quote is Lee's."""
+    assert filled(make_reading, ["direct", "direct"], [None, "Lee"]) == ["Lee", "Lee"]
+
+
+def test_reported_speech_after_does_not_claim_a_quote(make_reading):
+    """Reported speech after a tagless quote does not give it a speaker."""
+    assert filled(make_reading, ["direct", "indirect"], [None, "Lee"]) == [None, "Lee"]
+
+
+def test_narration_breaks_the_chain(make_reading):
+    """Narration between two quotes: the second does not continue the first."""
+    assert filled(make_reading, ["direct", None, "direct"], ["Lee", None, None]) == ["Lee", None, None]

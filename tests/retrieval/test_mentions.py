@@ -1,0 +1,85 @@
+"""Reading mentions: the people and bodies each sentence names, with their roles."""
+
+from retrieval.mentions import read_mentions
+
+
+def people(reading):
+    return {e.name: (e.kind, e.role, e.gender) for e in reading.table.entities}
+
+
+def test_titled_name_is_a_person_with_a_role(make_reading):
+    """`Foreign Minister Wang Yi` registers Wang Yi, Foreign Minister."""
+    reading = make_reading("Foreign Minister Wang Yi arrived on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {"Wang Yi": ("person", "Foreign Minister", None)}
+
+
+def test_apposition_gives_the_role_and_gender(make_reading):
+    """`Ann Lee, a spokeswoman for the city,` is a person whose role is in the apposition."""
+    reading = make_reading("Ann Lee, a spokeswoman for the city, arrived.")
+    read_mentions(reading)
+    assert people(reading) == {"Ann Lee": ("person", "spokeswoman for the city", "f")}
+
+
+def test_job_just_before_the_name(make_reading):
+    """`The committee's chairman, Walter Briggs,` takes the job given before the name."""
+    reading = make_reading("The committee's chairman, Walter Briggs, arrived.")
+    read_mentions(reading)
+    assert people(reading)["Walter Briggs"][1] == "committee's chairman"
+
+
+def test_body_named_with_a_word_of_its_kind(make_reading):
+    """`Maple Ridge School District` is an institution found by "district"."""
+    reading = make_reading("Maple Ridge School District closed its schools.")
+    read_mentions(reading)
+    assert people(reading) == {"Maple Ridge School District": ("institution", None, None)}
+    assert reading.table.with_word("district")[0].name == "Maple Ridge School District"
+
+
+def test_capitalised_word_alone_is_no_person(make_reading):
+    """A bare capitalised word with no title, job or apposition registers nobody."""
+    reading = make_reading("Rain fell on Tokyo.")
+    read_mentions(reading)
+    assert people(reading) == {}
+
+
+def test_later_mention_of_a_known_person_is_noted(make_reading):
+    """A surname alone, after the full titled name, counts as a mention in its sentence."""
+    reading = make_reading("Mayor Ann Lee arrived. Lee left early.")
+    read_mentions(reading)
+    assert reading.table.entities[0].seen == [0, 1]
+
+
+def test_honorific_gives_gender_but_no_role(make_reading):
+    """`Mrs. Hollis` is a woman with no role."""
+    reading = make_reading("Mrs. Hollis arrived.")
+    read_mentions(reading)
+    assert people(reading) == {"Hollis": ("person", None, "f")}
+
+
+def test_apposition_must_be_headed_by_its_job(make_reading):
+    """`Still, the lack of enthusiasm among voters …`: "voters" does not head the phrase, so no person."""
+    reading = make_reading("Still, the lack of enthusiasm among black voters worries the party.")
+    read_mentions(reading)
+    assert people(reading) == {}
+
+
+def test_common_given_name_and_surname_is_a_person(make_reading):
+    """`Hillary Clinton toured Ohio`: a common given name before a surname names a woman."""
+    reading = make_reading("Hillary Clinton toured Ohio on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {"Hillary Clinton": ("person", None, "f")}
+
+
+def test_unisex_given_name_gives_no_gender(make_reading):
+    """`Kim` is a given name for both sexes, and a family name written first: no gender from it."""
+    reading = make_reading("Kim Soo toured Ohio on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {"Kim Soo": ("person", None, None)}
+
+
+def test_title_case_headline_names_nobody(make_reading):
+    """A headline in title case is style, not a run of names."""
+    reading = make_reading("Senator Slams Mayor Over Budget Plan\nThe vote is on Monday.")
+    read_mentions(reading)
+    assert people(reading) == {}

@@ -1,0 +1,33 @@
+"""Finding quotations: curly, straight, two apostrophes, over paragraphs, unbalanced."""
+
+from retrieval.quotes import find_quotes
+
+
+def quoted(text):
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_curly_quotes():
+    """`“…”` is one quotation, marks included."""
+    assert quoted("“We won,” Lee said.") == ["“We won,”"]
+
+
+def test_straight_quotes_open_after_a_space():
+    """A straight mark after a space opens, before one closes."""
+    assert quoted('Lee said "we won" and left.') == ['"we won"']
+
+
+def test_two_apostrophes_are_a_double_mark():
+    """`''We won,''` as some archives write it is a quotation; `Lee's` is not."""
+    assert quoted("''We won,'' Lee's aide said.") == ["''We won,''"]
+
+
+def test_quote_reopened_in_the_next_paragraph_runs_on():
+    """A paragraph left open and the next opening with `“` is one quotation."""
+    text = "“We worked until dawn.\n“Nobody slept,” she said."
+    assert quoted(text) == [text[: text.index(",”") + 2]]
+
+
+def test_unbalanced_quote_ends_with_its_paragraph():
+    """An opening mark never closed stops at the end of its paragraph."""
+    assert quoted("“We will win, Lee said.\nThe vote is on Monday.") == ["“We will win, Lee said."]

@@ -1,0 +1,40 @@
+"""The shared reading record: quotations per sentence, tokens, merging two entities."""
+
+from retrieval.names import QUOTE
+
+
+def test_quotation_is_one_token(make_reading):
+    """`“We won,” Lee said.` reads as QUOTE Lee said . (the comma is inside the quotation)."""
+    reading = make_reading("“We won,” Lee said.")
+    assert [t.text for t in reading.tokens[0]] == [QUOTE, "Lee", "said", "."]
+
+
+def test_quotation_over_two_sentences_is_listed_in_both(make_reading):
+    """One quotation spanning two sentences overlaps each of them."""
+    reading = make_reading("“First point. Second point,” Lee said.")
+    assert reading.spans == [[0], [0]]
+
+
+def test_nothing_is_attributed_at_the_start(make_reading):
+    """Before any pass, no sentence has a speaker, a kind or a tag."""
+    reading = make_reading("Lee said it was over.")
+    assert reading.speaker_of == [None] and reading.kind_of == [None] and reading.tags == [None]
+
+
+def test_merge_moves_sentences_and_role(make_reading):
+    """Merging gives the kept entity the other's sentences and role."""
+    reading = make_reading("One. Two.")
+    kept = reading.table.new("Ann Lee", "person")
+    gone = reading.table.new("Lee", "name")
+    gone.role = "mayor"
+    reading.speaker_of[1] = gone
+    reading.merge(kept, gone)
+    assert reading.speaker_of == [None, kept]
+    assert kept.role == "mayor"
+    assert gone not in reading.table.entities
+
+
+def test_span_text_keeps_the_article_spelling(make_reading):
+    """A run of tokens reads back as written, without a final possessive."""
+    reading = make_reading("Wang Yi’s proposal stands.")
+    assert reading.span_text(reading.tokens[0][:2]) == "Wang Yi"

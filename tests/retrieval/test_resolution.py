@@ -1,0 +1,71 @@
+"""From a tag's phrase to the entity it names: names, bodies, descriptions, pronouns."""
+
+from retrieval.mentions import read_mentions
+from retrieval.resolution import resolve
+from retrieval.tags import find_tag
+
+
+def speaker(reading, i, before=None):
+    return resolve(reading, find_tag(reading.tokens[i]), i, i if before is None else before)[0]
+
+
+def test_titled_name_is_a_person_with_role(make_reading):
+    """`Mayor Ann Lee said` names Ann Lee, Mayor."""
+    reading = make_reading("Mayor Ann Lee said the bridge would open.")
+    entity = speaker(reading, 0)
+    assert (entity.name, entity.kind, entity.role) == ("Ann Lee", "person", "Mayor")
+
+
+def test_surname_finds_the_person_named_before(make_reading):
+    """`Lee said` after `Mayor Ann Lee` is her."""
+    reading = make_reading("Mayor Ann Lee arrived. Lee said it was late.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Ann Lee"
+
+
+def test_body_without_a_person_name(make_reading):
+    """`the State Department said` is an institution."""
+    reading = make_reading("The State Department said talks would go on.")
+    entity = speaker(reading, 0)
+    assert (entity.name, entity.kind) == ("State Department", "institution")
+
+
+def test_indefinite_description_is_an_anonymous_source(make_reading):
+    """`a U.S. official said` is one anonymous source, headed by "official"."""
+    reading = make_reading("Talks will resume, a U.S. official said.")
+    entity = speaker(reading, 0)
+    assert (entity.name, entity.kind, entity.head) == ("U.S. official", "anonymous", "official")
+
+
+def test_definite_description_refers_back(make_reading):
+    """`the official said` is the official met before."""
+    reading = make_reading("Talks will resume, an official said. Sanctions stay, the official said.")
+    first = speaker(reading, 0)
+    reading.table.note(first, 0)
+    assert speaker(reading, 1) is first
+
+
+def test_pronoun_looks_back_from_the_quote_start(make_reading):
+    """`she said` is the nearest earlier woman."""
+    reading = make_reading("Nurse Ada Moss worked late. It rained, she said.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Ada Moss"
+
+
+def test_the_agency_is_the_body_named_just_before(make_reading):
+    """`The Federal Aviation Administration fined … The agency said`: the agency is the FAA."""
+    reading = make_reading("The Federal Aviation Administration fined the airline.\n"
+                           "The agency said it was fair.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Federal Aviation Administration"
+
+
+def test_another_is_a_second_source(make_reading):
+    """`another official` is not the official quoted before, and a later `an official` is the first."""
+    reading = make_reading(
+        "Talks will resume, an official said. Talks will fail, another official said. No, an official said.")
+    first = speaker(reading, 0)
+    reading.table.note(first, 0)
+    second = speaker(reading, 1)
+    assert first is not second and second.name == "a second official"
+    assert speaker(reading, 2) is first

@@ -1,0 +1,50 @@
+"""The speech pass: tags resolved to speakers, quotations grouped, and each sentence's kind."""
+
+from retrieval.mentions import read_mentions
+from retrieval.speech import quote_groups, read_speech
+
+
+def read(make_reading, text):
+    reading = make_reading(text)
+    read_mentions(reading)
+    read_speech(reading)
+    return reading
+
+
+def test_sentences_of_one_quotation_form_one_group(make_reading):
+    """A quotation over two sentences joins them; the narration after stands alone."""
+    reading = make_reading("“One. Two,” Lee said. It rained.")
+    assert quote_groups(reading) == [[0, 1], [2]]
+
+
+def test_tag_anywhere_in_the_group_speaks_for_all_of_it(make_reading):
+    """The tag in the second sentence of a quotation gives the first its speaker."""
+    reading = read(make_reading, "“One point. Two points,” Mayor Ann Lee said.")
+    assert [e.name for e in reading.speaker_of] == ["Ann Lee", "Ann Lee"]
+
+
+def test_kinds(make_reading):
+    """Quoted with tag: direct; reported with a fragment: mixed; reported: indirect; narration: none."""
+    reading = read(make_reading,
+                   "“We won,” Lee said.\nLee said the “fair” vote ended.\nLee said it ended.\nIt rained.")
+    assert reading.kind_of == ["direct", "mixed", "indirect", None]
+
+
+def test_tag_before_the_quote_leaves_it_direct(make_reading):
+    """`Lee said: “…”` is direct: only the tag is outside the quotation marks."""
+    reading = read(make_reading, "Mayor Ann Lee said: “The bridge opens in May.”")
+    assert reading.kind_of == ["direct"]
+
+
+def test_unreadable_speaker_stays_speech_without_a_name(make_reading):
+    """`Those close to him say that …` is speech whose speaker is unknown."""
+    reading = read(make_reading, "Those close to him say that he will run.")
+    assert reading.tags[0] is not None and reading.tags[0].subject == []
+    assert reading.speaker_of == [None]
+    assert reading.kind_of == ["indirect"]
+
+
+def test_speaker_learns_gender_from_own_pronoun(make_reading):
+    """`Sam Hale said she agreed`: Hale is a woman."""
+    reading = read(make_reading, "Sam Hale said she agreed.")
+    assert reading.speaker_of[0].gender == "f"

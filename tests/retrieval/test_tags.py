@@ -1,0 +1,163 @@
+"""Speech tags found on real news, each rule shown on invented sentences."""
+
+import pytest
+
+from tests.retrieval.test_attribution import kinds, who
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The clause a participle hangs on may open with a phrase, name its subject with a
+    # pronoun, or set an apposition between subject and verb.
+    ("Dr. Nora Vance spoke first.\nWhen she took the stage, she thanked them, saying the win was theirs.",
+     [None, "Nora Vance"]),
+    ("Ida Moss, head of the Orchard Trust, tied the figures to rents, saying prices had doubled.",
+     ["Ida Moss"]),
+    ("Ida Moss opened by talking about rents, only saying that prices “had doubled.”", ["Ida Moss"]),
+    # A participle opening the sentence, or a verb in the imperative, is not a subject.
+    ("Angered by the vote, Mayor Leo Park cut the budget, promising a review.", ["Leo Park"]),
+    ("Keep those letters coming, adding a stamp.", [None]),
+])
+def test_participle_tags_find_their_clause_subject(make_engine, text, speakers):
+    """``X did something, saying …``: the subject of the clause is the speaker."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_progressive_speech_verbs_are_tags(make_engine):
+    """``X is telling …``, ``He’s claiming …``: a speech verb in the progressive still reports."""
+    engine = make_engine("Governor Ada Lin is telling voters in Elmford that taxes are “too high.”\n"
+                         "She’s claiming the budget is “a mess.”")
+    assert who(engine) == ["Ada Lin", "Ada Lin"]
+
+
+@pytest.mark.parametrize(("text", "speakers", "speech"), [
+    ("Rep. Carl Odom called the plan “a disaster for farmers” on Monday.", ["Carl Odom"], True),
+    ("Odom likened the bill to “a leaky bucket.”", ["Odom"], True),
+    # Without a quotation the same verbs report nothing; nor does a name given to a thing.
+    ("Rep. Carl Odom called the meeting to order.", [None], False),
+    ("Farmers formed a group called “Fair Fields” in May.", [None], False),
+    # A verb of saying beats a naming verb in a relative clause.
+    ("Ashby’s board said it would back the bid, which it called “fair.”", ["Ashby’s board"], True),
+])
+def test_naming_verbs_report_speech_only_with_a_quotation(make_engine, text, speakers, speech):
+    """``called X “…”``, ``likened X to “…”``: the quoted words are the subject's."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert (kinds(engine)[0] is not None) == speech
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A day or month between subject and verb tells when, not who.
+    ("Mayor Ruth Okoye on Tuesday said the road would reopen.", ["Ruth Okoye"]),
+    ("CITY TODAY reported last week that the deal was off.", ["CITY TODAY"]),
+    ("Teamsters Local 417 late Friday said it would strike.", ["Teamsters Local 417"]),
+    ("Theresa Mayfield said she agreed.\nAnn May said she did not.", ["Theresa Mayfield", "Ann May"]),
+    # A connective or a time opening the sentence is not the head of an apposition chain.
+    ("Still, Omar Reyes, a senior adviser to the mayor, said the vote was close.", ["Omar Reyes"]),
+    ("Hours later, Omar Reyes thanked the crowd, telling them “we did it.”", ["Omar Reyes"]),
+    # "of" after a person's name gives a place or employer, not more name.
+    ("Sen. Lena Ortiz of Nevada said the bill was “dead on arrival.”", ["Lena Ortiz"]),
+    ("“It is over,” said Rep. Dan Hale of Ohio, a Republican.", ["Dan Hale"]),
+])
+def test_times_connectives_and_places_are_not_speakers(make_engine, text, speakers):
+    """Words that are not people never become speakers: days, connectives, home states."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Plural jobs and common-noun speakers, with any determiner.
+    ("Several senators said the vote would slip.", ["senators"]),
+    ("Refugee advocates say the camps are full.", ["Refugee advocates"]),
+    ("The bakery stayed shut, her friend said.", ["friend"]),
+    ("Only 41 percent said the mayor had done well.", ["41 percent"]),
+    ("Prices will fall, according to radio talk show host Lina Marsh.", ["Lina Marsh"]),
+    # A common noun after "and" inside an apposition is an object, not the speaker.
+    ("Cal Ruiz, who lives upstairs with his wife and three sons, said he smelled smoke.", ["Cal Ruiz"]),
+    # A report "released by" someone is what speaks; "last month" tells when.
+    ("A study released by the Pell Institute last month shows rents doubled.", ["study"]),
+])
+def test_plural_and_common_noun_speakers(make_engine, text, speakers):
+    """``senators say``, ``her friend said``, ``41 percent said``: groups and descriptions speak."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A colon after any verb introduces the subject's quotation.
+    ("Coach Rui Alves agreed: “We were lucky today.”", ["Rui Alves"]),
+    ("Coach Rui Alves had a message for the fans: “Stay loud.”", ["Rui Alves"]),
+    # Round-ups and transcripts name the speaker before the colon.
+    ("Mara Quinn, The Harbour Times: “A dull debate with one good moment.”", ["Mara Quinn"]),
+    ("HOLLIS: Will you accept the result?", ["HOLLIS"]),
+    # A caption's label is no speaker, and its headline reports nothing; nor is a label
+    # in capitals before a headline.
+    ("WATCH: Delta police warn drivers about black ice.", [None]),
+    ("POLLWATCH: A Late Surge Among Rural Voters Lifts Ortiz.", [None]),
+    # The person may be named after the job that introduces them.
+    ("“We regret it,” said a spokeswoman for the Lark hotels, Greta Oyelaran.", ["Greta Oyelaran"]),
+    # After a verb, "that" opens what was said: the speaker is before it.
+    ("Mayor Ivo Brandt said the flyer “plainly” suggests that Dunmore backs the plan.", ["Ivo Brandt"]),
+])
+def test_colon_tags_and_names_after_roles(make_engine, text, speakers):
+    """``X agreed: “…”``, ``Name, Outlet: “…”``, ``NAME: …``, ``said a spokeswoman …, Name``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The Nikkei added 0.4 per cent in early trade.",
+    "Riverside added three goals after the break.",
+])
+def test_verbs_that_count_are_not_speech(make_engine, text):
+    """``added 0.4 per cent``, ``added three goals``: a sum, not something said."""
+    assert kinds(make_engine(text)) == [None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "according to" takes whatever source follows, and a document's author when it has one.
+    ("Turnout fell, according to exit polls.", ["exit polls"]),
+    ("Lee has 412 delegates, according to a count by the Valley Herald.", ["Valley Herald"]),
+    ("Fares rose, according to the Surface and Transit Commission.", ["Surface and Transit Commission"]),
+    # A plural noun for people opening its clause speaks as a group; one for things does not.
+    ("If prices keep rising, forecasters say the bank will act.", ["forecasters"]),
+    ("Play went on, although television replays suggested a foul.", [None]),
+    ("Officials in three counties said the rolls were clean.", ["Officials in three counties"]),
+])
+def test_sources_that_are_not_single_people(make_engine, text, speakers):
+    """Polls, counts, bodies with "and" in their name and groups are sources too."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Verbs that are also nouns report only when what was said follows.
+    ("Mayor Ivo Brandt claims that the budget is balanced.", ["Ivo Brandt"]),
+    ("His claims were false.", [None]),
+    ("The talks concluded on Friday.", [None]),
+    ("The grant requires the help of states that may refuse.", [None]),
+    ("The vote went ahead despite repeated warnings from the clerk.", [None]),
+    # A named person's claim, a statement or tweets "saying", a vow "to".
+    ("Critics seized on Ivo Brandt’s claim that crime had “halved.”", ["Ivo Brandt"]),
+    ("Ivo Brandt posted a string of tweets late Sunday saying the count was “rigged.”", ["Ivo Brandt"]),
+    ("Mayor Ivo Brandt outlined his plan and vowed to punish “anyone who cheats.”", ["Ivo Brandt"]),
+    # The object of a preposition is not the speaker; the noun before it is.
+    ("Marchers walking through the square chanted “No more cuts.”", ["Marchers"]),
+    ("An official with knowledge of the talks said they had stalled.", ["official with knowledge"]),
+    ("One of the mayor’s advisers pointed out that the rules had changed.", ["mayor’s advisers"]),
+])
+def test_verbs_nouns_and_objects(make_engine, text, speakers):
+    """``claims that``, not ``his claims``; ``X’s claim that``; a preposition's object is no speaker."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Several opening phrases, a subordinate clause holding the cue, a time or a home state
+    # after the subject, brackets and appositions before the verb.
+    ("At a rally in Elmford, N.D., on Friday, Senator Ada Voss of Ohio backed Lee, saying he would “win.”",
+     ["Ada Voss"]),
+    ("When Ada Voss later turned to taxes and said she would “cut them,” the crowd cheered.", ["Ada Voss"]),
+    ("The Voss campaign on Monday doubled down, saying the rival was “unfit.”", ["Voss campaign"]),
+    ("Sen. Ada Voss (D-Ohio), said she had not read it, but called it “a start.”", ["Ada Voss"]),
+    ("Gov. Rui Alves, the state's top Democrat, on Tuesday called the ruling “a disgrace.”", ["Rui Alves"]),
+    ("Alves however said the state would appeal.", ["Alves"]),
+    ("The floods were so bad that county engineers described the road as “gone.”", ["county engineers"]),
+])
+def test_clause_subjects_past_openings_times_and_brackets(make_engine, text, speakers):
+    """The subject of a cue is found past what stands between it and its verb."""
+    assert who(make_engine(text)) == speakers
