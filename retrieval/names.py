@@ -17,7 +17,9 @@ from retrieval.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_NAMES,
     HONORIFICS,
+    MALE_NAMES,
     ORG_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
@@ -43,6 +45,7 @@ __all__ = [
 ]
 
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
@@ -140,7 +143,7 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     role ``U.S. Secretary of State`` and name ``Rex Tillerson``. A phrase ending in a
     body's noun (``… Commission``) names no person.
     """
-    if words and words[-1].capitalized and words[-1].low in ORG_NOUNS:
+    if words and words[-1].capitalized and words[-1].low in ORG_NOUNS and not _given_name_before(words):
         return words, []  # "Securities and Exchange Commission": a body, no person
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
@@ -155,6 +158,11 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def _given_name_before(words: list[Token]) -> bool:
+    """``Alan Brewer``, ``Ann Baker``: a given name before a noun that also names bodies is a person."""
+    return len(words) >= 2 and words[-2].low in _GIVEN_NAMES
 
 
 def inside_name(tokens: list[Token], k: int) -> bool:
