@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
+from retrieval.lexicon import PARTICIPLE_CUES, PREPOSITIONS, TIME_WORDS
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
@@ -95,11 +95,23 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
 
 
 def _content(reading: Reading, i: int) -> list[Span]:
-    """The quoted words of a direct sentence; the reported clause of another."""
+    """The quoted words of a direct sentence; the reported clause of another.
+
+    A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
+    said, adding that it would take “more hours”``): that clause is the speaker's too.
+    """
     tag = reading.tags[i]
     if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
-        return [piece for t in reading.tokens[i] if t.is_quote
-                for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
+        tokens = reading.tokens[i]
+        quoted = [piece for t in tokens if t.is_quote
+                  for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
+        goes_on = next((n for n in range(tag.cue[1] if tag else len(tokens), len(tokens) - 1)
+                        if tokens[n].low in PARTICIPLE_CUES and tokens[n - 1].text == ","), None)
+        if goes_on is None:
+            return quoted
+        end = reading.sentences[i].end
+        return [p for p in quoted if p[1] <= tokens[goes_on].start] + _trimmed(
+            reading.text, tokens[goes_on].end, end, quoted=False)
     return _clause(reading, i, tag)
 
 
@@ -130,7 +142,9 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
         return before or after
     at = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
     follows = tokens[at] if at < len(tokens) else None
-    trailing = follows is None or not follows.is_word or follows.low in _TRAILING
+    trailing = follows is None or not follows.is_word or (follows.low in _TRAILING and not follows.possessive)
+    if before and tokens[0].low in PREPOSITIONS and tokens[0].start >= sentence.start:
+        trailing = trailing and not after  # "In a statement, X condemned …": an opening phrase, no speech
     if before and after and follows is not None and follows.text == "," and _parenthetical(tokens, at):
         return before + after  # "It was, the president said, a stone …": speech on both sides
     if tokens[tag.cue[0]].low in _TOLD:  # "…, Lee told Reuters": the listener, then maybe "that …"

@@ -400,3 +400,30 @@ def test_surname_right_after_a_full_name_in_its_paragraph_is_that_person(make_en
         "Police named the victim as Ray Hale, a bus driver.\n"
         "Denise Hale, Ray Hale’s sister, said he drove a bus. “He was kind,” Hale said.")
     assert who(engine) == [None, "Denise Hale", "Denise Hale"]
+
+
+def test_he_after_an_apposition_naming_another_man_is_the_subject(make_engine):
+    """`David Axelrod, President Barack Obama’s former strategist, … “…,” he said` is Axelrod."""
+    engine = make_engine(
+        "David Axelrod, President Barack Obama’s former strategist, appeared on television on Tuesday.\n"
+        "“It is over,” he said.")
+    assert who(engine) == [None, "David Axelrod"]
+
+
+def test_she_after_a_woman_speaks_is_not_the_man_named_before(make_engine):
+    """`Hillary Clinton said … “…,” she said` stays with her, not with Bill Clinton named first."""
+    engine = make_engine(
+        "Former President Bill Clinton spoke first in Ohio.\n"
+        "Hillary Clinton said the plan would work.\n"
+        "“It will,” she said.")
+    assert who(engine) == [None, "Hillary Clinton", "Hillary Clinton"]
+
+
+def test_one_and_another_are_not_the_last_named_speaker(make_engine):
+    """`“…,” one said. “…,” said another.`: unnamed sources are never given the last named speaker."""
+    engine = make_engine(
+        "“We won,” Mayor Ann Lee said.\n"
+        "Two diplomats spoke on condition of anonymity.\n"
+        "“The talks are dead,” one said.\n"
+        "“They were never alive,” said another.")
+    assert "Ann Lee" not in who(engine)[2:]

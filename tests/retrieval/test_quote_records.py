@@ -112,3 +112,16 @@ def test_subject_far_from_its_verb_leaves_what_lies_between(make_engine):
     engine = make_engine("Mayor Ann Lee said the plan failed in 2012, arguing that the council was split.")
     assert spans(engine, engine.quotes[0])["content"] == [
         "said the plan failed in 2012", "that the council was split"]
+
+
+def test_direct_quote_goes_on_in_reported_speech_after_the_tag(make_engine):
+    """`“…,” the mayor said, adding that …`: the clause after the participle is the mayor's too."""
+    engine = make_engine("“We see no link,” Mayor Ann Lee said, adding that it would take “hours” to know.")
+    assert spans(engine, engine.quotes[0])["content"] == [
+        "We see no link", "that it would take “hours” to know"]
+
+
+def test_opening_phrase_before_the_tag_is_no_content(make_engine):
+    """`In a statement, X condemned Friday’s test as “reckless”`: the speech follows the verb."""
+    engine = make_engine("In a statement, Mayor Ann Lee condemned Friday’s test as “reckless” and “wrong.”")
+    assert spans(engine, engine.quotes[0])["content"] == ["Friday’s test as “reckless” and “wrong.”"]
