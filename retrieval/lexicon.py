@@ -78,6 +78,7 @@ SENTENCE_OPENERS = frozenset({
     "likewise", "similarly", "otherwise", "thus", "hence", "therefore", "ah", "oh", "yes",
     "well", "earlier", "later", "again", "asked", "unlike", "like", "among", "amid",
     "according", "in", "for", "still", "now", "so", "then", "also", "yet", "plus", "sure",
+    "ever", "even", "nowadays", "increasingly",
 })
 SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "then", "now", "also", "still"})
 

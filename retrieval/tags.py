@@ -198,16 +198,19 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     while k >= 0 and j - k <= _MAX_APPOSITION and not _long_quote(tokens[k]):
         if tokens[k].text == "," and k > 0:
             subject = subject_before(tokens, k - 1)
-            start = k - len(subject)
+            start = next((n for n in range(k) if tokens[n] is subject[0]), k) if subject else k
             before = tokens[start - 1].low if start > 0 else ""
             if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
                 break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
-            # "…, who lived with his wife and two daughters, said": a common noun after "and" is an object.
-            coordinated = before in _CLAUSE_CONJUNCTIONS and not (subject and subject[-1].capitalized)
-            if subject and before not in PREPOSITIONS and not coordinated:
+            # "…, and Smith, the chief, said": a new clause starts at a conjunction after a comma or
+            # at the sentence's start; elsewhere what follows "and" is part of an object ("with his
+            # wife and two daughters", "the Museum of History and Culture").
+            conjunction = before in _CLAUSE_CONJUNCTIONS
+            new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
+            if subject and before not in PREPOSITIONS and (new_clause or not conjunction):
                 candidates.append((k, subject))
-                if before in _CLAUSE_CONJUNCTIONS:
-                    break  # "…, and Smith, the chief, said": the clause starts here
+                if new_clause:
+                    break
         k -= 1
     if not candidates:
         return None

@@ -161,3 +161,21 @@ def test_verbs_nouns_and_objects(make_engine, text, speakers):
 def test_clause_subjects_past_openings_times_and_brackets(make_engine, text, speakers):
     """The subject of a cue is found past what stands between it and its verb."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Headings, times and participles opening a sentence are no subjects.
+    ("School funding: The Voss campaign wants a review, saying the budget is “a mess.”", ["Voss campaign"]),
+    ("Earlier this week, Tom Okafor, who chairs the board, conceded it was “a mistake.”", ["Tom Okafor"]),
+    ("Growing angrier as he spoke, Mr. Tom Okafor went on: “It was a mistake.”", ["Tom Okafor"]),
+    # The writer, the reader and no one are not speakers the article names.
+    ("If, as I’ve suggested, the plan fails, rates will rise.", [None]),
+    ("Nobody asked about the plan.", [None]),
+    # A verb of saying ends the name before it; "and" inside an object opens no clause.
+    ("Manning told reporters it was over, adding that “we lost.”", ["Manning"]),
+    ("Mayor Ana Ruiz, opening the Museum of Farming and Industry on Friday, said it was “overdue.”",
+     ["Ana Ruiz"]),
+])
+def test_openings_and_words_that_name_no_one(make_engine, text, speakers):
+    """Headings, times, participles, ``I``, ``Nobody``: none of them speaks."""
+    assert who(make_engine(text)) == speakers
