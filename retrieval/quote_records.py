@@ -44,8 +44,12 @@ class Quote:
 
 
 def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quote, ...]:
-    """The article's quotes in order, given each entity's Speaker (keyed by ``id``)."""
-    return tuple(_quote(reading, run, speakers) for run in _runs(reading))
+    """The article's quotes in order, given each entity's Speaker (keyed by ``id``).
+
+    Speech that reports no words ("Lee agreed.") is no quote.
+    """
+    quotes = (_quote(reading, run, speakers) for run in _runs(reading))
+    return tuple(q for q in quotes if q.content)
 
 
 def _runs(reading: Reading) -> list[list[int]]:

@@ -125,3 +125,9 @@ def test_opening_phrase_before_the_tag_is_no_content(make_engine):
     """`In a statement, X condemned Friday’s test as “reckless”`: the speech follows the verb."""
     engine = make_engine("In a statement, Mayor Ann Lee condemned Friday’s test as “reckless” and “wrong.”")
     assert spans(engine, engine.quotes[0])["content"] == ["Friday’s test as “reckless” and “wrong.”"]
+
+
+def test_speech_reporting_no_words_is_no_quote(make_engine):
+    """`Mayor Ann Lee agreed.` is speech in `sentences`, but no quote: it reports no words."""
+    engine = make_engine("Mayor Ann Lee said.")
+    assert engine.attributions[0].kind == "indirect" and engine.quotes == ()
