@@ -128,6 +128,6 @@ def test_opening_phrase_before_the_tag_is_no_content(make_engine):
 
 
 def test_speech_reporting_no_words_is_no_quote(make_engine):
-    """`Mayor Ann Lee agreed.` is speech in `sentences`, but no quote: it reports no words."""
+    """`Mayor Ann Lee said.` is speech in `sentences`, but no quote: it reports no words."""
     engine = make_engine("Mayor Ann Lee said.")
     assert engine.attributions[0].kind == "indirect" and engine.quotes == ()
