@@ -23,6 +23,7 @@ __all__ = ["Quote", "Span", "collect_quotes"]
 Span = tuple[int, int]
 _MARKS = "“”\"‘’'«»"
 _EDGE = " \t\n,;:—–"
+_SHORT = 4  # words: less than this before a tag is no speech of its own
 _NEAR = 3  # words between a subject and its verb: "Perdue (R-Ga.) said", "Lee has long said"
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # After a tag, words that start the reporter's own tail: "said on Monday", "said, adding …".
@@ -149,6 +150,8 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
     trailing = follows is None or not follows.is_word or (follows.low in _TRAILING and not follows.possessive)
     if before and tokens[0].low in PREPOSITIONS and tokens[0].start >= sentence.start:
         trailing = trailing and not after  # "In a statement, X condemned …": an opening phrase, no speech
+    if trailing and after and follows is not None and follows.is_word and _words(text, before) < _SHORT:
+        trailing = False  # "MACAU – Adelson said on Friday he met …": a date, then the speech
     if before and after and follows is not None and follows.text == "," and _parenthetical(tokens, at):
         return before + after  # "It was, the president said, a stone …": speech on both sides
     if tokens[tag.cue[0]].low in _TOLD:  # "…, Lee told Reuters": the listener, then maybe "that …"
@@ -163,6 +166,10 @@ def _apart(tokens: list[Token], tag: Tag) -> bool:
     gap = tokens[last + 1 : tag.cue[0]] if last < tag.cue[0] else tokens[tag.cue[1] : first]
     aside = {t.start for t in tag.apposition}
     return sum(t.is_word and t.start not in aside for t in gap) > _NEAR
+
+
+def _words(text: str, pieces: list[Span]) -> int:
+    return sum(len(text[a:b].split()) for a, b in pieces)
 
 
 def _parenthetical(tokens: list[Token], comma: int) -> bool:

@@ -131,3 +131,9 @@ def test_speech_reporting_no_words_is_no_quote(make_engine):
     """`Mayor Ann Lee said.` is speech in `sentences`, but no quote: it reports no words."""
     engine = make_engine("Mayor Ann Lee said.")
     assert engine.attributions[0].kind == "indirect" and engine.quotes == ()
+
+
+def test_a_date_after_the_verb_then_the_speech(make_engine):
+    """`Mayor Ann Lee said on Friday she met …`: a short date phrase after the verb, then the speech."""
+    engine = make_engine("Mayor Ann Lee said on Friday she met the governor this week.")
+    assert spans(engine, engine.quotes[0])["content"] == ["on Friday she met the governor this week"]
