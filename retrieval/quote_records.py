@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.lexicon import PARTICIPLE_CUES, PREPOSITIONS, TIME_WORDS
+from retrieval.lexicon import PARTICIPLE_CUES, PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
@@ -103,7 +103,8 @@ def _content(reading: Reading, i: int) -> list[Span]:
     """The quoted words of a direct sentence; the reported clause of another.
 
     A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
-    said, adding that it would take “more hours”``): that clause is the speaker's too.
+    said, adding that it would take “more hours”``, ``…, though he added that …``): that
+    clause is the speaker's too.
     """
     tag = reading.tags[i]
     if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
@@ -111,7 +112,8 @@ def _content(reading: Reading, i: int) -> list[Span]:
         quoted = [piece for t in tokens if t.is_quote
                   for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
         goes_on = next((n for n in range(tag.cue[1] if tag else len(tokens), len(tokens) - 1)
-                        if tokens[n].low in PARTICIPLE_CUES and tokens[n - 1].text == ","), None)
+                        if (tokens[n].low in PARTICIPLE_CUES and tokens[n - 1].text == ",")
+                        or (tokens[n].low in SPEECH_VERBS and tokens[n + 1].low == "that")), None)
         if goes_on is None:
             return quoted
         end = reading.sentences[i].end

@@ -137,3 +137,9 @@ def test_a_date_after_the_verb_then_the_speech(make_engine):
     """`Mayor Ann Lee said on Friday she met …`: a short date phrase after the verb, then the speech."""
     engine = make_engine("Mayor Ann Lee said on Friday she met the governor this week.")
     assert spans(engine, engine.quotes[0])["content"] == ["on Friday she met the governor this week"]
+
+
+def test_direct_quote_goes_on_after_a_later_verb_of_saying(make_engine):
+    """`“…,” said Ann Lee, though she added that …`: the added clause is hers too."""
+    engine = make_engine("“It hurts,” said Mayor Ann Lee, though she added that it would pass.")
+    assert spans(engine, engine.quotes[0])["content"] == ["It hurts", "that it would pass"]
