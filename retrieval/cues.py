@@ -107,8 +107,9 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”`` or a quotation."""
-    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS)
+    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation."""
+    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS or (
+        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote))
 
 
 def _quantity(token: Token) -> bool:

@@ -180,6 +180,8 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     Lower-case words join only on the way to a job noun or a capitalised name.
     """
     words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in PREPOSITIONS:
+        return []  # "said | of RT": what was spoken about, not who spoke
     if k < len(tokens) and tokens[k].low in DETERMINERS:
         words.append(tokens[k])
         k += 1
