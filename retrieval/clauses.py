@@ -64,6 +64,8 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
             and tokens[follows].low not in DETERMINERS | PREPOSITIONS and not _time_opening(tokens, follows):
         return subject
+    if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
+        return subject  # "Ryan, R-Wis., despite | admitting …": the participle is the verb
     return []
 
 

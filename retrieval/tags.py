@@ -24,6 +24,7 @@ from retrieval.lexicon import (
     DOCUMENT_VERBS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
+    PRONOUNS,
     QUOTING_VERBS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -65,17 +66,21 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas.
 
     A verb of saying beats one that reports speech only through its quotation: in ``the
-    board said it would back the offer, which it called “fair”``, the board speaks.
+    board said it would back the offer, which it called “fair”``, the board speaks. A
+    pronoun after a named speaker is that speaker again: ``Putney said …, but he said``.
     """
     if is_caption(tokens):
         return None
     tags = []
+    named = False
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags),
+                again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
+                named = named or not again
+                tags.append((tokens[k].low in QUOTING_VERBS, again, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
