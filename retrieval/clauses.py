@@ -9,11 +9,13 @@ the crowd,``, ``Hours later,``) and may carry an apposition (``Lee, a director o
 from __future__ import annotations
 
 from retrieval.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_CONJUNCTIONS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     STOP_WORDS,
     TIME_WORDS,
 )
@@ -23,6 +25,9 @@ from retrieval.phrases import after_time_phrase, forward_phrase
 __all__ = ["clause_subject", "opens_phrase", "participle_subject"]
 
 _MAX_OPENINGS = 4  # opening phrases passed over before a subject
+_MAX_DATELINE = 12  # tokens of "WASHINGTON, Dec. 8 (UPI) —"
+_MAX_HEADING = 4  # words of a heading before its colon: "Campaign funding:"
+_DASHES = frozenset({"—", "–", "-", "―", "--"})
 # Words opening a clause of their own, whose subject comes right after them.
 _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
                             "though", "although", "once", "until"})
@@ -59,6 +64,8 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
             and tokens[follows].low not in DETERMINERS | PREPOSITIONS and not _time_opening(tokens, follows):
         return subject
+    if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
+        return subject  # "Ryan, R-Wis., despite | admitting …": the participle is the verb
     return []
 
 
@@ -73,7 +80,7 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     Opening phrases may follow each other (``At a rally in Portsmouth, N.H., on Tuesday,``);
     a cue inside the first one belongs to its own clause (``When Trump … and said``).
     """
-    start = 0
+    start = _after_label(tokens, k)
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
     for _ in range(_MAX_OPENINGS):
@@ -85,6 +92,22 @@ def _opening_end(tokens: list[Token], k: int) -> int:
             return start + 1 if subordinate else k  # "When | Trump referred to it and said"
         start = comma + 1
     return start
+
+
+def _after_label(tokens: list[Token], k: int) -> int:
+    """Where a sentence starts after its dateline or heading.
+
+    ``WASHINGTON, Dec. 8 (UPI) — …`` and ``Campaign funding: The campaign wants …``: the
+    words before the dash or colon name no subject.
+    """
+    if len(tokens) > 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[1].text == ",":
+        dash = next((n for n in range(2, min(k, _MAX_DATELINE)) if tokens[n].text in _DASHES), None)
+        if dash is not None:
+            return dash + 1
+    colon = next((n for n in range(1, min(k, _MAX_HEADING)) if tokens[n].text == ":"), None)
+    if colon is not None and all(t.is_word for t in tokens[:colon]):
+        return colon + 1
+    return 0
 
 
 def _place_abbreviation(tokens: list[Token], k: int) -> bool:
@@ -107,8 +130,12 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
         return True  # "Hours later,", "Two days ago,"
     if following is not None and following.text == "," and token.low.endswith("ly"):
         return True  # "Separately, …"
-    return token.low.endswith(("ing", "ed")) and following is not None and (
-        following.low in STOP_WORDS or following.low in PREPOSITIONS)
+    if not token.low.endswith(("ing", "ed")) or following is None:
+        return False
+    # "Looking out at …", "Chastened by …", "Growing sharper as he spoke, …" (not "Manning told")
+    return following.low in STOP_WORDS or following.low in PREPOSITIONS or (
+        k == 0 and following.is_word and not following.capitalized and following.low not in SPEECH_VERBS
+        and following.low not in AUXILIARIES and any(t.text == "," for t in tokens[2:]))
 
 
 def _after_apposition(tokens: list[Token], k: int, end: int) -> int:

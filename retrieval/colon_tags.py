@@ -22,6 +22,7 @@ _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "list
                             "previously", "email", "contact", "source", "sources", "credit",
                             "tags", "topics", "subscribe", "follow", "share", "advertisement"})
 _HEADLINE_SHARE = 0.6  # capitalised words after a colon beyond this share make a headline
+_PARTICLES = frozenset({"on", "up", "out", "again", "further"})
 _MAX_ROUNDUP = 10  # words of "Name, Outlet" before a round-up's colon
 
 
@@ -33,7 +34,8 @@ def is_caption(tokens: list[Token]) -> bool:
 def colon_cue(tokens: list[Token], k: int) -> bool:
     """A lower-case word right before ``: “…”``: ``agreed: “…”``, ``went further: “…”``."""
     token = tokens[k]
-    return (k > 0 and token.is_word and not token.capitalized and token.low not in STOP_WORDS
+    particle = token.low in _PARTICLES and k > 0 and tokens[k - 1].is_word  # "went on: “…”"
+    return (k > 0 and token.is_word and not token.capitalized and (token.low not in STOP_WORDS or particle)
             and k + 2 < len(tokens) and tokens[k + 1].text == ":" and tokens[k + 2].is_quote)
 
 

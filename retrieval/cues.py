@@ -35,16 +35,17 @@ __all__ = ["claim_owner", "cue_length", "negated", "participle_use"]
 
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
-               | CLAIM_NOUNS | {"according"} | {phrase[0] for phrase in PHRASAL_SPEECH})
+               | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # "tweets … saying", "a statement saying": things said, after which a participle reports.
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
                                                       "messages", "video", "ad", "advertisement"}
 # "…, only saying", "began by saying": what may stand between a clause and its participle.
-_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "only", "also",
-                               "again", "then", "even", "first"})
+_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "only",
+                               "also", "again", "then", "even", "first"})
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
@@ -71,6 +72,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
+    if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
+        return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word else 0
     if words[0] in _ARITHMETIC and k + 1 < len(tokens) and _quantity(tokens[k + 1]):
         return 0  # "the index added 0.1 per cent", "Carolina added three goals"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
@@ -107,8 +110,9 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”`` or a quotation."""
-    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS)
+    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation."""
+    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS or (
+        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote))
 
 
 def _quantity(token: Token) -> bool:
@@ -139,7 +143,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
     saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``).
     """
     j = k - 1
-    while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - {"by", "after", "while", "when", "in", "before"}
+    while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - _PARTICIPLE_PREPOSITIONS
                      or (tokens[j].low.endswith("ly") and not tokens[j].capitalized)):
         j -= 1
     if j < 0:
@@ -165,7 +169,9 @@ def negated(tokens: list[Token], k: int) -> bool:
     if not before:
         return False
     verb = tokens[k].low in SPEECH_VERBS or tokens[k].low in QUOTING_VERBS or tokens[k].low in PARTICIPLE_CUES
-    if verb and tokens[k - 1].is_word and (before[-1] in PREPOSITIONS or before[-1] in _ARTICLES):
+    gerund = tokens[k].low.endswith("ing")  # "began by saying" reports
+    adjective = (before[-1] in PREPOSITIONS and not gerund) or before[-1] in _ARTICLES
+    if verb and tokens[k - 1].is_word and adjective:
         return True
     return before[-1] in NEGATIONS or (
         len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)

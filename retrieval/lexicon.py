@@ -78,6 +78,7 @@ SENTENCE_OPENERS = frozenset({
     "likewise", "similarly", "otherwise", "thus", "hence", "therefore", "ah", "oh", "yes",
     "well", "earlier", "later", "again", "asked", "unlike", "like", "among", "amid",
     "according", "in", "for", "still", "now", "so", "then", "also", "yet", "plus", "sure",
+    "ever", "even", "nowadays", "increasingly",
 })
 SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "then", "now", "also", "still"})
 
@@ -109,7 +110,7 @@ CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contenti
                          "boast", "accusation"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
-                  ("went", "on", "to", "say"))
+                  ("points", "out"), ("point", "out"), ("went", "on", "to", "say"))
 # "issued a far gentler message": a speech act told by its object noun.
 COMMUNICATION_NOUNS = frozenset({"message", "statement", "warning", "remarks", "speech",
                                  "assurance", "assurances", "pledge", "appeal", "plea",
@@ -195,7 +196,7 @@ ROLE_NOUNS = frozenset({
     "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
-    "narrator", "announcer",
+    "narrator", "announcer", "surrogate",
 })
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",

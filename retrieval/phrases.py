@@ -38,6 +38,9 @@ __all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_p
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
                             "so", "yet", "when", "if"})
+# The writer, the reader, no one: never a speaker the article names.
+_NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
+                          "anybody", "anyone", "somebody", "someone"})
 _PARTITIVES = frozenset({"chorus", "group", "number", "handful", "majority", "minority", "couple",
                          "pair", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "none",
                          "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
@@ -131,7 +134,7 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
         if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
                 or (low in TIME_UNITS and before in _TIME_DEICTICS):
             anchored = True
-        elif tokens[n].capitalized or low not in TIME_PHRASE_WORDS:
+        elif (tokens[n].capitalized and n > 0) or low not in TIME_PHRASE_WORDS:
             break
         n -= 1
     return n if anchored else j
@@ -177,6 +180,8 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     Lower-case words join only on the way to a job noun or a capitalised name.
     """
     words: list[Token] = []
+    if k < len(tokens) and tokens[k].low in PREPOSITIONS:
+        return []  # "said | of RT": what was spoken about, not who spoke
     if k < len(tokens) and tokens[k].low in DETERMINERS:
         words.append(tokens[k])
         k += 1
@@ -187,7 +192,9 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             k += 1
             continue
         time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
-        if time or (token.low in STOP_WORDS and token.low != "of") or (words and _affiliation(tokens, k)):
+        verb = token.low in SPEECH_VERBS and not token.capitalized  # "Manning | told reporters"
+        stop = token.low in STOP_WORDS and token.low != "of"
+        if time or verb or stop or (words and _affiliation(tokens, k)):
             break
         noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
@@ -195,6 +202,9 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         if not (token.capitalized or noun or inside_name(tokens, k)
                 or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
             break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
+        if not (token.capitalized or noun) and words and not words[-1].capitalized \
+                and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):
+            break  # "several groups | granted Mr. Clarke": after a job, a lower-case word is a verb
 
         words.append(token)
         k += 1
@@ -239,6 +249,8 @@ def _names_someone(words: list[Token], definite: bool = True) -> bool:
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
+    if content and content[0].low.replace("’", "'").split("'")[0] in _NOT_SOMEONE:
+        return False  # "as I've suggested": the writer; "Nobody asked": no one
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
                               or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")
                               or bool(role_phrase_end(content)))  # "officials in several states"

@@ -24,6 +24,7 @@ from retrieval.lexicon import (
     DOCUMENT_VERBS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
+    PRONOUNS,
     QUOTING_VERBS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -65,17 +66,21 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     """The best speech tag among ``tokens``: one next to a quotation first, then one set off by commas.
 
     A verb of saying beats one that reports speech only through its quotation: in ``the
-    board said it would back the offer, which it called “fair”``, the board speaks.
+    board said it would back the offer, which it called “fair”``, the board speaks. A
+    pronoun after a named speaker is that speaker again: ``Putney said …, but he said``.
     """
     if is_caption(tokens):
         return None
     tags = []
+    named = False
     for k in range(len(tokens)):
         length = cue_length(tokens, k)
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:
-                tags.append((tokens[k].low in QUOTING_VERBS, tag.priority, len(tags),
+                again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
+                named = named or not again
+                tags.append((tokens[k].low in QUOTING_VERBS, again, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
@@ -198,16 +203,19 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     while k >= 0 and j - k <= _MAX_APPOSITION and not _long_quote(tokens[k]):
         if tokens[k].text == "," and k > 0:
             subject = subject_before(tokens, k - 1)
-            start = k - len(subject)
+            start = next((n for n in range(k) if tokens[n] is subject[0]), k) if subject else k
             before = tokens[start - 1].low if start > 0 else ""
             if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
                 break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
-            # "…, who lived with his wife and two daughters, said": a common noun after "and" is an object.
-            coordinated = before in _CLAUSE_CONJUNCTIONS and not (subject and subject[-1].capitalized)
-            if subject and before not in PREPOSITIONS and not coordinated:
+            # "…, and Smith, the chief, said": a new clause starts at a conjunction after a comma or
+            # at the sentence's start; elsewhere what follows "and" is part of an object ("with his
+            # wife and two daughters", "the Museum of History and Culture").
+            conjunction = before in _CLAUSE_CONJUNCTIONS
+            new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
+            if subject and before not in PREPOSITIONS and (new_clause or not conjunction):
                 candidates.append((k, subject))
-                if before in _CLAUSE_CONJUNCTIONS:
-                    break  # "…, and Smith, the chief, said": the clause starts here
+                if new_clause:
+                    break
         k -= 1
     if not candidates:
         return None

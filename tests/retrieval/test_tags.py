@@ -161,3 +161,51 @@ def test_verbs_nouns_and_objects(make_engine, text, speakers):
 def test_clause_subjects_past_openings_times_and_brackets(make_engine, text, speakers):
     """The subject of a cue is found past what stands between it and its verb."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Headings, times and participles opening a sentence are no subjects.
+    ("School funding: The Voss campaign wants a review, saying the budget is “a mess.”", ["Voss campaign"]),
+    ("Earlier this week, Tom Okafor, who chairs the board, conceded it was “a mistake.”", ["Tom Okafor"]),
+    ("Growing angrier as he spoke, Mr. Tom Okafor went on: “It was a mistake.”", ["Tom Okafor"]),
+    # The writer, the reader and no one are not speakers the article names.
+    ("If, as I’ve suggested, the plan fails, rates will rise.", [None]),
+    ("Nobody asked about the plan.", [None]),
+    # A verb of saying ends the name before it; "and" inside an object opens no clause.
+    ("Manning told reporters it was over, adding that “we lost.”", ["Manning"]),
+    ("Mayor Ana Ruiz, opening the Museum of Farming and Industry on Friday, said it was “overdue.”",
+     ["Ana Ruiz"]),
+])
+def test_openings_and_words_that_name_no_one(make_engine, text, speakers):
+    """Headings, times, participles, ``I``, ``Nobody``: none of them speaks."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "said of X": X is what was spoken about.
+    ("“It is a stunt,” Lia Moreno, a fellow at the Dunmore Institute, said of the channel.", ["Lia Moreno"]),
+    # A verb that is also a noun may report before ", “…”".
+    ("When Ann Ruiz noted that Tom Hale had paid no tax, Hale boasted, “That makes me smart.”", ["Tom Hale"]),
+    # A pronoun after a named speaker in the same sentence is that speaker again.
+    ("Kerr Odum, the chief, said the video was not “definitive,” but he said it helped.", ["Kerr Odum"]),
+])
+def test_which_tag_of_a_sentence_names_its_speaker(make_engine, text, speakers):
+    """``said of X``, ``boasted, “…”``, and ``X said …, but he said``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # After a job noun, a lower-case word is the verb, not more of the name.
+    ("In May, several farm groups granted Mr. Hale a delay, saying the rules were “unworkable.”",
+     ["farm groups"]),
+    # A participle after "by" or "despite" reports.
+    ("Dr. Ana Lutz, a surgeon, then went on air and began by saying she would “never” guess.", ["Ana Lutz"]),
+    ("Gov. Rui Alves, D-Maine, despite admitting that he had “doubts,” signed the bill.", ["Rui Alves"]),
+    # "as X put it" and "points out".
+    ("The rule is “a dead letter,” as a Treasury memo put it.", ["Treasury memo"]),
+    ("He put it on the table.", [None]),
+    ("Ana Lutz points out that the clinic is “full.”", ["Ana Lutz"]),
+])
+def test_participles_after_prepositions_and_phrasal_cues(make_engine, text, speakers):
+    """``began by saying``, ``despite admitting``, ``as X put it``, ``points out``."""
+    assert who(make_engine(text)) == speakers
