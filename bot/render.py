@@ -18,6 +18,7 @@ __all__ = [
     "cooldown_text",
     "count",
     "everything_shown",
+    "neighbourhood",
     "quotes_json",
     "quotes_text",
     "registry_json",
@@ -46,6 +47,18 @@ def attribution_line(item: Result | Attribution) -> str:
     if item.speaker is None and item.kind is not None:
         return f"— the article doesn't say clearly who said this {where}"
     return f"— {item.speaker.label} {where}" if item.speaker else where
+
+
+def neighbourhood(engine: Engine, number: int) -> list[tuple[int, str, bool]]:
+    """Sentence ``number`` (1-based) and its neighbours: ``(index, text, is_it)``, in article order.
+
+    Every front end shows ``/sentence N`` this way; each marks up and clips them its own way
+    (neighbours are context, so they are the ones to shorten when a sentence is huge).
+    """
+    attributions = engine.attributions
+    index = number - 1
+    return [(i, attributions[i].sentence.text, i == index)
+            for i in range(max(index - 1, 0), min(index + 2, len(attributions)))]
 
 
 def speaker_note(item: Attribution) -> str:

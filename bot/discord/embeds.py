@@ -10,7 +10,15 @@ import discord
 
 from bot.conversation import Turn
 from bot.discord.markdown import inert
-from bot.render import answer_lead, attribution_line, clip, count, everything_shown, speaker_note
+from bot.render import (
+    answer_lead,
+    attribution_line,
+    clip,
+    count,
+    everything_shown,
+    neighbourhood,
+    speaker_note,
+)
 from retrieval import Answer, Attribution, Engine, Result
 
 __all__ = [
@@ -67,16 +75,12 @@ def speakers_pages(engine: Engine) -> list[discord.Embed]:
 def sentence_embed(engine: Engine, number: int) -> discord.Embed:
     """Sentence ``number`` (1-based) in bold between its neighbours, with who said it."""
     attributions = engine.attributions
-    index = number - 1
-    # Neighbours are context, so they are the ones shortened when a sentence is huge.
     lines = [
-        f"**§{number}** {clip(inert(attributions[index].sentence.text), 2000)}"
-        if i == index
-        else f"§{i + 1} {clip(inert(attributions[i].sentence.text), 1000)}"
-        for i in range(max(index - 1, 0), min(index + 2, len(attributions)))
+        f"**§{number}** {clip(inert(text), 2000)}" if it else f"§{i + 1} {clip(inert(text), 1000)}"
+        for i, text, it in neighbourhood(engine, number)
     ]
     embed = _embed(f"Sentence {number} of {len(attributions)}", "\n\n".join(lines))
-    speaker = speaker_note(attributions[index])
+    speaker = speaker_note(attributions[number - 1])
     return embed.add_field(name="Speaker", value=clip(inert(speaker), 1024))
 
 

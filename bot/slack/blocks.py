@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.conversation import PAGE_SIZE, Turn
-from bot.render import answer_lead, attribution_line, clip, count, everything_shown, section, speaker_note
+from bot.render import (
+    answer_lead,
+    attribution_line,
+    clip,
+    count,
+    everything_shown,
+    neighbourhood,
+    section,
+    speaker_note,
+)
 from bot.settings import SlackCommands
 from bot.slack.mrkdwn import inert
 from retrieval import Answer, Attribution, Engine, Result
@@ -120,15 +129,11 @@ def speakers_pages(engine: Engine, commands: SlackCommands) -> list[Page]:
 def sentence_page(engine: Engine, number: int) -> Page:
     """Sentence ``number`` (1-based) in bold between its neighbours, with who said it."""
     attributions = engine.attributions
-    index = number - 1
-    # Neighbours are context, so they are the ones shortened when a sentence is huge.
     lines = [
-        f"*{section(i)}* {inert(clip(attributions[i].sentence.text, 1_500))}"
-        if i == index
-        else f"{section(i)} {inert(clip(attributions[i].sentence.text, 600))}"
-        for i in range(max(index - 1, 0), min(index + 2, len(attributions)))
+        f"*{section(i)}* {inert(clip(text, 1_500))}" if it else f"{section(i)} {inert(clip(text, 600))}"
+        for i, text, it in neighbourhood(engine, number)
     ]
-    speaker = speaker_note(attributions[index])
+    speaker = speaker_note(attributions[number - 1])
     title = f"Sentence {number} of {len(attributions)}"
     return _page([f"*{title}*", "\n\n".join(lines), f"*Speaker:* {inert(clip(speaker, 500))}"])
 

@@ -12,6 +12,7 @@ from bot.render import (
     attribution_line,
     count,
     everything_shown,
+    neighbourhood,
     speaker_note,
 )
 
@@ -61,3 +62,11 @@ def test_json_marks_closest_sentences(seed_engine):
     assert data["closest"] is True and data["message"].startswith("The article doesn't say")
     assert all(r["score"] == 0 for r in data["results"])
     assert answer_json(seed_engine.answer("what did Hua say?"))["closest"] is False
+
+
+def test_neighbourhood_is_the_sentence_and_its_neighbours(seed_engine):
+    """`/sentence N` shows N between N-1 and N+1, fewer at the article's ends."""
+    assert [(i, it) for i, _, it in neighbourhood(seed_engine, 16)] == [(14, False), (15, True), (16, False)]
+    assert [i for i, _, _ in neighbourhood(seed_engine, 1)] == [0, 1]
+    last = len(seed_engine.attributions)
+    assert [i for i, _, _ in neighbourhood(seed_engine, last)] == [last - 2, last - 1]
