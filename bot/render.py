@@ -13,6 +13,7 @@ __all__ = [
     "answer_json",
     "answer_lead",
     "answer_text",
+    "article_facts",
     "attribution_line",
     "clip",
     "cooldown_text",
@@ -47,6 +48,15 @@ def attribution_line(item: Result | Attribution) -> str:
     if item.speaker is None and item.kind is not None:
         return f"— the article doesn't say clearly who said this {where}"
     return f"— {item.speaker.label} {where}" if item.speaker else where
+
+
+def article_facts(engine: Engine) -> list[tuple[str, str]]:
+    """``/about``'s facts as (label, value): dateline and agency when the article has one, counts."""
+    dateline = engine.article.dateline
+    place = [("Dateline", dateline.place or "—"), ("Agency", dateline.agency or "—")] if dateline else []
+    return [*place, ("Sentences", str(len(engine.attributions))),
+            ("People quoted", str(len(engine.speakers.quoted))),
+            ("Also mentioned", str(len(engine.speakers.mentioned)))]
 
 
 def neighbourhood(engine: Engine, number: int) -> list[tuple[int, str, bool]]:

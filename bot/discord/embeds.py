@@ -12,6 +12,7 @@ from bot.conversation import Turn
 from bot.discord.markdown import inert
 from bot.render import (
     answer_lead,
+    article_facts,
     attribution_line,
     clip,
     count,
@@ -88,12 +89,8 @@ def about_embed(engine: Engine) -> discord.Embed:
     """The article at a glance and how to ask about it."""
     article = engine.article
     embed = _embed(article.title or "The article", how_to_ask(engine))
-    if article.dateline is not None:
-        embed.add_field(name="Dateline", value=clip(inert(article.dateline.place or "—"), 1024))
-        embed.add_field(name="Agency", value=clip(inert(article.dateline.agency or "—"), 1024))
-    embed.add_field(name="Sentences", value=str(len(engine.attributions)))
-    embed.add_field(name="People quoted", value=str(len(engine.speakers.quoted)))
-    embed.add_field(name="Also mentioned", value=str(len(engine.speakers.mentioned)))
+    for label, value in article_facts(engine):
+        embed.add_field(name=label, value=clip(inert(value), 1024))
     return embed
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from bot.conversation import PAGE_SIZE, Turn
 from bot.render import (
     answer_lead,
+    article_facts,
     attribution_line,
     clip,
     count,
@@ -141,13 +142,7 @@ def sentence_page(engine: Engine, number: int) -> Page:
 def about_page(engine: Engine, commands: SlackCommands) -> Page:
     """The article at a glance and how to ask about it."""
     article = engine.article
-    facts = []
-    if article.dateline is not None:
-        facts.append(f"*Dateline:* {inert(article.dateline.place or '—')}")
-        facts.append(f"*Agency:* {inert(article.dateline.agency or '—')}")
-    facts.append(f"*Sentences:* {len(engine.attributions)}")
-    facts.append(f"*People quoted:* {len(engine.speakers.quoted)}")
-    facts.append(f"*Also mentioned:* {len(engine.speakers.mentioned)}")
+    facts = [f"*{label}:* {inert(value)}" for label, value in article_facts(engine)]
     title = f"*{inert(clip(article.title or 'The article', 300))}*"
     return _page([title, " · ".join(facts), how_to_ask(engine, commands)])
 
