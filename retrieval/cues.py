@@ -60,10 +60,10 @@ def cue_length(tokens: list[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_word or (token.capitalized and k > 0):
         return 0  # "the United States intends": verbs are lower case inside a sentence
-    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
-        return 1  # "Mook agreed: “…”"
     if token.low not in _CUE_STARTS:
-        return 0
+        return 1 if colon_cue(tokens, k) else 0  # "Mook agreed: “…”"
+    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
+        return 1
     words = [t.low for t in tokens[k : k + 6]]
     if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
         return 1 if claim_owner(tokens, k) else 0
