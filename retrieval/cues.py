@@ -11,25 +11,27 @@ from __future__ import annotations
 from retrieval.colon_tags import colon_cue
 from retrieval.lexicon import (
     AUXILIARIES,
-    CLAIM_NOUNS,
-    CLAUSE_ONLY_VERBS,
-    COMMUNICATION_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    DOCUMENT_VERBS,
     NEGATIONS,
-    PARTICIPLE_CUES,
-    PHRASAL_SPEECH,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTING_VERBS,
-    SPEECH_ACT_VERBS,
-    SPEECH_VERBS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
 from retrieval.names import Token
+from retrieval.speech_words import (
+    CLAIM_NOUNS,
+    CLAUSE_ONLY_VERBS,
+    COMMUNICATION_NOUNS,
+    DOCUMENT_VERBS,
+    PARTICIPLE_CUES,
+    PHRASAL_SPEECH,
+    QUOTING_VERBS,
+    SPEECH_ACT_VERBS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["claim_owner", "cue_length", "negated", "participle_use"]
 

@@ -17,7 +17,6 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_OPENERS,
-    SPEECH_VERBS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
     TIME_UNITS,
@@ -32,6 +31,7 @@ from retrieval.names import (
     role_before_preposition,
     role_phrase_end,
 )
+from retrieval.speech_words import SPEECH_VERBS
 
 __all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
 

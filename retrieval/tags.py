@@ -19,18 +19,15 @@ from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
-    CLAIM_NOUNS,
     DOCUMENT_NOUNS,
-    DOCUMENT_VERBS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTING_VERBS,
-    SPEECH_VERBS,
     TIME_WORDS,
 )
 from retrieval.names import Token
 from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
+from retrieval.speech_words import CLAIM_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
