@@ -41,7 +41,11 @@ _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "alt
 # The writer, the reader, no one: never a speaker the article names.
 _NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
                           "anybody", "anyone", "somebody", "someone"})
-_PARTITIVES = frozenset({"chorus", "group", "number", "handful", "majority", "minority", "couple",
+# Adjectives that follow their noun with a preposition: "people familiar with the matter".
+_POSTPOSED = frozenset({"close", "familiar", "loyal", "opposed", "near", "critical", "friendly",
+                        "sympathetic", "hostile", "allied", "connected", "linked", "aligned"})
+_PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "variety", "panel",
+                         "group", "number", "handful", "majority", "minority", "couple",
                          "pair", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "none",
                          "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
                          "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
@@ -92,7 +96,8 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
         # The object of a preposition is not the subject: "Protesters | marching through the streets |
         # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".
-        head = subject_before(tokens, j - 2 if _reduced_relative(tokens[j - 1]) else j - 1)
+        skip = _reduced_relative(tokens[j - 1]) or tokens[j - 1].low in _POSTPOSED  # "people familiar | with"
+        head = subject_before(tokens, j - 2 if skip else j - 1)
         return head if _names_someone(head, definite=False) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and _group(words)) else []

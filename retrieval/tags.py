@@ -108,6 +108,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
         owner = claim_owner(tokens, k)
         return Tag(owner, [], 1, after) if owner else None
+    if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
+        subject = clause_subject(tokens)
+        return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
