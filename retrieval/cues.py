@@ -76,8 +76,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
             return len(phrase)
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word else 0
-    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and _quantity(tokens[k + 1]):
-        return 0  # "the index added 0.1 per cent", "Carolina added three goals"
+    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
+        return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech
     if words[0] != "according" and words[0].endswith("ing"):

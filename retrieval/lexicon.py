@@ -193,7 +193,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "f
                             "analyses", "releases", "memos", "complaints", "count", "tally",
                             "review", "audit", "website", "book", "article", "transcript",
                             "transcripts", "email", "emails", "editorial", "indictment",
-                            "lawsuit", "projections", "results", "numbers", "statistics"})
+                            "lawsuit", "projections", "results", "numbers", "statistics",
+                            "opinion"})
 # Jobs that introduce unnamed sources: "the official said" is never an epithet for a named person.
 ANONYMOUS_SOURCES = frozenset({"official", "officials", "source", "sources", "spokesman",
                                "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide",

@@ -41,6 +41,8 @@ _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "alt
 # The writer, the reader, no one: never a speaker the article names.
 _NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
                           "anybody", "anyone", "somebody", "someone"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten"})
 # Adjectives that follow their noun with a preposition: "people familiar with the matter".
 _POSTPOSED = frozenset({"close", "familiar", "loyal", "opposed", "near", "critical", "friendly",
                         "sympathetic", "hostile", "allied", "connected", "linked", "aligned"})
@@ -92,6 +94,8 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             break
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
+    if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
+        return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
     if j >= 1 and tokens[j].low in PREPOSITIONS - _CONJUNCTIONS and not tokens[j].capitalized \
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
         # The object of a preposition is not the subject: "Protesters | marching through the streets |
@@ -110,6 +114,11 @@ def _group(words: list[Token]) -> bool:
     """
     content = [t for t in words if t.low not in DETERMINERS]
     return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
+
+
+def _number(token: Token) -> bool:
+    """``10``, ``Six``, ``nine``: a count, as in "six in 10 voters"."""
+    return token.text[:1].isdigit() or token.low in _NUMBER_WORDS
 
 
 def _in_opening_phrase(tokens: list[Token], j: int) -> bool:

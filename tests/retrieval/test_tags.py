@@ -223,3 +223,14 @@ def test_participles_after_prepositions_and_phrasal_cues(make_engine, text, spea
 def test_sources_described_after_their_noun(make_engine, text, speakers):
     """``people familiar with …``, ``an array of economists``, ``Asked …, X …``."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Six in 10 say the mayor is honest.", ["Six in 10"]),
+    ("Eight of 10 rural voters said the roads were worse.", ["Eight of 10 rural voters"]),
+    ("The latest delay adds to the cost.", [None]),
+    ("“The court takes no view,” the unsigned opinion said.", ["unsigned opinion"]),
+])
+def test_shares_of_respondents_and_things_that_add(make_engine, text, speakers):
+    """``Six in 10 say`` is a share of people, not "Six"; ``adds to`` is no speech."""
+    assert who(make_engine(text)) == speakers
