@@ -16,7 +16,7 @@ from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
-from retrieval.speech_words import PARTICIPLE_CUES
+from retrieval.speech_words import PARTICIPLE_CUES, SPEECH_VERBS
 from retrieval.tags import Tag
 
 __all__ = ["Quote", "Span", "collect_quotes"]
@@ -24,6 +24,7 @@ __all__ = ["Quote", "Span", "collect_quotes"]
 Span = tuple[int, int]
 _MARKS = "“”\"‘’'«»"
 _EDGE = " \t\n,;:—–"
+_SHORT = 4  # words: less than this before a tag is no speech of its own
 _NEAR = 3  # words between a subject and its verb: "Perdue (R-Ga.) said", "Lee has long said"
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # After a tag, words that start the reporter's own tail: "said on Monday", "said, adding …".
@@ -45,8 +46,12 @@ class Quote:
 
 
 def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quote, ...]:
-    """The article's quotes in order, given each entity's Speaker (keyed by ``id``)."""
-    return tuple(_quote(reading, run, speakers) for run in _runs(reading))
+    """The article's quotes in order, given each entity's Speaker (keyed by ``id``).
+
+    Speech that reports no words ("Lee agreed.") is no quote.
+    """
+    quotes = (_quote(reading, run, speakers) for run in _runs(reading))
+    return tuple(q for q in quotes if q.content)
 
 
 def _runs(reading: Reading) -> list[list[int]]:
@@ -99,7 +104,8 @@ def _content(reading: Reading, i: int) -> list[Span]:
     """The quoted words of a direct sentence; the reported clause of another.
 
     A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
-    said, adding that it would take “more hours”``): that clause is the speaker's too.
+    said, adding that it would take “more hours”``, ``…, though he added that …``): that
+    clause is the speaker's too.
     """
     tag = reading.tags[i]
     if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
@@ -107,7 +113,8 @@ def _content(reading: Reading, i: int) -> list[Span]:
         quoted = [piece for t in tokens if t.is_quote
                   for piece in _trimmed(reading.text, t.start, t.end, quoted=True)]
         goes_on = next((n for n in range(tag.cue[1] if tag else len(tokens), len(tokens) - 1)
-                        if tokens[n].low in PARTICIPLE_CUES and tokens[n - 1].text == ","), None)
+                        if (tokens[n].low in PARTICIPLE_CUES and tokens[n - 1].text == ",")
+                        or (tokens[n].low in SPEECH_VERBS and tokens[n + 1].low == "that")), None)
         if goes_on is None:
             return quoted
         end = reading.sentences[i].end
@@ -146,6 +153,8 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
     trailing = follows is None or not follows.is_word or (follows.low in _TRAILING and not follows.possessive)
     if before and tokens[0].low in PREPOSITIONS and tokens[0].start >= sentence.start:
         trailing = trailing and not after  # "In a statement, X condemned …": an opening phrase, no speech
+    if trailing and after and follows is not None and follows.is_word and _words(text, before) < _SHORT:
+        trailing = False  # "MACAU – Adelson said on Friday he met …": a date, then the speech
     if before and after and follows is not None and follows.text == "," and _parenthetical(tokens, at):
         return before + after  # "It was, the president said, a stone …": speech on both sides
     if tokens[tag.cue[0]].low in _TOLD:  # "…, Lee told Reuters": the listener, then maybe "that …"
@@ -160,6 +169,10 @@ def _apart(tokens: list[Token], tag: Tag) -> bool:
     gap = tokens[last + 1 : tag.cue[0]] if last < tag.cue[0] else tokens[tag.cue[1] : first]
     aside = {t.start for t in tag.apposition}
     return sum(t.is_word and t.start not in aside for t in gap) > _NEAR
+
+
+def _words(text: str, pieces: list[Span]) -> int:
+    return sum(len(text[a:b].split()) for a, b in pieces)
 
 
 def _parenthetical(tokens: list[Token], comma: int) -> bool:

@@ -7,13 +7,14 @@ of them. Kinds: ``direct`` (the sentence is a quotation, perhaps with its tag),
 
 from __future__ import annotations
 
+from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.resolution import resolve
 from retrieval.subjects import read_subject
-from retrieval.tags import cue_length, find_tag
+from retrieval.tags import Tag, cue_length, find_tag
 
 __all__ = ["quote_groups", "read_speech"]
 
@@ -54,6 +55,8 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
             reading.confidence[i] = confidence * _TAG_CONFIDENCE[tag.priority]
             if group_speaker is None:
                 group_speaker, group_confidence = speaker, reading.confidence[i]
+    if group_speaker is None:
+        group_speaker, group_confidence = _introduced(reading, group[0])
     for i in group:
         quoted, outside, starts_inside = _quote_shape(reading, i)
         if reading.speaker_of[i] is None and quoted and (not outside or starts_inside):
@@ -64,6 +67,23 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
         if speaker is not None:
             reading.table.note(speaker, i)
         read_subject(reading, i)
+
+
+def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
+    """``Cruz continued:`` and the quotation on the next line: the quote is Cruz's."""
+    j = first - 1
+    if j < 0 or reading.tags[j] is not None or not reading.tokens[j] or not reading.tokens[first]:
+        return None, 0.0
+    tokens = reading.tokens[j]
+    if tokens[-1].text != ":" or not reading.tokens[first][0].is_quote:
+        return None, 0.0
+    subject = participle_subject(tokens, len(tokens) - 1)
+    if not subject or not (subject[-1].capitalized or subject[-1].low in PRONOUN_GENDER):
+        return None, 0.0  # "Partial transcript as follows:" introduces no speaker
+    speaker, confidence = resolve(reading, Tag(subject, [], 1, len(tokens)), j, j)
+    if speaker is None or speaker.kind not in ("person", "name"):
+        return None, 0.0
+    return speaker, confidence * _TAG_CONFIDENCE[1]
 
 
 def _learn_gender(speaker: Entity, reported: list[Token]) -> None:

@@ -125,3 +125,21 @@ def test_opening_phrase_before_the_tag_is_no_content(make_engine):
     """`In a statement, X condemned Friday’s test as “reckless”`: the speech follows the verb."""
     engine = make_engine("In a statement, Mayor Ann Lee condemned Friday’s test as “reckless” and “wrong.”")
     assert spans(engine, engine.quotes[0])["content"] == ["Friday’s test as “reckless” and “wrong.”"]
+
+
+def test_speech_reporting_no_words_is_no_quote(make_engine):
+    """`Mayor Ann Lee said.` is speech in `sentences`, but no quote: it reports no words."""
+    engine = make_engine("Mayor Ann Lee said.")
+    assert engine.attributions[0].kind == "indirect" and engine.quotes == ()
+
+
+def test_a_date_after_the_verb_then_the_speech(make_engine):
+    """`Mayor Ann Lee said on Friday she met …`: a short date phrase after the verb, then the speech."""
+    engine = make_engine("Mayor Ann Lee said on Friday she met the governor this week.")
+    assert spans(engine, engine.quotes[0])["content"] == ["on Friday she met the governor this week"]
+
+
+def test_direct_quote_goes_on_after_a_later_verb_of_saying(make_engine):
+    """`“…,” said Ann Lee, though she added that …`: the added clause is hers too."""
+    engine = make_engine("“It hurts,” said Mayor Ann Lee, though she added that it would pass.")
+    assert spans(engine, engine.quotes[0])["content"] == ["It hurts", "that it would pass"]

@@ -48,3 +48,10 @@ def test_speaker_learns_gender_from_own_pronoun(make_reading):
     """`Sam Hale said she agreed`: Hale is a woman."""
     reading = read(make_reading, "Sam Hale said she agreed.")
     assert reading.speaker_of[0].gender == "f"
+
+
+def test_a_line_ending_with_a_colon_introduces_the_quotation_after_it(make_reading):
+    """`Hale continued:` introduces Hale's quotation on the next line; a transcript names nobody."""
+    reading = read(make_reading, "Senator Ted Hale spoke.\nHale continued:\n“You see the problem.”\n"
+                                 "Partial transcript follows:\n“Nobody trusts them.”")
+    assert [e.name if e else None for e in reading.speaker_of] == [None, None, "Ted Hale", None, None]
