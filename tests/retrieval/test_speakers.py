@@ -46,6 +46,6 @@ def test_demonyms_and_possessive_places_find_the_role(make_engine):
 
 
 def test_a_surname_that_also_names_bodies_is_still_a_person(make_engine):
-    """'Mayor Alan Brewer': a given name before 'Brewer' (also a noun for companies) makes a person with a role."""
+    """'Mayor Alan Brewer': a given name before 'Brewer' (a noun for companies too) makes a person."""
     engine = make_engine("The hearing went on.\nMayor Alan Brewer said he had trusted the council.")
     assert [(s.name, s.role) for s in engine.speakers.quoted] == [("Alan Brewer", "Mayor")]
