@@ -20,7 +20,7 @@ from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
-from retrieval.ranking import Ranker
+from retrieval.ranking import Ranker, top
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
 
@@ -255,12 +255,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = SEARCH_LIMIT) -> list[int]:
-    """The best ``candidates`` (all sentences by default) scoring above zero, best first, ties in order.
 
-    numpy picks and sorts them, so a question costs time in proportion to its matches rather
-    than a Python loop over the whole article.
-    """
-    positive = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
-    best = np.lexsort((positive, -scores[positive]))[:limit]
-    return positive[best].tolist()
+def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
+    """The best ``SEARCH_LIMIT`` sentences (of ``candidates``) scoring above zero, best first."""
+    return top(scores, candidates, SEARCH_LIMIT).tolist()
