@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -13,14 +14,15 @@ import numpy as np
 from retrieval.about import about_reply
 from retrieval.answerability import answerable
 from retrieval.article import Article, load_article
-from retrieval.attribution import Attribution, QuoteKind, attribute
-from retrieval.bodies import body_voices
+from retrieval.attribution import Attribution, attribute
+from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.ranking import Ranker, top
+from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
 
@@ -33,23 +35,13 @@ CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answe
 
 
 @dataclass(frozen=True, slots=True)
-class Result:
-    """One sentence of an answer, with who said it and how well it matched (0 when unranked)."""
-
-    sentence: Sentence
-    speaker: Speaker | None
-    kind: QuoteKind | None
-    score: float
-
-
-@dataclass(frozen=True, slots=True)
 class Answer:
     """What the engine found; ``message`` speaks to the user when results alone can't."""
 
     question: str
     intent: Intent
     speaker: Speaker | None
-    results: tuple[Result, ...]
+    results: Sequence[Result]  # a speaker's answer holds every sentence quoted, made as read
     mentions: tuple[int, ...] = ()
     message: str | None = None
     closest: bool = False  # the results only come nearest: the article doesn't answer the question
@@ -136,7 +128,7 @@ class Engine:
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
             return self._voices_answer(question, (speaker,), topic)
-        voices = body_voices(self.speakers.quoted, name) or self._names.named_in_tag(name)
+        voices = self._bodies.voices(name) or self._names.named_in_tag(name)
         if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
             for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
             return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
@@ -163,10 +155,10 @@ class Engine:
     def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:
         """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
-        sentences = sorted(i for voice in voices for i in voice.sentences)
-        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
-        order = sorted(sentences, key=lambda i: (-scores[i], i))
-        results = tuple(self._result(i, float(scores[i])) for i in order)
+        sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
+        scores = self.index.scores(topic) if topic else None
+        order = sentences if scores is None else sentences[np.lexsort((sentences, -scores[sentences]))]
+        results = Results(order, self.attributions, scores)
         notes = []
         if body is not None:
             more = len(voices) - _LISTED
@@ -174,7 +166,7 @@ class Engine:
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
             notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")
-        if self.index.query_terms(topic) and not any(scores[i] > 0 for i in sentences):  # not "about it"
+        if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
@@ -219,8 +211,12 @@ class Engine:
             f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
 
     def _result(self, i: int, score: float) -> Result:
-        attribution = self.attributions[i]
-        return Result(attribution.sentence, attribution.speaker, attribution.kind, score)
+        return result(self.attributions[i], score)
+
+    @cached_property
+    def _bodies(self) -> Bodies:
+        """Who speaks for which body, indexed on the first question about one."""
+        return Bodies(self.speakers.quoted)
 
     def _reply(self, question: str, intent: Intent, message: str,
                mentions: tuple[int, ...] = ()) -> Answer:
