@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import rank_bm25
 import Stemmer
 
 from retrieval.article import Article
@@ -42,11 +41,11 @@ _NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
 def engine_version() -> str:
     """A hash of the code that analyses articles; any change to it gives a new version.
 
-    It covers this package's source, rank_bm25's, numpy's and the stemmer's versions,
+    It covers this package's source, numpy's and the stemmer's versions,
     Python's, and this format.
     """
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]} {np.__version__} {Stemmer.version()}".encode())
-    for source in [*sorted(Path(__file__).parent.glob("*.py")), Path(rank_bm25.__file__)]:
+    for source in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:32]

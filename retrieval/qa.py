@@ -62,7 +62,7 @@ class Engine:
             self.index = SentenceIndex([s.text for s in sentences])
         self._sentences = tuple(sentences)
         self._names = Names(self._sentences, self.index, self.speakers)
-        self.ranker = Ranker(self.index, [s.text for s in sentences])
+        self.ranker = Ranker(self.index, self._sentences)
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
 

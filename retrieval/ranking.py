@@ -19,6 +19,7 @@ from itertools import pairwise
 import numpy as np
 
 from retrieval.index import SentenceIndex, tokenize
+from retrieval.sentences import Sentence
 
 __all__ = ["Ranker", "answer_type", "top"]
 
@@ -79,10 +80,10 @@ def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = C
 class Ranker:
     """Scores the sentences of one article for a search question."""
 
-    def __init__(self, index: SentenceIndex, texts: Sequence[str]) -> None:
-        """Rank over ``index``, built from ``texts`` (the sentences, in order)."""
+    def __init__(self, index: SentenceIndex, sentences: Sequence[Sentence]) -> None:
+        """Rank over ``index``, built from ``sentences`` (in order; their text is read, not copied)."""
         self.index = index
-        self._texts = texts
+        self._sentences = sentences
         self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
         self._context_cache: dict[int, frozenset[str]] = {}
@@ -125,7 +126,7 @@ class Ranker:
     def _words(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """Sentence ``i``'s terms, and its pairs of terms next to each other or one apart (kept once read)."""
         if i not in self._word_cache:
-            words = self.index.terms[i]
+            words = self.index.terms(i)
             pairs = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
             self._word_cache[i] = (frozenset(words), pairs)
         return self._word_cache[i]
@@ -133,7 +134,7 @@ class Ranker:
     def _context(self, i: int) -> frozenset[str]:
         """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
         if i not in self._context_cache:
-            refers = i > 0 and re.match(_ANAPHOR, self._texts[i]) is not None
+            refers = i > 0 and re.match(_ANAPHOR, self._sentences[i].text) is not None
             self._context_cache[i] = self._words(i - 1)[0] if refers else frozenset()
         return self._context_cache[i]
 
@@ -144,11 +145,11 @@ class Ranker:
         """
         if kind in ("name", "thing"):
             if i not in self._names:
-                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._texts[i]))))
+                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
             if self._names[i] - asked or kind == "name":
                 return bool(self._names[i] - asked)
             kind = "figure"
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])
-            self._holding[kind] = frozenset(n for n, text in enumerate(self._texts) if found.search(text))
+            self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
         return i in self._holding[kind]
