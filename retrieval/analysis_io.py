@@ -96,13 +96,15 @@ def _digest(article: Article) -> str:
 
 # Every value that is not a JSON primitive is a list whose first item says what it is:
 # "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
-# read back without a walk); "d" a dict as keys and values, "D" one of str to primitives;
-# "n" a numpy array (its bytes in base64, in the smallest type that holds them); "o" an
-# object (class number, attribute values in the class's order; a Sentence without its
-# text, which is the article's between its offsets); "c" a list or tuple of objects of one
-# class, all met for the first time, as a table (class number, how many, then one column
-# per attribute: tens of thousands of sentences and quotes are read column by column, not
-# value by value); "r" a reference to the n-th object written, met again; "A" the article.
+# read back without a walk); "P" one of those holding only such plain ones, all of one
+# kind (a column of quotes' offsets: each made without a walk too); "d" a dict as keys
+# and values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
+# the smallest type that holds them); "o" an object (class number, attribute values in
+# the class's order; a Sentence without its text, which is the article's between its
+# offsets); "c" a list or tuple of objects of one class, all met for the first time, as
+# a table (class number, how many, then one column per attribute: tens of thousands of
+# sentences and quotes are read column by column, not value by value); "r" a reference
+# to the n-th object written, met again; "A" the article itself.
 _SEQUENCES: dict[type, str] = {list: "l", tuple: "t", set: "s", frozenset: "f"}
 _MAKERS: dict[str, type] = {tag: kind for kind, tag in _SEQUENCES.items()}
 _PLAIN: dict[str, type] = {tag.upper(): kind for kind, tag in _SEQUENCES.items()}
@@ -125,6 +127,10 @@ class _Writer:
         if tag is not None:
             if all(isinstance(x, _PRIMITIVES) for x in v):
                 return [tag.upper(), list(v)]
+            inner = _SEQUENCES.get(type(next(iter(v))))
+            if inner and all(_SEQUENCES.get(type(x)) == inner and all(isinstance(y, _PRIMITIVES) for y in x)
+                             for x in v):
+                return ["P", tag, inner, [list(x) for x in v]]
             table = self._table(tag, v) if tag in "lt" else None
             return table or [tag, [self.value(x) for x in v]]
         if isinstance(v, np.generic):
@@ -204,14 +210,17 @@ class _Reader:
         if type(v) is not list:
             return v
         tag = v[0]  # the commonest first: this runs for every value of a long article
-        if tag == "o":
-            return self._object(v[1], v[2])
+        plain = _PLAIN.get(tag)
+        if plain is not None:
+            return plain(v[1])
         if tag == "r":
             return self.objects[v[1]]
+        if tag == "P":
+            return _MAKERS[v[1]](map(_MAKERS[v[2]], v[3]))
+        if tag == "o":
+            return self._object(v[1], v[2])
         if tag == "c":
             return _MAKERS[v[1]](self._table(v[2], v[3], v[4])) if v[1] in "lt" else self._bad(tag)
-        if tag in _PLAIN:
-            return _PLAIN[tag](v[1])
         if tag == "D":
             if type(v[1]) is not dict:
                 raise ValueError("a dict that is not one")
