@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -57,13 +58,28 @@ class LuceneBM25:
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
-        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs."""
-        score = np.zeros(self.corpus_size)
+        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.
+
+        ``np.bincount`` adds the shares of all the terms in one pass, sentence by sentence in
+        the query's order from 0.0, as rank-bm25's loop does, so the sums are the same floats.
+        """
+        where, shares = [], []
         for q in query:
             j = self.ids.get(q)
             if j is not None:
                 start, end = self._starts[j], self._starts[j + 1]
-                where, q_freq = self._holding[start:end], self._counts[start:end]
-                score[where] += self.idf[q] * (
-                    q_freq * (self.k1 + 1) / (q_freq + self._length_norm[where]))
-        return score
+                where.append(self._holding[start:end])
+                shares.append(self.idf[q] * self._saturated[start:end])
+        if not where:
+            return np.zeros(self.corpus_size)
+        return np.bincount(np.concatenate(where), np.concatenate(shares), minlength=self.corpus_size)
+
+    @cached_property
+    def _saturated(self) -> np.ndarray:
+        """Each posting's term-frequency part of the score, worked out once for every question.
+
+        ``BM25Okapi.get_scores``'s own expression, element by element, so the floats match;
+        derived on first use rather than stored with an analysis.
+        """
+        q_freq = self._counts
+        return q_freq * (self.k1 + 1) / (q_freq + self._length_norm[self._holding])

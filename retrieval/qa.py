@@ -199,8 +199,7 @@ class Engine:
 
     def _search(self, question: str, text: str) -> Answer:
         """The best sentences; when the article doesn't answer, the nearest ones, marked as closest."""
-        scores = self.ranker.scores(text)
-        ranked = _top(scores)
+        ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT)
         if not ranked:
             return self._reply(question, "search", (
                 f"Nothing in the article matches that. {self._who_is_quoted()}"))

@@ -91,11 +91,23 @@ class Ranker:
 
     def scores(self, question: str) -> np.ndarray:
         """One score per sentence: BM25's best candidates re-scored, every other sentence 0."""
+        return self._rescored(question)[1]
+
+    def ranked(self, question: str, limit: int) -> tuple[list[int], np.ndarray]:
+        """The best ``limit`` sentences, best first (ties in article order), and ``scores``.
+
+        Only the re-scored candidates are looked at, not every sentence again.
+        """
+        candidates, scores = self._rescored(question)
+        return top(scores, np.sort(candidates), limit).tolist(), scores
+
+    def _rescored(self, question: str) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's best candidates (best first) and the scores of ``scores``."""
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
         candidates = top(bm25, limit=CANDIDATES)
         if not len(candidates):
-            return bm25
+            return candidates, bm25
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
@@ -121,7 +133,7 @@ class Ranker:
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * own[k] / best + _W_WEIGHT * covered / total
                          + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0))
-        return scores
+        return candidates, scores
 
     def _words(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """Sentence ``i``'s terms, and its pairs of terms next to each other or one apart (kept once read)."""
