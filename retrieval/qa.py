@@ -31,6 +31,7 @@ __all__ = ["Answer", "Engine", "Result"]
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
 _LISTED = 8  # voices named in a note; a long list helps no one
+_SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 
 
@@ -65,6 +66,7 @@ class Engine:
         self.ranker = Ranker(self.index, self._sentences)
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
+        self._said: dict[str, np.ndarray] = {}  # name asked -> its voices' sentences, in order
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -127,13 +129,14 @@ class Engine:
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
-            return self._voices_answer(question, (speaker,), topic)
+            return self._voices_answer(question, name, (speaker,), topic)
         voices = self._bodies.voices(name) or self._names.named_in_tag(name)
-        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
-            for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
-            return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
+        among = any(v is speaker for v in voices)
+        if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
+            for_body = among and not by_name and proper_name(speaker)  # say who speaks for it
+            return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
-            return self._voices_answer(question, voices, topic, body=name)
+            return self._voices_answer(question, name, voices, topic, body=name)
         return self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:
@@ -152,10 +155,15 @@ class Engine:
         results = tuple(self._result(i, 0.0) for i in shown)
         return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
 
-    def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,
+    def _voices_answer(self, question: str, name: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:
         """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
-        sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
+        sentences = self._said.get(name)
+        if sentences is None:  # the voices of a name are always the same: their sentences are kept
+            sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
+            if len(self._said) >= _SAID_KEPT:
+                self._said.clear()
+            self._said[name] = sentences
         scores = self.index.scores(topic) if topic else None
         order = sentences if scores is None else sentences[np.lexsort((sentences, -scores[sentences]))]
         results = Results(order, self.attributions, scores)
