@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import rank_bm25
 import Stemmer
 
 from retrieval.article import Article
@@ -32,7 +31,7 @@ from retrieval.sentences import Sentence
 
 __all__ = ["FORMAT", "dumps", "engine_version", "loads"]
 
-FORMAT = 1
+FORMAT = 2
 _PACKAGE = "retrieval"
 _PRIMITIVES = (str, int, float, bool, type(None))
 _FACTORIES: dict[str, type] = {"list": list, "int": int, "set": set, "dict": dict, "float": float}
@@ -42,11 +41,11 @@ _NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
 def engine_version() -> str:
     """A hash of the code that analyses articles; any change to it gives a new version.
 
-    It covers this package's source, rank_bm25's, numpy's and the stemmer's versions,
+    It covers this package's source, numpy's and the stemmer's versions,
     Python's, and this format.
     """
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]} {np.__version__} {Stemmer.version()}".encode())
-    for source in [*sorted(Path(__file__).parent.glob("*.py")), Path(rank_bm25.__file__)]:
+    for source in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:32]
@@ -72,7 +71,8 @@ def loads(text: str, article: Article, version: str) -> Engine:
     try:
         # Parsing makes hundreds of thousands of lists and dicts that all stay alive: without
         # the collector rescanning them as they pile up, it takes a quarter of the time.
-        with _collector_paused():
+        # Only the engine is left once the JSON is freed, so it is frozen (kept from the collector).
+        with _collector_paused(freeze=True):
             data = json.loads(text)
             if data.get("format") != FORMAT or data.get("version") != version:
                 raise ValueError("analysis written by other code")
@@ -96,11 +96,15 @@ def _digest(article: Article) -> str:
 
 # Every value that is not a JSON primitive is a list whose first item says what it is:
 # "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
-# read back without a walk); "d" a dict as keys and values, "D" one of str to primitives;
-# "n" a numpy array (its bytes in base64, in the smallest type that holds them); "o" an
-# object (class number, attribute values in the class's order; a Sentence without its
-# text, which is the article's between its offsets); "r" a reference to the n-th object
-# written, met again; "A" the article itself.
+# read back without a walk); "P" one of those holding only such plain ones, all of one
+# kind (a column of quotes' offsets: each made without a walk too); "d" a dict as keys
+# and values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
+# the smallest type that holds them); "o" an object (class number, attribute values in
+# the class's order; a Sentence without its text, which is the article's between its
+# offsets); "c" a list or tuple of objects of one class, all met for the first time, as
+# a table (class number, how many, then one column per attribute: tens of thousands of
+# sentences and quotes are read column by column, not value by value); "r" a reference
+# to the n-th object written, met again; "A" the article itself.
 _SEQUENCES: dict[type, str] = {list: "l", tuple: "t", set: "s", frozenset: "f"}
 _MAKERS: dict[str, type] = {tag: kind for kind, tag in _SEQUENCES.items()}
 _PLAIN: dict[str, type] = {tag.upper(): kind for kind, tag in _SEQUENCES.items()}
@@ -123,7 +127,12 @@ class _Writer:
         if tag is not None:
             if all(isinstance(x, _PRIMITIVES) for x in v):
                 return [tag.upper(), list(v)]
-            return [tag, [self.value(x) for x in v]]
+            inner = _SEQUENCES.get(type(next(iter(v))))
+            if inner and all(_SEQUENCES.get(type(x)) == inner and all(isinstance(y, _PRIMITIVES) for y in x)
+                             for x in v):
+                return ["P", tag, inner, [list(x) for x in v]]
+            table = self._table(tag, v) if tag in "lt" else None
+            return table or [tag, [self.value(x) for x in v]]
         if isinstance(v, np.generic):
             return v.item()
         if isinstance(v, np.ndarray):
@@ -146,13 +155,34 @@ class _Writer:
     def _object(self, v: object) -> list[Any]:
         if v is self.article:
             return ["A"]
-        cls = type(v)
-        if cls.__module__ != _PACKAGE and not cls.__module__.startswith(_PACKAGE + "."):
-            raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
         if id(v) in self.ids:
             return ["r", self.ids[id(v)]]
+        self._number(v)
+        number, values = self._fields(v)
+        return ["o", number, [self.value(x) for x in values]]
+
+    def _table(self, tag: str, items: list[Any] | tuple[Any, ...]) -> list[Any] | None:
+        """``items`` as a table if they are objects of one class all met for the first time."""
+        cls = type(items[0])
+        if (len(items) < 2 or not _ours(cls) or any(type(x) is not cls for x in items)
+                or any(id(x) in self.ids for x in items) or len({id(x) for x in items}) < len(items)):
+            return None
+        for x in items:
+            self._number(x)
+        rows = [self._fields(x) for x in items]
+        columns = [self.value(list(column)) for column in zip(*(values for _, values in rows), strict=True)]
+        return ["c", tag, rows[0][0], len(items), columns]
+
+    def _number(self, v: object) -> None:
+        """Give ``v`` the next object number (references to it name that)."""
         self.ids[id(v)] = len(self.ids)
         self.keep.append(v)
+
+    def _fields(self, v: object) -> tuple[int, list[Any]]:
+        """``v``'s class number (the class recorded on first use) and attribute values in its order."""
+        cls = type(v)
+        if not _ours(cls):
+            raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
         attributes = [(name, x) for name, x in _attributes(v) if not (cls is Sentence and name == "text")]
         names = [name for name, _ in attributes]
         if cls not in self.class_ids:
@@ -161,7 +191,7 @@ class _Writer:
         number = self.class_ids[cls]
         if names != self.classes[number][1]:
             raise TypeError(f"{cls.__qualname__} objects with different attributes")
-        return ["o", number, [self.value(x) for _, x in attributes]]
+        return number, [x for _, x in attributes]
 
 
 class _Reader:
@@ -180,12 +210,17 @@ class _Reader:
         if type(v) is not list:
             return v
         tag = v[0]  # the commonest first: this runs for every value of a long article
-        if tag == "o":
-            return self._object(v[1], v[2])
+        plain = _PLAIN.get(tag)
+        if plain is not None:
+            return plain(v[1])
         if tag == "r":
             return self.objects[v[1]]
-        if tag in _PLAIN:
-            return _PLAIN[tag](v[1])
+        if tag == "P":
+            return _MAKERS[v[1]](map(_MAKERS[v[2]], v[3]))
+        if tag == "o":
+            return self._object(v[1], v[2])
+        if tag == "c":
+            return _MAKERS[v[1]](self._table(v[2], v[3], v[4])) if v[1] in "lt" else self._bad(tag)
         if tag == "D":
             if type(v[1]) is not dict:
                 raise ValueError("a dict that is not one")
@@ -203,6 +238,10 @@ class _Reader:
             return defaultdict(_FACTORIES[v[1]], self.value(v[2]))
         if tag == "A":
             return self.article
+        return self._bad(tag)
+
+    @staticmethod
+    def _bad(tag: Any) -> Any:
         raise ValueError(f"unknown tag {tag!r}")
 
     def _object(self, number: int, values: list[Any]) -> object:
@@ -217,6 +256,30 @@ class _Reader:
         if cls is Sentence:
             setattr_(obj, "text", self.article.text[obj.start : obj.end])  # type: ignore[attr-defined]
         return obj
+
+    def _table(self, number: int, count: int, columns: list[Any]) -> list[object]:
+        cls, names = self.classes[number]
+        if type(count) is not int or type(columns) is not list or len(columns) != len(names):
+            raise ValueError(f"a table of {cls.__qualname__} with {len(columns)} columns, not {len(names)}")
+        made = [object.__new__(cls) for _ in range(count)]  # numbered before their attributes are read
+        self.objects.extend(made)
+        setattr_ = object.__setattr__
+        for name, column in zip(names, columns, strict=True):
+            values = self.value(column)
+            if type(values) is not list or len(values) != count:
+                raise ValueError(f"a column of {cls.__qualname__}.{name} that does not fit the table")
+            for obj, x in zip(made, values, strict=True):
+                setattr_(obj, name, x)
+        if cls is Sentence:
+            text = self.article.text
+            for obj in made:
+                setattr_(obj, "text", text[obj.start : obj.end])  # type: ignore[attr-defined]
+        return made
+
+
+def _ours(cls: type) -> bool:
+    """Whether ``cls`` is defined in this package (the only classes written or read)."""
+    return cls.__module__ == _PACKAGE or cls.__module__.startswith(_PACKAGE + ".")
 
 
 def _engine_class(name: str) -> type:

@@ -9,9 +9,8 @@ positive, falls as a word gets commoner, and gives nothing for no overlap.
 ``k1 = 1.2`` and ``b = 0.75`` are Lucene's defaults; sentences vary little in length.
 
 ``BM25Okapi.get_scores`` loops in Python over every sentence for every query term, so a
-question costs time in proportion to the article even when few sentences hold its words.
-``LuceneBM25`` evaluates the same expression, term by term, over only the sentences that
-hold the term (a postings list built once): identical scores, in time that follows the matches.
+question costs time in proportion to the article even when few sentences hold its words;
+``retrieval.bm25.LuceneBM25`` scores the same over postings (see there).
 """
 
 from __future__ import annotations
@@ -19,17 +18,16 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
-from rank_bm25 import BM25Okapi
 from snowballstemmer import stemmer
 
+from retrieval.bm25 import LuceneBM25
 from retrieval.lexicon import DEMONYMS, STOP_WORDS
 
-__all__ = ["LuceneBM25", "SentenceIndex", "tokenize"]
+__all__ = ["SentenceIndex", "tokenize"]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9$][A-Za-z0-9$’'.]*[A-Za-z0-9]|[A-Za-z0-9]")
@@ -104,52 +102,40 @@ def _initials(text: str) -> dict[str, list[str]]:
     return found
 
 
-class LuceneBM25(BM25Okapi):
-    """``BM25Okapi`` with Lucene's always-positive IDF, scored over postings (see the module docstring)."""
-
-    def __init__(self, corpus: list[list[str]], k1: float, b: float) -> None:
-        """Index ``corpus``, then list for each term the sentences holding it and how often."""
-        super().__init__(corpus, k1=k1, b=b)
-        # BM25Okapi.get_scores's length normalisation, written the same way so the floats match.
-        self._length_norm = self.k1 * (1 - self.b + self.b * np.array(self.doc_len) / self.avgdl)
-        sentences: defaultdict[str, list[int]] = defaultdict(list)
-        counts: defaultdict[str, list[int]] = defaultdict(list)
-        for i, frequencies in enumerate(self.doc_freqs):
-            for term, count in frequencies.items():
-                sentences[term].append(i)
-                counts[term].append(count)
-        self._postings = {term: (np.array(sentences[term]), np.array(counts[term])) for term in sentences}
-
-    def _calc_idf(self, nd: dict[str, int]) -> None:
-        n = self.corpus_size
-        self.idf = {word: math.log(1 + (n - df + 0.5) / (df + 0.5)) for word, df in nd.items()}
-
-    def get_scores(self, query: list[str]) -> np.ndarray:
-        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs."""
-        score = np.zeros(self.corpus_size)
-        for q in query:
-            if q in self._postings:
-                where, q_freq = self._postings[q]
-                score[where] += self.idf[q] * (
-                    q_freq * (self.k1 + 1) / (q_freq + self._length_norm[where]))
-        return score
-
-
 class SentenceIndex:
     """Scores sentences against a question; knows the article's acronyms."""
 
     def __init__(self, sentences: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
         """Index ``sentences`` (their text, in order)."""
         self.size = len(sentences)
-        self.terms: list[list[str]] = [tokenize(s) for s in sentences]  # each sentence's terms, in order
-        self._bm25 = LuceneBM25(self.terms, k1=k1, b=b) if any(self.terms) else None
+        terms = [tokenize(s) for s in sentences]
+        self._bm25 = LuceneBM25(terms, k1=k1, b=b) if any(terms) else None
+        # Each sentence's terms in order, as term numbers in one array: the ranker reads a few.
+        ids = self._bm25.ids if self._bm25 else {}
+        self._term_ids = np.fromiter((ids[t] for ts in terms for t in ts), dtype=np.int32)
+        self._term_starts = np.cumsum([0, *map(len, terms)]).tolist()
         self._acronyms = _initials("\n".join(sentences))
         self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
-        self._by_letter: dict[str, list[str]] = {}
+
+    def terms(self, i: int) -> list[str]:
+        """Sentence ``i``'s terms, in order."""
+        ids = self._term_ids[self._term_starts[i]:self._term_starts[i + 1]].tolist()
+        return [self._vocabulary[j] for j in ids]
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        """Every term, by its number (worked out from the index when first needed, not stored)."""
+        return list(self._bm25.ids) if self._bm25 else []
+
+    @cached_property
+    def _by_letter(self) -> dict[str, list[str]]:
+        """The terms long enough to be misspelt, by first letter."""
+        found: dict[str, list[str]] = {}
         for term in self._bm25.idf if self._bm25 else ():
             if len(term) >= _MIN_FUZZY - 1:
-                self._by_letter.setdefault(term[0], []).append(term)
+                found.setdefault(term[0], []).append(term)
+        return found
 
     def idf(self, term: str) -> float:
         """The term's IDF; a term no sentence holds weighs as much as the rarest could."""
@@ -165,8 +151,7 @@ class SentenceIndex:
             return None
         found: set[int] | None = None
         for term in terms:
-            postings = self._bm25._postings.get(term) if self._bm25 is not None else None
-            where = set(postings[0].tolist()) if postings is not None else set()
+            where = set(self._bm25.holding(term).tolist()) if self._bm25 is not None else set()
             found = where if found is None else found & where
             if not found:
                 return set()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -13,14 +14,15 @@ import numpy as np
 from retrieval.about import about_reply
 from retrieval.answerability import answerable
 from retrieval.article import Article, load_article
-from retrieval.attribution import Attribution, QuoteKind, attribute
-from retrieval.bodies import body_voices
+from retrieval.attribution import Attribution, attribute
+from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
-from retrieval.ranking import Ranker
+from retrieval.ranking import Ranker, top
+from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
 
@@ -29,17 +31,8 @@ __all__ = ["Answer", "Engine", "Result"]
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
 _LISTED = 8  # voices named in a note; a long list helps no one
+_SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    """One sentence of an answer, with who said it and how well it matched (0 when unranked)."""
-
-    sentence: Sentence
-    speaker: Speaker | None
-    kind: QuoteKind | None
-    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +42,7 @@ class Answer:
     question: str
     intent: Intent
     speaker: Speaker | None
-    results: tuple[Result, ...]
+    results: Sequence[Result]  # a speaker's answer holds every sentence quoted, made as read
     mentions: tuple[int, ...] = ()
     message: str | None = None
     closest: bool = False  # the results only come nearest: the article doesn't answer the question
@@ -70,9 +63,10 @@ class Engine:
             self.index = SentenceIndex([s.text for s in sentences])
         self._sentences = tuple(sentences)
         self._names = Names(self._sentences, self.index, self.speakers)
-        self.ranker = Ranker(self.index, [s.text for s in sentences])
+        self.ranker = Ranker(self.index, self._sentences)
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
+        self._said: dict[str, np.ndarray] = {}  # name asked -> its voices' sentences, in order
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -135,13 +129,14 @@ class Engine:
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
-            return self._voices_answer(question, (speaker,), topic)
-        voices = body_voices(self.speakers.quoted, name) or self._names.named_in_tag(name)
-        if speaker is not None and speaker.quoted and (speaker not in voices or len(voices) == 1):
-            for_body = speaker in voices and not by_name and proper_name(speaker)  # say who speaks for it
-            return self._voices_answer(question, (speaker,), topic, body=name if for_body else None)
+            return self._voices_answer(question, name, (speaker,), topic)
+        voices = self._bodies.voices(name) or self._names.named_in_tag(name)
+        among = any(v is speaker for v in voices)
+        if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
+            for_body = among and not by_name and proper_name(speaker)  # say who speaks for it
+            return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
-            return self._voices_answer(question, voices, topic, body=name)
+            return self._voices_answer(question, name, voices, topic, body=name)
         return self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:
@@ -160,13 +155,18 @@ class Engine:
         results = tuple(self._result(i, 0.0) for i in shown)
         return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
 
-    def _voices_answer(self, question: str, voices: tuple[Speaker, ...], topic: str,
+    def _voices_answer(self, question: str, name: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:
         """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
-        sentences = sorted(i for voice in voices for i in voice.sentences)
-        scores = self.index.scores(topic) if topic else np.zeros(len(self.attributions))
-        order = sorted(sentences, key=lambda i: (-scores[i], i))
-        results = tuple(self._result(i, float(scores[i])) for i in order)
+        sentences = self._said.get(name)
+        if sentences is None:  # the voices of a name are always the same: their sentences are kept
+            sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
+            if len(self._said) >= _SAID_KEPT:
+                self._said.clear()
+            self._said[name] = sentences
+        scores = self.index.scores(topic) if topic else None
+        order = sentences if scores is None else sentences[np.lexsort((sentences, -scores[sentences]))]
+        results = Results(order, self.attributions, scores)
         notes = []
         if body is not None:
             more = len(voices) - _LISTED
@@ -174,7 +174,7 @@ class Engine:
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
             notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")
-        if self.index.query_terms(topic) and not any(scores[i] > 0 for i in sentences):  # not "about it"
+        if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
@@ -207,8 +207,7 @@ class Engine:
 
     def _search(self, question: str, text: str) -> Answer:
         """The best sentences; when the article doesn't answer, the nearest ones, marked as closest."""
-        scores = self.ranker.scores(text)
-        ranked = _top(scores)
+        ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT)
         if not ranked:
             return self._reply(question, "search", (
                 f"Nothing in the article matches that. {self._who_is_quoted()}"))
@@ -219,8 +218,12 @@ class Engine:
             f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
 
     def _result(self, i: int, score: float) -> Result:
-        attribution = self.attributions[i]
-        return Result(attribution.sentence, attribution.speaker, attribution.kind, score)
+        return result(self.attributions[i], score)
+
+    @cached_property
+    def _bodies(self) -> Bodies:
+        """Who speaks for which body, indexed on the first question about one."""
+        return Bodies(self.speakers.quoted)
 
     def _reply(self, question: str, intent: Intent, message: str,
                mentions: tuple[int, ...] = ()) -> Answer:
@@ -239,28 +242,28 @@ class Engine:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def _collector_paused(freeze: bool = False) -> Iterator[None]:
     """Pause Python's cyclic garbage collector while the engine builds, as Mercurial's ``nogc`` does.
 
     Building allocates millions of objects that all stay alive (tokens, entities, postings);
     the collector would rescan them again and again as they pile up, about a fifth of the
     build time on a 36,000-sentence article. The previous state is restored afterwards.
+    With ``freeze``, for work that makes only what stays (reading an engine back), whatever
+    exists then is moved out of the collector's reach (``gc.freeze``): otherwise its first
+    pass after the pause scans every one of those objects, 0.15 s on a 5 MB article.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 
 
-def _top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = SEARCH_LIMIT) -> list[int]:
-    """The best ``candidates`` (all sentences by default) scoring above zero, best first, ties in order.
 
-    numpy picks and sorts them, so a question costs time in proportion to its matches rather
-    than a Python loop over the whole article.
-    """
-    positive = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
-    best = np.lexsort((positive, -scores[positive]))[:limit]
-    return positive[best].tolist()
+def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
+    """The best ``SEARCH_LIMIT`` sentences (of ``candidates``) scoring above zero, best first."""
+    return top(scores, candidates, SEARCH_LIMIT).tolist()

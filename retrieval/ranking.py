@@ -19,8 +19,9 @@ from itertools import pairwise
 import numpy as np
 
 from retrieval.index import SentenceIndex, tokenize
+from retrieval.sentences import Sentence
 
-__all__ = ["Ranker", "answer_type"]
+__all__ = ["Ranker", "answer_type", "top"]
 
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
@@ -61,13 +62,28 @@ def answer_type(question: str) -> str | None:
     return next((kind for pattern, kind in _ANSWER_TYPES if re.match(pattern, opening)), None)
 
 
+def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> np.ndarray:
+    """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
+
+    Best first, ties in article order. Only the few kept are sorted: a common word matches
+    thousands of sentences, and sorting them all took most of a search's time on long articles.
+    """
+    positive = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
+    if len(positive) > limit:
+        values = scores[positive]
+        cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
+        above, tied = positive[values > cut], positive[values == cut]
+        positive = np.concatenate((above, tied[: limit - len(above)]))
+    return positive[np.lexsort((positive, -scores[positive]))]
+
+
 class Ranker:
     """Scores the sentences of one article for a search question."""
 
-    def __init__(self, index: SentenceIndex, texts: Sequence[str]) -> None:
-        """Rank over ``index``, built from ``texts`` (the sentences, in order)."""
+    def __init__(self, index: SentenceIndex, sentences: Sequence[Sentence]) -> None:
+        """Rank over ``index``, built from ``sentences`` (in order; their text is read, not copied)."""
         self.index = index
-        self._texts = texts
+        self._sentences = sentences
         self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
         self._context_cache: dict[int, frozenset[str]] = {}
@@ -75,13 +91,23 @@ class Ranker:
 
     def scores(self, question: str) -> np.ndarray:
         """One score per sentence: BM25's best candidates re-scored, every other sentence 0."""
+        return self._rescored(question)[1]
+
+    def ranked(self, question: str, limit: int) -> tuple[list[int], np.ndarray]:
+        """The best ``limit`` sentences, best first (ties in article order), and ``scores``.
+
+        Only the re-scored candidates are looked at, not every sentence again.
+        """
+        candidates, scores = self._rescored(question)
+        return top(scores, np.sort(candidates), limit).tolist(), scores
+
+    def _rescored(self, question: str) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's best candidates (best first) and the scores of ``scores``."""
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = np.flatnonzero(bm25 > 0)
+        candidates = top(bm25, limit=CANDIDATES)
         if not len(candidates):
-            return bm25
-        if len(candidates) > CANDIDATES:
-            candidates = candidates[np.argsort(-bm25[candidates], kind="stable")[:CANDIDATES]]
+            return candidates, bm25
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
@@ -107,12 +133,12 @@ class Ranker:
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * own[k] / best + _W_WEIGHT * covered / total
                          + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0))
-        return scores
+        return candidates, scores
 
     def _words(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """Sentence ``i``'s terms, and its pairs of terms next to each other or one apart (kept once read)."""
         if i not in self._word_cache:
-            words = self.index.terms[i]
+            words = self.index.terms(i)
             pairs = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
             self._word_cache[i] = (frozenset(words), pairs)
         return self._word_cache[i]
@@ -120,7 +146,7 @@ class Ranker:
     def _context(self, i: int) -> frozenset[str]:
         """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
         if i not in self._context_cache:
-            refers = i > 0 and re.match(_ANAPHOR, self._texts[i]) is not None
+            refers = i > 0 and re.match(_ANAPHOR, self._sentences[i].text) is not None
             self._context_cache[i] = self._words(i - 1)[0] if refers else frozenset()
         return self._context_cache[i]
 
@@ -131,11 +157,11 @@ class Ranker:
         """
         if kind in ("name", "thing"):
             if i not in self._names:
-                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._texts[i]))))
+                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
             if self._names[i] - asked or kind == "name":
                 return bool(self._names[i] - asked)
             kind = "figure"
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])
-            self._holding[kind] = frozenset(n for n, text in enumerate(self._texts) if found.search(text))
+            self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
         return i in self._holding[kind]

@@ -14,6 +14,7 @@ __all__ = ["Speaker", "SpeakerRegistry"]
 # Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
 _JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
+_FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 
 
@@ -64,6 +65,7 @@ class SpeakerRegistry:
             for word in words:
                 self._vocabulary.setdefault(word, set()).add(i)
         self._by_key: dict[str, Speaker] = {}
+        self._found: dict[str, Speaker | None] = {}  # what was typed -> whom it found
         for speaker in reversed(self.all):  # the first speaker to use a key keeps it
             self._by_key.update((name_key(a), speaker) for a in (speaker.name, *speaker.aliases))
 
@@ -83,6 +85,13 @@ class SpeakerRegistry:
         the speaker's name or role (allowing small misspellings), and among those the
         speaker whose name and role have the fewest words left over is taken.
         """
+        if text not in self._found:  # a chat asks after the same people again and again
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            self._found[text] = self._search(text)
+        return self._found[text]
+
+    def _search(self, text: str) -> Speaker | None:
         exact = self.named(text)
         if exact is not None:
             return exact

@@ -50,14 +50,32 @@ def test_analysis_from_other_code_or_of_another_article_is_refused(seed_engine):
     lambda d: d.__setitem__("engine", ["L", [["o", 0, []]]]),
     lambda d: d.__setitem__("engine", ["x", 1]),
     lambda d: d.__setitem__("engine", ["r", 99]),
+    lambda d: d.__setitem__("engine", ["c", "t", 0, 3, [["L", [1, 2]]]]),
+    lambda d: d.__setitem__("engine", ["c", "d", 0, 1, []]),
 ], ids=["foreign class", "a function", "no such module", "object array", "object in a plain list",
-        "unknown tag", "dangling"])
+        "unknown tag", "dangling", "table of the wrong shape", "table as a dict"])
 def test_only_the_engines_classes_and_plain_data_are_loaded(seed_engine, damage):
     """Classes from elsewhere, object arrays and malformed data are refused, never called."""
     data = json.loads(dumps(seed_engine, "v"))
     damage(data)
     with pytest.raises(ValueError):
         loads(json.dumps(data), seed_engine.article, "v")
+
+
+def test_many_objects_of_a_class_are_written_as_a_table(seed_engine):
+    """Sentences and attributions go column by column (the quick path), and read back the same."""
+    data = json.loads(dumps(seed_engine, "v"))
+    tables = []
+
+    def walk(v):
+        if type(v) is list and v:
+            if v[0] == "c":
+                tables.append(data["classes"][v[2]][0])
+            for x in v:
+                walk(x)
+    walk(data["engine"])
+    assert {"retrieval.attribution:Attribution", "retrieval.sentences:Sentence"} <= set(tables)
+    assert loads(json.dumps(data), seed_engine.article, "v").attributions == seed_engine.attributions
 
 
 def test_truncated_text_is_refused(seed_engine):

@@ -5,7 +5,8 @@ import math
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import LuceneBM25, SentenceIndex, tokenize
+from retrieval.bm25 import LuceneBM25
+from retrieval.index import SentenceIndex, tokenize
 
 
 def test_tokenizer_normalises_case_quotes_possessives_and_stems():

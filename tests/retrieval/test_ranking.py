@@ -1,9 +1,12 @@
 """Search ranking and answerability: the answering sentence first, and honesty when there is none."""
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from retrieval.index import SentenceIndex
-from retrieval.ranking import answer_type
+from retrieval.ranking import answer_type, top
 
 
 def numbers(answer) -> list[int]:
@@ -111,3 +114,15 @@ def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
         "He is also the oldest captain ever to lift the cup, at age 41.\n"
         "The regional cup final drew a record crowd.\n")
     assert numbers(engine.answer("How old was Tom Baxter when he lifted the cup?"))[0] == 2
+
+
+@given(st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.5]), max_size=40), st.integers(1, 12))
+def test_top_is_the_head_of_a_full_stable_sort(values, limit):
+    """Choosing the best few without sorting them all gives the same sentences, ties in article order."""
+    scores = np.array(values)
+    positive = [i for i, v in enumerate(values) if v > 0]
+    expected = sorted(positive, key=lambda i: (-values[i], i))[:limit]
+    assert top(scores, limit=limit).tolist() == expected
+    candidates = np.arange(0, len(values), 2)
+    even = sorted((i for i in positive if i % 2 == 0), key=lambda i: (-values[i], i))
+    assert top(scores, candidates, limit).tolist() == even[:limit]

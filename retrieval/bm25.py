@@ -1,0 +1,85 @@
+"""BM25 with Lucene's IDF over postings: rank-bm25's ``BM25Okapi`` scores, without rank-bm25.
+
+The scores are ``BM25Okapi.get_scores``'s expression evaluated the same way, so the floats
+are the same bit for bit (tests/retrieval/test_index_postings.py checks it against rank-bm25
+itself), but term by term over only the sentences that hold the term. rank-bm25 is not
+imported: it brings in multiprocessing (a tenth of ``ask``'s own start-up), and its
+per-sentence term counts, which the postings repeat, were a third of a stored analysis.
+
+The postings are columnar, three flat arrays rather than two per term, so an analysis is
+stored and read back as a few blocks of numbers (``retrieval.analysis_io``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
+from itertools import chain
+
+import numpy as np
+
+__all__ = ["LuceneBM25"]
+
+
+class LuceneBM25:
+    """Scores sentences, each given as its list of terms, against a query's terms."""
+
+    def __init__(self, corpus: Sequence[list[str]], k1: float, b: float) -> None:
+        """Index ``corpus`` (not empty): for each term, the sentences holding it and how often."""
+        self.k1, self.b = k1, b
+        self.corpus_size = len(corpus)
+        lengths = [len(document) for document in corpus]
+        self.avgdl = sum(lengths) / self.corpus_size
+        # BM25Okapi.get_scores's length normalisation, written the same way so the floats match.
+        self._length_norm = self.k1 * (1 - self.b + self.b * np.array(lengths) / self.avgdl)
+        self.ids: dict[str, int] = {}  # term -> its number, in order of first use
+        holding: list[list[int]] = []
+        counts: list[list[int]] = []
+        for i, document in enumerate(corpus):
+            for term, count in Counter(document).items():
+                j = self.ids.setdefault(term, len(holding))
+                if j == len(holding):
+                    holding.append([])
+                    counts.append([])
+                holding[j].append(i)
+                counts[j].append(count)
+        n = self.corpus_size
+        self.idf = {term: math.log(1 + (n - len(holding[j]) + 0.5) / (len(holding[j]) + 0.5))
+                    for term, j in self.ids.items()}
+        self._starts = np.cumsum([0, *map(len, holding)]).tolist()
+        self._holding = np.fromiter(chain.from_iterable(holding), dtype=np.int32, count=self._starts[-1])
+        self._counts = np.fromiter(chain.from_iterable(counts), dtype=np.int32, count=self._starts[-1])
+
+    def holding(self, term: str) -> np.ndarray:
+        """The sentences holding ``term``, in order (none for a term no sentence has)."""
+        j = self.ids.get(term)
+        return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
+
+    def get_scores(self, query: list[str]) -> np.ndarray:
+        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.
+
+        ``np.bincount`` adds the shares of all the terms in one pass, sentence by sentence in
+        the query's order from 0.0, as rank-bm25's loop does, so the sums are the same floats.
+        """
+        where, shares = [], []
+        for q in query:
+            j = self.ids.get(q)
+            if j is not None:
+                start, end = self._starts[j], self._starts[j + 1]
+                where.append(self._holding[start:end])
+                shares.append(self.idf[q] * self._saturated[start:end])
+        if not where:
+            return np.zeros(self.corpus_size)
+        return np.bincount(np.concatenate(where), np.concatenate(shares), minlength=self.corpus_size)
+
+    @cached_property
+    def _saturated(self) -> np.ndarray:
+        """Each posting's term-frequency part of the score, worked out once for every question.
+
+        ``BM25Okapi.get_scores``'s own expression, element by element, so the floats match;
+        derived on first use rather than stored with an analysis.
+        """
+        q_freq = self._counts
+        return q_freq * (self.k1 + 1) / (q_freq + self._length_norm[self._holding])
