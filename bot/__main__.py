@@ -14,7 +14,7 @@ from pathlib import Path
 INTERRUPTED = 130  # the shell's status for a program stopped by Ctrl-C (128 + SIGINT)
 
 try:
-    # The engine (and numpy under it) is imported first and as a whole module, so numpy's
+    # The engine (and numpy, under rank_bm25) is imported first and as a whole module, so numpy's
     # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
     # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
     import retrieval

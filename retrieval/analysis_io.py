@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import rank_bm25
 import Stemmer
 
 from retrieval.article import Article
@@ -41,11 +42,11 @@ _NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
 def engine_version() -> str:
     """A hash of the code that analyses articles; any change to it gives a new version.
 
-    It covers this package's source, numpy's and the stemmer's versions,
-    Python's, and this format.
+    It covers this package's source and rank-bm25's (whose ``BM25Okapi`` the index builds on),
+    numpy's and the stemmer's versions, Python's, and this format.
     """
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]} {np.__version__} {Stemmer.version()}".encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    for source in [*sorted(Path(__file__).parent.glob("*.py")), Path(rank_bm25.__file__)]:
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:32]

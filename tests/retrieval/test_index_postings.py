@@ -48,3 +48,12 @@ def test_postings_scores_equal_rank_bm25_loop_on_the_seed(seed_engine: Engine):
 def test_postings_list_the_sentences_holding_a_term(corpus, term):
     bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
     assert bm25.holding(term).tolist() == [i for i, document in enumerate(corpus) if term in document]
+
+
+def test_the_index_is_rank_bm25s_model_with_lucene_idf():
+    """LuceneBM25 is a BM25Okapi: rank-bm25's parameters and statistics, Lucene's IDF, no doc_freqs copy."""
+    corpus = [["north", "korea"], ["korea", "talk", "talk"], ["china"]]
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    assert isinstance(bm25, BM25Okapi)
+    assert (bm25.corpus_size, bm25.avgdl, bm25.doc_freqs) == (3, 2.0, [])
+    assert bm25.idf["korea"] == np.log(1 + (3 - 2 + 0.5) / (2 + 0.5))
