@@ -94,6 +94,8 @@ def load_article(path: str | Path) -> Article:
         raise ArticleUnreadable(
             f"{path} is not UTF-8 text (bad byte at {exc.start}); save it as UTF-8."
         ) from exc
+    if "\r" not in text and not text.startswith("\ufeff"):  # most files: nothing to drop, no scan
+        return parse_article(text, source=str(path))
     dropped = tuple(m.start() - n for n, m in enumerate(_DROPPED.finditer(text)))
     article = parse_article(_DROPPED.sub("", text).replace("\r", "\n"), source=str(path))
     return replace(article, dropped=dropped)
