@@ -13,7 +13,8 @@ is surer than a surname, a surname than a pronoun.
 
 from __future__ import annotations
 
-from retrieval.antecedents import antecedent, latest_speaker, window
+from retrieval.antecedents import agrees, antecedent, latest_speaker, window
+from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
@@ -48,12 +49,26 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
     words = [t for t in tag.subject if t.low not in DETERMINERS]
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
     if len(words) == 1 and words[0].low in PRONOUNS:
-        return antecedent(reading, words[0].low, before), _REFERENCE
+        same = _sentence_subject(reading, tag, i, words[0].low)
+        return same or antecedent(reading, words[0].low, before), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words):
         return _named(reading, words, apposition, i)
     return _described(reading, words, determiner, i)
+
+
+def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
+    """The person the pronoun's own sentence opened with: ``Sen. Ann Lee scolded him: “…,” she said``."""
+    tokens = reading.tokens[i]
+    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    subject = [t for t in participle_subject(tokens, k) if t.is_word] if k else []
+    if not subject or subject[-1].low in PRONOUNS or not subject[-1].capitalized:
+        return None
+    _, name = split_title(subject)
+    words = keys(name or subject)
+    entity = known_person(reading, words, i) or reading.table.exact(" ".join(words))
+    return entity if entity is not None and agrees(entity, pronoun) else None
 
 
 def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> tuple[Entity, float]:

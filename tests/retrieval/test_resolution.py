@@ -69,3 +69,11 @@ def test_another_is_a_second_source(make_reading):
     second = speaker(reading, 1)
     assert first is not second and second.name == "a second official"
     assert speaker(reading, 2) is first
+
+
+def test_pronoun_after_a_quote_is_the_person_its_sentence_opened_with(make_reading):
+    """`Sen. Ann Lee scolded him: “…,” she said` is Lee, though Mary Cole spoke just before."""
+    reading = make_reading("“We disagree,” said Mary Cole. "
+                           "Sen. Ann Lee scolded him: “You were wrong about the dam,” she said.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Ann Lee"
