@@ -40,6 +40,7 @@ from retrieval.tags import Tag, clause_subject
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
 
@@ -108,6 +109,9 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         if earlier is not None:
             return earlier, _REFERENCE
     name = reading.span_text(words)
+    owner = antecedent(reading, _OWNERS[determiner], i) if determiner in _OWNERS else None
+    if owner is not None and owner.kind != "group":  # "his surrogates": Donald Trump's surrogates
+        name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
         name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
     entity = reading.table.exact(name)

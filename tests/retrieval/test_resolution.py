@@ -77,3 +77,12 @@ def test_pronoun_after_a_quote_is_the_person_its_sentence_opened_with(make_readi
                            "Sen. Ann Lee scolded him: “You were wrong about the dam,” she said.")
     read_mentions(reading)
     assert speaker(reading, 1).name == "Ann Lee"
+
+
+def test_a_possessive_description_is_named_after_its_owner(make_reading):
+    """`His aides said` after Senator Tom Reyes spoke: Tom Reyes's aides, a group."""
+    reading = make_reading("Senator Tom Reyes said the plan was sound. His aides called it “a triumph.”")
+    read_mentions(reading)
+    reading.speaker_of[0] = speaker(reading, 0)
+    entity = speaker(reading, 1)
+    assert (entity.name, entity.kind) == ("Tom Reyes's aides", "group")
