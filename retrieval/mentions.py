@@ -53,7 +53,7 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
         else:
             apposition = apposition_role(reading, tokens, end)
             before = _role_before(reading, tokens, k)
-            described = (apposition or before) and _looks_like_name(name)
+            described = (apposition or before or _age_follows(tokens, end)) and _looks_like_name(name)
             if role or honorific or described or _given_and_surname(name):
                 register_person(reading, name, before or role_text(reading, role), apposition, i, honorific)
             else:
@@ -235,6 +235,12 @@ def _headline(tokens: list[Token]) -> bool:
     """A line in title case: every word but the small ones capitalised, four or more of them."""
     words = [t for t in tokens if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit()]
     return len(words) >= 4 and all(t.capitalized for t in words)
+
+
+def _age_follows(tokens: list[Token], end: int) -> bool:
+    """``Dana Kerr, 41, a nurse``: an age set off by commas after a name marks a person."""
+    return (end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == ","
+            and tokens[end + 1].text.isdigit() and 0 < int(tokens[end + 1].text) < 120)
 
 
 def _looks_like_name(name: list[Token]) -> bool:

@@ -83,3 +83,10 @@ def test_title_case_headline_names_nobody(make_reading):
     reading = make_reading("Senator Slams Mayor Over Budget Plan\nThe vote is on Monday.")
     read_mentions(reading)
     assert people(reading) == {}
+
+
+def test_an_age_after_a_name_marks_a_person(make_reading):
+    """`Orla Venn, 41, voted` names a person, though Orla is no listed name and no job is given."""
+    reading = make_reading("Orla Venn, 41, voted early.")
+    read_mentions(reading)
+    assert [e.name for e in reading.table.mentioned[0] if e.kind == "person"] == ["Orla Venn"]
