@@ -166,10 +166,16 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
         entity.kind = "person"
     reading.table.set_role(entity, role or apposition)
     if entity.gender is None:
-        entity.gender = gender_of(" ".join(filter(None, (entity.role, apposition, honorific,
-                                                         entity.name_words[0]))))
+        entity.gender = gender_of(honorific or "") or gender_of(entity.name_words[0]) or gender_of(
+            " ".join(_job_head(role) for role in (entity.role, apposition) if role))
     reading.table.note(entity, i)
     return entity
+
+
+def _job_head(role: str) -> str:
+    """A job without what follows its preposition: ``spokesman`` of ``spokesman for Mrs. Lamb``."""
+    words = role.split()
+    return " ".join(words[: next((n for n, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))])
 
 
 def known_person(reading: Reading, words: list[str], i: int, gender: str | None = None) -> Entity | None:

@@ -90,3 +90,10 @@ def test_an_age_after_a_name_marks_a_person(make_reading):
     reading = make_reading("Orla Venn, 41, voted early.")
     read_mentions(reading)
     assert [e.name for e in reading.table.mentioned[0] if e.kind == "person"] == ["Orla Venn"]
+
+
+def test_a_job_for_someone_else_tells_nothing_of_the_gender(make_reading):
+    """`Nick Carrow, a spokesman for Mrs. Lamb`: Carrow is a man; the Mrs. is Lamb's."""
+    reading = make_reading("Nick Carrow, a spokesman for Mrs. Lamb, spoke.")
+    read_mentions(reading)
+    assert people(reading)["Nick Carrow"][2] == "m"
