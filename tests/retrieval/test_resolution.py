@@ -86,3 +86,9 @@ def test_a_possessive_description_is_named_after_its_owner(make_reading):
     reading.speaker_of[0] = speaker(reading, 0)
     entity = speaker(reading, 1)
     assert (entity.name, entity.kind) == ("Tom Reyes's aides", "group")
+
+
+def test_a_middle_initial_stays_in_the_name_after_an_inverted_verb(make_reading):
+    """`said Jo A. Quill, a lawyer`: the initial `A.` is no article, the speaker is Jo A. Quill."""
+    reading = make_reading("“It is unusual,” said Jo A. Quill, a lawyer.")
+    assert speaker(reading, 0).name == "Jo A. Quill"
