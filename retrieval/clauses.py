@@ -15,12 +15,12 @@ from retrieval.lexicon import (
     PRONOUNS,
     SENTENCE_CONJUNCTIONS,
     SENTENCE_OPENERS,
-    SPEECH_VERBS,
     STOP_WORDS,
     TIME_WORDS,
 )
 from retrieval.names import Token
 from retrieval.phrases import after_time_phrase, forward_phrase
+from retrieval.speech_words import SPEECH_VERBS
 
 __all__ = ["clause_subject", "opens_phrase", "participle_subject"]
 

@@ -33,10 +33,11 @@ def is_caption(tokens: list[Token]) -> bool:
 
 def colon_cue(tokens: list[Token], k: int) -> bool:
     """A lower-case word right before ``: “…”``: ``agreed: “…”``, ``went further: “…”``."""
+    if k == 0 or k + 2 >= len(tokens) or tokens[k + 1].text != ":" or not tokens[k + 2].is_quote:
+        return False
     token = tokens[k]
-    particle = token.low in _PARTICLES and k > 0 and tokens[k - 1].is_word  # "went on: “…”"
-    return (k > 0 and token.is_word and not token.capitalized and (token.low not in STOP_WORDS or particle)
-            and k + 2 < len(tokens) and tokens[k + 1].text == ":" and tokens[k + 2].is_quote)
+    particle = token.low in _PARTICLES and tokens[k - 1].is_word  # "went on: “…”"
+    return token.is_word and not token.capitalized and (token.low not in STOP_WORDS or particle)
 
 
 def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:

@@ -11,25 +11,27 @@ from __future__ import annotations
 from retrieval.colon_tags import colon_cue
 from retrieval.lexicon import (
     AUXILIARIES,
-    CLAIM_NOUNS,
-    CLAUSE_ONLY_VERBS,
-    COMMUNICATION_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    DOCUMENT_VERBS,
     NEGATIONS,
-    PARTICIPLE_CUES,
-    PHRASAL_SPEECH,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTING_VERBS,
-    SPEECH_ACT_VERBS,
-    SPEECH_VERBS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
 from retrieval.names import Token
+from retrieval.speech_words import (
+    CLAIM_NOUNS,
+    CLAUSE_ONLY_VERBS,
+    COMMUNICATION_NOUNS,
+    DOCUMENT_VERBS,
+    PARTICIPLE_CUES,
+    PHRASAL_SPEECH,
+    QUOTING_VERBS,
+    SPEECH_ACT_VERBS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["claim_owner", "cue_length", "negated", "participle_use"]
 
@@ -60,10 +62,10 @@ def cue_length(tokens: list[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_word or (token.capitalized and k > 0):
         return 0  # "the United States intends": verbs are lower case inside a sentence
-    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
-        return 1  # "Mook agreed: “…”"
     if token.low not in _CUE_STARTS:
-        return 0
+        return 1 if colon_cue(tokens, k) else 0  # "Mook agreed: “…”"
+    if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
+        return 1
     words = [t.low for t in tokens[k : k + 6]]
     if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
         return 1 if claim_owner(tokens, k) else 0
@@ -74,8 +76,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
             return len(phrase)
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word else 0
-    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and _quantity(tokens[k + 1]):
-        return 0  # "the index added 0.1 per cent", "Carolina added three goals"
+    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
+        return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech
     if words[0] != "according" and words[0].endswith("ing"):

@@ -65,32 +65,26 @@ class Token:
     text: str
     start: int
     end: int
-    # Lower case without a possessive or final full stop: ``Yi’s`` → ``yi``, ``Mr.`` → ``mr``.
-    # Worked out once here, as attribution reads it millions of times on a long article.
+    # Worked out once here, as attribution reads them millions of times on a long article:
+    # lower case without a possessive or final full stop (``Yi’s`` → ``yi``, ``Mr.`` → ``mr``);
+    # letters or digits, not punctuation and not a quote; a quoted stretch; a capital first
+    # letter, as names and titles have.
     low: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)
+    is_quote: bool = field(init=False, repr=False, compare=False)
+    capitalized: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "low", sys.intern(strip_possessive(self.text).lower().rstrip(".")))
-
-    @property
-    def is_word(self) -> bool:
-        """Letters or digits, not punctuation and not a quote."""
-        return self.text != QUOTE and (self.text[0].isalnum() or self.text[0] == "$")
-
-    @property
-    def is_quote(self) -> bool:
-        """Whether the token stands for a quoted stretch."""
-        return self.text == QUOTE
+        text = self.text
+        object.__setattr__(self, "low", sys.intern(strip_possessive(text).lower().rstrip(".")))
+        object.__setattr__(self, "is_quote", text == QUOTE)
+        object.__setattr__(self, "is_word", text != QUOTE and (text[0].isalnum() or text[0] == "$"))
+        object.__setattr__(self, "capitalized", text[0].isupper())
 
     @property
     def possessive(self) -> bool:
         """``Wang Yi’s proposal``: the word owns the next one."""
         return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
-
-    @property
-    def capitalized(self) -> bool:
-        """Starts with a capital letter, as names and titles do."""
-        return self.text[0].isupper()
 
 
 def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Token]:

@@ -17,7 +17,6 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_OPENERS,
-    SPEECH_VERBS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
     TIME_UNITS,
@@ -32,6 +31,7 @@ from retrieval.names import (
     role_before_preposition,
     role_phrase_end,
 )
+from retrieval.speech_words import SPEECH_VERBS
 
 __all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
 
@@ -41,7 +41,13 @@ _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "alt
 # The writer, the reader, no one: never a speaker the article names.
 _NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
                           "anybody", "anyone", "somebody", "someone"})
-_PARTITIVES = frozenset({"chorus", "group", "number", "handful", "majority", "minority", "couple",
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten"})
+# Adjectives that follow their noun with a preposition: "people familiar with the matter".
+_POSTPOSED = frozenset({"close", "familiar", "loyal", "opposed", "near", "critical", "friendly",
+                        "sympathetic", "hostile", "allied", "connected", "linked", "aligned"})
+_PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "variety", "panel",
+                         "group", "number", "handful", "majority", "minority", "couple",
                          "pair", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "none",
                          "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
                          "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
@@ -88,11 +94,14 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             break
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
+    if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
+        return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
     if j >= 1 and tokens[j].low in PREPOSITIONS - _CONJUNCTIONS and not tokens[j].capitalized \
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
         # The object of a preposition is not the subject: "Protesters | marching through the streets |
         # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".
-        head = subject_before(tokens, j - 2 if _reduced_relative(tokens[j - 1]) else j - 1)
+        skip = _reduced_relative(tokens[j - 1]) or tokens[j - 1].low in _POSTPOSED  # "people familiar | with"
+        head = subject_before(tokens, j - 2 if skip else j - 1)
         return head if _names_someone(head, definite=False) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and _group(words)) else []
@@ -105,6 +114,11 @@ def _group(words: list[Token]) -> bool:
     """
     content = [t for t in words if t.low not in DETERMINERS]
     return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
+
+
+def _number(token: Token) -> bool:
+    """``10``, ``Six``, ``nine``: a count, as in "six in 10 voters"."""
+    return token.text[:1].isdigit() or token.low in _NUMBER_WORDS
 
 
 def _in_opening_phrase(tokens: list[Token], j: int) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.lexicon import PARTICIPLE_CUES, PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
+from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
 from retrieval.names import Token
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
+from retrieval.speech_words import PARTICIPLE_CUES, SPEECH_VERBS
 from retrieval.tags import Tag
 
 __all__ = ["Quote", "Span", "collect_quotes"]

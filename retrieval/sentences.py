@@ -18,9 +18,9 @@ from retrieval.lexicon import (
     HONORIFICS,
     OPENING_PUNCT,
     SENTENCE_STARTERS,
-    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
 )
+from retrieval.speech_words import SPEECH_VERBS
 
 __all__ = ["Sentence", "split_sentences"]
 

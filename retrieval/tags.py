@@ -19,18 +19,15 @@ from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
-    CLAIM_NOUNS,
     DOCUMENT_NOUNS,
-    DOCUMENT_VERBS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTING_VERBS,
-    SPEECH_VERBS,
     TIME_WORDS,
 )
 from retrieval.names import Token
 from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
+from retrieval.speech_words import CLAIM_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 
 __all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
 
@@ -111,6 +108,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
         owner = claim_owner(tokens, k)
         return Tag(owner, [], 1, after) if owner else None
+    if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
+        subject = clause_subject(tokens)
+        return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None

@@ -209,3 +209,28 @@ def test_which_tag_of_a_sentence_names_its_speaker(make_engine, text, speakers):
 def test_participles_after_prepositions_and_phrasal_cues(make_engine, text, speakers):
     """``began by saying``, ``despite admitting``, ``as X put it``, ``points out``."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "familiar with", "close to": the people before the adjective speak.
+    ("People familiar with the talks said a deal was near.", ["People"]),
+    ("Sources close to the mayor say she will run.", ["Sources"]),
+    ("Cutting too soon, a wide array of economists say, slowed the recovery.", ["economists"]),
+    ("Contrary to his account, authorities say he never had access.", ["authorities"]),
+    # "Asked …, X answered": the one asked is the speaker.
+    ("Asked whether he would back the plan, Gov. Rui Alves gave a vague answer.", ["Rui Alves"]),
+])
+def test_sources_described_after_their_noun(make_engine, text, speakers):
+    """``people familiar with …``, ``an array of economists``, ``Asked …, X …``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Six in 10 say the mayor is honest.", ["Six in 10"]),
+    ("Eight of 10 rural voters said the roads were worse.", ["Eight of 10 rural voters"]),
+    ("The latest delay adds to the cost.", [None]),
+    ("“The court takes no view,” the unsigned opinion said.", ["unsigned opinion"]),
+])
+def test_shares_of_respondents_and_things_that_add(make_engine, text, speakers):
+    """``Six in 10 say`` is a share of people, not "Six"; ``adds to`` is no speech."""
+    assert who(make_engine(text)) == speakers
