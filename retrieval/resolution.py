@@ -82,8 +82,10 @@ def _named(reading: Reading, words: list[Token], apposition: str | None, i: int)
         absorb_lede_description(reading, person, i)
         return person, _FULL_NAME
     known = known_person(reading, [name[0].low.replace(".", "")], i)
-    written = reading.span_text(name)  # a transcript's "WALLACE" is Wallace
-    entity = known or reading.table.new(written.title() if written.isupper() else written, "name")
+    written = reading.span_text(name)
+    if written.isupper() and reading.text.startswith(":", name[-1].end):
+        written = written.title()  # a transcript's "WALLACE: …" is Wallace; "FBI said" stays FBI
+    entity = known or reading.table.new(written, "name")
     reading.table.note(entity, i)
     return entity, _SURNAME if known is not None else _NEW_NAME
 

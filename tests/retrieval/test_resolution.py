@@ -92,3 +92,9 @@ def test_a_middle_initial_stays_in_the_name_after_an_inverted_verb(make_reading)
     """`said Jo A. Quill, a lawyer`: the initial `A.` is no article, the speaker is Jo A. Quill."""
     reading = make_reading("“It is unusual,” said Jo A. Quill, a lawyer.")
     assert speaker(reading, 0).name == "Jo A. Quill"
+
+
+def test_an_acronym_keeps_its_capitals(make_reading):
+    """`The FBI said` names the FBI; only a transcript's `HALE:` label turns into Hale."""
+    reading = make_reading("FBI said the review was over.")
+    assert speaker(reading, 0).name == "FBI"
