@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from retrieval.entities import Entity
+from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
 from retrieval.reading import Reading
 
 __all__ = ["fill_continuations"]
 
+# Words that may follow a tag standing alone: "Lee said as the vote began", "Lee said on Monday".
+_TRAILING = PREPOSITIONS | TIME_WORDS | {"as", "while", "when", "before", "after"}
 _CONTINUATION = 0.9  # how much surer a tag is than the tagless quote it reaches over
 
 
@@ -37,6 +40,19 @@ def _neighbour_speaker(reading: Reading, i: int, step: int) -> Entity | None:
     """
     j = i + step
     kinds = ("direct", "mixed", "indirect") if step < 0 else ("direct", "mixed")
-    if 0 <= j < len(reading.sentences) and reading.kind_of[j] in kinds:
+    if not 0 <= j < len(reading.sentences):
+        return None
+    if reading.kind_of[j] in kinds or (step > 0 and _bare_tag(reading, j)):
         return reading.speaker_of[j]
     return None
+
+
+def _bare_tag(reading: Reading, j: int) -> bool:
+    """``Lee said.``, ``Lee said on Monday as …`` after a quotation: a tag with no words of its own."""
+    tag, tokens = reading.tags[j], reading.tokens[j]
+    if tag is None or not tag.subject or not tag.cue[1] or reading.kind_of[j] != "indirect":
+        return False
+    first = next((t for t in tokens if t.is_word), None)
+    follows = tokens[tag.cue[1]] if tag.cue[1] < len(tokens) else None
+    return first is not None and first.start == tag.subject[0].start and (
+        follows is None or not follows.is_word or follows.low in _TRAILING)

@@ -53,7 +53,7 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
         else:
             apposition = apposition_role(reading, tokens, end)
             before = _role_before(reading, tokens, k)
-            described = (apposition or before) and _looks_like_name(name)
+            described = (apposition or before or _age_follows(tokens, end)) and _looks_like_name(name)
             if role or honorific or described or _given_and_surname(name):
                 register_person(reading, name, before or role_text(reading, role), apposition, i, honorific)
             else:
@@ -166,10 +166,16 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
         entity.kind = "person"
     reading.table.set_role(entity, role or apposition)
     if entity.gender is None:
-        entity.gender = gender_of(" ".join(filter(None, (entity.role, apposition, honorific,
-                                                         entity.name_words[0]))))
+        entity.gender = gender_of(honorific or "") or gender_of(entity.name_words[0]) or gender_of(
+            " ".join(_job_head(role) for role in (entity.role, apposition) if role))
     reading.table.note(entity, i)
     return entity
+
+
+def _job_head(role: str) -> str:
+    """A job without what follows its preposition: ``spokesman`` of ``spokesman for Mrs. Lamb``."""
+    words = role.split()
+    return " ".join(words[: next((n for n, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))])
 
 
 def known_person(reading: Reading, words: list[str], i: int, gender: str | None = None) -> Entity | None:
@@ -235,6 +241,12 @@ def _headline(tokens: list[Token]) -> bool:
     """A line in title case: every word but the small ones capitalised, four or more of them."""
     words = [t for t in tokens if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit()]
     return len(words) >= 4 and all(t.capitalized for t in words)
+
+
+def _age_follows(tokens: list[Token], end: int) -> bool:
+    """``Dana Kerr, 41, a nurse``: an age set off by commas after a name marks a person."""
+    return (end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == ","
+            and tokens[end + 1].text.isdigit() and 0 < int(tokens[end + 1].text) < 120)
 
 
 def _looks_like_name(name: list[Token]) -> bool:

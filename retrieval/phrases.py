@@ -207,7 +207,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             continue
         time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
         verb = token.low in SPEECH_VERBS and not token.capitalized  # "Manning | told reporters"
-        stop = token.low in STOP_WORDS and token.low != "of"
+        stop = token.low in STOP_WORDS and token.low != "of" and not token.text.endswith(".")  # "A. Lee"
         if time or verb or stop or (words and _affiliation(tokens, k)):
             break
         noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS

@@ -13,7 +13,8 @@ is surer than a surname, a surname than a pronoun.
 
 from __future__ import annotations
 
-from retrieval.antecedents import antecedent, latest_speaker, window
+from retrieval.antecedents import agrees, antecedent, latest_speaker, window
+from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
@@ -39,6 +40,7 @@ from retrieval.tags import Tag, clause_subject
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
 
@@ -48,12 +50,26 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
     words = [t for t in tag.subject if t.low not in DETERMINERS]
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
     if len(words) == 1 and words[0].low in PRONOUNS:
-        return antecedent(reading, words[0].low, before), _REFERENCE
+        same = _sentence_subject(reading, tag, i, words[0].low)
+        return same or antecedent(reading, words[0].low, before), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words):
         return _named(reading, words, apposition, i)
     return _described(reading, words, determiner, i)
+
+
+def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
+    """The person the pronoun's own sentence opened with: ``Sen. Ann Lee scolded him: “…,” she said``."""
+    tokens = reading.tokens[i]
+    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    subject = [t for t in participle_subject(tokens, k) if t.is_word] if k else []
+    if not subject or subject[-1].low in PRONOUNS or not subject[-1].capitalized:
+        return None
+    _, name = split_title(subject)
+    words = keys(name or subject)
+    entity = known_person(reading, words, i) or reading.table.exact(" ".join(words))
+    return entity if entity is not None and agrees(entity, pronoun) else None
 
 
 def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> tuple[Entity, float]:
@@ -66,7 +82,10 @@ def _named(reading: Reading, words: list[Token], apposition: str | None, i: int)
         absorb_lede_description(reading, person, i)
         return person, _FULL_NAME
     known = known_person(reading, [name[0].low.replace(".", "")], i)
-    entity = known or reading.table.new(reading.span_text(name), "name")
+    written = reading.span_text(name)
+    if written.isupper() and reading.text.startswith(":", name[-1].end):
+        written = written.title()  # a transcript's "WALLACE: …" is Wallace; "FBI said" stays FBI
+    entity = known or reading.table.new(written, "name")
     reading.table.note(entity, i)
     return entity, _SURNAME if known is not None else _NEW_NAME
 
@@ -92,6 +111,9 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         if earlier is not None:
             return earlier, _REFERENCE
     name = reading.span_text(words)
+    owner = antecedent(reading, _OWNERS[determiner], i) if determiner in _OWNERS else None
+    if owner is not None and owner.kind != "group":  # "his surrogates": Donald Trump's surrogates
+        name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
         name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
     entity = reading.table.exact(name)

@@ -8,9 +8,10 @@ of them. Kinds: ``direct`` (the sentence is a quotation, perhaps with its tag),
 from __future__ import annotations
 
 from retrieval.clauses import participle_subject
+from retrieval.colon_tags import speaker_before_colon
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
-from retrieval.names import Token
+from retrieval.names import Token, tokens_of
 from retrieval.reading import QuoteKind, Reading
 from retrieval.resolution import resolve
 from retrieval.subjects import read_subject
@@ -44,7 +45,7 @@ def quote_groups(reading: Reading) -> list[list[int]]:
 def _attribute_group(reading: Reading, group: list[int]) -> None:
     group_speaker, group_confidence = None, 0.0
     for i in group:
-        tag = find_tag(reading.tokens[i])
+        tag = find_tag(reading.tokens[i]) or _turn_in_quotation(reading, i)
         if tag is None:
             continue
         reading.tags[i] = tag
@@ -84,6 +85,20 @@ def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
     if speaker is None or speaker.kind not in ("person", "name"):
         return None, 0.0
     return speaker, confidence * _TAG_CONFIDENCE[1]
+
+
+def _turn_in_quotation(reading: Reading, i: int) -> Tag | None:
+    """``"WALLACE: Do you accept …``: a transcript turn whose quotation marks take in its label.
+
+    The label is read from the sentence's words as if unquoted; its speaker has no cue.
+    """
+    tokens = reading.tokens[i]
+    if not tokens or not tokens[0].is_quote:
+        return None
+    sentence = reading.sentences[i]
+    plain = tokens_of(reading.text, sentence.start, sentence.end, [])
+    turn = speaker_before_colon([t for t in plain if t.is_word or t.text == ":"])
+    return Tag(turn[0], [], 0, 0) if turn is not None else None
 
 
 def _learn_gender(speaker: Entity, reported: list[Token]) -> None:

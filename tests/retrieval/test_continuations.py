@@ -35,3 +35,11 @@ def test_reported_speech_after_does_not_claim_a_quote(make_reading):
 def test_narration_breaks_the_chain(make_reading):
     """Narration between two quotes: the second does not continue the first."""
     assert filled(make_reading, ["direct", None, "direct"], ["Lee", None, None]) == ["Lee", None, None]
+
+
+def test_a_tag_standing_alone_after_a_quote_speaks_it(make_engine):
+    """`“…” / Mayor Ann Lee said as the vote began.`: the quote before the bare tag is Lee's."""
+    engine = make_engine("Turnout was low.\n“We will count every ballot.”\n"
+                         "Mayor Ann Lee said as the vote began.")
+    speakers = [a.speaker.name if a.speaker else None for a in engine.attributions]
+    assert speakers == [None, "Ann Lee", "Ann Lee"]

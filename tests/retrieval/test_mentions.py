@@ -83,3 +83,17 @@ def test_title_case_headline_names_nobody(make_reading):
     reading = make_reading("Senator Slams Mayor Over Budget Plan\nThe vote is on Monday.")
     read_mentions(reading)
     assert people(reading) == {}
+
+
+def test_an_age_after_a_name_marks_a_person(make_reading):
+    """`Orla Venn, 41, voted` names a person, though Orla is no listed name and no job is given."""
+    reading = make_reading("Orla Venn, 41, voted early.")
+    read_mentions(reading)
+    assert [e.name for e in reading.table.mentioned[0] if e.kind == "person"] == ["Orla Venn"]
+
+
+def test_a_job_for_someone_else_tells_nothing_of_the_gender(make_reading):
+    """`Nick Carrow, a spokesman for Mrs. Lamb`: Carrow is a man; the Mrs. is Lamb's."""
+    reading = make_reading("Nick Carrow, a spokesman for Mrs. Lamb, spoke.")
+    read_mentions(reading)
+    assert people(reading)["Nick Carrow"][2] == "m"

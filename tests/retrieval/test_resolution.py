@@ -69,3 +69,32 @@ def test_another_is_a_second_source(make_reading):
     second = speaker(reading, 1)
     assert first is not second and second.name == "a second official"
     assert speaker(reading, 2) is first
+
+
+def test_pronoun_after_a_quote_is_the_person_its_sentence_opened_with(make_reading):
+    """`Sen. Ann Lee scolded him: “…,” she said` is Lee, though Mary Cole spoke just before."""
+    reading = make_reading("“We disagree,” said Mary Cole. "
+                           "Sen. Ann Lee scolded him: “You were wrong about the dam,” she said.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Ann Lee"
+
+
+def test_a_possessive_description_is_named_after_its_owner(make_reading):
+    """`His aides said` after Senator Tom Reyes spoke: Tom Reyes's aides, a group."""
+    reading = make_reading("Senator Tom Reyes said the plan was sound. His aides called it “a triumph.”")
+    read_mentions(reading)
+    reading.speaker_of[0] = speaker(reading, 0)
+    entity = speaker(reading, 1)
+    assert (entity.name, entity.kind) == ("Tom Reyes's aides", "group")
+
+
+def test_a_middle_initial_stays_in_the_name_after_an_inverted_verb(make_reading):
+    """`said Jo A. Quill, a lawyer`: the initial `A.` is no article, the speaker is Jo A. Quill."""
+    reading = make_reading("“It is unusual,” said Jo A. Quill, a lawyer.")
+    assert speaker(reading, 0).name == "Jo A. Quill"
+
+
+def test_an_acronym_keeps_its_capitals(make_reading):
+    """`The FBI said` names the FBI; only a transcript's `HALE:` label turns into Hale."""
+    reading = make_reading("FBI said the review was over.")
+    assert speaker(reading, 0).name == "FBI"

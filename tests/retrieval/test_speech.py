@@ -55,3 +55,10 @@ def test_a_line_ending_with_a_colon_introduces_the_quotation_after_it(make_readi
     reading = read(make_reading, "Senator Ted Hale spoke.\nHale continued:\n“You see the problem.”\n"
                                  "Partial transcript follows:\n“Nobody trusts them.”")
     assert [e.name if e else None for e in reading.speaker_of] == [None, None, "Ted Hale", None, None]
+
+
+def test_a_transcript_turn_inside_quotation_marks_names_its_label(make_reading):
+    """`"HALE: …` with the marks taking in the label: the named Hale, or the label in title case."""
+    reading = read(make_reading, "Senator Ted Hale joined the show.\n\"HALE: We will win the vote.\n"
+                                 "\"MORROW: Will you run again?")
+    assert [e.name if e else None for e in reading.speaker_of] == [None, "Ted Hale", "Morrow"]

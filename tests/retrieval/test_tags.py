@@ -86,7 +86,7 @@ def test_plural_and_common_noun_speakers(make_engine, text, speakers):
     ("Coach Rui Alves had a message for the fans: “Stay loud.”", ["Rui Alves"]),
     # Round-ups and transcripts name the speaker before the colon.
     ("Mara Quinn, The Harbour Times: “A dull debate with one good moment.”", ["Mara Quinn"]),
-    ("HOLLIS: Will you accept the result?", ["HOLLIS"]),
+    ("HOLLIS: Will you accept the result?", ["Hollis"]),
     # A caption's label is no speaker, and its headline reports nothing; nor is a label
     # in capitals before a headline.
     ("WATCH: Delta police warn drivers about black ice.", [None]),
