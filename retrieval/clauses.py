@@ -77,7 +77,7 @@ def _time_opening(tokens: list[Token], k: int) -> bool:
 def _opening_end(tokens: list[Token], k: int) -> int:
     """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``.
 
-    Opening phrases may follow each other (``At a rally in Portsmouth, N.H., on Tuesday,``);
+    Opening phrases may follow each other (``At a fair in Dover, Del., on Monday,``);
     a cue inside the first one belongs to its own clause (``When Trump … and said``).
     """
     start = _after_label(tokens, k)

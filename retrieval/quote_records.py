@@ -104,7 +104,7 @@ def _content(reading: Reading, i: int) -> list[Span]:
     """The quoted words of a direct sentence; the reported clause of another.
 
     A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
-    said, adding that it would take “more hours”``, ``…, though he added that …``): that
+    said, adding that repairs would need “two weeks”``, ``…, though he added that …``): that
     clause is the speaker's too.
     """
     tag = reading.tags[i]

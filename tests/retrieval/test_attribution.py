@@ -364,10 +364,10 @@ def test_experts_on_a_place_are_the_speakers_not_the_place(make_engine):
 
 
 def test_a_body_named_with_on_is_one_body(make_engine):
-    """`the Commission on Presidential Debates says`: one body, never a person "Presidential Debates"."""
-    engine = make_engine("The nonpartisan Commission on Presidential Debates says there was a problem.\n\n"
-                         "He notes that the microphone failed.")
-    assert "Presidential Debates" not in [s.name for s in engine.speakers.all]
+    """`the Commission on Harbour Safety says`: one body, never a person "Harbour Safety"."""
+    engine = make_engine("The independent Commission on Harbour Safety says the crane was faulty.\n\n"
+                         "He notes that the cable snapped.")
+    assert "Harbour Safety" not in [s.name for s in engine.speakers.all]
 
 
 def test_speech_whose_speaker_cannot_be_read_stays_speech_with_no_name(make_engine):

@@ -103,7 +103,7 @@ def test_tail_after_the_tag_comma_is_the_reporters(make_engine):
 
 def test_according_to_at_the_end_leaves_the_clause_before(make_engine):
     """`Y, according to the city's own journal.`: Y is the content, whatever follows the cue."""
-    engine = make_engine("Half of the advice was wrong, according to the top British medical journal.")
+    engine = make_engine("Half of the advice was wrong, according to a leading science weekly.")
     assert spans(engine, engine.quotes[0])["content"] == ["Half of the advice was wrong"]
 
 

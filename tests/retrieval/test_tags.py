@@ -215,7 +215,7 @@ def test_participles_after_prepositions_and_phrasal_cues(make_engine, text, spea
     # "familiar with", "close to": the people before the adjective speak.
     ("People familiar with the talks said a deal was near.", ["People"]),
     ("Sources close to the mayor say she will run.", ["Sources"]),
-    ("Cutting too soon, a wide array of economists say, slowed the recovery.", ["economists"]),
+    ("Raising rates early, a broad array of economists say, hurt the farms.", ["economists"]),
     ("Contrary to his account, authorities say he never had access.", ["authorities"]),
     # "Asked …, X answered": the one asked is the speaker.
     ("Asked whether he would back the plan, Gov. Rui Alves gave a vague answer.", ["Rui Alves"]),
