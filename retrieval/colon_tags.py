@@ -1,10 +1,11 @@
-"""Speech set off by a colon, and the colon lines that are not speech.
+"""Speech set off by a colon or signed with a dash, and the colon lines that are not speech.
 
 News introduces a quotation with a colon after any verb (``Mook agreed: “…”``,
 ``She went further: “…”``), round-ups give a name and an outlet before one
 (``Ann Lee, The Daily Star: “…”``), and transcripts start a turn with the speaker in
 capitals (``WALLACE: Do you accept …``). Captions look the same (``WATCH: Police warn
-…``) but report nothing: the words after them are a headline.
+…``) but report nothing: the words after them are a headline. Round-ups and epigraphs
+also sign a quotation after it with a dash (``“…” ― Ann Lee, Ohio``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from retrieval.lexicon import STOP_WORDS
 from retrieval.names import Token, is_name_word
 
-__all__ = ["colon_cue", "is_caption", "speaker_before_colon"]
+__all__ = ["colon_cue", "is_caption", "speaker_after_dash", "speaker_before_colon"]
 
 # Capitalised words that label a caption or a page section, never a speaker.
 _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "listen", "update",
@@ -24,6 +25,9 @@ _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "list
 _HEADLINE_SHARE = 0.6  # capitalised words after a colon beyond this share make a headline
 _PARTICLES = frozenset({"on", "up", "out", "again", "further"})
 _MAX_ROUNDUP = 10  # words of "Name, Outlet" before a round-up's colon
+_DASHES = frozenset({"―", "—", "–", "--"})
+_MAX_SIGNATURE = 4  # words of the name that signs a quotation after a dash
+_FINAL_MARKS = frozenset({".", "!", "?"})
 
 
 def is_caption(tokens: list[Token]) -> bool:
@@ -60,6 +64,23 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     if len(name) >= 2 and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”"
     return None
+
+
+def speaker_after_dash(tokens: list[Token]) -> tuple[list[Token], int] | None:
+    """The name signing a quotation after a dash, and the dash's index: ``“…” ― Ann Lee, Ohio``.
+
+    Only a sentence that is a quotation, a dash and a name (perhaps with more after a comma):
+    a dash inside running text sets off a clause, not a speaker.
+    """
+    if len(tokens) < 3 or not tokens[0].is_quote or tokens[1].text not in _DASHES:
+        return None
+    end = next((n for n, t in enumerate(tokens) if n > 1 and t.text == ","), len(tokens))
+    while end > 2 and tokens[end - 1].text in _FINAL_MARKS:
+        end -= 1  # "― Ann Lee."
+    name = tokens[2:end]
+    if not 1 <= len(name) <= _MAX_SIGNATURE or not all(is_name_word(t) for t in name):
+        return None
+    return name, 1
 
 
 def _headline(tokens: list[Token]) -> bool:

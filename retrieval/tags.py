@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from retrieval.clauses import clause_subject, opens_phrase, participle_subject
-from retrieval.colon_tags import colon_cue, is_caption, speaker_before_colon
+from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -84,6 +84,9 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     turn = speaker_before_colon(tokens)
     if turn is not None:
         return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
+    signed = speaker_after_dash(tokens)
+    if signed is not None:
+        return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
     return _unparsed_tag(tokens)
 
 

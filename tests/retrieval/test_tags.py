@@ -234,3 +234,14 @@ def test_sources_described_after_their_noun(make_engine, text, speakers):
 def test_shares_of_respondents_and_things_that_add(make_engine, text, speakers):
     """``Six in 10 say`` is a share of people, not "Six"; ``adds to`` is no speech."""
     assert who(make_engine(text)) == speakers
+
+
+def test_a_quotation_signed_with_a_dash_names_its_speaker(make_engine):
+    """Round-ups sign a quotation after it: `“…” ― Dana Whitfield, Ohio` and `“…”— Carl Ames.`."""
+    engine = make_engine("Readers wrote in about the debate.\n"
+                         "“It was the worst night of television I have seen.” ― Dana Whitfield, Ohio\n"
+                         "“Nobody won.”— Carl Ames.\n"
+                         "The mayor — a lawyer by training — spoke last.\n")
+    speakers = [a.speaker.name if a.speaker else None for a in engine.attributions]
+    assert speakers[1:3] == ["Dana Whitfield", "Carl Ames"]
+    assert speakers[3] is None  # a dash inside running text signs nothing
