@@ -8,6 +8,7 @@ so pronouns and descriptions can find them.
 
 from __future__ import annotations
 
+from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
@@ -22,7 +23,6 @@ from retrieval.lexicon import (
 from retrieval.merges import adopt_surname
 from retrieval.names import Token, inside_name, is_name_word, is_role_word, split_title
 from retrieval.reading import Reading
-from retrieval.tags import cue_length
 
 __all__ = ["apposition_role", "keys", "known_person", "read_mentions", "register_person", "role_text",
            "without_honorific"]

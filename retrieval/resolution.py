@@ -14,7 +14,7 @@ is surer than a surname, a surname than a pronoun.
 from __future__ import annotations
 
 from retrieval.antecedents import agrees, antecedent, latest_speaker, window
-from retrieval.clauses import participle_subject
+from retrieval.clauses import clause_subject, participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
@@ -35,7 +35,7 @@ from retrieval.mentions import (
 from retrieval.merges import absorb_lede_description
 from retrieval.names import Token, role_phrase_end, split_title
 from retrieval.reading import Reading
-from retrieval.tags import Tag, clause_subject
+from retrieval.tags import Tag
 
 __all__ = ["resolve"]
 

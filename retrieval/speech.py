@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from retrieval.clauses import participle_subject
 from retrieval.colon_tags import speaker_before_colon
+from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
 from retrieval.names import Token, tokens_of
 from retrieval.reading import QuoteKind, Reading
 from retrieval.resolution import resolve
 from retrieval.subjects import read_subject
-from retrieval.tags import Tag, cue_length, find_tag
+from retrieval.tags import Tag, find_tag
 
 __all__ = ["quote_groups", "read_speech"]
 

@@ -29,7 +29,7 @@ from retrieval.names import Token
 from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
 from retrieval.speech_words import CLAIM_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 
-__all__ = ["Tag", "clause_subject", "cue_length", "find_tag"]
+__all__ = ["Tag", "find_tag"]
 
 _MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
