@@ -27,7 +27,8 @@ import rank_bm25
 import Stemmer
 
 from retrieval.article import Article
-from retrieval.qa import Engine, _collector_paused
+from retrieval.gc_pause import collector_paused
+from retrieval.qa import Engine
 from retrieval.sentences import Sentence
 
 __all__ = ["FORMAT", "dumps", "engine_version", "loads"]
@@ -60,7 +61,7 @@ def dumps(engine: Engine, version: str) -> str:
     cannot write.
     """
     writer = _Writer(engine.article)
-    with _collector_paused():  # the encoded copy is as many containers as reading makes
+    with collector_paused():  # the encoded copy is as many containers as reading makes
         encoded = writer.value(engine)
         top = {"format": FORMAT, "version": version, "article": _digest(engine.article),
                "classes": writer.classes, "engine": encoded}
@@ -73,7 +74,7 @@ def loads(text: str, article: Article, version: str) -> Engine:
         # Parsing makes hundreds of thousands of lists and dicts that all stay alive: without
         # the collector rescanning them as they pile up, it takes a quarter of the time.
         # Only the engine is left once the JSON is freed, so it is frozen (kept from the collector).
-        with _collector_paused(freeze=True):
+        with collector_paused(freeze=True):
             data = json.loads(text)
             if data.get("format") != FORMAT or data.get("version") != version:
                 raise ValueError("analysis written by other code")

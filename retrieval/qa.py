@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +15,7 @@ from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
+from retrieval.gc_pause import collector_paused
 from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
@@ -57,7 +56,7 @@ class Engine:
         if not sentences:
             raise EmptyArticle(f"{article.source or 'The article'} has no sentences to answer from.")
         self.article = article
-        with _collector_paused():
+        with collector_paused():
             attributions, self.speakers, self.quotes = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
             self.index = SentenceIndex([s.text for s in sentences])
@@ -239,29 +238,6 @@ class Engine:
     def _example_question(self) -> str:
         first = self.speakers.quoted[0].name if self.speakers.quoted else None
         return f"what did {first} say?" if first else "what happened?"
-
-
-@contextmanager
-def _collector_paused(freeze: bool = False) -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the engine builds, as Mercurial's ``nogc`` does.
-
-    Building allocates millions of objects that all stay alive (tokens, entities, postings);
-    the collector would rescan them again and again as they pile up, about a fifth of the
-    build time on a 36,000-sentence article. The previous state is restored afterwards.
-    With ``freeze``, for work that makes only what stays (reading an engine back), whatever
-    exists then is moved out of the collector's reach (``gc.freeze``): otherwise its first
-    pass after the pause scans every one of those objects, 0.15 s on a 5 MB article.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze:
-            gc.freeze()
-        if enabled:
-            gc.enable()
-
 
 
 def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
