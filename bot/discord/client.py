@@ -19,7 +19,7 @@ from discord import app_commands
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
 from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
-from bot.discord.cooldowns import Cooldowns
+from bot.discord.cooldowns import Cooldowns, OnCooldown
 from bot.discord.embeds import about_embed, turn_pages
 from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error
 from bot.discord.sync import sync_commands
@@ -195,8 +195,8 @@ class ArticleBot(discord.Client):
         """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
         try:
             self.cooldowns.check(message.author.id)
-        except app_commands.CommandOnCooldown as exc:
-            if self.cooldowns.first_refusal(message.author.id, exc.retry_after):
+        except OnCooldown as exc:
+            if exc.tell:
                 await message.reply(
                     cooldown_text(exc.retry_after),
                     mention_author=False,

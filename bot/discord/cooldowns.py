@@ -1,4 +1,4 @@
-"""Per-user rate limits for the Discord front end, bounded so a busy server cannot grow them."""
+"""The shared per-user rate limit, in the form discord.py's command checks expect."""
 
 from __future__ import annotations
 
@@ -7,40 +7,34 @@ from collections.abc import Callable
 
 from discord import app_commands
 
-from bot.expiring import ExpiringMap
+from bot.ratelimit import RateLimit
 
-__all__ = ["Cooldowns"]
+__all__ = ["Cooldowns", "OnCooldown"]
+
+
+class OnCooldown(app_commands.CommandOnCooldown):
+    """A refused use; ``tell`` is True only for the first refusal in the user's window."""
+
+    def __init__(self, cooldown: app_commands.Cooldown, retry_after: float, *, tell: bool) -> None:
+        super().__init__(cooldown, retry_after)
+        self.tell = tell
 
 
 class Cooldowns:
-    """Per-user rate limit shared by mentions and slash commands: ``rate`` uses per ``per`` seconds."""
+    """The rate limit shared by mentions, slash commands and buttons: ``rate`` uses per ``per`` seconds."""
 
     def __init__(
         self, rate: int, per: float, *, maxsize: int = 10_000, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self.rate = rate
-        self.per = per
-        self._clock = clock
-        # A bucket untouched for ``per`` seconds is full again, so it can be forgotten.
-        self._buckets: ExpiringMap[int, app_commands.Cooldown] = ExpiringMap(per, maxsize)
-        self._told: ExpiringMap[int, float] = ExpiringMap(per, maxsize, clock=clock)  # user -> end of wait
+        self._limit = RateLimit(rate, per, maxsize=maxsize, clock=clock)
 
     def check(self, user_id: int) -> None:
-        """Count one use by ``user_id``; raise ``CommandOnCooldown`` if they are over the limit."""
-        bucket = self._buckets.get(user_id) or app_commands.Cooldown(self.rate, self.per)
-        self._buckets.put(user_id, bucket)
-        retry_after = bucket.update_rate_limit()
-        if retry_after is not None:
-            raise app_commands.CommandOnCooldown(bucket, retry_after)
+        """Count one use by ``user_id``; raise ``OnCooldown`` if they are over the limit.
 
-    def first_refusal(self, user_id: int, retry_after: float) -> bool:
-        """True only for the first refusal of ``user_id`` in a wait of ``retry_after`` seconds.
-
-        Telling a flooding user to slow down at every message would flood the channel in turn.
+        Raising is what an ``app_commands.check`` does to refuse, and the tree's error handler
+        then answers the interaction with the wait.
         """
-        now = self._clock()
-        told_until = self._told.get(user_id)
-        if told_until is not None and now < told_until:
-            return False
-        self._told.put(user_id, now + retry_after)
-        return True
+        verdict = self._limit.check(user_id)
+        if not verdict.allowed:
+            cooldown = app_commands.Cooldown(self._limit.rate, self._limit.per)
+            raise OnCooldown(cooldown, verdict.retry_after, tell=verdict.tell)

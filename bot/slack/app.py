@@ -19,11 +19,12 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
+from bot.ratelimit import RateLimit
 from bot.render import cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.mrkdwn import inert, strip_mention, unescape
-from bot.slack.state import Cooldown, Deliveries, Shelf
+from bot.slack.state import Deliveries, Shelf
 from retrieval import Engine
 
 __all__ = ["SlackBot"]
@@ -44,11 +45,11 @@ class SlackBot:
     """The article's Bolt app and what it remembers: conversations per thread, pages, events seen."""
 
     def __init__(self, engine: Engine, client: AsyncWebClient, commands: SlackCommands | None = None,
-                 *, cooldown: Cooldown | None = None) -> None:
+                 *, cooldown: RateLimit | None = None) -> None:
         self.engine = engine
         self.commands = commands = commands or SlackCommands()
         self.conversation = Conversation(engine)
-        self.cooldown = cooldown or Cooldown(COOLDOWN_RATE, COOLDOWN_PER)
+        self.cooldown = cooldown or RateLimit(COOLDOWN_RATE, COOLDOWN_PER)
         self.deliveries = Deliveries()
         self.shelf: Shelf[Pages] = Shelf(BUTTON_SECONDS)
         self.in_flight: set[asyncio.Task[Any]] = set()

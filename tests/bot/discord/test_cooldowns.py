@@ -1,11 +1,11 @@
-"""Cooldowns: uses counted per user, and a refused user told once per wait."""
+"""Cooldowns: the shared rate limit raised the way discord.py's command checks refuse."""
 
 from __future__ import annotations
 
 import pytest
 from discord import app_commands
 
-from bot.discord.cooldowns import Cooldowns
+from bot.discord.cooldowns import Cooldowns, OnCooldown
 
 
 def test_cooldown_allows_rate_uses_then_refuses():
@@ -19,13 +19,17 @@ def test_cooldown_allows_rate_uses_then_refuses():
     cooldowns.check(2)  # another user is not affected
 
 
-def test_only_the_first_refusal_in_a_wait_is_told():
-    """A user over the limit is told once per wait; after the wait is over, once again."""
+def test_only_the_first_refusal_in_a_window_is_told():
+    """A user over the limit is told once per window; after the window is over, once again."""
     now = [0.0]
     cooldowns = Cooldowns(1, 60, clock=lambda: now[0])
-    assert cooldowns.first_refusal(1, 20)
-    now[0] = 19.9
-    assert not cooldowns.first_refusal(1, 0.1)
-    assert cooldowns.first_refusal(2, 20)  # another user is told too
-    now[0] = 20
-    assert cooldowns.first_refusal(1, 20)
+    cooldowns.check(1)
+    told = []
+    for moment in (1.0, 59.0, 61.0, 62.0):
+        now[0] = moment
+        try:
+            cooldowns.check(1)
+            told.append("allowed")
+        except OnCooldown as refused:
+            told.append(refused.tell)
+    assert told == [True, False, "allowed", True]

@@ -7,8 +7,8 @@ import asyncio
 import pytest
 from slack_standin import StandIn, message_texts
 
+from bot.ratelimit import RateLimit
 from bot.slack.app import SOMETHING_WENT_WRONG, SlackBot
-from bot.slack.state import Cooldown
 
 pytestmark = pytest.mark.asyncio
 
@@ -62,7 +62,7 @@ async def test_mention_inside_a_thread_answers_in_that_thread(slack: StandIn, bo
 
 async def test_follow_ups_in_the_thread(slack: StandIn, bot: SlackBot):
     """"more", "and Pak?" and "what did he say about …?" in the thread continue its conversation."""
-    bot.cooldown = Cooldown(rate=10, per=10.0)
+    bot.cooldown = RateLimit(rate=10, per=10.0)
     event = await slack.post(f"{slack.bot_mention} what did Tillerson say?")
     first = await slack.wait_for("chat.postMessage")
     thread = event["ts"]
