@@ -78,19 +78,14 @@ class SlackBot:
             return
         thread = event.get("thread_ts") or event["ts"]
         question = unescape(strip_mention(event.get("text", ""), context.bot_user_id or ""))
-        async with self._replying(self._in_thread(client, event["channel"], thread), "a message"):
-            if not await self._allowed(event["user"], client, event["channel"], thread):
-                return
-            if not question:
-                about = blocks.about_page(self.engine, self.commands)
-                await self._post(client, event["channel"], thread, [about])
-                return
-            turn = await asyncio.to_thread(self.conversation.reply, (event["channel"], thread), question)
-            await self._post(client, event["channel"], thread, *self._turn_pages(turn))
+        await self._answer(client, event, (event["channel"], thread), thread, question)
 
     async def on_message(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
                          context: Any) -> None:
-        """Answer a reply in a thread where the bot answered lately, as a follow-up ("more", "and Pak?")."""
+        """Answer a direct message, or a reply in a thread the bot answered in lately ("more", "and Pak?")."""
+        if event.get("channel_type") == "im":
+            await self._direct(event, body, client, context)
+            return
         thread = event.get("thread_ts")
         text = event.get("text") or ""
         if thread is None or thread == event.get("ts") or not self._fresh(body, event):
@@ -100,11 +95,31 @@ class SlackBot:
         key = (event["channel"], thread)
         if self.conversation.last(key) is None:
             return  # not a thread the bot is talking in
-        async with self._replying(self._in_thread(client, event["channel"], thread), "a message"):
-            if not await self._allowed(event["user"], client, event["channel"], thread):
+        await self._answer(client, event, key, thread, unescape(" ".join(text.split())))
+
+    async def _direct(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
+                      context: Any) -> None:
+        """A direct message is a question, no mention needed; the answer stays where it was asked.
+
+        The whole DM is one conversation, so "more" and "and Pak?" follow up as in a thread.
+        """
+        if not self._fresh(body, event):
+            return
+        question = unescape(strip_mention(event.get("text") or "", context.bot_user_id or ""))
+        await self._answer(client, event, (event["channel"], "im"), event.get("thread_ts"), question)
+
+    async def _answer(self, client: AsyncWebClient, event: dict[str, Any], key: tuple[str, str],
+                      thread: str | None, question: str) -> None:
+        """Answer ``question`` in the conversation ``key``, posting in ``thread`` (None: the channel)."""
+        channel = event["channel"]
+        async with self._replying(self._in_thread(client, channel, thread), "a message"):
+            if not await self._allowed(event["user"], client, channel, thread):
                 return
-            turn = await asyncio.to_thread(self.conversation.reply, key, unescape(" ".join(text.split())))
-            await self._post(client, event["channel"], thread, *self._turn_pages(turn))
+            if not question:
+                await self._post(client, channel, thread, [blocks.about_page(self.engine, self.commands)])
+                return
+            turn = await asyncio.to_thread(self.conversation.reply, key, question)
+            await self._post(client, channel, thread, *self._turn_pages(turn))
 
     # -- slash commands --------------------------------------------------------------------------
 
@@ -225,7 +240,7 @@ class SlackBot:
             return False
         return self.deliveries.first(body.get("event_id") or f"{event['channel']}/{event['ts']}")
 
-    async def _allowed(self, user: str, client: AsyncWebClient, channel: str, thread: str) -> bool:
+    async def _allowed(self, user: str, client: AsyncWebClient, channel: str, thread: str | None) -> bool:
         verdict = self.cooldown.check(user)
         if verdict.tell:
             await self._in_thread(client, channel, thread)(cooldown_text(verdict.retry_after))
@@ -251,7 +266,7 @@ class SlackBot:
         pager, _, index = action.get("value", "").partition(":")
         return pager, int(index) if index.isdigit() else 0, self.shelf.get(pager)
 
-    async def _post(self, client: AsyncWebClient, channel: str, thread: str, pages: Pages,
+    async def _post(self, client: AsyncWebClient, channel: str, thread: str | None, pages: Pages,
                     index: int = 0) -> None:
         pager = self.shelf.keep(pages) if len(pages) > 1 else None
         await client.chat_postMessage(channel=channel, thread_ts=thread,
@@ -272,7 +287,8 @@ class SlackBot:
                 await tell(SOMETHING_WENT_WRONG)
 
     @staticmethod
-    def _in_thread(client: AsyncWebClient, channel: str, thread: str) -> Callable[[str], Awaitable[Any]]:
-        """A way to say one line in a thread."""
+    def _in_thread(client: AsyncWebClient, channel: str,
+                   thread: str | None) -> Callable[[str], Awaitable[Any]]:
+        """A way to say one line in a thread (or, with no thread, in the channel)."""
         return lambda text: client.chat_postMessage(channel=channel, thread_ts=thread, text=text)
 

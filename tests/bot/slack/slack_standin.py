@@ -81,6 +81,7 @@ class StandIn:
         self.app_token = app_token
         self.timeout = timeout
         self.team_id, self.app_id, self.channel = "T0STANDIN", "A0STANDIN", "C0GENERAL"
+        self.dm_channel = "D0DIRECT"  # the user's direct messages with the bot
         self.bot_user, self.bot_id = "U0ARTICLEBOT", "B0ARTICLEBOT"
         self.user, self.other_user, self.other_bot = "U0ALICE", "U0BOB", "U0OTHERBOT"
 
@@ -153,13 +154,15 @@ class StandIn:
                                    self.timeout)
 
     async def post(self, text: str, *, user: str | None = None, thread_ts: str | None = None,
-                   bot_id: str | None = None) -> JSON:
+                   bot_id: str | None = None, direct: bool = False) -> JSON:
         """Someone posts ``text``: a ``message`` event, then ``app_mention`` if it names the bot.
 
+        ``direct`` posts in the user's DM with the bot, where Slack sends no ``app_mention``.
         Returns the message event (its ``ts`` is what a reply's ``thread_ts`` should be).
         """
-        event: JSON = {"type": "message", "channel": self.channel, "user": user or self.user,
-                       "text": text, "ts": self._ts(), "team": self.team_id, "channel_type": "channel"}
+        event: JSON = {"type": "message", "channel": self.dm_channel if direct else self.channel,
+                       "user": user or self.user, "text": text, "ts": self._ts(), "team": self.team_id,
+                       "channel_type": "im" if direct else "channel"}
         if thread_ts is not None:
             event["thread_ts"] = thread_ts
         if bot_id is not None:
@@ -167,7 +170,7 @@ class StandIn:
         else:
             event["client_msg_id"] = f"msg-{next(self._ids)}"
         await self.event(event)
-        if self.bot_mention in text:
+        if self.bot_mention in text and not direct:
             await self.event({**event, "type": "app_mention", "event_ts": event["ts"]})
         return event
 

@@ -93,6 +93,21 @@ async def test_reply_in_a_thread_the_bot_is_not_in_is_ignored(slack: StandIn, bo
     assert slack.calls_to("chat.postMessage") == []
 
 
+async def test_direct_messages_are_questions_with_follow_ups(slack: StandIn, bot: SlackBot):
+    """In a DM every message is a question, no mention needed; it is answered in the DM, not in a thread,
+    and the DM holds one conversation ("and Pak?"). A mention typed in a DM is not answered twice."""
+    await slack.post("what did Hua say?", direct=True)
+    first = await slack.wait_for("chat.postMessage")
+    assert first.args["channel"] == slack.dm_channel and "thread_ts" not in first.args
+    assert HUA in first.args["text"]
+    mark = len(slack.calls)
+    await slack.post(f"{slack.bot_mention} and Pak?", direct=True)
+    pak = await slack.wait_for("chat.postMessage", after=mark)
+    assert PAK in pak.args["text"]
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 2
+
+
 async def test_bots_are_ignored_including_itself(slack: StandIn, bot: SlackBot):
     """Messages from other bots, and the bot's own, are never answered."""
     event = await slack.post(f"{slack.bot_mention} what did Hua say?")

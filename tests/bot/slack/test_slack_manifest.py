@@ -26,10 +26,11 @@ def test_slash_commands_are_the_default_names(manifest):
 
 
 def test_events_and_their_scopes(manifest):
-    """Mentions and thread replies are subscribed, each message event with its history scope."""
+    """Mentions, thread replies and DMs are subscribed, each message event with its history scope."""
     events = manifest["settings"]["event_subscriptions"]["bot_events"]
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    assert "app_mention" in events and "message.channels" in events
+    assert {"app_mention", "message.channels", "message.im"} <= set(events)
+    assert manifest["features"]["app_home"]["messages_tab_enabled"] is True  # DMs can be sent
     assert {"app_mentions:read", "chat:write", "commands"} <= scopes
     assert all(HISTORY_SCOPE[e] in scopes for e in events if e.startswith("message."))
     assert len(scopes) == 3 + sum(e.startswith("message.") for e in events)  # nothing more
