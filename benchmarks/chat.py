@@ -18,8 +18,8 @@ from benchmarks.measure import Budget, Row, percentile
 from bot.discord.client import ArticleBot
 from bot.discord.cooldowns import Cooldowns
 from bot.discord.run import point_at
+from bot.ratelimit import RateLimit
 from bot.slack.run import connect
-from bot.slack.state import Cooldown
 from retrieval import Engine
 from tests.bot.discord.standin import StandIn
 from tests.bot.slack.slack_standin import StandIn as SlackStandIn
@@ -75,7 +75,7 @@ async def _slack_round_trips(count: int) -> list[float]:
     questions = [q["q"] for q in json.loads(QUESTIONS.read_text(encoding="utf-8"))["questions"]]
     async with SlackStandIn() as slack:
         bot, handler = await connect(slack.settings(), Engine.load(SEED))
-        bot.cooldown = Cooldown(count + 1, 60.0)  # one user asks everything: not what is measured
+        bot.cooldown = RateLimit(count + 1, 60.0)  # one user asks everything: not what is measured
         try:
             await slack.wait_until_connected()
             samples = []

@@ -29,6 +29,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.loopback import LoopbackServer
+
 __all__ = ["PRIVILEGED_INTENTS", "Fault", "Request", "StandIn"]
 
 API_PREFIX = "/api/v10"
@@ -87,7 +89,7 @@ class _Interaction:
     followed_up: bool = False
 
 
-class StandIn:
+class StandIn(LoopbackServer):
     """A fake Discord for one bot on 127.0.0.1; start with ``async with`` or ``start()``/``stop()``."""
 
     def __init__(
@@ -133,8 +135,6 @@ class StandIn:
         self._connected = asyncio.Event()
         self._changed = asyncio.Condition()
         self._stopping = asyncio.Event()  # releases held and silent requests at stop()
-        self._runner: web.AppRunner | None = None
-        self._port = 0
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Awaitable[web.Response]]]] = [
             ("GET", re.compile(r"/users/@me"), self._me),
             ("GET", re.compile(r"/oauth2/applications/@me"), self._application),
@@ -152,41 +152,25 @@ class StandIn:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Listen on a free port of 127.0.0.1."""
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_get("/gateway", self._gateway_handler)
         app.router.add_route("*", API_PREFIX + "/{path:.*}", self._rest_handler)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = self._runner.addresses[0][1]
 
-    async def stop(self) -> None:
-        """Close the gateway connection and the server."""
+    async def closing(self) -> None:
+        """Release held and silent requests, and close the gateway connection."""
         self._stopping.set()
         if self._ws is not None:
             await self._ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def __aenter__(self) -> StandIn:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
     @property
     def api_base(self) -> str:
         """What ``DISCORD_API_BASE`` / ``discord.http.Route.BASE`` should be."""
-        return f"http://127.0.0.1:{self._port}{API_PREFIX}"
+        return f"http://{self.base}{API_PREFIX}"
 
     @property
     def gateway_url(self) -> str:
         """What ``DISCORD_GATEWAY_URL`` / ``DiscordWebSocket.DEFAULT_GATEWAY`` should be."""
-        return f"ws://127.0.0.1:{self._port}/gateway"
+        return f"ws://{self.base}/gateway"
 
     @property
     def bot_mention(self) -> str:

@@ -32,6 +32,7 @@ from urllib.parse import parse_qsl
 from aiohttp import WSMsgType, web
 
 from bot.settings import SlackSettings
+from tests.loopback import LoopbackServer
 
 __all__ = ["Call", "StandIn", "message_texts"]
 
@@ -72,7 +73,7 @@ def message_texts(args: JSON) -> list[str]:
     return texts
 
 
-class StandIn:
+class StandIn(LoopbackServer):
     """A fake Slack for one app on 127.0.0.1; start with ``async with`` or ``start()``/``stop()``."""
 
     def __init__(self, *, bot_token: str = "xoxb-standin", app_token: str = "xapp-standin",
@@ -96,35 +97,18 @@ class StandIn:
         self._ws: web.WebSocketResponse | None = None
         self._connected = asyncio.Event()
         self._changed = asyncio.Condition()
-        self._runner: web.AppRunner | None = None
-        self._port = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Listen on a free port of 127.0.0.1."""
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self._web_api)
         app.router.add_post("/response/{id}", self._response_url)
         app.router.add_get("/socket", self._socket)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        self._port = self._runner.addresses[0][1]
 
-    async def stop(self) -> None:
-        """Close the websocket and the server."""
+    async def closing(self) -> None:
+        """Close the websocket."""
         if self._ws is not None:
             await self._ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def __aenter__(self) -> StandIn:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
     def settings(self, **overrides: Any) -> SlackSettings:
         """Settings that point the app at this stand-in with its tokens."""
@@ -134,7 +118,7 @@ class StandIn:
     @property
     def api_url(self) -> str:
         """What ``SLACK_API_URL`` should be."""
-        return f"http://127.0.0.1:{self._port}/api/"
+        return f"http://{self.base}/api/"
 
     @property
     def bot_mention(self) -> str:
@@ -293,7 +277,7 @@ class StandIn:
                                       "user_id": self.bot_user, "bot_id": self.bot_id,
                                       "is_enterprise_install": False})
         if method == "apps.connections.open":
-            socket = self.socket_url or f"ws://127.0.0.1:{self._port}/socket?ticket={next(self._ids)}"
+            socket = self.socket_url or f"ws://{self.base}/socket?ticket={next(self._ids)}"
             return web.json_response({"ok": True, "url": socket})
         if method in ("chat.postMessage", "chat.update") and self._check(method, args):
             return web.json_response({"ok": False, "error": "invalid_blocks"})
@@ -371,7 +355,7 @@ class StandIn:
         return envelope_id
 
     def _response_address(self) -> str:
-        return f"http://127.0.0.1:{self._port}/response/{next(self._ids)}"
+        return f"http://{self.base}/response/{next(self._ids)}"
 
     def _ts(self) -> str:
         return f"1700000000.{next(self._ids):06d}"
