@@ -107,6 +107,18 @@ def test_words_of_the_question_form_do_not_count_against_it(make_engine):
     assert not answer.closest and numbers(answer)[0] == 4
 
 
+@pytest.mark.parametrize("question", ["What is the council worried about?", "Did Lopes agree?"])
+def test_a_predicate_the_article_words_otherwise_does_not_count_against_it(make_engine, question):
+    """"Worried" after "is", or the verb of "did Lopes …?", may be paraphrased: the question is answerable."""
+    engine = make_engine(BRIDGE + "Maria Lopes said the bridge would last a century.\n")
+    assert not engine.answer(question).closest
+
+
+def test_a_missing_subject_still_counts_against_the_question(make_engine):
+    """"Population" is what is asked about; a bridge article doesn't answer "what is the population of …?"."""
+    assert make_engine(BRIDGE).answer("What is the population of the town?").closest
+
+
 def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
     """"He is the oldest …" answers a question naming the person of the sentence before it."""
     engine = make_engine(
