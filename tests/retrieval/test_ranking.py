@@ -114,6 +114,13 @@ def test_a_predicate_the_article_words_otherwise_does_not_count_against_it(make_
     assert not engine.answer(question).closest
 
 
+def test_a_word_met_in_a_longer_form_is_held(make_engine):
+    """"Who did the council partner with?" is answered by "… in partnership with …"."""
+    engine = make_engine(BRIDGE + "The council built it in partnership with Harbor Works.\n")
+    answer = engine.answer("Who did the council partner with?")
+    assert not answer.closest and numbers(answer)[0] == 7
+
+
 def test_a_missing_subject_still_counts_against_the_question(make_engine):
     """"Population" is what is asked about; a bridge article doesn't answer "what is the population of …?"."""
     assert make_engine(BRIDGE).answer("What is the population of the town?").closest
