@@ -27,8 +27,10 @@ CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 quest
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
-# A sentence that opens with a pronoun, at once or after a short phrase: "He is …", "In his paper, he …".
-_ANAPHOR = r"(?i)(?:[^,.;:]{0,40},\s+)?(?:he|she|it|they|his|her|its|their|this|these|those|such)\b"
+# A sentence that opens with a pronoun, at once, after a short phrase or within its first
+# three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …".
+_ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
+            r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such)\b")
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"

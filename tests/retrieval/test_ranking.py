@@ -135,6 +135,15 @@ def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
     assert numbers(engine.answer("How old was Tom Baxter when he lifted the cup?"))[0] == 2
 
 
+def test_pronoun_in_the_first_words_borrows_the_words_before(make_engine):
+    """"Most of them were destroyed in 1944" answers a question naming what "them" stands for."""
+    engine = make_engine(
+        "Hundreds of churches and chapels were built in the old town.\n"
+        "Most of them were destroyed in 1944.\n"
+        "The chapels of the old town hold paintings by local artists.\n")
+    assert numbers(engine.answer("When were the chapels of the old town destroyed?"))[0] == 2
+
+
 @given(st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.5]), max_size=40), st.integers(1, 12))
 def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     """Choosing the best few without sorting them all gives the same sentences, ties in article order."""
