@@ -49,12 +49,16 @@ def answerable(question: str, index: SentenceIndex) -> bool:
     """Whether ``question``'s significant words are mostly in the article (see the module docstring)."""
     words = [t for t in dict.fromkeys(tokenize(question)) if t not in _form_words()]
     held = [t for t in words if index.knows(index.spelling(t)) or index.extends(t)]
-    topical = math.log(1 + (index.size - _TOPIC + 0.5) / (_TOPIC + 0.5))  # IDF of a word in _TOPIC sentences
-    predicates: set[str] = set()
-    if any(index.idf(index.spelling(t)) <= topical for t in held):
-        predicates = set(tokenize(" ".join(m.group("participle") or m.group("verb")
-                                           for m in _PREDICATES.finditer(question))))
-    counted = len([t for t in words if t in held or t not in predicates])
-    if not counted:
+    if not words or _enough(len(held), len(words)):
         return True
-    return 2 * len(held) > counted or (2 * len(held) == counted and len(held) >= 2)
+    topical = math.log(1 + (index.size - _TOPIC + 0.5) / (_TOPIC + 0.5))  # IDF of a word in _TOPIC sentences
+    if not any(index.idf(index.spelling(t)) <= topical for t in held):
+        return False
+    predicates = set(tokenize(" ".join(m.group("participle") or m.group("verb")
+                                       for m in _PREDICATES.finditer(question))))
+    return _enough(len(held), len([t for t in words if t in held or t not in predicates]))
+
+
+def _enough(held: int, counted: int) -> bool:
+    """More than half of the ``counted`` words held, or half when that is two or more."""
+    return 2 * held > counted or (2 * held == counted and held >= 2)
