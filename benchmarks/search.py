@@ -120,7 +120,7 @@ def run(path: Path, split: int | None, show: int) -> list[tuple[str, Tally]]:
         tally = parts[0][1] if n < cut else parts[-1][1]
         following = titles[(n + 1) % len(titles)]
         off_topic = [q["question"] for q in by_title[following]]
-        score_article(title, by_title[title], off_topic, tally, show)
+        score_article(title, by_title[title], off_topic, tally, show if n < cut else 0)
     return parts
 
 
@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.search", description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path, help="questions with answer spans (xquad_dev.json's format)")
     parser.add_argument("--split", type=int, help="report the first K articles and the rest apart")
-    parser.add_argument("--show", type=int, default=0, help="print up to N missed questions per type")
+    parser.add_argument("--show", type=int, default=0,
+                        help="print up to N missed questions per type (tuned articles only)")
     args = parser.parse_args(argv)
     if not args.file.is_file():
         print(f"No question file at {args.file}.", file=sys.stderr)

@@ -2,14 +2,21 @@
 
 BM25 always finds something: "what is the weather in Tokyo?" meets a sentence that names
 Tokyo. A question is taken as answerable when the article holds more than half of its
-significant words (half will do when at least two are held). Words every question may use
-without the article needing them ("name", "year", "happen") don't count. On reader
-questions over 24 Wikipedia articles this keeps 97 % of the questions each article answers
-and turns away 96 % of those taken from another article (``python -m benchmarks.search``).
+significant words (half will do when at least two are held), in the question's form or a
+longer one ("partner" in "partnership"). Words every question may use without the article
+needing them ("name", "year", "happen") don't count, and neither does a predicate the
+article may put in other words, once a word of the question is met in two sentences or
+more: a participle after "is" ("what is Japan *worried* about?") or the verb of "did China
+*agree*?". The subject of a question ("weather" in "what is the weather in Tokyo?") still
+has to be there. On reader questions over 24 Wikipedia articles this keeps 98 % of the
+questions each article answers and turns away 96 % of those taken from another article
+(``python -m benchmarks.search``).
 """
 
 from __future__ import annotations
 
+import math
+import re
 from functools import cache
 
 from retrieval.index import SentenceIndex, tokenize
@@ -24,6 +31,14 @@ _FORM = (
     "generally commonly usually typically currently originally")
 
 
+# Predicates: a participle within a few words after a form of "be"; the verb after a
+# do/modal auxiliary and a capitalised subject ("did China agree", "will the US act").
+_PREDICATES = re.compile(
+    r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
+    r"^(?i:did|does|do|will|would|can|could|should|may|might)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?P<verb>[a-z]+)\b")
+_TOPIC = 2  # sentences a held word must be met in before a missing predicate is let go
+
+
 @cache
 def _form_words() -> frozenset[str]:
     """The index terms of the form words, worked out on first use (start-up time counts)."""
@@ -33,7 +48,17 @@ def _form_words() -> frozenset[str]:
 def answerable(question: str, index: SentenceIndex) -> bool:
     """Whether ``question``'s significant words are mostly in the article (see the module docstring)."""
     words = [t for t in dict.fromkeys(tokenize(question)) if t not in _form_words()]
-    if not words:
+    held = [t for t in words if index.knows(index.spelling(t)) or index.extends(t)]
+    if not words or _enough(len(held), len(words)):
         return True
-    held = sum(index.knows(index.spelling(t)) for t in words)
-    return 2 * held > len(words) or (2 * held == len(words) and held >= 2)
+    topical = math.log(1 + (index.size - _TOPIC + 0.5) / (_TOPIC + 0.5))  # IDF of a word in _TOPIC sentences
+    if not any(index.idf(index.spelling(t)) <= topical for t in held):
+        return False
+    predicates = set(tokenize(" ".join(m.group("participle") or m.group("verb")
+                                       for m in _PREDICATES.finditer(question))))
+    return _enough(len(held), len([t for t in words if t in held or t not in predicates]))
+
+
+def _enough(held: int, counted: int) -> bool:
+    """More than half of the ``counted`` words held, or half when that is two or more."""
+    return 2 * held > counted or (2 * held == counted and held >= 2)

@@ -4,7 +4,8 @@ A body speaks through people: the article quotes "State Department spokesman Mar
 "Chinese Foreign Ministry spokeswoman Hua Chunying", "a U.S. official". The voices of a
 body are the quoted speakers whose name or role holds every word of it, with demonyms read
 as their country ("Chinese" → China) and the common names of a country as one
-("the US", "U.S.", "United States", "America").
+("the US", "U.S.", "United States", "America"). A speaker named only by a capital city
+("Washington has said …") is that country's government.
 """
 
 from __future__ import annotations
@@ -25,6 +26,17 @@ _COUNTRY_NAMES = (  # (pattern over a name key, the one word that stands for the
     (r"\b(?:european union|eu)\b", "europeanunion"),
     (r"\b(?:united nations|un)\b", "unitednations"),
 )
+
+# Capitals that news names for a country's government ("Washington has said …").
+_CAPITALS = {
+    "washington": "United States", "beijing": "China", "moscow": "Russia", "pyongyang": "North Korea",
+    "seoul": "South Korea", "tokyo": "Japan", "london": "Britain", "paris": "France", "berlin": "Germany",
+    "kiev": "Ukraine", "kyiv": "Ukraine", "tehran": "Iran", "ankara": "Turkey", "new delhi": "India",
+    "brussels": "European Union", "jerusalem": "Israel", "damascus": "Syria", "baghdad": "Iraq",
+    "kabul": "Afghanistan", "islamabad": "Pakistan", "ottawa": "Canada", "canberra": "Australia",
+    "havana": "Cuba", "caracas": "Venezuela", "riyadh": "Saudi Arabia", "cairo": "Egypt",
+    "taipei": "Taiwan", "hanoi": "Vietnam", "manila": "Philippines", "mexico city": "Mexico",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -48,7 +60,8 @@ class Bodies:
         self._speakers = tuple(s for s in speakers if s.quoted)
         self._by_word: dict[str, set[int]] = {}
         for i, speaker in enumerate(self._speakers):
-            for word in _body_words.__wrapped__(f"{speaker.name} {_spoken_for(speaker.role)}"):
+            country = _CAPITALS.get(name_key(speaker.name), "")
+            for word in _body_words.__wrapped__(f"{speaker.name} {country} {_spoken_for(speaker.role)}"):
                 self._by_word.setdefault(word, set()).add(i)
 
     def voices(self, body: str) -> tuple[Speaker, ...]:

@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _STEM = stemmer("english")
 _AGENT_ENDS = ("or",)
 _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are taken as misspellings
+_SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -160,6 +161,11 @@ class SentenceIndex:
     def knows(self, term: str) -> bool:
         """Whether some sentence holds ``term``, or the article spells it out as an acronym."""
         return (self._bm25 is not None and term in self._bm25.idf) or term in self._acronyms
+
+    def extends(self, term: str) -> bool:
+        """Whether an article term is ``term`` with a short suffix: "partner" meets "partnership"."""
+        return len(term) >= _MIN_FUZZY and any(
+            t.startswith(term) and len(t) - len(term) <= _SUFFIX for t in self._by_letter.get(term[0], ()))
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, each acronym followed by the words it stands for.

@@ -111,7 +111,7 @@ class Engine:
         speaker = self.speakers.named(parsed.text)
         if speaker is not None:  # the question is just a name: "Hua Chunying"
             return self.speaker_answer(parsed.text, question=question)
-        return self._search(question, parsed.text)
+        return self._search(question, parsed.text, parsed.who)
 
     def speaker_answer(self, name: str, topic: str = "", question: str | None = None,
                        text: str | None = None) -> Answer:
@@ -157,12 +157,7 @@ class Engine:
     def _voices_answer(self, question: str, name: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:
         """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
-        sentences = self._said.get(name)
-        if sentences is None:  # the voices of a name are always the same: their sentences are kept
-            sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
-            if len(self._said) >= _SAID_KEPT:
-                self._said.clear()
-            self._said[name] = sentences
+        sentences = self._voice_sentences(name, voices)
         scores = self.index.scores(topic) if topic else None
         order = sentences if scores is None else sentences[np.lexsort((sentences, -scores[sentences]))]
         results = Results(order, self.attributions, scores)
@@ -178,6 +173,22 @@ class Engine:
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
                       message=" ".join(notes) or None)
+
+    def _voice_sentences(self, name: str, voices: Sequence[Speaker]) -> np.ndarray:
+        """The sentences of ``voices``, in order; the voices of a name are always the same, so kept."""
+        sentences = self._said.get(name)
+        if sentences is None:
+            sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
+            if len(self._said) >= _SAID_KEPT:
+                self._said.clear()
+            self._said[name] = sentences
+        return sentences
+
+    def _views(self, who: str) -> np.ndarray:
+        """The sentences quoting ``who``, a speaker or a body whose view a search asks ("did China agree")."""
+        speaker = self._find(who) if name_like(who) else None
+        voices = (speaker,) if speaker is not None and speaker.quoted else self._bodies.voices(who)
+        return self._voice_sentences(who, voices)
 
     def _not_quoted(self, question: str, name: str, speaker: Speaker | None, text: str) -> Answer:
         if speaker is not None:
@@ -204,9 +215,18 @@ class Engine:
         results = tuple(self._result(i, float(scores[i])) for i in ranked)
         return Answer(question, "who_said", results[0].speaker, results)
 
-    def _search(self, question: str, text: str) -> Answer:
-        """The best sentences; when the article doesn't answer, the nearest ones, marked as closest."""
-        ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT)
+    def _search(self, question: str, text: str, who: str | None = None) -> Answer:
+        """The best sentences; when the article doesn't answer, the nearest ones, marked as closest.
+
+        When the question asks someone's view (``who``), their own quoted words come first among
+        equals, and the rest of the question says which.
+        """
+        views = self._views(who) if who else None
+        ranked: list[int] = []
+        if who and views is not None and len(views):  # their words stand for them: rank on the rest
+            ranked, scores = self.ranker.ranked(text.replace(who, " ", 1), SEARCH_LIMIT, views)
+        if not ranked:
+            ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT, views)
         if not ranked:
             return self._reply(question, "search", (
                 f"Nothing in the article matches that. {self._who_is_quoted()}"))

@@ -49,6 +49,14 @@ _WHO_ABOUT = (r"^(?:who|which\s+\w+)\s+(?:has\s+|have\s+|had\s+|else\s+)?(?:talk
               r"spoken|commented|comments|discussed|discusses|mentioned|mentions|raised|addressed|"
               r"said\s+(?:something|anything)|was\s+quoted|is\s+quoted|weighed\s+in)\s+"
               r"(?:about|on|regarding|concerning|of)\s+(?P<quote>.+)$")
+# "What does China want North Korea to do?", "did China agree?": a view or intention asked of
+# someone, which their own quoted words answer best; still a search, with ``who`` set.
+_STANCE = (r"^(?:(?:what|how|why|when|where|whom?|which\s+\w+)\s+)?"
+           r"(?:do|does|did|is|are|was|were|will|would|has|have)\s+(?P<who>.+?)\s+(?:want|wants|wanted|think|thinks|thought|believe|believes|believed|feel|"
+           r"feels|felt|agree|agrees|agreed|disagree|disagreed|propose|proposes|proposed|suggest|suggested|"
+           r"oppose|opposes|opposed|support|supports|supported|object|objects|objected|expect|expects|"
+           r"expected|hope|hopes|hoped|plan|plans|planned|planning|intend|intends|intended|demand|demands|"
+           r"demanded|urge|urged|fear|fears|feared|going\s+to|ready\s+to|willing\s+to)\b")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
@@ -90,7 +98,10 @@ _CHAT_NOISE = (
 
 @dataclass(frozen=True, slots=True)
 class ParsedQuestion:
-    """The intent of a question and its parts: who it asks about, the topic, or the quote."""
+    """The intent of a question and its parts: who it asks about, the topic, or the quote.
+
+    A search's ``who`` is whose view it asks ("what does China want?"), if it asks one.
+    """
 
     intent: Reading
     text: str
@@ -128,6 +139,9 @@ def parse_question(question: str) -> ParsedQuestion:
     define = re.match(_DEFINE, lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
+    stance = re.match(_STANCE, lowered)
+    if stance:  # "what does China want … to do?" asks a view, not what China does
+        return ParsedQuestion("search", text, who=text[stance.start("who") : stance.end("who")], topic=text)
     asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
     identity = re.match(_IDENTITY, lowered) if asks_identity and not re.match(_SPEAKERS, lowered) else None
     if identity:

@@ -25,9 +25,12 @@ __all__ = ["Ranker", "answer_type", "top"]
 
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
+_W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
-# A sentence that opens with a pronoun, at once or after a short phrase: "He is …", "In his paper, he …".
-_ANAPHOR = r"(?i)(?:[^,.;:]{0,40},\s+)?(?:he|she|it|they|his|her|its|their|this|these|those|such)\b"
+# A sentence that opens with a pronoun, at once, after a short phrase or within its first
+# three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …".
+_ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
+            r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such)\b")
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
@@ -93,19 +96,27 @@ class Ranker:
         """One score per sentence: BM25's best candidates re-scored, every other sentence 0."""
         return self._rescored(question)[1]
 
-    def ranked(self, question: str, limit: int) -> tuple[list[int], np.ndarray]:
+    def ranked(self, question: str, limit: int,
+               views: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
         """The best ``limit`` sentences, best first (ties in article order), and ``scores``.
 
-        Only the re-scored candidates are looked at, not every sentence again.
+        Only the re-scored candidates are looked at, not every sentence again. ``views``
+        (ascending) quote whoever the question asks the view of: they are candidates too,
+        and weigh more.
         """
-        candidates, scores = self._rescored(question)
+        candidates, scores = self._rescored(question, views)
         return top(scores, np.sort(candidates), limit).tolist(), scores
 
-    def _rescored(self, question: str) -> tuple[np.ndarray, np.ndarray]:
-        """BM25's best candidates (best first) and the scores of ``scores``."""
+    def _rescored(self, question: str, views: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's best candidates (and ``views`` sharing a word with the question) and their scores."""
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
         candidates = top(bm25, limit=CANDIDATES)
+        favoured: frozenset[int] = frozenset()
+        if views is not None and len(views):
+            favoured = frozenset(views[bm25[views] > 0].tolist())
+            more = np.array(sorted(favoured - set(candidates.tolist())), dtype=int)
+            candidates = np.concatenate((candidates, more))
         if not len(candidates):
             return candidates, bm25
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
@@ -132,7 +143,8 @@ class Ranker:
             phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * own[k] / best + _W_WEIGHT * covered / total
-                         + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0))
+                         + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0)
+                         + (_W_VIEW if i in favoured else 0.0))
         return candidates, scores
 
     def _words(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:

@@ -63,3 +63,15 @@ def test_wrong_format_is_one_line(tmp_path, capsys):
     bad.write_text("[1, 2]", encoding="utf-8")
     assert main([str(bad)]) == 2
     assert "not a question file" in capsys.readouterr().err
+
+
+def test_misses_are_shown_for_tuned_articles_only(tmp_path, capsys):
+    """`--show` prints missed questions of the tuned articles; held-out questions stay unseen."""
+    path = write(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["questions"].append(item("Harbour", HARBOUR, "What guards the coast?", "navy"))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main([str(path), "--show", "5"]) == 0
+    assert "What guards the coast?" in capsys.readouterr().out
+    assert main([str(path), "--split", "1", "--show", "5"]) == 0
+    assert "What guards the coast?" not in capsys.readouterr().out

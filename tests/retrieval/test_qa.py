@@ -3,6 +3,7 @@
 import pytest
 
 from retrieval import MAX_QUESTION_CHARS
+from retrieval.questions import parse_question
 
 
 def numbers(answer) -> list[int]:
@@ -144,3 +145,36 @@ def test_did_x_say_anything_about_topic(seed_engine):
     answer = seed_engine.answer("Did Hua say anything about the United States?")
     assert answer.speaker.name == "Hua Chunying"
     assert "United States" in answer.results[0].sentence.text
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("did China agree?", "China"),
+    ("What does China want North Korea to do?", "China"),
+    ("is the US going to use military force?", "the US"),
+    ("What did Wang Yi propose?", "Wang Yi"),
+])
+def test_a_question_asking_someones_view_names_them(question, who):
+    """"Did China agree?" asks China's view: a search with ``who``; "what does X want … to do?" too."""
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who) == ("search", who)
+
+
+VIEWS = (
+    "The council met on Monday to discuss the new harbour wall.\n"
+    "Engineers said the harbour wall would need repairs within ten years.\n"
+    "Most residents support a taller harbour wall, a survey found.\n"
+    "“I support a stronger harbour wall,” Mayor Ann Lee said.\n"
+    "Fishermen fear the wall will block the old harbour entrance.\n"
+)
+
+
+def test_a_view_question_puts_the_speakers_own_words_first(make_engine):
+    """"Does Ann Lee support the harbour wall?" is answered by what she said, before others' like words."""
+    answer = make_engine(VIEWS).answer("Does Ann Lee support the harbour wall?")
+    assert not answer.closest and numbers(answer)[0] == 4
+
+
+def test_a_capital_quoted_speaks_for_its_country(seed_engine):
+    """"Washington has said …" is a voice of the US, and answers "is the US going to use military force?"."""
+    assert "Washington" in {v.name for v in seed_engine._bodies.voices("the US")}
+    assert numbers(seed_engine.answer("is the US going to use military force?"))[0] == 30

@@ -107,6 +107,25 @@ def test_words_of_the_question_form_do_not_count_against_it(make_engine):
     assert not answer.closest and numbers(answer)[0] == 4
 
 
+@pytest.mark.parametrize("question", ["What is the council worried about?", "Did Lopes agree?"])
+def test_a_predicate_the_article_words_otherwise_does_not_count_against_it(make_engine, question):
+    """"Worried" after "is", or the verb of "did Lopes …?", may be paraphrased: the question is answerable."""
+    engine = make_engine(BRIDGE + "Maria Lopes said the bridge would last a century.\n")
+    assert not engine.answer(question).closest
+
+
+def test_a_word_met_in_a_longer_form_is_held(make_engine):
+    """"Who did the council partner with?" is answered by "… in partnership with …"."""
+    engine = make_engine(BRIDGE + "The council built it in partnership with Harbor Works.\n")
+    answer = engine.answer("Who did the council partner with?")
+    assert not answer.closest and numbers(answer)[0] == 7
+
+
+def test_a_missing_subject_still_counts_against_the_question(make_engine):
+    """"Population" is what is asked about; a bridge article doesn't answer "what is the population of …?"."""
+    assert make_engine(BRIDGE).answer("What is the population of the town?").closest
+
+
 def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
     """"He is the oldest …" answers a question naming the person of the sentence before it."""
     engine = make_engine(
@@ -114,6 +133,15 @@ def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
         "He is also the oldest captain ever to lift the cup, at age 41.\n"
         "The regional cup final drew a record crowd.\n")
     assert numbers(engine.answer("How old was Tom Baxter when he lifted the cup?"))[0] == 2
+
+
+def test_pronoun_in_the_first_words_borrows_the_words_before(make_engine):
+    """"Most of them were destroyed in 1944" answers a question naming what "them" stands for."""
+    engine = make_engine(
+        "Hundreds of churches and chapels were built in the old town.\n"
+        "Most of them were destroyed in 1944.\n"
+        "The chapels of the old town hold paintings by local artists.\n")
+    assert numbers(engine.answer("When were the chapels of the old town destroyed?"))[0] == 2
 
 
 @given(st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.5]), max_size=40), st.integers(1, 12))

@@ -1,16 +1,15 @@
 """Reader questions on the seed article, as a careful new reader asks them: the share answered right.
 
 Written for issue 8 (about 55 questions of every kind); each row says what a right answer is.
-Known misses: paraphrases sharing almost no word with their answer ("What is Japan worried
-about?"; "What does China want North Korea to do?"; "is the US going to use military
-force?", answered by "Washington has said all options, including military, are on the table").
+Known miss: a paraphrase sharing only its subject with the answer ("What is Japan worried
+about?", answered by "Japan is seeking clues to Washington's policies …").
 """
 
 # (question, kind of check, expected). Sentence numbers count from 1.
 ROWS = [
     ("what did Hua say?", "voices", {"Hua Chunying"}),
     ("what did the State Department say?", "voices", {"Mark Toner"}),
-    ("what did the US say?", "voices", {"Rex Tillerson", "U.S. official", "U.S. officials"}),
+    ("what did the US say?", "voices", {"Rex Tillerson", "U.S. official", "U.S. officials", "Washington"}),
     ("what did China say", "voices", {"Hua Chunying"}),
     ("what did the Chinese foreign ministry say?", "voices", {"Hua Chunying"}),
     ("what did the North Korean official say?", "voices", {"Pak Myong Ho"}),
@@ -85,6 +84,6 @@ def right(engine, question, kind, expected) -> bool:
 
 
 def test_seed_reader_questions_mostly_right(seed_engine):
-    """At least 53 of the 56 reader questions are answered right (three paraphrases are missed)."""
+    """At least 55 of the 56 reader questions are answered right (one paraphrase is missed)."""
     misses = [q for q, kind, expected in ROWS if not right(seed_engine, q, kind, expected)]
-    assert len(ROWS) - len(misses) >= 53, misses
+    assert len(ROWS) - len(misses) >= 55, misses

@@ -14,8 +14,8 @@ def numbers(answer) -> list[int]:
     ("what did the state department spokesman say?", {"Mark Toner"}),
     ("what did China say?", {"Hua Chunying"}),
     ("what did the Chinese foreign ministry say?", {"Hua Chunying"}),
-    ("what did the US say?", {"Rex Tillerson", "U.S. official", "U.S. officials"}),
-    ("what did the United States say?", {"Rex Tillerson", "U.S. official", "U.S. officials"}),
+    ("what did the US say?", {"Rex Tillerson", "U.S. official", "U.S. officials", "Washington"}),
+    ("what did the United States say?", {"Rex Tillerson", "U.S. official", "U.S. officials", "Washington"}),
 ])
 def test_organisation_or_country_answers_with_its_voices(seed_engine, question, voices):
     """A body is answered with the sentences of the people quoted for it, each under their own name."""
