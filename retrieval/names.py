@@ -49,11 +49,15 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
-# a middle initial (John F. Kennedy), words, single signs.
-_ABBREVIATED = "|".join(sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len,
-                               reverse=True)).replace(".", r"\.")
+# a middle initial (John F. Kennedy), words, single signs. The abbreviations are only tried
+# where a full stop follows a short run of letters: trying all of them at every word was
+# most of the time spent reading a sentence.
+_ABBREVIATED_WORDS = sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len, reverse=True)
+_ABBREVIATED = "|".join(_ABBREVIATED_WORDS).replace(".", r"\.")
+_SHORT = max(len(a.split(".")[0]) for a in _ABBREVIATED_WORDS)  # the longest run before a full stop
 _WORD = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|\b(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
+    rf"(?:[A-Za-z]\.){{2,}}|\b(?=[^\s.]{{1,{_SHORT}}}\.)(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])"
+    rf"|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -75,16 +79,24 @@ class Token:
     capitalized: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        text = self.text
-        object.__setattr__(self, "low", sys.intern(strip_possessive(text).lower().rstrip(".")))
-        object.__setattr__(self, "is_quote", text == QUOTE)
-        object.__setattr__(self, "is_word", text != QUOTE and (text[0].isalnum() or text[0] == "$"))
-        object.__setattr__(self, "capitalized", text[0].isupper())
+        low, is_word, is_quote, capitalized = _token_traits(self.text)
+        set_field = object.__setattr__
+        set_field(self, "low", low)
+        set_field(self, "is_word", is_word)
+        set_field(self, "is_quote", is_quote)
+        set_field(self, "capitalized", capitalized)
 
     @property
     def possessive(self) -> bool:
         """``Wang Yi’s proposal``: the word owns the next one."""
         return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+
+@lru_cache(maxsize=65536)
+def _token_traits(text: str) -> tuple[str, bool, bool, bool]:
+    """A token's ``low``, ``is_word``, ``is_quote`` and ``capitalized``, once per spelling: words repeat."""
+    return (sys.intern(strip_possessive(text).lower().rstrip(".")),
+            text != QUOTE and (text[0].isalnum() or text[0] == "$"), text == QUOTE, text[0].isupper())
 
 
 def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Token]:
