@@ -18,8 +18,10 @@ import hashlib
 import importlib
 import json
 import sys
-from collections import defaultdict
+from collections import defaultdict, deque
+from itertools import repeat
 from pathlib import Path
+from types import MemberDescriptorType
 from typing import Any
 
 import numpy as np
@@ -31,9 +33,9 @@ from retrieval.gc_pause import collector_paused
 from retrieval.qa import Engine
 from retrieval.sentences import Sentence
 
-__all__ = ["FORMAT", "dumps", "engine_version", "loads"]
+__all__ = ["FORMAT", "article_digest", "dumps", "engine_version", "loads"]
 
-FORMAT = 2
+FORMAT = 3
 _PACKAGE = "retrieval"
 _PRIMITIVES = (str, int, float, bool, type(None))
 _FACTORIES: dict[str, type] = {"list": list, "int": int, "set": set, "dict": dict, "float": float}
@@ -63,13 +65,17 @@ def dumps(engine: Engine, version: str) -> str:
     writer = _Writer(engine.article)
     with collector_paused():  # the encoded copy is as many containers as reading makes
         encoded = writer.value(engine)
-        top = {"format": FORMAT, "version": version, "article": _digest(engine.article),
+        top = {"format": FORMAT, "version": version, "article": article_digest(engine.article),
                "classes": writer.classes, "engine": encoded}
         return json.dumps(top, ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str, article: Article, version: str) -> Engine:
-    """The engine ``dumps`` wrote, for ``article``; ValueError if of another version or malformed."""
+def loads(text: str, article: Article, version: str, digest: str | None = None) -> Engine:
+    """The engine ``dumps`` wrote, for ``article``; ValueError if of another version or malformed.
+
+    ``digest`` is ``article_digest(article)`` when the caller has it already (hashing 5 MB
+    of text is a few per cent of reading an analysis back).
+    """
     try:
         # Parsing makes hundreds of thousands of lists and dicts that all stay alive: without
         # the collector rescanning them as they pile up, it takes a quarter of the time.
@@ -78,7 +84,7 @@ def loads(text: str, article: Article, version: str) -> Engine:
             data = json.loads(text)
             if data.get("format") != FORMAT or data.get("version") != version:
                 raise ValueError("analysis written by other code")
-            if data.get("article") != _digest(article):
+            if data.get("article") != (digest or article_digest(article)):
                 raise ValueError("analysis of another article")
             engine = _Reader(data["classes"], article).value(data["engine"])
     except (KeyError, TypeError, AttributeError, IndexError, ImportError, RecursionError,
@@ -89,7 +95,7 @@ def loads(text: str, article: Article, version: str) -> Engine:
     return engine
 
 
-def _digest(article: Article) -> str:
+def article_digest(article: Article) -> str:
     """What identifies an article: a hash of its source, text and dateline split."""
     digest = hashlib.sha256(f"{article.source}\0{article.body_start}\0{article.dropped}\0".encode())
     digest.update(article.text.encode("utf-8", "surrogatepass"))
@@ -99,8 +105,10 @@ def _digest(article: Article) -> str:
 # Every value that is not a JSON primitive is a list whose first item says what it is:
 # "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
 # read back without a walk); "P" one of those holding only such plain ones, all of one
-# kind (a column of quotes' offsets: each made without a walk too); "d" a dict as keys
-# and values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
+# kind, or None (a column of quotes' offsets: each made without a walk too); "R" a list or
+# tuple of objects already written, or None, as their numbers (the sentences again, each
+# sentence's speaker: read back without a walk); "d" a dict as its list of keys and its
+# list of values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
 # the smallest type that holds them); "o" an object (class number, attribute values in
 # the class's order; a Sentence without its text, which is the article's between its
 # offsets); "c" a list or tuple of objects of one class, all met for the first time, as
@@ -129,10 +137,12 @@ class _Writer:
         if tag is not None:
             if all(isinstance(x, _PRIMITIVES) for x in v):
                 return [tag.upper(), list(v)]
-            inner = _SEQUENCES.get(type(next(iter(v))))
-            if inner and all(_SEQUENCES.get(type(x)) == inner and all(isinstance(y, _PRIMITIVES) for y in x)
-                             for x in v):
-                return ["P", tag, inner, [list(x) for x in v]]
+            inner = _SEQUENCES.get(type(next((x for x in v if x is not None), None)))
+            if inner and all(x is None or (_SEQUENCES.get(type(x)) == inner
+                                           and all(isinstance(y, _PRIMITIVES) for y in x)) for x in v):
+                return ["P", tag, inner, [None if x is None else list(x) for x in v]]
+            if tag in "lt" and all(x is None or id(x) in self.ids for x in v):
+                return ["R", tag, [None if x is None else self.ids[id(x)] for x in v]]
             table = self._table(tag, v) if tag in "lt" else None
             return table or [tag, [self.value(x) for x in v]]
         if isinstance(v, np.generic):
@@ -146,7 +156,7 @@ class _Writer:
         if type(v) is dict:
             if all(type(k) is str and isinstance(x, _PRIMITIVES) for k, x in v.items()):
                 return ["D", v]
-            return ["d", [self.value(k) for k in v], [self.value(x) for x in v.values()]]
+            return ["d", self.value(list(v)), self.value(list(v.values()))]
         if type(v) is defaultdict:
             factory = next((name for name, f in _FACTORIES.items() if f is v.default_factory), None)
             if factory is None:
@@ -217,8 +227,16 @@ class _Reader:
             return plain(v[1])
         if tag == "r":
             return self.objects[v[1]]
+        if tag == "R":
+            objects, numbers = self.objects, v[2]
+            if None in numbers:
+                return _MAKERS[v[1]](None if i is None else objects[i] for i in numbers)
+            return _MAKERS[v[1]](map(objects.__getitem__, numbers))
         if tag == "P":
-            return _MAKERS[v[1]](map(_MAKERS[v[2]], v[3]))
+            make, items = _MAKERS[v[2]], v[3]
+            if None in items:
+                return _MAKERS[v[1]](None if x is None else make(x) for x in items)
+            return _MAKERS[v[1]](map(make, items))
         if tag == "o":
             return self._object(v[1], v[2])
         if tag == "c":
@@ -235,7 +253,10 @@ class _Reader:
                 raise ValueError(f"array of {dtype}")
             return np.frombuffer(base64.b64decode(v[4]), dtype=sent).astype(dtype).reshape(v[2])
         if tag == "d":
-            return dict(zip(map(self.value, v[1]), map(self.value, v[2]), strict=True))
+            keys, values = self.value(v[1]), self.value(v[2])
+            if type(keys) is not list or type(values) is not list:
+                raise ValueError("a dict whose keys or values are not a list")
+            return dict(zip(keys, values, strict=True))
         if tag == "dd":
             return defaultdict(_FACTORIES[v[1]], self.value(v[2]))
         if tag == "A":
@@ -263,20 +284,29 @@ class _Reader:
         cls, names = self.classes[number]
         if type(count) is not int or type(columns) is not list or len(columns) != len(names):
             raise ValueError(f"a table of {cls.__qualname__} with {len(columns)} columns, not {len(names)}")
-        made = [object.__new__(cls) for _ in range(count)]  # numbered before their attributes are read
+        made = list(map(object.__new__, repeat(cls, count)))  # numbered before their attributes are read
         self.objects.extend(made)
-        setattr_ = object.__setattr__
         for name, column in zip(names, columns, strict=True):
             values = self.value(column)
             if type(values) is not list or len(values) != count:
                 raise ValueError(f"a column of {cls.__qualname__}.{name} that does not fit the table")
-            for obj, x in zip(made, values, strict=True):
-                setattr_(obj, name, x)
+            _set_each(made, name, values)
         if cls is Sentence:
             text = self.article.text
-            for obj in made:
-                setattr_(obj, "text", text[obj.start : obj.end])  # type: ignore[attr-defined]
+            _set_each(made, "text", [text[s.start : s.end] for s in made])  # type: ignore[attr-defined]
         return made
+
+
+def _set_each(objects: list[object], name: str, values: list[Any]) -> None:
+    """Set attribute ``name`` of each object (all of one class) to its value, in a loop run by C.
+
+    A slot is set through its descriptor, which skips looking the name up for every object.
+    """
+    slot = getattr(type(objects[0]), name, None) if objects else None
+    if isinstance(slot, MemberDescriptorType):
+        deque(map(slot.__set__, objects, values), maxlen=0)
+    else:
+        deque(map(object.__setattr__, objects, repeat(name), values), maxlen=0)
 
 
 def _ours(cls: type) -> bool:

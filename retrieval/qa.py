@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +61,9 @@ class Engine:
             self.index = SentenceIndex([s.text for s in sentences])
         self._sentences = tuple(sentences)
         self._names = Names(self._sentences, self.index, self.speakers)
+        # Who speaks for which body: built with the rest (a fraction of a per cent of the build),
+        # so a cached analysis holds it instead of rebuilding it on the first question about one.
+        self._bodies = Bodies(self.speakers.quoted)
         self.ranker = Ranker(self.index, self._sentences)
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
@@ -218,11 +220,6 @@ class Engine:
 
     def _result(self, i: int, score: float) -> Result:
         return result(self.attributions[i], score)
-
-    @cached_property
-    def _bodies(self) -> Bodies:
-        """Who speaks for which body, indexed on the first question about one."""
-        return Bodies(self.speakers.quoted)
 
     def _reply(self, question: str, intent: Intent, message: str,
                mentions: tuple[int, ...] = ()) -> Answer:
