@@ -35,11 +35,12 @@ from retrieval.sentences import Sentence
 
 __all__ = ["FORMAT", "article_digest", "dumps", "engine_version", "loads"]
 
-FORMAT = 3
+FORMAT = 4
 _PACKAGE = "retrieval"
 _PRIMITIVES = (str, int, float, bool, type(None))
 _FACTORIES: dict[str, type] = {"list": list, "int": int, "set": set, "dict": dict, "float": float}
 _NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
+_ARRAY_FROM = 64  # integers in a list or tuple from which they are written as an array's bytes
 
 
 def engine_version() -> str:
@@ -104,11 +105,12 @@ def article_digest(article: Article) -> str:
 
 # Every value that is not a JSON primitive is a list whose first item says what it is:
 # "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
-# read back without a walk); "P" one of those holding only such plain ones, all of one
-# kind, or None (a column of quotes' offsets: each made without a walk too); "R" a list or
-# tuple of objects already written, or None, as their numbers (the sentences again, each
-# sentence's speaker: read back without a walk); "d" a dict as its list of keys and its
-# list of values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
+# read back without a walk; "I" when they are many integers, as an array's bytes in
+# base64); "P" one of those holding only such plain ones, all of one kind, or None (a
+# column of quotes' offsets: each made without a walk too); "R" a list or tuple of objects
+# already written, or None, as their numbers (the sentences again, each sentence's
+# speaker: read back without a walk); "d" a dict as its list of keys and its list of
+# values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
 # the smallest type that holds them); "o" an object (class number, attribute values in
 # the class's order; a Sentence without its text, which is the article's between its
 # offsets); "c" a list or tuple of objects of one class, all met for the first time, as
@@ -136,13 +138,13 @@ class _Writer:
         tag = _SEQUENCES.get(type(v))
         if tag is not None:
             if all(isinstance(x, _PRIMITIVES) for x in v):
-                return [tag.upper(), list(v)]
+                return _integers(tag, v) or [tag.upper(), list(v)]
             inner = _SEQUENCES.get(type(next((x for x in v if x is not None), None)))
             if inner and all(x is None or (_SEQUENCES.get(type(x)) == inner
                                            and all(isinstance(y, _PRIMITIVES) for y in x)) for x in v):
                 return ["P", tag, inner, [None if x is None else list(x) for x in v]]
             if tag in "lt" and all(x is None or id(x) in self.ids for x in v):
-                return ["R", tag, [None if x is None else self.ids[id(x)] for x in v]]
+                return ["R", tag, self.value([None if x is None else self.ids[id(x)] for x in v])]
             table = self._table(tag, v) if tag in "lt" else None
             return table or [tag, [self.value(x) for x in v]]
         if isinstance(v, np.generic):
@@ -228,7 +230,9 @@ class _Reader:
         if tag == "r":
             return self.objects[v[1]]
         if tag == "R":
-            objects, numbers = self.objects, v[2]
+            objects, numbers = self.objects, self.value(v[2])
+            if type(numbers) is not list:
+                raise ValueError("references that are not a list")
             if None in numbers:
                 return _MAKERS[v[1]](None if i is None else objects[i] for i in numbers)
             return _MAKERS[v[1]](map(objects.__getitem__, numbers))
@@ -247,6 +251,11 @@ class _Reader:
             return v[1]
         if tag in _MAKERS:
             return _MAKERS[tag](map(self.value, v[1]))
+        if tag == "I":
+            sent = np.dtype(v[2])
+            if sent.kind not in "iu":
+                raise ValueError(f"integers as {sent}")
+            return _MAKERS[v[1]](np.frombuffer(base64.b64decode(v[3]), dtype=sent).tolist())
         if tag == "n":
             dtype, sent = np.dtype(v[1]), np.dtype(v[3])
             if dtype.kind not in _NUMBERS or sent.kind not in _NUMBERS:
@@ -286,14 +295,15 @@ class _Reader:
             raise ValueError(f"a table of {cls.__qualname__} with {len(columns)} columns, not {len(names)}")
         made = list(map(object.__new__, repeat(cls, count)))  # numbered before their attributes are read
         self.objects.extend(made)
+        read = {}
         for name, column in zip(names, columns, strict=True):
-            values = self.value(column)
+            values = read[name] = self.value(column)
             if type(values) is not list or len(values) != count:
                 raise ValueError(f"a column of {cls.__qualname__}.{name} that does not fit the table")
             _set_each(made, name, values)
         if cls is Sentence:
-            text = self.article.text
-            _set_each(made, "text", [text[s.start : s.end] for s in made])  # type: ignore[attr-defined]
+            spans = map(slice, read["start"], read["end"])
+            _set_each(made, "text", list(map(self.article.text.__getitem__, spans)))
         return made
 
 
@@ -325,6 +335,18 @@ def _engine_class(name: str) -> type:
     if not isinstance(found, type) or found.__module__ != module:
         raise ValueError(f"{name} is not a class of the engine's")
     return found
+
+
+def _integers(tag: str, items: Any) -> list[Any] | None:
+    """A long run of integers as an array's bytes ("I"), read back without parsing each number."""
+    if len(items) < _ARRAY_FROM or any(type(x) is not int for x in items):
+        return None
+    try:
+        array = np.fromiter(items, dtype=np.int64, count=len(items))
+    except OverflowError:
+        return None
+    sent = _narrowest(array)
+    return ["I", tag, sent.dtype.str, base64.b64encode(sent.tobytes()).decode()]
 
 
 def _narrowest(array: np.ndarray) -> np.ndarray:
