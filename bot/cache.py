@@ -69,6 +69,7 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
     with _notice(article, progress):
         engine = Engine(article)
     if usable:
+        engine.complete()  # stored whole: nothing is rebuilt when it is read back
         try:
             _store(entry, analysis_io.dumps(engine, version))
         except (OSError, TypeError) as exc:  # a full disk; something the format cannot write
