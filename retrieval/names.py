@@ -62,7 +62,7 @@ _WORD = re.compile(
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     """A word, a punctuation mark, or a whole quoted stretch (``text == QUOTE``)."""
 
@@ -78,13 +78,21 @@ class Token:
     is_quote: bool = field(init=False, repr=False, compare=False)
     capitalized: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        low, is_word, is_quote, capitalized = _token_traits(self.text)
-        set_field = object.__setattr__
-        set_field(self, "low", low)
-        set_field(self, "is_word", is_word)
-        set_field(self, "is_quote", is_quote)
-        set_field(self, "capitalized", capitalized)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """The token ``text[start:end]`` and what is worked out from its spelling.
+
+        Frozen, so the fields are set through their slots: tokens are made by the hundred
+        thousand, and this is faster than a generated ``__init__``'s ``object.__setattr__``.
+        """
+        set_text, set_start, set_end, set_low, set_is_word, set_is_quote, set_capitalized = _TOKEN_SLOTS
+        spelling, low, is_word, is_quote, capitalized = _token_traits(text)
+        set_text(self, spelling)
+        set_start(self, start)
+        set_end(self, end)
+        set_low(self, low)
+        set_is_word(self, is_word)
+        set_is_quote(self, is_quote)
+        set_capitalized(self, capitalized)
 
     @property
     def possessive(self) -> bool:
@@ -92,10 +100,13 @@ class Token:
         return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
 
 
+_TOKEN_SLOTS = tuple(Token.__dict__[name].__set__ for name in Token.__slots__)  # in the fields' order
+
+
 @lru_cache(maxsize=65536)
-def _token_traits(text: str) -> tuple[str, bool, bool, bool]:
-    """A token's ``low``, ``is_word``, ``is_quote`` and ``capitalized``, once per spelling: words repeat."""
-    return (sys.intern(strip_possessive(text).lower().rstrip(".")),
+def _token_traits(text: str) -> tuple[str, str, bool, bool, bool]:
+    """A token's text (interned: words repeat), ``low``, ``is_word``, ``is_quote`` and ``capitalized``."""
+    return (sys.intern(text), sys.intern(strip_possessive(text).lower().rstrip(".")),
             text != QUOTE and (text[0].isalnum() or text[0] == "$"), text == QUOTE, text[0].isupper())
 
 
@@ -115,12 +126,13 @@ def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(sys.intern(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def strip_possessive(text: str) -> str:
     """``Wang Yi’s`` → ``Wang Yi``; ``Ross’s`` → ``Ross``."""
-    return _POSSESSIVE.sub("", text) if len(text) > 2 else text
+    tail = text[-3:]  # the pattern needs an apostrophe here: most words are returned at once
+    return _POSSESSIVE.sub("", text) if len(text) > 2 and ("’" in tail or "'" in tail) else text
 
 
 @lru_cache(maxsize=65536)
