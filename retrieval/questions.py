@@ -59,7 +59,8 @@ _DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked be
 _IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do", "before", "previously",
                   "earlier", "formerly", "now", "then")
 _ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
-# Questions about the article itself; each names the fact asked for.
+# Questions about the article itself; each names the fact asked for. Each pattern needs one of
+# _ABOUT_WORDS (below) in the question: a new pattern adds its word there.
 _ABOUT = (
     ("writer", rf"^(?:who\s+(?:wrote|writes|reported|filed)(?:\s+{_ARTICLE})?$|"
                r"who\s+is\s+the\s+(?:author|writer|reporter)|(?:what\s+is\s+)?(?:the\s+)?"
