@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import resource
 import statistics
 import subprocess
 import sys
@@ -78,18 +79,25 @@ def child(module: str, *args: str) -> dict:
     return json.loads(done.stdout)
 
 
-def time_commands(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
-    """Wall time of each command, in seconds, over ``runs`` rounds that interleave the commands.
+def time_commands(commands: dict[str, list[str]], runs: int,
+                  ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall and CPU time of each command, in seconds, over ``runs`` rounds that interleave them.
 
     Interleaving spreads any background noise over all commands alike, so ratios stay fair.
+    CPU time (the child's user and system time) is what a run costs; on a busy machine the
+    wall time also counts the waits for a core.
     """
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-            times[name].append(time.perf_counter() - start)
-    return times
+            wall[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def render(rows: Sequence[Row]) -> str:

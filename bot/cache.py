@@ -56,12 +56,12 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
     except RuntimeError as exc:  # no home folder
         progress.write(f"article-bot: not caching the analysis: {exc}\n")
         return Engine(article)
-    version = analysis_io.engine_version()
-    entry = folder / f"{_key(article, version)}.json"
+    version, digest = analysis_io.engine_version(), analysis_io.article_digest(article)
+    entry = folder / f"{_key(digest, version)}.json"
     usable = _private_folder(folder, progress)
     if usable:
         try:
-            engine = analysis_io.loads(entry.read_text(encoding="utf-8"), article, version)
+            engine = analysis_io.loads(entry.read_text(encoding="utf-8"), article, version, digest)
             os.utime(entry)  # recently used: kept longest
             return engine
         except (OSError, UnicodeDecodeError, ValueError):
@@ -69,6 +69,7 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
     with _notice(article, progress):
         engine = Engine(article)
     if usable:
+        engine.complete()  # stored whole: nothing is rebuilt when it is read back
         try:
             _store(entry, analysis_io.dumps(engine, version))
         except (OSError, TypeError) as exc:  # a full disk; something the format cannot write
@@ -76,12 +77,11 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
     return engine
 
 
-def _key(article: Article, version: str) -> str:
+def _key(digest: str, version: str) -> str:
+    """An entry's name: the hash of the engine's version and of the article's digest (its text and path)."""
     import hashlib  # with threading below, 3 ms of start-up that short articles never need
 
-    digest = hashlib.sha256(f"{version}\0{article.source}\0".encode())
-    digest.update(article.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return hashlib.sha256(f"{version}\0{digest}".encode()).hexdigest()
 
 
 def _private_folder(folder: Path, out: TextIO) -> bool:

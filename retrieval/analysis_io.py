@@ -13,31 +13,23 @@ other code is never read back as current.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import importlib
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import rank_bm25
 import Stemmer
 
+from retrieval.analysis_values import Reader, Writer
 from retrieval.article import Article
 from retrieval.gc_pause import collector_paused
 from retrieval.qa import Engine
-from retrieval.sentences import Sentence
 
-__all__ = ["FORMAT", "dumps", "engine_version", "loads"]
+__all__ = ["FORMAT", "article_digest", "dumps", "engine_version", "loads"]
 
-FORMAT = 2
-_PACKAGE = "retrieval"
-_PRIMITIVES = (str, int, float, bool, type(None))
-_FACTORIES: dict[str, type] = {"list": list, "int": int, "set": set, "dict": dict, "float": float}
-_NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
+FORMAT = 4
 
 
 def engine_version() -> str:
@@ -60,16 +52,20 @@ def dumps(engine: Engine, version: str) -> str:
     sentence's offsets into it. Raises TypeError if the engine holds something this format
     cannot write.
     """
-    writer = _Writer(engine.article)
+    writer = Writer(engine.article)
     with collector_paused():  # the encoded copy is as many containers as reading makes
         encoded = writer.value(engine)
-        top = {"format": FORMAT, "version": version, "article": _digest(engine.article),
+        top = {"format": FORMAT, "version": version, "article": article_digest(engine.article),
                "classes": writer.classes, "engine": encoded}
         return json.dumps(top, ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str, article: Article, version: str) -> Engine:
-    """The engine ``dumps`` wrote, for ``article``; ValueError if of another version or malformed."""
+def loads(text: str, article: Article, version: str, digest: str | None = None) -> Engine:
+    """The engine ``dumps`` wrote, for ``article``; ValueError if of another version or malformed.
+
+    ``digest`` is ``article_digest(article)`` when the caller has it already (hashing 5 MB
+    of text is a few per cent of reading an analysis back).
+    """
     try:
         # Parsing makes hundreds of thousands of lists and dicts that all stay alive: without
         # the collector rescanning them as they pile up, it takes a quarter of the time.
@@ -78,9 +74,9 @@ def loads(text: str, article: Article, version: str) -> Engine:
             data = json.loads(text)
             if data.get("format") != FORMAT or data.get("version") != version:
                 raise ValueError("analysis written by other code")
-            if data.get("article") != _digest(article):
+            if data.get("article") != (digest or article_digest(article)):
                 raise ValueError("analysis of another article")
-            engine = _Reader(data["classes"], article).value(data["engine"])
+            engine = Reader(data["classes"], article).value(data["engine"])
     except (KeyError, TypeError, AttributeError, IndexError, ImportError, RecursionError,
             OverflowError) as exc:
         raise ValueError(f"malformed analysis: {exc!r}") from exc
@@ -89,230 +85,8 @@ def loads(text: str, article: Article, version: str) -> Engine:
     return engine
 
 
-def _digest(article: Article) -> str:
+def article_digest(article: Article) -> str:
     """What identifies an article: a hash of its source, text and dateline split."""
     digest = hashlib.sha256(f"{article.source}\0{article.body_start}\0{article.dropped}\0".encode())
     digest.update(article.text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
-
-
-# Every value that is not a JSON primitive is a list whose first item says what it is:
-# "l"/"t"/"s"/"f" list, tuple, set, frozenset (capital when the items are primitives,
-# read back without a walk); "P" one of those holding only such plain ones, all of one
-# kind (a column of quotes' offsets: each made without a walk too); "d" a dict as keys
-# and values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
-# the smallest type that holds them); "o" an object (class number, attribute values in
-# the class's order; a Sentence without its text, which is the article's between its
-# offsets); "c" a list or tuple of objects of one class, all met for the first time, as
-# a table (class number, how many, then one column per attribute: tens of thousands of
-# sentences and quotes are read column by column, not value by value); "r" a reference
-# to the n-th object written, met again; "A" the article itself.
-_SEQUENCES: dict[type, str] = {list: "l", tuple: "t", set: "s", frozenset: "f"}
-_MAKERS: dict[str, type] = {tag: kind for kind, tag in _SEQUENCES.items()}
-_PLAIN: dict[str, type] = {tag.upper(): kind for kind, tag in _SEQUENCES.items()}
-
-
-class _Writer:
-    """Encodes values; an object met again is written as a reference to its first appearance."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.ids: dict[int, int] = {}
-        self.keep: list[object] = []  # keeps every object alive while ids refer to them
-        self.classes: list[list[Any]] = []  # [module:qualname, attribute names]
-        self.class_ids: dict[type, int] = {}
-
-    def value(self, v: Any) -> Any:
-        if isinstance(v, _PRIMITIVES):
-            return v
-        tag = _SEQUENCES.get(type(v))
-        if tag is not None:
-            if all(isinstance(x, _PRIMITIVES) for x in v):
-                return [tag.upper(), list(v)]
-            inner = _SEQUENCES.get(type(next(iter(v))))
-            if inner and all(_SEQUENCES.get(type(x)) == inner and all(isinstance(y, _PRIMITIVES) for y in x)
-                             for x in v):
-                return ["P", tag, inner, [list(x) for x in v]]
-            table = self._table(tag, v) if tag in "lt" else None
-            return table or [tag, [self.value(x) for x in v]]
-        if isinstance(v, np.generic):
-            return v.item()
-        if isinstance(v, np.ndarray):
-            if v.dtype.kind not in _NUMBERS:
-                raise TypeError(f"array of {v.dtype}")
-            sent = _narrowest(v)
-            data = base64.b64encode(sent.tobytes()).decode()
-            return ["n", v.dtype.str, list(v.shape), sent.dtype.str, data]
-        if type(v) is dict:
-            if all(type(k) is str and isinstance(x, _PRIMITIVES) for k, x in v.items()):
-                return ["D", v]
-            return ["d", [self.value(k) for k in v], [self.value(x) for x in v.values()]]
-        if type(v) is defaultdict:
-            factory = next((name for name, f in _FACTORIES.items() if f is v.default_factory), None)
-            if factory is None:
-                raise TypeError(f"defaultdict of {v.default_factory!r}")
-            return ["dd", factory, self.value(dict(v))]
-        return self._object(v)
-
-    def _object(self, v: object) -> list[Any]:
-        if v is self.article:
-            return ["A"]
-        if id(v) in self.ids:
-            return ["r", self.ids[id(v)]]
-        self._number(v)
-        number, values = self._fields(v)
-        return ["o", number, [self.value(x) for x in values]]
-
-    def _table(self, tag: str, items: list[Any] | tuple[Any, ...]) -> list[Any] | None:
-        """``items`` as a table if they are objects of one class all met for the first time."""
-        cls = type(items[0])
-        if (len(items) < 2 or not _ours(cls) or any(type(x) is not cls for x in items)
-                or any(id(x) in self.ids for x in items) or len({id(x) for x in items}) < len(items)):
-            return None
-        for x in items:
-            self._number(x)
-        rows = [self._fields(x) for x in items]
-        columns = [self.value(list(column)) for column in zip(*(values for _, values in rows), strict=True)]
-        return ["c", tag, rows[0][0], len(items), columns]
-
-    def _number(self, v: object) -> None:
-        """Give ``v`` the next object number (references to it name that)."""
-        self.ids[id(v)] = len(self.ids)
-        self.keep.append(v)
-
-    def _fields(self, v: object) -> tuple[int, list[Any]]:
-        """``v``'s class number (the class recorded on first use) and attribute values in its order."""
-        cls = type(v)
-        if not _ours(cls):
-            raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
-        attributes = [(name, x) for name, x in _attributes(v) if not (cls is Sentence and name == "text")]
-        names = [name for name, _ in attributes]
-        if cls not in self.class_ids:
-            self.class_ids[cls] = len(self.classes)
-            self.classes.append([f"{cls.__module__}:{cls.__qualname__}", names])
-        number = self.class_ids[cls]
-        if names != self.classes[number][1]:
-            raise TypeError(f"{cls.__qualname__} objects with different attributes")
-        return number, [x for _, x in attributes]
-
-
-class _Reader:
-    """Decodes what ``_Writer`` wrote, making only this package's classes and containers.
-
-    Whatever else the JSON holds is plain data (numbers, strings, lists, dicts), so nothing
-    read can run code; the checks here only keep a malformed file from passing as an engine.
-    """
-
-    def __init__(self, classes: list[list[Any]], article: Article) -> None:
-        self.article = article
-        self.objects: list[object] = []
-        self.classes = [(_engine_class(name), tuple(names)) for name, names in classes]
-
-    def value(self, v: Any) -> Any:
-        if type(v) is not list:
-            return v
-        tag = v[0]  # the commonest first: this runs for every value of a long article
-        plain = _PLAIN.get(tag)
-        if plain is not None:
-            return plain(v[1])
-        if tag == "r":
-            return self.objects[v[1]]
-        if tag == "P":
-            return _MAKERS[v[1]](map(_MAKERS[v[2]], v[3]))
-        if tag == "o":
-            return self._object(v[1], v[2])
-        if tag == "c":
-            return _MAKERS[v[1]](self._table(v[2], v[3], v[4])) if v[1] in "lt" else self._bad(tag)
-        if tag == "D":
-            if type(v[1]) is not dict:
-                raise ValueError("a dict that is not one")
-            return v[1]
-        if tag in _MAKERS:
-            return _MAKERS[tag](map(self.value, v[1]))
-        if tag == "n":
-            dtype, sent = np.dtype(v[1]), np.dtype(v[3])
-            if dtype.kind not in _NUMBERS or sent.kind not in _NUMBERS:
-                raise ValueError(f"array of {dtype}")
-            return np.frombuffer(base64.b64decode(v[4]), dtype=sent).astype(dtype).reshape(v[2])
-        if tag == "d":
-            return dict(zip(map(self.value, v[1]), map(self.value, v[2]), strict=True))
-        if tag == "dd":
-            return defaultdict(_FACTORIES[v[1]], self.value(v[2]))
-        if tag == "A":
-            return self.article
-        return self._bad(tag)
-
-    @staticmethod
-    def _bad(tag: Any) -> Any:
-        raise ValueError(f"unknown tag {tag!r}")
-
-    def _object(self, number: int, values: list[Any]) -> object:
-        cls, names = self.classes[number]
-        obj = object.__new__(cls)  # no __init__: the attributes below are the object
-        self.objects.append(obj)
-        if len(values) != len(names):
-            raise ValueError(f"{cls.__qualname__} with {len(values)} attributes, not {len(names)}")
-        value, setattr_ = self.value, object.__setattr__
-        for name, x in zip(names, values, strict=True):
-            setattr_(obj, name, value(x) if type(x) is list else x)
-        if cls is Sentence:
-            setattr_(obj, "text", self.article.text[obj.start : obj.end])  # type: ignore[attr-defined]
-        return obj
-
-    def _table(self, number: int, count: int, columns: list[Any]) -> list[object]:
-        cls, names = self.classes[number]
-        if type(count) is not int or type(columns) is not list or len(columns) != len(names):
-            raise ValueError(f"a table of {cls.__qualname__} with {len(columns)} columns, not {len(names)}")
-        made = [object.__new__(cls) for _ in range(count)]  # numbered before their attributes are read
-        self.objects.extend(made)
-        setattr_ = object.__setattr__
-        for name, column in zip(names, columns, strict=True):
-            values = self.value(column)
-            if type(values) is not list or len(values) != count:
-                raise ValueError(f"a column of {cls.__qualname__}.{name} that does not fit the table")
-            for obj, x in zip(made, values, strict=True):
-                setattr_(obj, name, x)
-        if cls is Sentence:
-            text = self.article.text
-            for obj in made:
-                setattr_(obj, "text", text[obj.start : obj.end])  # type: ignore[attr-defined]
-        return made
-
-
-def _ours(cls: type) -> bool:
-    """Whether ``cls`` is defined in this package (the only classes written or read)."""
-    return cls.__module__ == _PACKAGE or cls.__module__.startswith(_PACKAGE + ".")
-
-
-def _engine_class(name: str) -> type:
-    """The class ``module:qualname`` if it is defined in this package; ValueError otherwise."""
-    module, _, qualname = name.partition(":")
-    if module != _PACKAGE and not module.startswith(_PACKAGE + "."):
-        raise ValueError(f"class {name} is not the engine's")
-    found: Any = importlib.import_module(module)
-    for part in qualname.split("."):
-        found = getattr(found, part)
-    if not isinstance(found, type) or found.__module__ != module:
-        raise ValueError(f"{name} is not a class of the engine's")
-    return found
-
-
-def _narrowest(array: np.ndarray) -> np.ndarray:
-    """``array`` in the smallest integer type that holds its values exactly (as it is otherwise)."""
-    if array.dtype.kind not in "iu" or not array.size:
-        return array
-    low, high = int(array.min()), int(array.max())
-    for kind in (np.uint8, np.int8, np.uint16, np.int16, np.uint32, np.int32):
-        if np.iinfo(kind).min <= low and high <= np.iinfo(kind).max:
-            return array.astype(kind)
-    return array
-
-
-def _attributes(obj: object) -> list[tuple[str, Any]]:
-    """An object's attributes: those in its slots (all its classes') and in its ``__dict__``."""
-    names = []
-    for cls in type(obj).__mro__:
-        slots = cls.__dict__.get("__slots__", ())
-        names.extend([slots] if isinstance(slots, str) else slots)
-    found = [(n, getattr(obj, n)) for n in names if n not in ("__dict__", "__weakref__") and hasattr(obj, n)]
-    return found + list(getattr(obj, "__dict__", {}).items())

@@ -13,11 +13,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import count
 from typing import Literal
 
 from retrieval.lexicon import DETERMINERS
-from retrieval.names import name_key
+from retrieval.names import name_key, strip_possessive
 
 __all__ = ["Entity", "EntityKind", "EntityTable"]
 
@@ -189,7 +190,7 @@ class EntityTable:
         # Each word as name_key reads it (cached: words repeat), less determiners unless capitalised.
         words = []
         for word in _WORD.findall(text):
-            key, capital = name_key(word), word[0].isupper()
+            key, capital = _word_key(word), word[0].isupper()
             if capital or key not in DETERMINERS:
                 words.append((key, capital))
         named: dict[Entity, None] = {}
@@ -217,3 +218,9 @@ class EntityTable:
         people = [(e.seen[0] if e.seen else never, n, e) for e, n in self._by_word.get(word, {}).items()
                   if e.kind == "person" and word in e.name_words]
         return min(people, key=lambda t: t[:2])[2] if people else None
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """``name_key`` of one word without spaces, worked out directly rather than as a phrase."""
+    return strip_possessive(word).replace(".", "").lower()

@@ -15,10 +15,10 @@ MALE = MALE_NAMES | MALE_GIVEN
 
 def gender_of(text: str) -> str | None:
     """"f" or "m" from job words, courtesy titles or a given name in ``text``; None if it never says."""
-    words = set(name_key(text).split())
-    if words & (FEMALE_WORDS | FEMALE):
+    words = name_key(text).split()
+    if not FEMALE_WORDS.isdisjoint(words) or not FEMALE.isdisjoint(words):
         return "f"
-    if words & (MALE_WORDS | MALE):
+    if not MALE_WORDS.isdisjoint(words) or not MALE.isdisjoint(words):
         return "m"
     return None
 

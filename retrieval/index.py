@@ -99,7 +99,8 @@ def _initials(text: str) -> dict[str, list[str]]:
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 8) + 1):
                 key = "".join(w[0] for w in words[i:j]).lower()
-                found.setdefault(key, tokenize(" ".join(words[i:j])))
+                if key not in found:
+                    found[key] = tokenize(" ".join(words[i:j]))
     return found
 
 

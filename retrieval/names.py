@@ -49,16 +49,20 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
-# a middle initial (John F. Kennedy), words, single signs.
-_ABBREVIATED = "|".join(sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len,
-                               reverse=True)).replace(".", r"\.")
+# a middle initial (John F. Kennedy), words, single signs. The abbreviations are only tried
+# where a full stop follows a short run of letters: trying all of them at every word was
+# most of the time spent reading a sentence.
+_ABBREVIATED_WORDS = sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len, reverse=True)
+_ABBREVIATED = "|".join(_ABBREVIATED_WORDS).replace(".", r"\.")
+_SHORT = max(len(a.split(".")[0]) for a in _ABBREVIATED_WORDS)  # the longest run before a full stop
 _WORD = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|\b(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
+    rf"(?:[A-Za-z]\.){{2,}}|\b(?=[^\s.]{{1,{_SHORT}}}\.)(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])"
+    rf"|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     """A word, a punctuation mark, or a whole quoted stretch (``text == QUOTE``)."""
 
@@ -74,17 +78,36 @@ class Token:
     is_quote: bool = field(init=False, repr=False, compare=False)
     capitalized: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        text = self.text
-        object.__setattr__(self, "low", sys.intern(strip_possessive(text).lower().rstrip(".")))
-        object.__setattr__(self, "is_quote", text == QUOTE)
-        object.__setattr__(self, "is_word", text != QUOTE and (text[0].isalnum() or text[0] == "$"))
-        object.__setattr__(self, "capitalized", text[0].isupper())
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """The token ``text[start:end]`` and what is worked out from its spelling.
+
+        Frozen, so the fields are set through their slots: tokens are made by the hundred
+        thousand, and this is faster than a generated ``__init__``'s ``object.__setattr__``.
+        """
+        set_text, set_start, set_end, set_low, set_is_word, set_is_quote, set_capitalized = _TOKEN_SLOTS
+        spelling, low, is_word, is_quote, capitalized = _token_traits(text)
+        set_text(self, spelling)
+        set_start(self, start)
+        set_end(self, end)
+        set_low(self, low)
+        set_is_word(self, is_word)
+        set_is_quote(self, is_quote)
+        set_capitalized(self, capitalized)
 
     @property
     def possessive(self) -> bool:
         """``Wang Yi’s proposal``: the word owns the next one."""
         return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+
+_TOKEN_SLOTS = tuple(Token.__dict__[name].__set__ for name in Token.__slots__)  # in the fields' order
+
+
+@lru_cache(maxsize=65536)
+def _token_traits(text: str) -> tuple[str, str, bool, bool, bool]:
+    """A token's text (interned: words repeat), ``low``, ``is_word``, ``is_quote`` and ``capitalized``."""
+    return (sys.intern(text), sys.intern(strip_possessive(text).lower().rstrip(".")),
+            text != QUOTE and (text[0].isalnum() or text[0] == "$"), text == QUOTE, text[0].isupper())
 
 
 def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Token]:
@@ -103,12 +126,13 @@ def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(sys.intern(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def strip_possessive(text: str) -> str:
     """``Wang Yi’s`` → ``Wang Yi``; ``Ross’s`` → ``Ross``."""
-    return _POSSESSIVE.sub("", text) if len(text) > 2 else text
+    tail = text[-3:]  # the pattern needs an apostrophe here: most words are returned at once
+    return _POSSESSIVE.sub("", text) if len(text) > 2 and ("’" in tail or "'" in tail) else text
 
 
 @lru_cache(maxsize=65536)

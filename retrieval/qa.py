@@ -32,6 +32,7 @@ SUMMARY_SENTENCES = 3
 _LISTED = 8  # voices named in a note; a long list helps no one
 _SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
+_BUILT_ON_FIRST_USE = ("_bodies",)  # the engine's parts that only some questions need
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,12 +237,21 @@ class Engine:
         return Answer(question, "search", None, closest, closest=True, message=(
             f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
 
+    def complete(self) -> None:
+        """Build now what is otherwise built on the first question that needs it.
+
+        An analysis stored after this holds those parts too, so an engine read back from a
+        cache never rebuilds them (who speaks for a body: 0.15 s on a 5 MB article).
+        """
+        for name in _BUILT_ON_FIRST_USE:
+            getattr(self, name)
+
     def _result(self, i: int, score: float) -> Result:
         return result(self.attributions[i], score)
 
     @cached_property
     def _bodies(self) -> Bodies:
-        """Who speaks for which body, indexed on the first question about one."""
+        """Who speaks for which body, indexed on the first question about one (or by ``complete``)."""
         return Bodies(self.speakers.quoted)
 
     def _reply(self, question: str, intent: Intent, message: str,

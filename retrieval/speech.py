@@ -120,7 +120,7 @@ def _quote_shape(reading: Reading, i: int) -> tuple[int, int, bool]:
     first_quoted = None
     for token in reading.tokens[i]:
         if token.is_quote:
-            letters = sum(ch.isalnum() for ch in reading.text[token.start : token.end])
+            letters = sum(map(str.isalnum, reading.text[token.start : token.end]))
             quoted += letters
             if first_quoted is None and letters:
                 first_quoted = True

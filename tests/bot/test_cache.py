@@ -11,7 +11,7 @@ import pytest
 
 from bot import cache
 from bot.cache import cache_folder, load_engine
-from retrieval import Engine, analysis_io
+from retrieval import Engine, analysis_io, qa
 from tests.conftest import SEED
 
 QUESTIONS = ("what did Hua say?", "who said the radar is not aimed at just us?", "How much aid?")
@@ -58,6 +58,16 @@ def test_a_second_load_comes_from_the_cache_with_the_same_answers(tmp_path, monk
     read = _load(folder)
     assert [read.answer(q) for q in QUESTIONS] == [built.answer(q) for q in QUESTIONS]
     assert _entries(folder) == [entry]
+
+
+def test_a_cache_hit_rebuilds_nothing_even_for_a_question_about_a_body(tmp_path, monkeypatch):
+    """Who speaks for which body is built before storing, so it comes back with the rest."""
+    folder = tmp_path / "article-bot"
+    built = _load(folder)
+    monkeypatch.setattr(qa, "Bodies", None)
+    read = _load(folder)
+    question = "what did the foreign ministry say?"
+    assert read.answer(question) == built.answer(question) and read.answer(question).results
 
 
 def test_the_folder_and_entries_are_the_users_alone(tmp_path):
