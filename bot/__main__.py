@@ -7,11 +7,9 @@ with status 130 and the shell prompt on a line of its own, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 INTERRUPTED = 130  # the shell's status for a program stopped by Ctrl-C (128 + SIGINT)
 
@@ -89,27 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run() -> None:
-    """The installed ``article-bot`` program: ``main``, leaving at once after a one-shot command.
-
-    By then a one-shot command has written all it will. Tearing the interpreter down (freeing
-    every module, numpy's too, and the engine, with a last collection) took a fifth of an
-    ``ask``'s time. The chat front ends and the REPL end normally, so exit handlers (the REPL's
-    history) still run; tests call ``main``, which always returns.
-    """
-    sys.exit(main(leave_at_once=True))
-
-
-def main(argv: list[str] | None = None, leave_at_once: bool = False) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit status (130 after Ctrl-C)."""
     try:
-        return _main(argv, leave_at_once)
+        return _main(argv)
     except KeyboardInterrupt:
         print(file=sys.stderr)  # after the terminal's "^C", so the shell prompt starts a new line
         return INTERRUPTED
 
 
-def _main(argv: list[str] | None, leave_at_once: bool) -> int:
+def _main(argv: list[str] | None) -> int:
     # A console that cannot show a curly quote or "§" (cp437, ascii) gets "?" instead of a traceback.
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # a real console stream, not a test's StringIO
@@ -131,24 +118,10 @@ def _main(argv: list[str] | None, leave_at_once: bool) -> int:
         print(f"article-bot: {exc}", file=sys.stderr)
         return 2
     try:
-        status = _run(command, args, settings, engine, article)
+        return _run(command, args, settings, engine, article)
     except BrokenPipeError:  # `article-bot sentences | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        status = 0
-    if leave_at_once and command in ONE_SHOT:
-        _leave(status)
-    return status
-
-
-ONE_SHOT = ("ask", "sentences", "speakers", "quotes")  # commands that print their answer and end
-
-
-def _leave(status: int) -> NoReturn:
-    """End the process now, once what was written has been flushed."""
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # the reader left, or the stream was closed
-            stream.flush()
-    os._exit(status)
+        return 0
 
 
 CHAT = ("discord", "slack", "both")  # the long-running front ends
@@ -216,7 +189,8 @@ def _run_both(settings: Settings, engine: retrieval.Engine) -> int:
     Discord's runner owns SIGINT/SIGTERM; when it ends, for a signal or a failure, Slack stops
     too (answering what is in flight), and a Slack failure stops Discord.
     """
-    import asyncio  # the one-shot commands start faster without it
+    import asyncio  # the one-shot commands start faster without these
+    import contextlib
 
     from bot.discord.run import serve_discord
     from bot.slack.run import serve_slack
@@ -238,4 +212,4 @@ def _run_both(settings: Settings, engine: retrieval.Engine) -> int:
 
 
 if __name__ == "__main__":
-    run()
+    sys.exit(main())
