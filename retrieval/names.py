@@ -52,8 +52,11 @@ QUOTE = "QUOTE"
 # a middle initial (John F. Kennedy), words, single signs.
 _ABBREVIATED = "|".join(sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len,
                                reverse=True)).replace(".", r"\.")
+# The look-ahead before the abbreviations only skips, at once, a word with no full stop after
+# it, which none of them could match: trying every abbreviation there was most of tokenizing.
 _WORD = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|\b(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
+    rf"(?:[A-Za-z]\.){{2,}}|\b(?=\w[\w.]*\.)(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])|[\w$][\w$%’'.-]*[\w$%]"
+    r"|[\w$]|[^\w\s]"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -75,16 +78,24 @@ class Token:
     capitalized: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        text = self.text
-        object.__setattr__(self, "low", sys.intern(strip_possessive(text).lower().rstrip(".")))
-        object.__setattr__(self, "is_quote", text == QUOTE)
-        object.__setattr__(self, "is_word", text != QUOTE and (text[0].isalnum() or text[0] == "$"))
-        object.__setattr__(self, "capitalized", text[0].isupper())
+        low, is_word, is_quote, capitalized = _token_flags(self.text)
+        set_ = object.__setattr__
+        set_(self, "low", low)
+        set_(self, "is_word", is_word)
+        set_(self, "is_quote", is_quote)
+        set_(self, "capitalized", capitalized)
 
     @property
     def possessive(self) -> bool:
         """``Wang Yi’s proposal``: the word owns the next one."""
         return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+
+@lru_cache(maxsize=65536)
+def _token_flags(text: str) -> tuple[str, bool, bool, bool]:
+    """A token's ``low``, ``is_word``, ``is_quote`` and ``capitalized``, worked out once per spelling."""
+    low = sys.intern(strip_possessive(text).lower().rstrip("."))
+    return low, text != QUOTE and (text[0].isalnum() or text[0] == "$"), text == QUOTE, text[0].isupper()
 
 
 def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Token]:
