@@ -37,7 +37,7 @@ class Reading:
     text: str
     sentences: list[Sentence]
     quotes: list[QuoteSpan]
-    spans: list[list[int]]  # for each sentence, the indices of the quotations overlapping it
+    spans: list[tuple[int, ...]]  # for each sentence, the indices of the quotations overlapping it
     tokens: SentenceTokens
     table: EntityTable
     speaker_of: list[Entity | None]
@@ -72,19 +72,21 @@ class Reading:
         self.table.merge(person, other)
 
 
-def _spans_per_sentence(quotes: list[QuoteSpan], sentences: list[Sentence]) -> list[list[int]]:
-    """For each sentence, the indices of the quotations overlapping it (one sweep, both in order)."""
+def _spans_per_sentence(quotes: list[QuoteSpan], sentences: list[Sentence]) -> list[tuple[int, ...]]:
+    """For each sentence, the indices of the quotations overlapping it (one sweep, both in order).
+
+    Tuples, not lists: a sentence without a quotation shares the empty tuple, which a long
+    article's build would otherwise hold as tens of thousands of empty lists.
+    """
     result = []
     first = 0
     for sentence in sentences:
         while first < len(quotes) and quotes[first].end <= sentence.start:
             first += 1
         j = first
-        overlapping = []
         while j < len(quotes) and quotes[j].start < sentence.end:
-            overlapping.append(j)
             j += 1
-        result.append(overlapping)
+        result.append(tuple(range(first, j)))
     return result
 
 
