@@ -113,13 +113,17 @@ class SentenceTokens(Sequence[list[Token]]):
     def __getitem__(self, i: int | slice) -> list[Token] | list[list[Token]]:
         if isinstance(i, slice):
             return [self[j] for j in range(len(self))[i]]
-        i = range(len(self))[i]  # negative counts from the end; out of range raises IndexError
-        found = self._kept.get(i)
+        found = self._kept.get(i)  # most reads: a sentence read a moment ago
         if found is None:
-            sentence = self._sentences[i]
-            found = tokens_of(self._text, sentence.start, sentence.end,
-                              [self._quotes[j] for j in self._spans[i]])
+            i = range(len(self))[i]  # negative counts from the end; out of range raises IndexError
+            found = self._kept.get(i)
+        if found is None:
+            found = self._tokens_of(i)
             if len(self._kept) >= self._limit:
                 del self._kept[next(iter(self._kept))]  # the oldest made
             self._kept[i] = found
         return found
+
+    def _tokens_of(self, i: int) -> list[Token]:
+        sentence = self._sentences[i]
+        return tokens_of(self._text, sentence.start, sentence.end, [self._quotes[j] for j in self._spans[i]])
