@@ -18,7 +18,8 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -110,20 +111,25 @@ class SentenceIndex:
     def __init__(self, sentences: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
         """Index ``sentences`` (their text, in order)."""
         self.size = len(sentences)
-        terms = [tokenize(s) for s in sentences]
-        self._bm25 = LuceneBM25(terms, k1=k1, b=b) if any(terms) else None
-        # Each sentence's terms in order, as term numbers in one array: the ranker reads a few.
-        ids = self._bm25.ids if self._bm25 else {}
-        self._term_ids = np.fromiter((ids[t] for ts in terms for t in ts), dtype=np.int32)
-        self._term_starts = np.cumsum([0, *map(len, terms)]).tolist()
+        # Each sentence's terms in order, as term numbers in one array (the ranker reads a few),
+        # numbered in order of first use as ``LuceneBM25`` numbers them; no list of words is kept.
+        ids: dict[str, int] = {}
+        numbers = array("i")
+        ends = array("q")
+        for text in sentences:
+            numbers.extend([ids.setdefault(term, len(ids)) for term in tokenize(text)])
+            ends.append(len(numbers))
+        self._term_ids = np.frombuffer(numbers, dtype=np.int32)
+        self._term_starts = np.concatenate(([0], np.frombuffer(ends, dtype=np.int64)))
+        documents = _Documents(self._term_ids, self._term_starts, list(ids))
+        self._bm25 = LuceneBM25(documents, k1=k1, b=b) if len(numbers) else None
         self._acronyms = _initials("\n".join(sentences))
         self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
 
     def terms(self, i: int) -> list[str]:
         """Sentence ``i``'s terms, in order."""
-        ids = self._term_ids[self._term_starts[i]:self._term_starts[i + 1]].tolist()
-        return [self._vocabulary[j] for j in ids]
+        return _Documents(self._term_ids, self._term_starts, self._vocabulary)[i]
 
     @cached_property
     def _vocabulary(self) -> list[str]:
@@ -212,3 +218,20 @@ class SentenceIndex:
         if self._bm25 is None or not terms:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
+
+
+class _Documents(Sequence[list[str]]):
+    """Sentences as their lists of terms, made from term numbers when read (none is stored)."""
+
+    def __init__(self, numbers: np.ndarray, starts: np.ndarray, vocabulary: list[str]) -> None:
+        self._numbers, self._starts, self._vocabulary = numbers, starts, vocabulary
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return map(self.__getitem__, range(len(self)))
+
+    def __getitem__(self, i: int) -> list[str]:  # type: ignore[override]  # no slices needed
+        vocabulary = self._vocabulary
+        return [vocabulary[j] for j in self._numbers[self._starts[i]:self._starts[i + 1]].tolist()]

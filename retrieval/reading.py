@@ -3,12 +3,19 @@
 Each pass (``mentions``, ``speech``, ``continuations``, ``registry``) reads the
 sentences' tokens and fills in, sentence by sentence, who spoke and what kind of
 quote it is; the entity table keeps the people and bodies met so far.
+
+A token is a Python object of about 150 bytes and a sentence has a dozen: kept for every
+sentence of a long article, they were most of a build's peak memory (1.9 KB a sentence).
+So a sentence's tokens are made when a pass first reads them and only the latest few
+thousand sentences' are kept; an article shorter than that is tokenized once, as before,
+and a longer one again by each pass that sweeps it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 from retrieval.article import Article
 from retrieval.entities import Entity, EntityTable
@@ -17,9 +24,10 @@ from retrieval.quotes import QuoteSpan, find_quotes
 from retrieval.sentences import Sentence
 from retrieval.tags import Tag
 
-__all__ = ["QuoteKind", "Reading"]
+__all__ = ["QuoteKind", "Reading", "SentenceTokens"]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+KEPT = 2048  # sentences whose tokens are kept at once (about 4 MB)
 
 
 @dataclass(slots=True, eq=False)
@@ -29,8 +37,8 @@ class Reading:
     text: str
     sentences: list[Sentence]
     quotes: list[QuoteSpan]
-    spans: list[list[int]]  # for each sentence, the indices of the quotations overlapping it
-    tokens: list[list[Token]]
+    spans: list[tuple[int, ...]]  # for each sentence, the indices of the quotations overlapping it
+    tokens: SentenceTokens
     table: EntityTable
     speaker_of: list[Entity | None]
     kind_of: list[QuoteKind | None]
@@ -44,8 +52,7 @@ class Reading:
         """Find the quotations and tokenize each sentence; nothing is attributed yet."""
         quotes = find_quotes(article.text, article.body_start)
         spans = _spans_per_sentence(quotes, sentences)
-        tokens = [tokens_of(article.text, s.start, s.end, [quotes[j] for j in overlapping])
-                  for s, overlapping in zip(sentences, spans, strict=True)]
+        tokens = SentenceTokens(article.text, sentences, quotes, spans)
         n = len(sentences)
         return cls(article.text, sentences, quotes, spans, tokens, EntityTable(n),
                    [None] * n, [None] * n, [None] * n, [0.0] * n, [None] * n, [None] * n)
@@ -65,17 +72,58 @@ class Reading:
         self.table.merge(person, other)
 
 
-def _spans_per_sentence(quotes: list[QuoteSpan], sentences: list[Sentence]) -> list[list[int]]:
-    """For each sentence, the indices of the quotations overlapping it (one sweep, both in order)."""
+def _spans_per_sentence(quotes: list[QuoteSpan], sentences: list[Sentence]) -> list[tuple[int, ...]]:
+    """For each sentence, the indices of the quotations overlapping it (one sweep, both in order).
+
+    Tuples, not lists: a sentence without a quotation shares the empty tuple, which a long
+    article's build would otherwise hold as tens of thousands of empty lists.
+    """
     result = []
     first = 0
     for sentence in sentences:
         while first < len(quotes) and quotes[first].end <= sentence.start:
             first += 1
         j = first
-        overlapping = []
         while j < len(quotes) and quotes[j].start < sentence.end:
-            overlapping.append(j)
             j += 1
-        result.append(overlapping)
+        result.append(tuple(range(first, j)))
     return result
+
+
+class SentenceTokens(Sequence[list[Token]]):
+    """Each sentence's tokens (``tokens_of``, quotations folded), made when first read.
+
+    The latest ``kept`` sentences' tokens are kept, in the order they were made: passes sweep
+    the article in order and look back only a few sentences.
+    """
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
+                 spans: Sequence[Sequence[int]], kept: int = KEPT) -> None:
+        self._text, self._sentences, self._quotes, self._spans = text, sentences, quotes, spans
+        self._kept: dict[int, list[Token]] = {}
+        self._limit = kept
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    @overload
+    def __getitem__(self, i: int) -> list[Token]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[list[Token]]: ...
+    def __getitem__(self, i: int | slice) -> list[Token] | list[list[Token]]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(len(self))[i]]
+        found = self._kept.get(i)  # most reads: a sentence read a moment ago
+        if found is None:
+            i = range(len(self))[i]  # negative counts from the end; out of range raises IndexError
+            found = self._kept.get(i)
+        if found is None:
+            found = self._tokens_of(i)
+            if len(self._kept) >= self._limit:
+                del self._kept[next(iter(self._kept))]  # the oldest made
+            self._kept[i] = found
+        return found
+
+    def _tokens_of(self, i: int) -> list[Token]:
+        sentence = self._sentences[i]
+        return tokens_of(self._text, sentence.start, sentence.end, [self._quotes[j] for j in self._spans[i]])

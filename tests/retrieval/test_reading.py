@@ -12,7 +12,7 @@ def test_quotation_is_one_token(make_reading):
 def test_quotation_over_two_sentences_is_listed_in_both(make_reading):
     """One quotation spanning two sentences overlaps each of them."""
     reading = make_reading("“First point. Second point,” Lee said.")
-    assert reading.spans == [[0], [0]]
+    assert reading.spans == [(0,), (0,)]
 
 
 def test_nothing_is_attributed_at_the_start(make_reading):
