@@ -46,8 +46,14 @@ _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0
 
 
 def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | None, float]:
-    """Who ``tag`` in sentence ``i`` names, and how sure that is; pronouns look back from ``before``."""
+    """Who ``tag`` in sentence ``i`` names, and how sure that is; pronouns look back from ``before``.
+
+    A phrase of determiners alone (``several said``, ``one said … said another``) names
+    nobody that can be told apart: the speaker stays unsure.
+    """
     words = [t for t in tag.subject if t.low not in DETERMINERS]
+    if not words:
+        return None, 0.0
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
     if len(words) == 1 and words[0].low in PRONOUNS:
         same = _sentence_subject(reading, tag, i, words[0].low)

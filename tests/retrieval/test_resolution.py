@@ -2,7 +2,7 @@
 
 from retrieval.mentions import read_mentions
 from retrieval.resolution import resolve
-from retrieval.tags import find_tag
+from retrieval.tags import Tag, find_tag
 
 
 def speaker(reading, i, before=None):
@@ -98,3 +98,11 @@ def test_an_acronym_keeps_its_capitals(make_reading):
     """`The FBI said` names the FBI; only a transcript's `HALE:` label turns into Hale."""
     reading = make_reading("FBI said the review was over.")
     assert speaker(reading, 0).name == "FBI"
+
+
+def test_a_quantifier_alone_names_nobody(make_reading):
+    """`Several said …`, `… said another`: no word to tell who, so no speaker (and no error)."""
+    reading = make_reading("Several said the plan would fail. The plan passed, said another.")
+    for i, word in ((0, "Several"), (1, "another")):
+        token = next(t for t in reading.tokens[i] if t.text == word)
+        assert resolve(reading, Tag([token], [], 0, 0), i, i) == (None, 0.0)
