@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
+from retrieval.mentions import keys
+from retrieval.names import is_name_word, split_title, title_chunk_end
 from retrieval.reading import Reading
 
-__all__ = ["agrees", "antecedent", "latest_speaker", "window"]
+__all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "window"]
 
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
+# Words that end a clause and open another: what follows may refer ahead to a pronoun.
+_CLAUSE_OPENERS = frozenset({"that", "and", "but", "or", "because", "though", "although", "while", "when",
+                             "if", "as", "after", "before", "since", "who", "which", "whether"})
 
 
 def window(before: int) -> range:
@@ -27,18 +32,20 @@ def latest_speaker(reading: Reading, i: int, accept: Callable[[Entity], bool]) -
     return None
 
 
-def antecedent(reading: Reading, pronoun: str, before: int) -> Entity | None:
+def antecedent(reading: Reading, pronoun: str, before: int,
+               excluded: Collection[Entity] = ()) -> Entity | None:
     """The earlier person or body that ``pronoun`` stands for, looking back from sentence ``before``.
 
     The subjects and speakers of the sentences before come first, nearest first; then
     anyone else they name. "he" and "she" skip anyone known to be of the other gender (a
     spokeswoman, a Donna, someone already called "she"), and a capitalised word never
-    shown to be a person unless it spoke or led its sentence. Whoever is chosen is then
-    known to be of that gender.
+    shown to be a person unless it spoke or led its sentence; never one of ``excluded``
+    (those the pronoun's own clause names after it). Whoever is chosen is then known to
+    be of that gender.
     """
     candidates = [e for j in window(before)
                   for e in (reading.subject_of[j], reading.speaker_of[j], *reading.table.mentioned[j])
-                  if e is not None and agrees(e, pronoun)]
+                  if e is not None and agrees(e, pronoun) and e not in excluded]
     leading = {id(e) for j in window(before) for e in (reading.subject_of[j], reading.speaker_of[j])}
     people = [e for e in candidates if e.kind != "name" or id(e) in leading]
     chosen = next(iter(people or candidates), None)
@@ -61,3 +68,29 @@ def agrees(entity: Entity, pronoun: str) -> bool:
     if pronoun == "they":
         return entity.kind in ("group", "institution")
     return entity.kind in ("institution", "name")
+
+
+def named_after(reading: Reading, i: int, k: int) -> list[Entity]:
+    """The people met before whom the clause of token ``k`` in sentence ``i`` names after it.
+
+    A pronoun never stands for someone its own clause names after it: in ``He praised
+    Cruz`` or ``He called Cruz “chosen”``, "he" is not Cruz. The clause ends at a
+    comma, a quotation or a word that opens another clause (``He notes that … Trump's``,
+    ``Though she called …, Clinton said``: news writing lets those refer ahead), and an
+    owner (``his``, ``Trump's plan``) says nothing.
+    """
+    tokens = reading.tokens[i]
+    found = []
+    n = k + 1
+    while n < len(tokens) and tokens[n].is_word and tokens[n].low not in _CLAUSE_OPENERS:
+        if not is_name_word(tokens[n]):
+            n += 1
+            continue
+        end = title_chunk_end(tokens, n)
+        words = [t for t in tokens[n:end] if t.is_word]
+        _, name = split_title(words)
+        known = reading.table.person_named(keys(name), i) if name and not words[-1].possessive else None
+        if known is not None:
+            found.append(known)
+        n = max(end, n + 1)
+    return found

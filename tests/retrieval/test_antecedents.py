@@ -2,8 +2,9 @@
 
 import pytest
 
-from retrieval.antecedents import agrees, antecedent, window
+from retrieval.antecedents import agrees, antecedent, named_after, window
 from retrieval.entities import Entity
+from retrieval.mentions import read_mentions
 
 
 def test_window_looks_back_four_sentences_nearest_first():
@@ -44,3 +45,13 @@ def test_chosen_antecedent_learns_the_pronoun_gender(make_reading):
     reading.table.note(person, 0)
     assert antecedent(reading, "she", 1) is person
     assert person.gender == "f"
+
+
+def test_pronoun_is_not_someone_its_clause_names_after_it(make_reading):
+    """`He praised Cruz`: "he" is the man before, not Cruz; `He said that … Cruz` may still be."""
+    reading = make_reading("Sen. Ted Cruz met Gov. Ed Lamb. He praised Cruz warmly. He said that Cruz won.")
+    read_mentions(reading)
+    cruz = reading.table.exact("Ted Cruz")
+    assert named_after(reading, 1, 0) == [cruz]
+    assert named_after(reading, 2, 0) == []
+    assert antecedent(reading, "he", 1, named_after(reading, 1, 0)).name == "Ed Lamb"

@@ -97,3 +97,39 @@ def test_a_job_for_someone_else_tells_nothing_of_the_gender(make_reading):
     reading = make_reading("Nick Carrow, a spokesman for Mrs. Lamb, spoke.")
     read_mentions(reading)
     assert people(reading)["Nick Carrow"][2] == "m"
+
+
+def test_lower_case_job_just_before_the_name(make_reading):
+    """`political science professor Tamsin Vell` is a person with that job; `his doctor Friday` is nobody."""
+    reading = make_reading("To political science professor Tamsin Vell, it seemed sad. "
+                           "He sent a note from his doctor Friday.")
+    read_mentions(reading)
+    assert people(reading) == {"Tamsin Vell": ("person", "political science professor", None)}
+
+
+def test_an_owner_s_title_is_not_the_name_s(make_reading):
+    """`the mayor's Pacific roots`, `Mr. Dole's Pacific roots`: nobody called Pacific."""
+    reading = make_reading("The mayor's Pacific roots mattered. Mr. Dole's Pacific roots mattered.")
+    read_mentions(reading)
+    assert "Pacific" not in people(reading)
+
+
+def test_place_words_before_a_name_are_no_title(make_reading):
+    """`her National League for Reform`, `St. Clairsville`: no person called League or Clairsville."""
+    reading = make_reading("Her National League for Reform won. They met in St. Clairsville on Monday.")
+    read_mentions(reading)
+    assert not any(kind == "person" for kind, _, _ in people(reading).values())
+
+
+def test_adjective_before_the_job_in_an_apposition(make_reading):
+    """`Obed Tarr, the highest-ranking black pollster,`: "-ing" after "the" describes the job."""
+    reading = make_reading("Obed Tarr, the highest-ranking black pollster, spoke.")
+    read_mentions(reading)
+    assert people(reading) == {"Obed Tarr": ("person", "highest-ranking black pollster", None)}
+
+
+def test_a_common_noun_opening_the_sentence_names_no_body(make_reading):
+    """`Bank executives aren't.`: no body called Bank."""
+    reading = make_reading("Bank executives aren't.")
+    read_mentions(reading)
+    assert people(reading) == {}

@@ -106,3 +106,11 @@ def test_a_quantifier_alone_names_nobody(make_reading):
     for i, word in ((0, "Several"), (1, "another")):
         token = next(t for t in reading.tokens[i] if t.text == word)
         assert resolve(reading, Tag([token], [], 0, 0), i, i) == (None, 0.0)
+
+
+def test_a_common_noun_opening_the_sentence_is_a_description(make_reading):
+    """`Protesters said …` are protesters (a group), not someone called Protesters."""
+    reading = make_reading("Protesters said they would stay.")
+    read_mentions(reading)
+    entity = speaker(reading, 0)
+    assert (entity.name, entity.kind) == ("protesters", "group")
