@@ -153,8 +153,8 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
     cut = []
     for token in words[:10]:
         participle = not token.capitalized and token.low.endswith(("ing", "ed")) and not is_role_word(token)
-        if token.low in _APPOSITION_STOPS or (participle and (not determiner or any(map(is_role_word, cut)))):
-            break  # after "a"/"the" and before the job, "-ing" is an adjective: "the top-ranking pollster"
+        if token.low in _APPOSITION_STOPS or (participle and not (determiner and not cut)):
+            break  # right after "a"/"the", "-ing" is an adjective: "the top-ranking pollster"
         if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
             break  # "the lack of enthusiasm among … voters": the job must head the apposition
         cut.append(token)

@@ -133,3 +133,10 @@ def test_a_common_noun_opening_the_sentence_names_no_body(make_reading):
     reading = make_reading("Bank executives aren't.")
     read_mentions(reading)
     assert people(reading) == {}
+
+
+def test_a_participle_after_the_first_word_ends_an_apposition(make_reading):
+    """`In Ohio, a June poll found Lee receiving 20 percent`: no job, so nobody called Ohio."""
+    reading = make_reading("In Ohio, a June poll found Lee receiving 20 percent support.")
+    read_mentions(reading)
+    assert "Ohio" not in people(reading)
