@@ -10,7 +10,7 @@ from retrieval.mentions import keys
 from retrieval.names import is_name_word, split_title, title_chunk_end
 from retrieval.reading import Reading
 
-__all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "window"]
+__all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "window"]
 
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
 # Words that end a clause and open another: what follows may refer ahead to a pronoun.
@@ -80,17 +80,30 @@ def named_after(reading: Reading, i: int, k: int) -> list[Entity]:
     owner (``his``, ``Trump's plan``) says nothing.
     """
     tokens = reading.tokens[i]
+    stop = next((n for n in range(k + 1, len(tokens))
+                 if not tokens[n].is_word or tokens[n].low in _CLAUSE_OPENERS), len(tokens))
+    return [e for e, owner in _people_named(reading, i, k + 1, stop) if not owner]
+
+
+def named_before(reading: Reading, i: int, k: int) -> list[Entity]:
+    """The people met before whom sentence ``i`` names, owners included, before token ``k``."""
+    return [e for e, _ in _people_named(reading, i, 0, k)]
+
+
+def _people_named(reading: Reading, i: int, start: int, stop: int) -> list[tuple[Entity, bool]]:
+    """Known people named by tokens ``start:stop`` of sentence ``i``, each with whether it owns what next."""
+    tokens = reading.tokens[i]
     found = []
-    n = k + 1
-    while n < len(tokens) and tokens[n].is_word and tokens[n].low not in _CLAUSE_OPENERS:
+    n = start
+    while n < stop:
         if not is_name_word(tokens[n]):
             n += 1
             continue
-        end = title_chunk_end(tokens, n)
+        end = min(title_chunk_end(tokens, n), stop)
         words = [t for t in tokens[n:end] if t.is_word]
         _, name = split_title(words)
-        known = reading.table.person_named(keys(name), i) if name and not words[-1].possessive else None
+        known = reading.table.person_named(keys(name), i) if name else None
         if known is not None:
-            found.append(known)
+            found.append((known, words[-1].possessive))
         n = max(end, n + 1)
     return found

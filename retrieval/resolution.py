@@ -13,7 +13,7 @@ is surer than a surname, a surname than a pronoun.
 
 from __future__ import annotations
 
-from retrieval.antecedents import agrees, antecedent, latest_speaker, named_after, window
+from retrieval.antecedents import agrees, antecedent, latest_speaker, named_after, named_before, window
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
@@ -56,7 +56,8 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         return None, 0.0
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
     if len(words) == 1 and words[0].low in PRONOUNS:
-        same = _sentence_subject(reading, tag, i, words[0].low)
+        pronoun = words[0].low
+        same = _sentence_subject(reading, tag, i, pronoun) or _only_one_before(reading, tag, i, pronoun)
         excluded = _named_after_tag(reading, tag, i)
         return same or antecedent(reading, words[0].low, before, excluded), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
@@ -78,6 +79,21 @@ def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
     """The people named after the pronoun ``tag`` stands on: ``He praised Cruz`` is not Cruz."""
     k = next((n for n, t in enumerate(reading.tokens[i]) if t.start == tag.subject[-1].start), None)
     return named_after(reading, i, k) if k is not None else []
+
+
+def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
+    """The one person the pronoun's own sentence names before it who fits: ``Rubio's plan, he says``.
+
+    Two who fit (``Lamb and Rubio …, he said``) leave it to the sentences before, and so
+    does a tag that closes its sentence: in ``People like Rubio, he said`` the words before
+    are what was said.
+    """
+    tokens = reading.tokens[i]
+    if not any(t.is_word for t in tokens[tag.after:]):
+        return None
+    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
