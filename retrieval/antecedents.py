@@ -40,8 +40,9 @@ def antecedent(reading: Reading, pronoun: str, before: int,
     anyone else they name. "he" and "she" skip anyone known to be of the other gender (a
     spokeswoman, a Donna, someone already called "she"), and a capitalised word never
     shown to be a person unless it spoke or led its sentence; never one of ``excluded``
-    (those the pronoun's own clause names after it). Whoever is chosen is then known to
-    be of that gender.
+    (those the pronoun's own clause names after it). Whoever is chosen among the subjects
+    and speakers is then known to be of that gender; someone only named in passing may
+    have been a wrong guess, which must not shut them out of later pronouns.
     """
     candidates = [e for j in window(before)
                   for e in (reading.subject_of[j], reading.speaker_of[j], *reading.table.mentioned[j])
@@ -50,7 +51,7 @@ def antecedent(reading: Reading, pronoun: str, before: int,
     people = [e for e in candidates if e.kind != "name" or id(e) in leading]
     chosen = next(iter(people or candidates), None)
     gender = PRONOUN_GENDER.get(pronoun)
-    if chosen is not None and gender:
+    if chosen is not None and gender and id(chosen) in leading:
         chosen.gender = gender
     return chosen
 

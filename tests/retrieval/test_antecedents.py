@@ -39,12 +39,22 @@ def test_pronoun_prefers_a_person_to_a_bare_name(make_reading):
 
 
 def test_chosen_antecedent_learns_the_pronoun_gender(make_reading):
-    """Once "she" refers to someone, that person is known to be a woman."""
+    """Once "she" refers to the last speaker, that person is known to be a woman."""
+    reading = make_reading("One. Two.")
+    person = reading.table.new("Sam Hale", "person")
+    reading.table.note(person, 0)
+    reading.speaker_of[0] = person
+    assert antecedent(reading, "she", 1) is person
+    assert person.gender == "f"
+
+
+def test_someone_named_in_passing_learns_no_gender(make_reading):
+    """"She" may go to someone only named before, but that guess does not make them a woman."""
     reading = make_reading("One. Two.")
     person = reading.table.new("Sam Hale", "person")
     reading.table.note(person, 0)
     assert antecedent(reading, "she", 1) is person
-    assert person.gender == "f"
+    assert person.gender is None
 
 
 def test_pronoun_is_not_someone_its_clause_names_after_it(make_reading):
