@@ -140,8 +140,9 @@ def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | No
         role = _part_role(reading, part)
         if role:
             return role
-        if len(part) > 2 or any(t.low in STOP_WORDS for t in part):
-            return None  # only a short tag such as "R-Texas" or "54" may come before the job
+        if len(part) > 2 or any(t.low in STOP_WORDS for t in part) or (part and _looks_like_name(part)):
+            return None  # only a short tag such as "R-Texas" or "54" may come before the job, not a
+            # name: in "Recently, Ada Marsh, the radio host," the job is Ada Marsh's
         k = stop
     return None
 

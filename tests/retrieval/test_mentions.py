@@ -140,3 +140,11 @@ def test_a_participle_after_the_first_word_ends_an_apposition(make_reading):
     reading = make_reading("In Ohio, a June poll found Lee receiving 20 percent support.")
     read_mentions(reading)
     assert "Ohio" not in people(reading)
+
+
+def test_an_apposition_after_another_name_is_that_name_s(make_reading):
+    """`Recently, Ada Marsh, the radio host, …`: the job is Ada Marsh's; nobody called Recently."""
+    reading = make_reading("Recently, Ada Marsh, the radio host, was asked why.")
+    read_mentions(reading)
+    assert "Recently" not in people(reading)
+    assert people(reading)["Ada Marsh"][1] == "radio host"
