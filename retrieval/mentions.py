@@ -12,6 +12,7 @@ from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
+    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     HONORIFICS,
@@ -55,9 +56,10 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
             k += 1
             continue
         end = title_chunk_end(tokens, k)
-        if k == 0 and end == 1 and is_common_noun(tokens[0].low):
-            k = end  # "Bank executives aren't", "Police said": a common noun opening the sentence
-            continue
+        single = end == k + 1
+        if single and (tokens[k].low in DAYS or (k == 0 and is_common_noun(tokens[0].low))):
+            k = end  # "the room Sunday, the president …": a day, whatever follows; "Bank
+            continue  # executives aren't", "Police said": a common noun opening the sentence
         role, name = split_title([t for t in tokens[k:end] if t.is_word])
         if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
             _institution(reading, [*without_honorific(role)[0], *name], i)  # "Maple Ridge School District"

@@ -148,3 +148,10 @@ def test_an_apposition_after_another_name_is_that_name_s(make_reading):
     read_mentions(reading)
     assert "Recently" not in people(reading)
     assert people(reading)["Ada Marsh"][1] == "radio host"
+
+
+def test_a_day_is_nobody_whatever_follows(make_reading):
+    """`… in the room Sunday, the president framed it`: no person called Sunday."""
+    reading = make_reading("It rained. Speaking in the room Sunday, the president framed it as a test.")
+    read_mentions(reading)
+    assert "Sunday" not in people(reading)
