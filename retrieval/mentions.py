@@ -160,6 +160,8 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
             break  # right after "a"/"the", "-ing" is an adjective: "the top-ranking pollster"
         if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
             break  # "the lack of enthusiasm among … voters": the job must head the apposition
+        if token.low == "and" and not any(is_role_word(t) for t in cut):
+            break  # "toward Peru, the retired dentist and the businessman met": two subjects
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
     if not roles:

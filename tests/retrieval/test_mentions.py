@@ -155,3 +155,10 @@ def test_a_day_is_nobody_whatever_follows(make_reading):
     reading = make_reading("It rained. Speaking in the room Sunday, the president framed it as a test.")
     read_mentions(reading)
     assert "Sunday" not in people(reading)
+
+
+def test_a_list_of_subjects_after_a_name_is_no_apposition(make_reading):
+    """`Asked about Peru, the retired dentist and the businessman met`: Peru is nobody."""
+    reading = make_reading("It rained. Asked about Peru, the retired dentist and the businessman met.")
+    read_mentions(reading)
+    assert "Peru" not in people(reading)
