@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
+from retrieval.mentions import keys
+from retrieval.names import is_name_word, split_title, title_chunk_end
 from retrieval.reading import Reading
 
-__all__ = ["agrees", "antecedent", "latest_speaker", "window"]
+__all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "window"]
 
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
+# Words that end a clause and open another: what follows may refer ahead to a pronoun.
+_CLAUSE_OPENERS = frozenset({"that", "and", "but", "or", "because", "though", "although", "while", "when",
+                             "if", "as", "after", "before", "since", "who", "which", "whether"})
 
 
 def window(before: int) -> range:
@@ -27,23 +32,26 @@ def latest_speaker(reading: Reading, i: int, accept: Callable[[Entity], bool]) -
     return None
 
 
-def antecedent(reading: Reading, pronoun: str, before: int) -> Entity | None:
+def antecedent(reading: Reading, pronoun: str, before: int,
+               excluded: Collection[Entity] = ()) -> Entity | None:
     """The earlier person or body that ``pronoun`` stands for, looking back from sentence ``before``.
 
     The subjects and speakers of the sentences before come first, nearest first; then
     anyone else they name. "he" and "she" skip anyone known to be of the other gender (a
     spokeswoman, a Donna, someone already called "she"), and a capitalised word never
-    shown to be a person unless it spoke or led its sentence. Whoever is chosen is then
-    known to be of that gender.
+    shown to be a person unless it spoke or led its sentence; never one of ``excluded``
+    (those the pronoun's own clause names after it). Whoever is chosen among the subjects
+    and speakers is then known to be of that gender; someone only named in passing may
+    have been a wrong guess, which must not shut them out of later pronouns.
     """
     candidates = [e for j in window(before)
                   for e in (reading.subject_of[j], reading.speaker_of[j], *reading.table.mentioned[j])
-                  if e is not None and agrees(e, pronoun)]
+                  if e is not None and agrees(e, pronoun) and e not in excluded]
     leading = {id(e) for j in window(before) for e in (reading.subject_of[j], reading.speaker_of[j])}
     people = [e for e in candidates if e.kind != "name" or id(e) in leading]
     chosen = next(iter(people or candidates), None)
     gender = PRONOUN_GENDER.get(pronoun)
-    if chosen is not None and gender:
+    if chosen is not None and gender and id(chosen) in leading:
         chosen.gender = gender
     return chosen
 
@@ -61,3 +69,42 @@ def agrees(entity: Entity, pronoun: str) -> bool:
     if pronoun == "they":
         return entity.kind in ("group", "institution")
     return entity.kind in ("institution", "name")
+
+
+def named_after(reading: Reading, i: int, k: int) -> list[Entity]:
+    """The people met before whom the clause of token ``k`` in sentence ``i`` names after it.
+
+    A pronoun never stands for someone its own clause names after it: in ``He praised
+    Cruz`` or ``He called Cruz “chosen”``, "he" is not Cruz. The clause ends at a
+    comma, a quotation or a word that opens another clause (``He notes that … Trump's``,
+    ``Though she called …, Clinton said``: news writing lets those refer ahead), and an
+    owner (``his``, ``Trump's plan``) says nothing.
+    """
+    tokens = reading.tokens[i]
+    stop = next((n for n in range(k + 1, len(tokens))
+                 if not tokens[n].is_word or tokens[n].low in _CLAUSE_OPENERS), len(tokens))
+    return [e for e, owner in _people_named(reading, i, k + 1, stop) if not owner]
+
+
+def named_before(reading: Reading, i: int, k: int) -> list[Entity]:
+    """The people met before whom sentence ``i`` names, owners included, before token ``k``."""
+    return [e for e, _ in _people_named(reading, i, 0, k)]
+
+
+def _people_named(reading: Reading, i: int, start: int, stop: int) -> list[tuple[Entity, bool]]:
+    """Known people named by tokens ``start:stop`` of sentence ``i``, each with whether it owns what next."""
+    tokens = reading.tokens[i]
+    found = []
+    n = start
+    while n < stop:
+        if not is_name_word(tokens[n]):
+            n += 1
+            continue
+        end = min(title_chunk_end(tokens, n), stop)
+        words = [t for t in tokens[n:end] if t.is_word]
+        _, name = split_title(words)
+        known = reading.table.person_named(keys(name), i) if name else None
+        if known is not None:
+            found.append((known, words[-1].possessive))
+        n = max(end, n + 1)
+    return found

@@ -12,16 +12,26 @@ from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
+    DAYS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     ORG_NOUNS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
 )
 from retrieval.merges import adopt_surname
-from retrieval.names import Token, inside_name, is_name_word, is_role_word, split_title
+from retrieval.names import (
+    Token,
+    is_common_noun,
+    is_name_word,
+    is_role_word,
+    is_title,
+    split_title,
+    title_chunk_end,
+)
 from retrieval.reading import Reading
 
 __all__ = ["apposition_role", "keys", "known_person", "read_mentions", "register_person", "role_text",
@@ -45,17 +55,26 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
         if not is_name_word(tokens[k]):
             k += 1
             continue
-        end = _title_chunk_end(tokens, k)
+        end = title_chunk_end(tokens, k)
+        single = end == k + 1
+        if single and (tokens[k].low in DAYS or (k == 0 and is_common_noun(tokens[0].low))):
+            k = end  # "the room Sunday, the president …": a day, whatever follows; "Bank
+            continue  # executives aren't", "Police said": a common noun opening the sentence
         role, name = split_title([t for t in tokens[k:end] if t.is_word])
-        role, honorific = without_honorific(role)
         if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
-            _institution(reading, [*role, *name], i)  # "Maple Ridge School District"
+            _institution(reading, [*without_honorific(role)[0], *name], i)  # "Maple Ridge School District"
         else:
+            # Only the title words after an owner are the name's: "Mr. Dole's Pacific roots".
+            owned = max((n + 1 for n, t in enumerate(role) if t.possessive), default=0)
+            own, honorific = without_honorific(role[owned:])
+            role = without_honorific(role)[0]
             apposition = apposition_role(reading, tokens, end)
-            before = _role_before(reading, tokens, k)
+            before = _role_before(reading, tokens, k, end)
             described = (apposition or before or _age_follows(tokens, end)) and _looks_like_name(name)
-            if role or honorific or described or _given_and_surname(name):
-                register_person(reading, name, before or role_text(reading, role), apposition, i, honorific)
+            titled = is_title(own)
+            if titled or honorific or described or _given_and_surname(name):
+                register_person(reading, name, before or role_text(reading, role if titled else []),
+                                apposition, i, honorific)
             else:
                 known = reading.table.person_named(keys(name), i)
                 if known is not None and known.kind == "person":
@@ -73,8 +92,18 @@ def _institution(reading: Reading, words: list[Token], i: int) -> None:
         reading.table.note(reading.table.body(reading.span_text(words), head), i)
 
 
-def _role_before(reading: Reading, tokens: list[Token], k: int) -> str | None:
-    """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name."""
+def _role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:
+    """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name.
+
+    Or with no comma, a job in lower case before a name of two words or more
+    (``political science professor Tamsin Vell``).
+    """
+    if k and _job_noun(tokens[k - 1]) and end - k > 1:  # not "his doctor Friday", "chief Democratic"
+        j = k - 1
+        while j > 0 and k - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].capitalized \
+                and tokens[j - 1].low not in STOP_WORDS and not tokens[j - 1].possessive:
+            j -= 1
+        return reading.span_text(tokens[j:k])
     if k < 2 or tokens[k - 1].text != ",":
         return None
     words: list[Token] = []
@@ -85,6 +114,14 @@ def _role_before(reading: Reading, tokens: list[Token], k: int) -> str | None:
     if words and is_role_word(words[-1]) and (j < 0 or tokens[j].low in DETERMINERS):
         return reading.span_text(words)
     return None
+
+
+def _job_noun(token: Token) -> bool:
+    """One person's job in lower case (``professor``, ``spokeswoman``), not a body or a group."""
+    low = token.low
+    return (token.is_word and not token.capitalized and not token.possessive and low in ROLE_NOUNS
+            and not low.endswith("s")
+            and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS)
 
 
 def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | None:
@@ -105,8 +142,9 @@ def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | No
         role = _part_role(reading, part)
         if role:
             return role
-        if len(part) > 2 or any(t.low in STOP_WORDS for t in part):
-            return None  # only a short tag such as "R-Texas" or "54" may come before the job
+        if len(part) > 2 or any(t.low in STOP_WORDS for t in part) or (part and _looks_like_name(part)):
+            return None  # only a short tag such as "R-Texas" or "54" may come before the job, not a
+            # name: in "Recently, Ada Marsh, the radio host," the job is Ada Marsh's
         k = stop
     return None
 
@@ -117,11 +155,13 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
     words = part[1:] if determiner else part
     cut = []
     for token in words[:10]:
-        if token.low in _APPOSITION_STOPS or (not token.capitalized and token.low.endswith(("ing", "ed"))
-                                               and not is_role_word(token)):
-            break
+        participle = not token.capitalized and token.low.endswith(("ing", "ed")) and not is_role_word(token)
+        if token.low in _APPOSITION_STOPS or (participle and not (determiner and not cut)):
+            break  # right after "a"/"the", "-ing" is an adjective: "the top-ranking pollster"
         if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
             break  # "the lack of enthusiasm among … voters": the job must head the apposition
+        if token.low == "and" and not any(is_role_word(t) for t in cut):
+            break  # "toward Peru, the retired dentist and the businessman met": two subjects
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
     if not roles:
@@ -211,24 +251,6 @@ def without_honorific(role: list[Token]) -> tuple[list[Token], str | None]:
     """``Mr.``, ``Dr`` tell gender at most: split them off the title words."""
     honorific = next((t.low for t in role if t.low in HONORIFICS), None)
     return [t for t in role if t.low not in HONORIFICS], honorific
-
-
-def _title_chunk_end(tokens: list[Token], k: int) -> int:
-    """End of a run of name words, title words and ``of`` starting at ``k``."""
-    end = k
-    while end < len(tokens):
-        token = tokens[end]
-        if token.is_word and (is_name_word(token) or token.low in TITLE_WORDS):
-            end += 1
-            if token.possessive and not (end < len(tokens) and is_name_word(tokens[end])):
-                break  # "Wang Yi’s proposal" ends here; "Spain’s Ecological Transition Minister" goes on
-        elif inside_name(tokens, end) and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
-            end += 1  # "Secretary of State", "Commission on Presidential Debates"
-        elif token.text.isdigit() and end > k and tokens[end - 1].low in ORG_NOUNS:
-            end += 1  # "School District 118"
-        else:
-            break
-    return end
 
 
 def _given_and_surname(name: list[Token]) -> bool:

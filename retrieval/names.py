@@ -33,17 +33,26 @@ __all__ = [
     "QUOTE",
     "Token",
     "inside_name",
+    "is_common_noun",
     "is_name_word",
     "is_role_noun",
     "is_role_word",
+    "is_title",
     "name_key",
     "role_before_preposition",
     "role_phrase_end",
     "split_title",
     "strip_possessive",
+    "title_chunk_end",
     "tokens_of",
 ]
 
+# Title words that also name places and bodies: alone before a name they make no person.
+_TITLE_MODIFIERS = frozenset({
+    "national", "white", "house", "senate", "security", "state", "foreign", "defense", "defence",
+    "former", "acting", "vice", "prime", "home", "health", "education", "energy", "commerce", "trade",
+    "finance", "economy", "interior", "treasury", "crown", "air", "force", "army", "navy", "police",
+    "department", "agency", "office", "council", "committee"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -178,6 +187,34 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     return words[:cut], words[cut:]
 
 
+def is_title(role: list[Token]) -> bool:
+    """Whether title words before a name make it a person's.
+
+    A job (``Sen.``, ``Secretary``) does; words that also name places and bodies
+    (``National League``, ``St. Clairsville``) alone do not.
+    """
+    return any((is_role_word(t) or t.low in TITLE_ABBREVIATIONS) and t.low not in _TITLE_MODIFIERS
+               for t in role)
+
+
+def title_chunk_end(tokens: list[Token], k: int) -> int:
+    """End of a run of name words, title words and ``of`` starting at ``k``."""
+    end = k
+    while end < len(tokens):
+        token = tokens[end]
+        if token.is_word and (is_name_word(token) or token.low in TITLE_WORDS):
+            end += 1
+            if token.possessive and not (end < len(tokens) and is_name_word(tokens[end])):
+                break  # "Wang Yi’s proposal" ends here; "Spain’s Ecological Transition Minister" goes on
+        elif inside_name(tokens, end) and end + 1 < len(tokens) and is_name_word(tokens[end + 1]):
+            end += 1  # "Secretary of State", "Commission on Presidential Debates"
+        elif token.text.isdigit() and end > k and tokens[end - 1].low in ORG_NOUNS:
+            end += 1  # "School District 118"
+        else:
+            break
+    return end
+
+
 def _given_name_before(words: list[Token]) -> bool:
     """``Alan Brewer``, ``Ann Baker``: a given name before a noun that also names bodies is a person."""
     return len(words) >= 2 and words[-2].low in _GIVEN_NAMES
@@ -211,6 +248,11 @@ def is_role_noun(low: str) -> bool:
     else:
         return False
     return singular in ROLE_NOUNS and singular not in VERB_LIKE_ROLES
+
+
+def is_common_noun(low: str) -> bool:
+    """A job, a kind of body or a document: ``police``, ``bank``, ``polls``; a capital opens a sentence."""
+    return is_role_noun(low) or low in DOCUMENT_NOUNS or low in ORG_NOUNS
 
 
 def role_before_preposition(tokens: list[Token], k: int) -> bool:

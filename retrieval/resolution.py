@@ -13,7 +13,7 @@ is surer than a surname, a surname than a pronoun.
 
 from __future__ import annotations
 
-from retrieval.antecedents import agrees, antecedent, latest_speaker, window
+from retrieval.antecedents import agrees, antecedent, latest_speaker, named_after, named_before, window
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
@@ -33,7 +33,7 @@ from retrieval.mentions import (
     without_honorific,
 )
 from retrieval.merges import absorb_lede_description
-from retrieval.names import Token, role_phrase_end, split_title
+from retrieval.names import Token, is_common_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag
 
@@ -46,17 +46,54 @@ _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0
 
 
 def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | None, float]:
-    """Who ``tag`` in sentence ``i`` names, and how sure that is; pronouns look back from ``before``."""
+    """Who ``tag`` in sentence ``i`` names, and how sure that is; pronouns look back from ``before``.
+
+    A phrase of determiners alone (``several said``, ``one said … said another``) names
+    nobody that can be told apart: the speaker stays unsure.
+    """
     words = [t for t in tag.subject if t.low not in DETERMINERS]
+    if not words:
+        return None, 0.0
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
     if len(words) == 1 and words[0].low in PRONOUNS:
-        same = _sentence_subject(reading, tag, i, words[0].low)
-        return same or antecedent(reading, words[0].low, before), _REFERENCE
+        pronoun = words[0].low
+        same = _sentence_subject(reading, tag, i, pronoun) or _only_one_before(reading, tag, i, pronoun)
+        excluded = _named_after_tag(reading, tag, i)
+        return same or antecedent(reading, words[0].low, before, excluded), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
-    if words[-1].capitalized and not role_phrase_end(words):
+    if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i):
         return _named(reading, words, apposition, i)
     return _described(reading, words, determiner, i)
+
+
+def _common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
+    """A common noun capitalised only because it opens the sentence: ``Police said``, ``Polls show``."""
+    first = next((t for t in reading.tokens[i] if t.is_word), None)
+    return (first is not None and first.start == words[0].start and words[0].capitalized
+            and is_common_noun(words[0].low)
+            and all(not t.capitalized for t in words[1:]))
+
+
+def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
+    """The people named after the pronoun ``tag`` stands on: ``He praised Cruz`` is not Cruz."""
+    k = next((n for n, t in enumerate(reading.tokens[i]) if t.start == tag.subject[-1].start), None)
+    return named_after(reading, i, k) if k is not None else []
+
+
+def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
+    """The one person the pronoun's own sentence names before it who fits: ``Rubio's plan, he says``.
+
+    Two who fit (``Lamb and Rubio …, he said``) leave it to the sentences before, and so
+    does a tag that closes its sentence: in ``People like Rubio, he said`` the words before
+    are what was said.
+    """
+    tokens = reading.tokens[i]
+    if not any(t.is_word for t in tokens[tag.after:]):
+        return None
+    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
@@ -111,6 +148,8 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         if earlier is not None:
             return earlier, _REFERENCE
     name = reading.span_text(words)
+    if _common_at_start(reading, words, i):
+        name = name[0].lower() + name[1:]  # "Protesters said": protesters, a description
     owner = antecedent(reading, _OWNERS[determiner], i) if determiner in _OWNERS else None
     if owner is not None and owner.kind != "group":  # "his surrogates": Donald Trump's surrogates
         name = f"{owner.name}'s {name}"

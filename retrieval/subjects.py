@@ -8,7 +8,7 @@ continues ("She has assumed a new role …" keeps the same woman in view).
 
 from __future__ import annotations
 
-from retrieval.antecedents import antecedent
+from retrieval.antecedents import antecedent, named_after
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.lexicon import DETERMINERS
@@ -29,7 +29,9 @@ def read_subject(reading: Reading, i: int) -> None:
     if len(subject) == 1 and subject[0].low in _PERSONAL:
         tag = reading.tags[i]
         said = tag is not None and tag.subject[:1] == subject[:1] and reading.speaker_of[i] is not None
-        entity = reading.speaker_of[i] if said else antecedent(reading, subject[0].low, i)
+        k = next(n for n, t in enumerate(tokens) if t.start == subject[0].start)
+        entity = reading.speaker_of[i] if said else antecedent(reading, subject[0].low, i,
+                                                               named_after(reading, i, k))
     elif subject and subject[-1].capitalized and not any(t.low in DETERMINERS for t in subject[:1]):
         _, name = split_title(subject)
         words = keys(name or subject)

@@ -2,8 +2,9 @@
 
 import pytest
 
-from retrieval.antecedents import agrees, antecedent, window
+from retrieval.antecedents import agrees, antecedent, named_after, window
 from retrieval.entities import Entity
+from retrieval.mentions import read_mentions
 
 
 def test_window_looks_back_four_sentences_nearest_first():
@@ -38,9 +39,29 @@ def test_pronoun_prefers_a_person_to_a_bare_name(make_reading):
 
 
 def test_chosen_antecedent_learns_the_pronoun_gender(make_reading):
-    """Once "she" refers to someone, that person is known to be a woman."""
+    """Once "she" refers to the last speaker, that person is known to be a woman."""
+    reading = make_reading("One. Two.")
+    person = reading.table.new("Sam Hale", "person")
+    reading.table.note(person, 0)
+    reading.speaker_of[0] = person
+    assert antecedent(reading, "she", 1) is person
+    assert person.gender == "f"
+
+
+def test_someone_named_in_passing_learns_no_gender(make_reading):
+    """"She" may go to someone only named before, but that guess does not make them a woman."""
     reading = make_reading("One. Two.")
     person = reading.table.new("Sam Hale", "person")
     reading.table.note(person, 0)
     assert antecedent(reading, "she", 1) is person
-    assert person.gender == "f"
+    assert person.gender is None
+
+
+def test_pronoun_is_not_someone_its_clause_names_after_it(make_reading):
+    """`He praised Cruz`: "he" is the man before, not Cruz; `He said that … Cruz` may still be."""
+    reading = make_reading("Sen. Ted Cruz met Gov. Ed Lamb. He praised Cruz warmly. He said that Cruz won.")
+    read_mentions(reading)
+    cruz = reading.table.exact("Ted Cruz")
+    assert named_after(reading, 1, 0) == [cruz]
+    assert named_after(reading, 2, 0) == []
+    assert antecedent(reading, "he", 1, named_after(reading, 1, 0)).name == "Ed Lamb"

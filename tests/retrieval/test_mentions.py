@@ -97,3 +97,68 @@ def test_a_job_for_someone_else_tells_nothing_of_the_gender(make_reading):
     reading = make_reading("Nick Carrow, a spokesman for Mrs. Lamb, spoke.")
     read_mentions(reading)
     assert people(reading)["Nick Carrow"][2] == "m"
+
+
+def test_lower_case_job_just_before_the_name(make_reading):
+    """`political science professor Tamsin Vell` is a person with that job; `his doctor Friday` is nobody."""
+    reading = make_reading("To political science professor Tamsin Vell, it seemed sad. "
+                           "He sent a note from his doctor Friday.")
+    read_mentions(reading)
+    assert people(reading) == {"Tamsin Vell": ("person", "political science professor", None)}
+
+
+def test_an_owner_s_title_is_not_the_name_s(make_reading):
+    """`the mayor's Pacific roots`, `Mr. Dole's Pacific roots`: nobody called Pacific."""
+    reading = make_reading("The mayor's Pacific roots mattered. Mr. Dole's Pacific roots mattered.")
+    read_mentions(reading)
+    assert "Pacific" not in people(reading)
+
+
+def test_place_words_before_a_name_are_no_title(make_reading):
+    """`her National League for Reform`, `St. Clairsville`: no person called League or Clairsville."""
+    reading = make_reading("Her National League for Reform won. They met in St. Clairsville on Monday.")
+    read_mentions(reading)
+    assert not any(kind == "person" for kind, _, _ in people(reading).values())
+
+
+def test_adjective_before_the_job_in_an_apposition(make_reading):
+    """`Obed Tarr, the highest-ranking black pollster,`: "-ing" after "the" describes the job."""
+    reading = make_reading("Obed Tarr, the highest-ranking black pollster, spoke.")
+    read_mentions(reading)
+    assert people(reading) == {"Obed Tarr": ("person", "highest-ranking black pollster", None)}
+
+
+def test_a_common_noun_opening_the_sentence_names_no_body(make_reading):
+    """`Bank executives aren't.`: no body called Bank."""
+    reading = make_reading("Bank executives aren't.")
+    read_mentions(reading)
+    assert people(reading) == {}
+
+
+def test_a_participle_after_the_first_word_ends_an_apposition(make_reading):
+    """`In Ohio, a June poll found Lee receiving 20 percent`: no job, so nobody called Ohio."""
+    reading = make_reading("In Ohio, a June poll found Lee receiving 20 percent support.")
+    read_mentions(reading)
+    assert "Ohio" not in people(reading)
+
+
+def test_an_apposition_after_another_name_is_that_name_s(make_reading):
+    """`Recently, Ada Marsh, the radio host, …`: the job is Ada Marsh's; nobody called Recently."""
+    reading = make_reading("Recently, Ada Marsh, the radio host, was asked why.")
+    read_mentions(reading)
+    assert "Recently" not in people(reading)
+    assert people(reading)["Ada Marsh"][1] == "radio host"
+
+
+def test_a_day_is_nobody_whatever_follows(make_reading):
+    """`… in the room Sunday, the president framed it`: no person called Sunday."""
+    reading = make_reading("It rained. Speaking in the room Sunday, the president framed it as a test.")
+    read_mentions(reading)
+    assert "Sunday" not in people(reading)
+
+
+def test_a_list_of_subjects_after_a_name_is_no_apposition(make_reading):
+    """`Asked about Peru, the retired dentist and the businessman met`: Peru is nobody."""
+    reading = make_reading("It rained. Asked about Peru, the retired dentist and the businessman met.")
+    read_mentions(reading)
+    assert "Peru" not in people(reading)

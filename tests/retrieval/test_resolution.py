@@ -2,7 +2,7 @@
 
 from retrieval.mentions import read_mentions
 from retrieval.resolution import resolve
-from retrieval.tags import find_tag
+from retrieval.tags import Tag, find_tag
 
 
 def speaker(reading, i, before=None):
@@ -98,3 +98,37 @@ def test_an_acronym_keeps_its_capitals(make_reading):
     """`The FBI said` names the FBI; only a transcript's `HALE:` label turns into Hale."""
     reading = make_reading("FBI said the review was over.")
     assert speaker(reading, 0).name == "FBI"
+
+
+def test_a_quantifier_alone_names_nobody(make_reading):
+    """`Several said …`, `… said another`: no word to tell who, so no speaker (and no error)."""
+    reading = make_reading("Several said the plan would fail. The plan passed, said another.")
+    for i, word in ((0, "Several"), (1, "another")):
+        token = next(t for t in reading.tokens[i] if t.text == word)
+        assert resolve(reading, Tag([token], [], 0, 0), i, i) == (None, 0.0)
+
+
+def test_a_common_noun_opening_the_sentence_is_a_description(make_reading):
+    """`Protesters said …` are protesters (a group), not someone called Protesters."""
+    reading = make_reading("Protesters said they would stay.")
+    read_mentions(reading)
+    entity = speaker(reading, 0)
+    assert (entity.name, entity.kind) == ("protesters", "group")
+
+
+def test_pronoun_is_the_one_person_its_sentence_named_before_it(make_reading):
+    """`… Rubio's plan when he says he will stay`: he is Rubio, not the speaker before."""
+    reading = make_reading("Sen. Marco Rubio met Gov. Ed Lamb. “It went well,” Lamb said. "
+                           "Rubio's plan is clear when he says he will stay in the race.")
+    read_mentions(reading)
+    reading.speaker_of[1] = reading.table.exact("Ed Lamb")
+    assert speaker(reading, 2).name == "Marco Rubio"
+
+
+def test_a_closing_pronoun_tag_does_not_look_into_what_was_said(make_reading):
+    """`People like Rubio, he said.`: the words before the tag are the quote, not its speaker."""
+    reading = make_reading("Sen. Marco Rubio met Gov. Ed Lamb. “It went well,” Lamb said. "
+                           "People like Rubio, he said.")
+    read_mentions(reading)
+    reading.speaker_of[1] = reading.table.exact("Ed Lamb")
+    assert speaker(reading, 2).name == "Ed Lamb"
