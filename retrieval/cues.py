@@ -130,12 +130,22 @@ def _quote_follows(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
             and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
         return False
-    for token in tokens[k + 1 : k + _QUOTE_REACH]:
+    for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
+        token = tokens[n]
         if token.is_quote:
             return True
-        if token.text in (".", ";") or token.low in ("that", "which", "who"):
+        if token.text == ";" or token.low in ("that", "which", "who") \
+                or (token.text == "." and not _abbreviation_stop(tokens, n)):
             return False
     return False
+
+
+def _abbreviation_stop(tokens: list[Token], n: int) -> bool:
+    """The full stop at ``n`` ends an abbreviation (``Ruiz, D-Va., as``), not a clause."""
+    if n + 1 >= len(tokens):
+        return False
+    following = tokens[n + 1]
+    return following.text == "," or (following.is_word and not following.capitalized)
 
 
 def participle_use(tokens: list[Token], k: int) -> str | None:

@@ -45,6 +45,7 @@ _NOT_INVERTED = frozenset({"told", "tells"})
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_DASHES = frozenset({"—", "–", "-", "―"})  # "--" comes as two "-"
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 
 
@@ -155,6 +156,11 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
                                               and tokens[j - 1].text == ",")):
         return _apposition_tag(tokens, j, priority, after)
+    if j > 0 and tokens[j].text in _DASHES:
+        opening = _opening_dash(tokens, j)
+        return None if opening is None else _apposition_tag(
+            [*tokens[:opening], *(_as_comma(t) for t in tokens[opening : j + 1]), *tokens[j + 1 :]],
+            j, priority, after)
     subject = subject_before(tokens, j)
     if not subject:
         return None
@@ -178,6 +184,26 @@ def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag 
     if len(name) < 2 or not all(t.capitalized for t in name) or not _ends_phrase(tokens, end):
         return None
     return Tag(name, tokens[start:comma], 1, end)
+
+
+def _opening_dash(tokens: list[Token], j: int) -> int | None:
+    """Where the dashes closing at ``j`` open: ``Ida Moss -- co-author of X -- said``; None without a pair."""
+    n = j
+    while n > 0 and tokens[n - 1].text in _DASHES:
+        n -= 1  # "--" is two tokens
+    for m in range(n - 1, max(0, n - _MAX_APPOSITION), -1):
+        if tokens[m].is_quote:
+            return None
+        if tokens[m].text in _DASHES:
+            while m > 0 and tokens[m - 1].text in _DASHES:
+                m -= 1
+            return m if m > 0 and tokens[m - 1].is_word else None
+    return None
+
+
+def _as_comma(token: Token) -> Token:
+    """A dash read as the comma it stands for around an apposition."""
+    return Token(",", token.start, token.end) if token.text in _DASHES else token
 
 
 def _before_parenthesis(tokens: list[Token], j: int) -> int:
@@ -225,7 +251,8 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     # "Keefe's attorney, Daniel Whitcomb, argued": a name beats the job that introduces it.
     named = [c for c in candidates if c[1][-1].capitalized]
     comma, subject = (named or candidates)[-1]
-    apposition = [t for t in tokens[comma + 1 : j] if t.low not in ("who", "which")]
+    start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
+    apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return Tag(subject, apposition, priority, after)
 
 

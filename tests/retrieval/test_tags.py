@@ -245,3 +245,17 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker(make_engine):
     speakers = [a.speaker.name if a.speaker else None for a in engine.attributions]
     assert speakers[1:3] == ["Dana Whitfield", "Carl Ames"]
     assert speakers[3] is None  # a dash inside running text signs nothing
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Dashes set off an apposition as commas do, "--" included.
+    ("Ida Moss -- co-author of Fair Fields, a book on debt -- said the banks were to blame.", ["Ida Moss"]),
+    ("Tom Hale, head of Lark Media — the firm that owns the paper — told us, “We are fine.”", ["Tom Hale"]),
+    # An abbreviation's full stop does not end the clause a naming verb's quotation is in.
+    ("Mayor Tom Hale described Sen. Ana Ruiz, D-Va., as “a little lost.”", ["Tom Hale"]),
+])
+def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
+    """``Name -- apposition -- said``; ``described X, D-Va., as “…”``."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert kinds(engine)[0] is not None
