@@ -54,6 +54,7 @@ _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
+_TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 
 
@@ -69,7 +70,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
     words = [t.low for t in tokens[k : k + 6]]
     if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
         return 1 if claim_owner(tokens, k) else 0
-    if words[0] in CLAUSE_ONLY_VERBS and not _clause_follows(tokens, k):
+    if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
@@ -115,6 +116,19 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
     """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation."""
     return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS or (
         tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote))
+
+
+def _quotation_before(tokens: list[Token], k: int) -> bool:
+    """The verb at ``k`` ends the tag of the quotation before it (``“…,” Ruiz concluded``)."""
+    if k + 1 < len(tokens) and tokens[k + 1].is_word:
+        return False
+    n = k - 1
+    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word \
+            and (tokens[n].low in DETERMINERS or tokens[n].low not in STOP_WORDS):
+        n -= 1  # the subject: "Ruiz", "the senator"
+    while n >= 0 and tokens[n].text == ",":
+        n -= 1
+    return n >= 0 and n < k - 1 and tokens[n].is_quote
 
 
 def _quantity(token: Token) -> bool:

@@ -32,13 +32,17 @@ exclaimed quipped joked revealed reveals accused accuses criticized criticised c
 criticises condemned condemns testified testifies reported reports described describes
 sighed shouted yelled retorted interjected whispered chanted recounted recounts
 claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
-wonders lamented laments bemoaned bemoans mused
+wonders lamented laments bemoaned bemoans mused continued continues
+argue warn acknowledge insist claim explain suggest contend maintain predict complain
+admit concede stress emphasize caution allege deny agree agreed agrees
 """.split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
-# they report only when what was said follows ("claims that", "concluded: “…”").
+# they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
 CLAUSE_ONLY_VERBS = frozenset("""
 claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
-wonders lamented laments bemoaned bemoans mused
+wonders lamented laments bemoaned bemoans mused continued continues
+argue warn acknowledge insist claim explain suggest contend maintain predict complain
+admit concede stress emphasize caution allege deny agree agreed agrees
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",

@@ -259,3 +259,18 @@ def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
     engine = make_engine(text)
     assert who(engine) == speakers
     assert kinds(engine)[0] is not None
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A verb that is also a noun reports right after a quotation and its speaker.
+    ("“We will appeal the ruling,” Ana Ruiz concluded.", ["Ana Ruiz"]),
+    ("Ana Ruiz continued, “We will appeal.”", ["Ana Ruiz"]),
+    ("The talks continued on Friday.", [None]),
+    # Plural subjects take the bare verb, which reports when what was said follows.
+    ("Farm leaders warn that the harvest will fail.", ["Farm leaders"]),
+    ("Some farm groups acknowledge that the plan worked.", ["farm groups"]),
+    ("They warn of floods every spring.", [None]),
+])
+def test_verbs_next_to_what_was_said(make_engine, text, speakers):
+    """``“…,” X concluded``, ``X continued, “…”``, ``leaders warn that …``."""
+    assert who(make_engine(text)) == speakers
