@@ -33,6 +33,9 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "bec
                             "though", "although", "once", "until"})
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
+_TIME_MODIFIERS = frozenset({"early", "late"})
+# "Sanders of Vermont", "an aide inside Hale Tower", "a fellow at Brookings": where someone is from.
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with"})
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:
@@ -123,8 +126,9 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
     """
     token = tokens[k]
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS:
-        return True
+    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS \
+            or (token.low in _TIME_MODIFIERS and k == 0):
+        return True  # "Early in the race, …"
     if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
            for n in range(k + 1, min(k + 4, len(tokens) - 1))):
         return True  # "Hours later,", "Two days ago,"
@@ -142,14 +146,14 @@ def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
     """The token after the appositions, brackets and home state that follow a subject.
 
     ``Lee, a director of X, | tied``; ``Sen. Jack Reed (D-R.I.), | said``; ``Senator
-    Bernie Sanders of Vermont | endorsed``.
+    Bernie Sanders of Vermont | endorsed``; ``An aide inside Hale Tower | tried``.
     """
     n, closed = k, False
     for _ in range(_MAX_OPENINGS):
-        if n < end and tokens[n].low == "of" and n + 1 < end and tokens[n + 1].capitalized:
+        if n < end and tokens[n].low in _PLACE_PREPOSITIONS and n + 1 < end and tokens[n + 1].capitalized:
             n += 1
             while n < end and tokens[n].is_word and tokens[n].capitalized:
-                n += 1  # "of Vermont"
+                n += 1  # "of Vermont", "inside Hale Tower"
             closed = True
         if n >= end or tokens[n].text not in (",", "("):
             return n

@@ -148,7 +148,7 @@ def _quote_follows(tokens: list[Token], k: int) -> bool:
         token = tokens[n]
         if token.is_quote:
             return True
-        if token.text == ";" or token.low in ("that", "which", "who") \
+        if token.text == ";" or (token.low in ("that", "which", "who") and n > k + 1) \
                 or (token.text == "." and not _abbreviation_stop(tokens, n)):
             return False
     return False
@@ -174,8 +174,8 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         j -= 1
     if j < 0:
         return None
-    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS:
-        return "clause"
+    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
+        return "clause"  # "… of “farm values,” saying": the comma is inside the quotation
     while j > 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in TIME_PHRASE_WORDS):
         j -= 1  # "a series of tweets early Friday | saying"
     if tokens[j].low in _SAID_THINGS and not tokens[j].capitalized:

@@ -92,6 +92,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             continue
         if token.low in STOP_WORDS or token.low in _CLAUSE_STARTS:
             break
+        if len(words) > 1 and all(t.capitalized for t in words) and not token.capitalized \
+                and not is_role_noun(token.low) and token.low not in DOCUMENT_NOUNS:
+            break  # "at the party convention | Sen. Ann Lee said": a name starts after a plain word
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
     if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):

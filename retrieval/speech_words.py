@@ -35,6 +35,7 @@ claims states notes concluded concludes alleged alleges boasted boasts bragged b
 wonders lamented laments bemoaned bemoans mused continued continues
 argue warn acknowledge insist claim explain suggest contend maintain predict complain
 admit concede stress emphasize caution allege deny agree agreed agrees
+write note report
 """.split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
 # they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
@@ -43,6 +44,7 @@ claims states notes concluded concludes alleged alleges boasted boasts bragged b
 wonders lamented laments bemoaned bemoans mused continued continues
 argue warn acknowledge insist claim explain suggest contend maintain predict complain
 admit concede stress emphasize caution allege deny agree agreed agrees
+write note report
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",

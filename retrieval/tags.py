@@ -231,7 +231,9 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
     k = j
     while k >= 0 and j - k <= _MAX_APPOSITION and not _long_quote(tokens[k]):
         if tokens[k].text == "," and k > 0:
-            subject = subject_before(tokens, k - 1)
+            # "Rep. Ann Lee (D-Md.), chair of X, said": the name is before the brackets
+            subject = subject_before(tokens, _before_parenthesis(tokens, k - 1) if tokens[k - 1].text == ")"
+                                     else k - 1)
             start = next((n for n in range(k) if tokens[n] is subject[0]), k) if subject else k
             before = tokens[start - 1].low if start > 0 else ""
             if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):

@@ -274,3 +274,20 @@ def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
 def test_verbs_next_to_what_was_said(make_engine, text, speakers):
     """``“…,” X concluded``, ``X continued, “…”``, ``leaders warn that …``."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A quotation holding its comma before a participle; a demonstrative object of a naming verb.
+    ("Donald Hale defended “farm values,” saying the town embodied “grit.”", ["Donald Hale"]),
+    ("Mayor Ana Ruiz called that “plain silly.”", ["Ana Ruiz"]),
+    # A name starts after a plain word; brackets before an apposition; "Early in …," opens.
+    ("Saturday at the party convention Sen. Ana Ruiz (D-Md.) said the plan was a “failure.”", ["Ana Ruiz"]),
+    ("Rep. Ana Ruiz (D-Md.), chair of the Farm Committee, said the bill was “dead.”", ["Ana Ruiz"]),
+    ("Early in his campaign, Tom Hale attacked Ruiz, calling her “a weak mayor.”", ["Tom Hale"]),
+    # Where the subject works sits between it and its verb.
+    ("An aide inside Hale Tower played it down, saying it was “nothing new.”", ["aide"]),
+    ("Critics note that the rules “changed.”", ["Critics"]),
+])
+def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers):
+    """The speaker of a clause whose quotation the tag used to miss."""
+    assert who(make_engine(text)) == speakers
