@@ -89,12 +89,19 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     for _ in range(_MAX_OPENINGS):
         if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)):
             break
-        comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
+        comma = next((n for n in range(start, k) if tokens[n].text == "," or _quoted_comma(tokens, n)), None)
         if comma is None:
             subordinate = tokens[start].low in _SUBORDINATORS and start + 1 < k
             return start + 1 if subordinate else k  # "When | Trump referred to it and said"
         start = comma + 1
     return start
+
+
+def _quoted_comma(tokens: list[Token], n: int) -> bool:
+    """A quotation ending an opening phrase, its comma inside: ``After saying it was “dire,” she …``."""
+    following = tokens[n + 1] if n + 1 < len(tokens) else None
+    return tokens[n].is_quote and following is not None and following.is_word \
+        and (following.capitalized or following.low in PRONOUNS)
 
 
 def _after_label(tokens: list[Token], k: int) -> int:

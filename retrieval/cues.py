@@ -44,10 +44,10 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
                                                       "messages", "video", "ad", "advertisement"}
 # "…, only saying", "began by saying": what may stand between a clause and its participle.
-_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "only",
+_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for", "only",
                                "also", "again", "then", "even", "first"})
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
@@ -76,7 +76,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
-        return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word else 0
+        return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
         return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
@@ -129,6 +129,14 @@ def _quotation_before(tokens: list[Token], k: int) -> bool:
     while n >= 0 and tokens[n].text == ",":
         n -= 1
     return n >= 0 and n < k - 1 and tokens[n].is_quote
+
+
+def _as_before(tokens: list[Token], k: int) -> bool:
+    """``As Ms. Lee put it in a statement, …``: "as" and the subject before ``put``."""
+    n = k - 1
+    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word and tokens[n].low != "as":
+        n -= 1
+    return n >= 0 and n < k - 1 and tokens[n].low == "as"
 
 
 def _quantity(token: Token) -> bool:

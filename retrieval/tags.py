@@ -46,6 +46,8 @@ _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pled
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _DASHES = frozenset({"—", "–", "-", "―"})  # "--" comes as two "-"
+# "After saying …, she": a participle opening the sentence after one of these reports its subject.
+_OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 
 
@@ -114,6 +116,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(owner, [], 1, after) if owner else None
     if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
         subject = clause_subject(tokens)
+        return Tag(subject, [], 1, after) if subject else None
+    if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
+        subject = participle_subject(tokens, len(tokens))  # "After saying …, she was taken …"
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
