@@ -78,9 +78,15 @@ def speaker_after_dash(tokens: list[Token]) -> tuple[list[Token], int] | None:
     while end > 2 and tokens[end - 1].text in _FINAL_MARKS:
         end -= 1  # "― Ann Lee."
     name = tokens[2:end]
-    if not 1 <= len(name) <= _MAX_SIGNATURE or not all(is_name_word(t) for t in name):
+    if not 1 <= len(name) <= _MAX_SIGNATURE or not is_name_word(name[0]) \
+            or not all(is_name_word(t) or _initial(t) for t in name[1:]):
         return None
     return name, 1
+
+
+def _initial(token: Token) -> bool:
+    """A middle initial inside a name: ``B.`` in ``Ana B. Ortega``."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _headline(tokens: list[Token]) -> bool:

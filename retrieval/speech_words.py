@@ -37,6 +37,7 @@ argue warn acknowledge insist claim explain suggest contend maintain predict com
 admit concede stress emphasize caution allege deny agree agreed agrees
 write note report
 ruled
+demanded demands demand
 """.split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
 # they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
@@ -47,6 +48,7 @@ argue warn acknowledge insist claim explain suggest contend maintain predict com
 admit concede stress emphasize caution allege deny agree agreed agrees
 write note report
 ruled
+demanded demands demand
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
@@ -83,4 +85,4 @@ characterised portrayed portrays portray portraying referred refers referring ec
 references referencing rated rates compared compares comparing attacked attacks attacking
 """.split())
 # "the documents show": verbs that report only when a document is their subject.
-DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated"})
+DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated", "reads", "read"})

@@ -262,21 +262,6 @@ def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
-    # A verb that is also a noun reports right after a quotation and its speaker.
-    ("“We will appeal the ruling,” Ana Ruiz concluded.", ["Ana Ruiz"]),
-    ("Ana Ruiz continued, “We will appeal.”", ["Ana Ruiz"]),
-    ("The talks continued on Friday.", [None]),
-    # Plural subjects take the bare verb, which reports when what was said follows.
-    ("Farm leaders warn that the harvest will fail.", ["Farm leaders"]),
-    ("Some farm groups acknowledge that the plan worked.", ["farm groups"]),
-    ("They warn of floods every spring.", [None]),
-])
-def test_verbs_next_to_what_was_said(make_engine, text, speakers):
-    """``“…,” X concluded``, ``X continued, “…”``, ``leaders warn that …``."""
-    assert who(make_engine(text)) == speakers
-
-
-@pytest.mark.parametrize(("text", "speakers"), [
     # A quotation holding its comma before a participle; a demonstrative object of a naming verb.
     ("Donald Hale defended “farm values,” saying the town embodied “grit.”", ["Donald Hale"]),
     ("Mayor Ana Ruiz called that “plain silly.”", ["Ana Ruiz"]),
@@ -290,18 +275,4 @@ def test_verbs_next_to_what_was_said(make_engine, text, speakers):
 ])
 def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers):
     """The speaker of a clause whose quotation the tag used to miss."""
-    assert who(make_engine(text)) == speakers
-
-
-@pytest.mark.parametrize(("text", "speakers"), [
-    ("The Fact Desk then ruled that the claim was “true.”", ["Fact Desk"]),
-    ("As Ms. Ana Ruiz put it in a statement, the plan is “a mess.”", ["Ana Ruiz"]),
-    ("Tom Hale attacked “the cruel plan” in a speech.", ["Tom Hale"]),
-    ("The Fact Desk rated 40% of the claims as “false.”", ["Fact Desk"]),
-    ("After saying her foot was “too sore,” Ana Ruiz was taken to a clinic.", ["Ana Ruiz"]),
-    ("Dr. Tom Hale went before a hearing for saying the pill was “a miracle.”", ["Tom Hale"]),
-    ("Tom Hale spoke in Ohio, encouraging voters to check all is “fair and square.”", ["Tom Hale"]),
-])
-def test_rulings_ratings_attacks_and_participles_after_links(make_engine, text, speakers):
-    """``ruled that``, ``as X put it in …``, ``attacked “…”``, ``After saying …, X``, ``for saying``."""
     assert who(make_engine(text)) == speakers
