@@ -33,7 +33,7 @@ from retrieval.speech_words import (
     SPEECH_VERBS,
 )
 
-__all__ = ["claim_owner", "cue_length", "negated", "participle_use"]
+__all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "participle_use"]
 
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
@@ -56,6 +56,11 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
+# What may stand for the one characterised in "pounding Hale as a “fraud”".
+_OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
+                           "that"})
+_PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
+_MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
@@ -94,6 +99,32 @@ def cue_length(tokens: list[Token], k: int) -> int:
             if word in STOP_WORDS - DETERMINERS:
                 break
     return 0
+
+
+def characterizing_verbs(tokens: list[Token]) -> set[int]:
+    """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
+
+    Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
+    phrase) to the lower-case verb before it, past a particle (``gone after Hale as …``).
+    """
+    verbs = set()
+    for m in range(2, len(tokens) - 1):
+        if tokens[m].low != "as":
+            continue
+        quote = m + 2 if tokens[m + 1].low in ("a", "an", "the") else m + 1
+        if quote >= len(tokens) or not tokens[quote].is_quote:
+            continue
+        j = m - 1
+        while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
+                and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
+            j -= 1
+        if tokens[j].low in _PARTICLES and j > 0:
+            j -= 1
+        verb = tokens[j]
+        if j < m - 1 and verb.is_word and not verb.capitalized and verb.low not in STOP_WORDS \
+                and verb.low not in PREPOSITIONS and not negated(tokens, j):
+            verbs.add(j)
+    return verbs
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:

@@ -140,7 +140,7 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
     """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
 
     A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
-    week or year only after ``last``, ``this`` or ``next``.
+    week or year only after ``last``, ``this`` or ``next``, a year's number after ``in``.
     """
     n = j
     anchored = False
@@ -149,12 +149,17 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
         if tokens[n].text.isupper() and len(low) > 1:
             break  # "USA TODAY": a name in capitals, not a day
         if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
-                or (low in TIME_UNITS and before in _TIME_DEICTICS):
+                or (low in TIME_UNITS and before in _TIME_DEICTICS) or (_year(low) and before == "in"):
             anchored = True
         elif (tokens[n].capitalized and n > 0) or low not in TIME_PHRASE_WORDS:
             break
         n -= 1
     return n if anchored else j
+
+
+def _year(low: str) -> bool:
+    """``2010``: a year's number."""
+    return len(low) == 4 and low.isdigit() and low[:2] in ("19", "20")
 
 
 def after_time_phrase(tokens: list[Token], k: int) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.clauses import clause_subject, opens_phrase, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
-from retrieval.cues import claim_owner, cue_length, negated, participle_use
+from retrieval.cues import characterizing_verbs, claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
@@ -73,8 +73,9 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         return None
     tags = []
     named = False
+    characterizing = characterizing_verbs(tokens)
     for k in range(len(tokens)):
-        length = cue_length(tokens, k)
+        length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is not None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.retrieval.test_attribution import who
+from tests.retrieval.test_attribution import kinds, who
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
@@ -44,3 +44,19 @@ def test_initials_in_signatures_letters_that_read_and_demands(make_engine, text,
     """``― Ana B. Ortega``, ``the letter reads``, ``“…?” X demanded``; ``the demands of`` is no speech."""
     assert who(make_engine(text)) == speakers
 
+
+
+@pytest.mark.parametrize(("text", "speakers", "speech"), [
+    ("Senator Ann Lee has been steadily pounding Hale as a “fraud” for months.", ["Ann Lee"], True),
+    ("In recent weeks, Ann Lee has gone after Hale as a “bully.”", ["Ann Lee"], True),
+    ("Tom Hale openly admires Governor Rui Alves as a “tough boss.”", ["Tom Hale"], True),
+    # A name given to a thing characterises no one.
+    ("The bill, known as the “Fair Farms Act,” passed.", [None], False),
+    # A year after "in" tells when, between a subject and its verb.
+    ("Tom Hale, then the mayor, who in 2010 said the goal was a “clean city.”", ["Tom Hale"], True),
+])
+def test_verbs_that_characterise_someone_with_a_quotation(make_engine, text, speakers, speech):
+    """``pounding X as a “…”``, ``gone after X as a “…”``; ``known as the “…”`` is a name."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert (kinds(engine)[0] is not None) == speech
