@@ -25,7 +25,7 @@ from retrieval.lexicon import (
     PRONOUNS,
     TIME_WORDS,
 )
-from retrieval.names import Token
+from retrieval.names import Token, is_role_noun
 from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
 from retrieval.speech_words import CLAIM_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 
@@ -48,6 +48,8 @@ _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _DASHES = frozenset({"—", "–", "-", "―"})  # "--" comes as two "-"
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
+# Nouns ending like adverbs: "the family said", "the assembly voted".
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 
 
@@ -223,7 +225,8 @@ def _before_parenthesis(tokens: list[Token], j: int) -> int:
 def _auxiliary_or_adverb(token: Token) -> bool:
     """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
-        token.low in AUXILIARIES or token.low.endswith("ly") or token.low in _CONNECTIVES)
+        token.low in AUXILIARIES or token.low in _CONNECTIVES
+        or (token.low.endswith("ly") and token.low not in _LY_NOUNS and not is_role_noun(token.low)))
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:

@@ -60,3 +60,12 @@ def test_verbs_that_characterise_someone_with_a_quotation(make_engine, text, spe
     engine = make_engine(text)
     assert who(engine) == speakers
     assert (kinds(engine)[0] is not None) == speech
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The Hale family said the verdict was “a relief.”", ["Hale family"]),
+    ("Ruiz’s team says she will run again.", ["Ruiz’s team"]),
+])
+def test_families_and_teams_speak(make_engine, text, speakers):
+    """``the family said`` (not an adverb in ``-ly``), ``X’s team says``."""
+    assert who(make_engine(text)) == speakers
