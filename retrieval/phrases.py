@@ -31,7 +31,7 @@ from retrieval.names import (
     role_before_preposition,
     role_phrase_end,
 )
-from retrieval.speech_words import SPEECH_VERBS
+from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 
 __all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
 
@@ -40,7 +40,7 @@ _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "alt
                             "so", "yet", "when", "if"})
 # The writer, the reader, no one: never a speaker the article names.
 _NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
-                          "anybody", "anyone", "somebody", "someone"})
+                          "anybody", "anyone", "somebody", "someone", "never"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten"})
 # Adjectives that follow their noun with a preposition: "people familiar with the matter".
@@ -214,7 +214,9 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             k += 1
             continue
         time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
-        verb = token.low in SPEECH_VERBS and not token.capitalized  # "Manning | told reporters"
+        # "Manning | told reporters"; not "a | report" (a noun after a determiner)
+        verb = token.low in SPEECH_VERBS and not token.capitalized \
+            and not (token.low in CLAUSE_ONLY_VERBS and words and words[-1].low in DETERMINERS)
         stop = token.low in STOP_WORDS and token.low != "of" and not token.text.endswith(".")  # "A. Lee"
         if time or verb or stop or (words and _affiliation(tokens, k)):
             break
@@ -271,8 +273,9 @@ def _names_someone(words: list[Token], definite: bool = True) -> bool:
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
-    if content and content[0].low.replace("’", "'").split("'")[0] in _NOT_SOMEONE:
-        return False  # "as I've suggested": the writer; "Nobody asked": no one
+    base = content[0].low.replace("’", "'").split("'")[0] if content else ""
+    if base in _NOT_SOMEONE or (base in PRONOUNS and base != content[0].low):
+        return False  # "as I've suggested": the writer; "Nobody asked": no one; "They’re": no name
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
                               or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")
                               or bool(role_phrase_end(content)))  # "officials in several states"

@@ -105,6 +105,8 @@ def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
         return None, 0.0
     tag = find_tag(tokens)
     if tag is None or not _opens_block(reading, j, tag) or not tag.subject:  # "Cruz:", "Cruz went on:"
+        if not reading.tokens[first][0].is_quote:
+            return None, 0.0  # a paragraph without marks is a quotation only after a verb of saying
         subject = participle_subject(tokens, len(tokens) - 1)
         if not subject or not (subject[-1].capitalized or subject[-1].low in PRONOUN_GENDER):
             return None, 0.0  # "Partial transcript as follows:" introduces no speaker

@@ -37,7 +37,7 @@ argue warn acknowledge insist claim explain suggest contend maintain predict com
 admit concede stress emphasize caution allege deny agree agreed agrees
 write note report
 ruled
-demanded demands demand
+demanded demands
 """.split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
 # they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
@@ -48,7 +48,7 @@ argue warn acknowledge insist claim explain suggest contend maintain predict com
 admit concede stress emphasize caution allege deny agree agreed agrees
 write note report
 ruled
-demanded demands demand
+demanded demands
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
