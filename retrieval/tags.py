@@ -169,11 +169,26 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None if opening is None else _apposition_tag(
             [*tokens[:opening], *(_as_comma(t) for t in tokens[opening : j + 1]), *tokens[j + 1 :]],
             j, priority, after)
+    if j > 0 and tokens[j].low in ("who", "which") and tokens[j - 1].is_word:
+        return _relative_tag(tokens, j, after)
     subject = subject_before(tokens, j)
     if not subject:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
+
+
+def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
+    """``… turned to the Elm County Police Department which reported “…”``: the name before the relative."""
+    start = j
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
+        start -= 1
+    if start == j:
+        return None
+    if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
+        start -= 1
+    subject = forward_phrase(tokens, start)
+    return Tag(subject, [], 2, after) if subject and start + len(subject) == j else None
 
 
 def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:

@@ -69,3 +69,9 @@ def test_verbs_that_characterise_someone_with_a_quotation(make_engine, text, spe
 def test_families_and_teams_speak(make_engine, text, speakers):
     """``the family said`` (not an adverb in ``-ly``), ``X’s team says``."""
     assert who(make_engine(text)) == speakers
+
+
+def test_a_relative_without_comma_speaks_for_the_name_before_it(make_engine):
+    """``they turned to the Elm County Police Department which reported “…”``: the department speaks."""
+    engine = make_engine("They turned to the Elm County Police Department which reported “412 incidents.”")
+    assert who(engine) == ["Elm County Police Department"]
