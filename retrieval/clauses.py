@@ -84,6 +84,8 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     a cue inside the first one belongs to its own clause (``When Trump … and said``).
     """
     start = _after_label(tokens, k)
+    if start < k - 1 and _quoted_comma(tokens, start):
+        start += 1  # "“…,” Rui Alves sings before asking her": the clause follows the quotation
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
     for _ in range(_MAX_OPENINGS):

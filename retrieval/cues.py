@@ -205,7 +205,9 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
     """How the ``-ing`` cue at ``k`` reports speech, if it does.
 
     "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
-    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``).
+    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``);
+    "named": the name right before it speaks the quotation after it (``footage of Ann Lee
+    asking, “…”``).
     """
     j = k - 1
     while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - _PARTICIPLE_PREPOSITIONS
@@ -221,6 +223,8 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         return "clause"  # "released a statement saying …"
     if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
         return "progressive"
+    if j == k - 1 and j > 0 and tokens[j].capitalized and tokens[j].is_word and _quote_follows(tokens, k):
+        return "named"  # "footage of Ann Lee asking, “…”": the name before it speaks
     return None
 
 

@@ -226,7 +226,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         if not (token.capitalized or noun or inside_name(tokens, k)
                 or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
             break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
-        if not (token.capitalized or noun) and words and not words[-1].capitalized \
+        if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
                 and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):
             break  # "several groups | granted Mr. Clarke": after a job, a lower-case word is a verb
 

@@ -132,6 +132,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         subject = participle_subject(tokens, k)
         return Tag(subject, [], 1, after) if subject else None
+    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named":
+        subject = _name_ending_at(tokens, k - 1)
+        return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
         subject = subject_before(tokens, k - 1)
         return Tag(subject, [], _priority(tokens, k, after), after) \
@@ -180,15 +183,21 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
 
 def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
     """``… turned to the Elm County Police Department which reported “…”``: the name before the relative."""
-    start = j
+    subject = _name_ending_at(tokens, j - 1)
+    return Tag(subject, [], 2, after) if subject else None
+
+
+def _name_ending_at(tokens: list[Token], j: int) -> list[Token]:
+    """The capitalised name (with its article) ending at ``j``, even after a preposition."""
+    start = j + 1
     while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
         start -= 1
-    if start == j:
-        return None
+    if start > j:
+        return []
     if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
         start -= 1
     subject = forward_phrase(tokens, start)
-    return Tag(subject, [], 2, after) if subject and start + len(subject) == j else None
+    return subject if start + len(subject) == j + 1 else []
 
 
 def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:

@@ -75,3 +75,13 @@ def test_a_relative_without_comma_speaks_for_the_name_before_it(make_engine):
     """``they turned to the Elm County Police Department which reported “…”``: the department speaks."""
     engine = make_engine("They turned to the Elm County Police Department which reported “412 incidents.”")
     assert who(engine) == ["Elm County Police Department"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The ad shows footage of Ann Lee asking, “Where is the money?”", ["Ann Lee"]),
+    ("“Rain on the hills,” Rui Alves sings before asking her, “Will you stay?”", ["Rui Alves"]),
+    ("Small groups of protesters marched on, chanting, “No more cuts.”", ["Small groups of protesters"]),
+])
+def test_participles_after_a_name_a_quotation_or_a_group(make_engine, text, speakers):
+    """``footage of X asking, “…”``, ``“…,” X sings before asking``, ``groups of marchers … chanting``."""
+    assert who(make_engine(text)) == speakers
