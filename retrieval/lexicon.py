@@ -151,7 +151,8 @@ ROLE_NOUNS = frozenset({
     "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
-    "narrator", "announcer", "surrogate", "authorities", "family", "team",
+    "narrator", "announcer", "surrogate", "authorities", "family", "team", "front-runner",
+    "frontrunner", "hopeful",
 })
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",

@@ -85,3 +85,10 @@ def test_a_relative_without_comma_speaks_for_the_name_before_it(make_engine):
 def test_participles_after_a_name_a_quotation_or_a_group(make_engine, text, speakers):
     """``footage of X asking, “…”``, ``“…,” X sings before asking``, ``groups of marchers … chanting``."""
     assert who(make_engine(text)) == speakers
+
+
+def test_front_runners_are_jobs_before_a_name(make_engine):
+    """``Democratic front-runner X is insisting …, claiming …``: X speaks, not "Republican"."""
+    engine = make_engine("Democratic front-runner Tom Hale is insisting that he has “grown "
+                         "the party,” claiming that he is responsible for the turnout.")
+    assert who(engine) == ["Tom Hale"]
