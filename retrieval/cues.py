@@ -40,6 +40,8 @@ _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS
                | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
+# "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
+_PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
 # "tweets … saying", "a statement saying": things said, after which a participle reports.
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
                                                       "messages", "video", "ad", "advertisement"}
@@ -144,9 +146,17 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation."""
-    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS or (
-        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote))
+    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation.
+
+    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``.
+    """
+    if k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].low
+    if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
+        return _quote_follows(tokens, k)
+    return tokens[k + 1].is_quote or following in _CLAUSE_OPENERS or (
+        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote)
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

@@ -38,6 +38,7 @@ admit concede stress emphasize caution allege deny agree agreed agrees
 write note report
 ruled
 demanded demands
+vows promises pledges
 """.split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
 # they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
@@ -49,6 +50,7 @@ admit concede stress emphasize caution allege deny agree agreed agrees
 write note report
 ruled
 demanded demands
+vows promises pledges
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",

@@ -92,3 +92,13 @@ def test_front_runners_are_jobs_before_a_name(make_engine):
     engine = make_engine("Democratic front-runner Tom Hale is insisting that he has “grown "
                          "the party,” claiming that he is responsible for the turnout.")
     assert who(engine) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("On his website, Rui Alves promises to “end” the levy.", ["Rui Alves"]),
+    ("Mayor Ana Ruiz vows that the park will be a “top priority.”", ["Ana Ruiz"]),
+    ("His promises to voters were “empty.”", [None]),
+])
+def test_promises_report_what_was_promised(make_engine, text, speakers):
+    """``promises to “end” …``, ``vows that …``; ``his promises`` is a noun."""
+    assert who(make_engine(text)) == speakers
