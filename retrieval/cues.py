@@ -8,7 +8,7 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 
 from __future__ import annotations
 
-from retrieval.colon_tags import colon_cue
+from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -40,6 +40,8 @@ _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS
                | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
+# Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
+_HEADLINE_VERBS = frozenset({"says", "say", "said"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
 # "tweets … saying", "a statement saying": things said, after which a participle reports.
@@ -68,8 +70,10 @@ _MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 def cue_length(tokens: list[Token], k: int) -> int:
     """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
     token = tokens[k]
-    if not token.is_word or (token.capitalized and k > 0):
-        return 0  # "the United States intends": verbs are lower case inside a sentence
+    if not token.is_word:
+        return 0
+    if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
+        return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
         return 1 if colon_cue(tokens, k) else 0  # "Mook agreed: “…”"
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:

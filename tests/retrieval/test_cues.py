@@ -102,3 +102,12 @@ def test_front_runners_are_jobs_before_a_name(make_engine):
 def test_promises_report_what_was_promised(make_engine, text, speakers):
     """``promises to “end” …``, ``vows that …``; ``his promises`` is a noun."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Hale Could Fix the Roads, Mayor Ana Ruiz Says.\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
+    ("A sign reading Hale Says Hello hung over the door of the shop.", [None]),
+])
+def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
+    """``…, Mayor Ana Ruiz Says.`` in a title-case headline; a capitalised verb in running text is none."""
+    assert who(make_engine(text)) == speakers
