@@ -172,7 +172,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None if opening is None else _apposition_tag(
             [*tokens[:opening], *(_as_comma(t) for t in tokens[opening : j + 1]), *tokens[j + 1 :]],
             j, priority, after)
-    if j > 0 and tokens[j].low in ("who", "which") and tokens[j - 1].is_word:
+    if j > 0 and tokens[j].low == "which" and tokens[j - 1].is_word:  # "who" may follow a place
         return _relative_tag(tokens, j, after)
     subject = subject_before(tokens, j)
     if not subject:

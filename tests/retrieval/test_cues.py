@@ -111,3 +111,12 @@ def test_promises_report_what_was_promised(make_engine, text, speakers):
 def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
     """``…, Mayor Ana Ruiz Says.`` in a title-case headline; a capitalised verb in running text is none."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz answered the question on Facebook writing, “Of course.”", ["Ana Ruiz"]),
+    ("Mayor Tom Hale wrote to Governor Ana Ruiz asking her to look into the “mess.”", ["Tom Hale"]),
+])
+def test_a_name_after_a_preposition_is_no_participles_speaker(make_engine, text, speakers):
+    """``on Facebook writing, “…”``, ``to Governor X asking …``: the clause's subject speaks."""
+    assert who(make_engine(text)) == speakers
