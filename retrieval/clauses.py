@@ -34,6 +34,10 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "bec
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
 _TIME_MODIFIERS = frozenset({"early", "late"})
+# Pronouns that can only be subjects: one after an opening phrase with no comma starts the clause.
+_NOMINATIVE = frozenset({"he", "she", "they"})
+_MAX_OPENING_WORDS = 6
+_PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
 # "Sanders of Vermont", "an aide inside Hale Tower", "a fellow at Brookings": where someone is from.
 _PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with"})
 
@@ -92,11 +96,25 @@ def _opening_end(tokens: list[Token], k: int) -> int:
         if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)):
             break
         comma = next((n for n in range(start, k) if tokens[n].text == "," or _quoted_comma(tokens, n)), None)
+        pronoun = _subject_pronoun(tokens, start, k)
+        if pronoun is not None and (comma is None or pronoun < comma):
+            return pronoun  # "On May 3 they published …": a subject pronoun ends the opening
         if comma is None:
             subordinate = tokens[start].low in _SUBORDINATORS and start + 1 < k
             return start + 1 if subordinate else k  # "When | Trump referred to it and said"
         start = comma + 1
     return start
+
+
+def _subject_pronoun(tokens: list[Token], start: int, k: int) -> int | None:
+    """A subject pronoun right after a place or date opening the sentence: ``On May 3 | they``."""
+    if tokens[start].low not in _PLACE_OR_TIME:
+        return None
+    for n in range(start + 2, min(k, start + _MAX_OPENING_WORDS)):
+        if tokens[n].low in _NOMINATIVE:
+            before = tokens[n - 1]
+            return n if before.capitalized or before.text[:1].isdigit() else None
+    return None
 
 
 def _quoted_comma(tokens: list[Token], n: int) -> bool:

@@ -78,11 +78,14 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         return None
     tags = []
     named = False
+    unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
     characterizing = characterizing_verbs(tokens)
     for k in range(len(tokens)):
         length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
+            if tag is None and unread is None and tokens[k].low in QUOTING_VERBS:
+                unread = Tag([], [], 2, k + length, (k, k + length))
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 named = named or not again
@@ -96,7 +99,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     signed = speaker_after_dash(tokens)
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
-    return _unparsed_tag(tokens)
+    return unread or _unparsed_tag(tokens)
 
 
 def _unparsed_tag(tokens: list[Token]) -> Tag | None:

@@ -120,3 +120,21 @@ def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
 def test_a_name_after_a_preposition_is_no_participles_speaker(make_engine, text, speakers):
     """``on Facebook writing, “…”``, ``to Governor X asking …``: the clause's subject speaks."""
     assert who(make_engine(text)) == speakers
+
+
+def test_a_naming_verb_without_a_readable_subject_is_speech_by_nobody_named(make_engine):
+    """``Mocks rivals, and calls them “clowns.”`` (a fragment): speech, naming anyone a guess."""
+    engine = make_engine("Mocks his rivals, and calls them “clowns” and “frauds.”")
+    assert who(engine) == [None]
+    assert kinds(engine) == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz ran the check.\nOn May 3 she published her findings by announcing the claim was “true.”",
+     [None, "Ana Ruiz"]),
+    ("Ana Ruiz ran the check.\nAfter she spoke, Tom Hale closed by saying the claim was “false.”",
+     [None, "Tom Hale"]),
+])
+def test_a_subject_pronoun_after_a_date_opens_the_clause(make_engine, text, speakers):
+    """``On May 3 she published …, announcing …``; not ``After she spoke, X …``."""
+    assert who(make_engine(text)) == speakers
