@@ -72,8 +72,9 @@ def dashes_as_commas(tokens: list[Token], j: int) -> list[Token] | None:
 def name_ending_at(tokens: list[Token], j: int) -> list[Token]:
     """The capitalised name (with its article) ending at ``j``, even after a preposition."""
     start = j + 1
-    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
-        start -= 1
+    while start > 0 and tokens[start - 1].is_word and (tokens[start - 1].capitalized or (
+            tokens[start - 1].low == "of" and start > 1 and tokens[start - 2].capitalized)):
+        start -= 1  # "the American Federation of Farmers"
     if start > j:
         return []
     if start > 0 and tokens[start - 1].low in ("the", "a", "an"):

@@ -79,6 +79,8 @@ def test_a_relative_without_comma_speaks_for_the_name_before_it(make_engine):
 
 @pytest.mark.parametrize(("text", "speakers"), [
     ("The ad shows footage of Ann Lee asking, “Where is the money?”", ["Ann Lee"]),
+    ("Farmers backed Lee, with the American Federation of Farmers calling her “a champion.”",
+     ["American Federation of Farmers"]),
     ("“Rain on the hills,” Rui Alves sings before asking her, “Will you stay?”", ["Rui Alves"]),
     ("Small groups of protesters marched on, chanting, “No more cuts.”", ["Small groups of protesters"]),
 ])
