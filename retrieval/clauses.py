@@ -33,6 +33,13 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "bec
                             "though", "although", "once", "until"})
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
+_TIME_MODIFIERS = frozenset({"early", "late"})
+# Pronouns that can only be subjects: one after an opening phrase with no comma starts the clause.
+_NOMINATIVE = frozenset({"he", "she", "they"})
+_MAX_OPENING_WORDS = 6
+_PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
+# "Sanders of Vermont", "an aide inside Hale Tower", "a fellow at Brookings": where someone is from.
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with"})
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:
@@ -81,17 +88,40 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     a cue inside the first one belongs to its own clause (``When Trump … and said``).
     """
     start = _after_label(tokens, k)
+    if start < k - 1 and _quoted_comma(tokens, start):
+        start += 1  # "“…,” Rui Alves sings before asking her": the clause follows the quotation
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
     for _ in range(_MAX_OPENINGS):
         if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)):
             break
-        comma = next((n for n in range(start, k) if tokens[n].text == ","), None)
+        comma = next((n for n in range(start, k) if tokens[n].text == "," or _quoted_comma(tokens, n)), None)
+        pronoun = _subject_pronoun(tokens, start, k)
+        if pronoun is not None and (comma is None or pronoun < comma):
+            return pronoun  # "On May 3 they published …": a subject pronoun ends the opening
         if comma is None:
             subordinate = tokens[start].low in _SUBORDINATORS and start + 1 < k
             return start + 1 if subordinate else k  # "When | Trump referred to it and said"
         start = comma + 1
     return start
+
+
+def _subject_pronoun(tokens: list[Token], start: int, k: int) -> int | None:
+    """A subject pronoun right after a place or date opening the sentence: ``On May 3 | they``."""
+    if tokens[start].low not in _PLACE_OR_TIME:
+        return None
+    for n in range(start + 2, min(k, start + _MAX_OPENING_WORDS)):
+        if tokens[n].low in _NOMINATIVE:
+            before = tokens[n - 1]
+            return n if before.capitalized or before.text[:1].isdigit() else None
+    return None
+
+
+def _quoted_comma(tokens: list[Token], n: int) -> bool:
+    """A quotation ending an opening phrase, its comma inside: ``After saying it was “dire,” she …``."""
+    following = tokens[n + 1] if n + 1 < len(tokens) else None
+    return tokens[n].is_quote and following is not None and following.is_word \
+        and (following.capitalized or following.low in PRONOUNS)
 
 
 def _after_label(tokens: list[Token], k: int) -> int:
@@ -123,8 +153,9 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
     """
     token = tokens[k]
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS:
-        return True
+    if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS \
+            or (token.low in _TIME_MODIFIERS and k == 0):
+        return True  # "Early in the race, …"
     if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
            for n in range(k + 1, min(k + 4, len(tokens) - 1))):
         return True  # "Hours later,", "Two days ago,"
@@ -142,14 +173,14 @@ def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
     """The token after the appositions, brackets and home state that follow a subject.
 
     ``Lee, a director of X, | tied``; ``Sen. Jack Reed (D-R.I.), | said``; ``Senator
-    Bernie Sanders of Vermont | endorsed``.
+    Bernie Sanders of Vermont | endorsed``; ``An aide inside Hale Tower | tried``.
     """
     n, closed = k, False
     for _ in range(_MAX_OPENINGS):
-        if n < end and tokens[n].low == "of" and n + 1 < end and tokens[n + 1].capitalized:
+        if n < end and tokens[n].low in _PLACE_PREPOSITIONS and n + 1 < end and tokens[n + 1].capitalized:
             n += 1
             while n < end and tokens[n].is_word and tokens[n].capitalized:
-                n += 1  # "of Vermont"
+                n += 1  # "of Vermont", "inside Hale Tower"
             closed = True
         if n >= end or tokens[n].text not in (",", "("):
             return n

@@ -13,7 +13,7 @@ from __future__ import annotations
 from retrieval.lexicon import STOP_WORDS
 from retrieval.names import Token, is_name_word
 
-__all__ = ["colon_cue", "is_caption", "speaker_after_dash", "speaker_before_colon"]
+__all__ = ["colon_cue", "headline", "is_caption", "speaker_after_dash", "speaker_before_colon"]
 
 # Capitalised words that label a caption or a page section, never a speaker.
 _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "listen", "update",
@@ -59,7 +59,7 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     if not name or not all(is_name_word(t) for t in name) or any(not t.is_word for t in head[comma + 1 :]):
         return None
     if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head) \
-            and not _headline(tokens[colon + 1 :]):
+            and not headline(tokens[colon + 1 :]):
         return name, colon + 1  # "WALLACE: …", not "NEWSLETTER: Voters Shift To Cruz"
     if len(name) >= 2 and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”"
@@ -78,12 +78,18 @@ def speaker_after_dash(tokens: list[Token]) -> tuple[list[Token], int] | None:
     while end > 2 and tokens[end - 1].text in _FINAL_MARKS:
         end -= 1  # "― Ann Lee."
     name = tokens[2:end]
-    if not 1 <= len(name) <= _MAX_SIGNATURE or not all(is_name_word(t) for t in name):
+    if not 1 <= len(name) <= _MAX_SIGNATURE or not is_name_word(name[0]) \
+            or not all(is_name_word(t) or _initial(t) for t in name[1:]):
         return None
     return name, 1
 
 
-def _headline(tokens: list[Token]) -> bool:
+def _initial(token: Token) -> bool:
+    """A middle initial inside a name: ``B.`` in ``Ana B. Ortega``."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def headline(tokens: list[Token]) -> bool:
     """Words in title case, or too few to be a turn of speech: ``A Seismic Shift Among Voters``."""
     words = [t for t in tokens if t.is_word]
     if len(words) < 2:

@@ -8,7 +8,7 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 
 from __future__ import annotations
 
-from retrieval.colon_tags import colon_cue
+from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -33,35 +33,47 @@ from retrieval.speech_words import (
     SPEECH_VERBS,
 )
 
-__all__ = ["claim_owner", "cue_length", "negated", "participle_use"]
+__all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "participle_use"]
 
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
                | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
+# Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
+_HEADLINE_VERBS = frozenset({"says", "say", "said"})
+# "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
+_PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
 # "tweets … saying", "a statement saying": things said, after which a participle reports.
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
                                                       "messages", "video", "ad", "advertisement"}
 # "…, only saying", "began by saying": what may stand between a clause and its participle.
-_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "only",
+_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for", "only",
                                "also", "again", "then", "even", "first"})
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
+_TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
+# What may stand for the one characterised in "pounding Hale as a “fraud”".
+_OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
+                           "that"})
+_PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
+_MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
     """How many tokens the reporting cue at ``k`` spans (0 when there is none)."""
     token = tokens[k]
-    if not token.is_word or (token.capitalized and k > 0):
-        return 0  # "the United States intends": verbs are lower case inside a sentence
+    if not token.is_word:
+        return 0
+    if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
+        return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
         return 1 if colon_cue(tokens, k) else 0  # "Mook agreed: “…”"
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
@@ -69,13 +81,13 @@ def cue_length(tokens: list[Token], k: int) -> int:
     words = [t.low for t in tokens[k : k + 6]]
     if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
         return 1 if claim_owner(tokens, k) else 0
-    if words[0] in CLAUSE_ONLY_VERBS and not _clause_follows(tokens, k):
+    if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
-        return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word else 0
+        return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
         return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
@@ -95,6 +107,32 @@ def cue_length(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def characterizing_verbs(tokens: list[Token]) -> set[int]:
+    """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
+
+    Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
+    phrase) to the lower-case verb before it, past a particle (``gone after Hale as …``).
+    """
+    verbs = set()
+    for m in range(2, len(tokens) - 1):
+        if tokens[m].low != "as":
+            continue
+        quote = m + 2 if tokens[m + 1].low in ("a", "an", "the") else m + 1
+        if quote >= len(tokens) or not tokens[quote].is_quote:
+            continue
+        j = m - 1
+        while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
+                and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
+            j -= 1
+        if tokens[j].low in _PARTICLES and j > 0:
+            j -= 1
+        verb = tokens[j]
+        if j < m - 1 and verb.is_word and not verb.capitalized and verb.low not in STOP_WORDS \
+                and verb.low not in PREPOSITIONS and not negated(tokens, j):
+            verbs.add(j)
+    return verbs
+
+
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:
     """The named owner of the claim noun at ``k`` when what was claimed follows.
 
@@ -112,9 +150,38 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation."""
-    return k + 1 < len(tokens) and (tokens[k + 1].is_quote or tokens[k + 1].low in _CLAUSE_OPENERS or (
-        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote))
+    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation.
+
+    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``.
+    """
+    if k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].low
+    if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
+        return _quote_follows(tokens, k)
+    return tokens[k + 1].is_quote or following in _CLAUSE_OPENERS or (
+        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote)
+
+
+def _quotation_before(tokens: list[Token], k: int) -> bool:
+    """The verb at ``k`` ends the tag of the quotation before it (``“…,” Ruiz concluded``)."""
+    if k + 1 < len(tokens) and tokens[k + 1].is_word:
+        return False
+    n = k - 1
+    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word \
+            and (tokens[n].low in DETERMINERS or tokens[n].low not in STOP_WORDS):
+        n -= 1  # the subject: "Ruiz", "the senator"
+    while n >= 0 and tokens[n].text == ",":
+        n -= 1
+    return n >= 0 and n < k - 1 and tokens[n].is_quote
+
+
+def _as_before(tokens: list[Token], k: int) -> bool:
+    """``As Ms. Lee put it in a statement, …``: "as" and the subject before ``put``."""
+    n = k - 1
+    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word and tokens[n].low != "as":
+        n -= 1
+    return n >= 0 and n < k - 1 and tokens[n].low == "as"
 
 
 def _quantity(token: Token) -> bool:
@@ -130,19 +197,31 @@ def _quote_follows(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
             and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
         return False
-    for token in tokens[k + 1 : k + _QUOTE_REACH]:
+    for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
+        token = tokens[n]
         if token.is_quote:
             return True
-        if token.text in (".", ";") or token.low in ("that", "which", "who"):
+        if token.text == ";" or (token.low in ("that", "which", "who") and n > k + 1) \
+                or (token.text == "." and not _abbreviation_stop(tokens, n)):
             return False
     return False
+
+
+def _abbreviation_stop(tokens: list[Token], n: int) -> bool:
+    """The full stop at ``n`` ends an abbreviation (``Ruiz, D-Va., as``), not a clause."""
+    if n + 1 >= len(tokens):
+        return False
+    following = tokens[n + 1]
+    return following.text == "," or (following.is_word and not following.capitalized)
 
 
 def participle_use(tokens: list[Token], k: int) -> str | None:
     """How the ``-ing`` cue at ``k`` reports speech, if it does.
 
     "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
-    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``).
+    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``);
+    "named": the name right before it speaks the quotation after it (``footage of Ann Lee
+    asking, “…”``).
     """
     j = k - 1
     while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - _PARTICIPLE_PREPOSITIONS
@@ -150,15 +229,27 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         j -= 1
     if j < 0:
         return None
-    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS:
-        return "clause"
+    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
+        return "clause"  # "… of “farm values,” saying": the comma is inside the quotation
     while j > 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in TIME_PHRASE_WORDS):
         j -= 1  # "a series of tweets early Friday | saying"
     if tokens[j].low in _SAID_THINGS and not tokens[j].capitalized:
         return "clause"  # "released a statement saying …"
     if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
         return "progressive"
+    if j == k - 1 and j > 0 and tokens[j].capitalized and tokens[j].is_word and _quote_follows(tokens, k):
+        # "footage of Ann Lee asking, “…”": the name before it speaks; not "on Facebook writing"
+        return "named" if _after_of(tokens, j) else "clause"
     return None
+
+
+def _after_of(tokens: list[Token], j: int) -> bool:
+    """The name ending at ``j`` follows "of" or no preposition: not "on Facebook", "to Ms. Ruiz"."""
+    n = j
+    while n > 0 and tokens[n - 1].is_word and tokens[n - 1].capitalized:
+        n -= 1
+    before = tokens[n - 1].low if n > 0 else ""
+    return before == "of" or before not in PREPOSITIONS
 
 
 def negated(tokens: list[Token], k: int) -> bool:

@@ -151,14 +151,15 @@ ROLE_NOUNS = frozenset({
     "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
-    "narrator", "announcer", "surrogate", "authorities",
+    "narrator", "announcer", "surrogate", "authorities", "family", "team", "front-runner",
+    "frontrunner", "hopeful",
 })
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",
                              "board", "court", "party", "police", "source", "office", "group",
                              "union", "forward", "runner", "host", "anchor", "counsel",
                              "advocate", "campaign", "fan", "parent", "moderator", "editor",
-                             "percent", "ceo"})
+                             "percent", "ceo", "team"})
 
 STOP_WORDS = frozenset("""
 a about above after again against all am an and any are aren't as at be because been before

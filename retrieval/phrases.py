@@ -31,7 +31,7 @@ from retrieval.names import (
     role_before_preposition,
     role_phrase_end,
 )
-from retrieval.speech_words import SPEECH_VERBS
+from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 
 __all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
 
@@ -40,7 +40,7 @@ _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "alt
                             "so", "yet", "when", "if"})
 # The writer, the reader, no one: never a speaker the article names.
 _NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
-                          "anybody", "anyone", "somebody", "someone"})
+                          "anybody", "anyone", "somebody", "someone", "never"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten"})
 # Adjectives that follow their noun with a preposition: "people familiar with the matter".
@@ -92,6 +92,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             continue
         if token.low in STOP_WORDS or token.low in _CLAUSE_STARTS:
             break
+        if len(words) > 1 and all(t.capitalized for t in words) and not token.capitalized \
+                and not is_role_noun(token.low) and token.low not in DOCUMENT_NOUNS:
+            break  # "at the party convention | Sen. Ann Lee said": a name starts after a plain word
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
     if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
@@ -137,7 +140,7 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
     """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
 
     A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
-    week or year only after ``last``, ``this`` or ``next``.
+    week or year only after ``last``, ``this`` or ``next``, a year's number after ``in``.
     """
     n = j
     anchored = False
@@ -146,12 +149,17 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
         if tokens[n].text.isupper() and len(low) > 1:
             break  # "USA TODAY": a name in capitals, not a day
         if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
-                or (low in TIME_UNITS and before in _TIME_DEICTICS):
+                or (low in TIME_UNITS and before in _TIME_DEICTICS) or (_year(low) and before == "in"):
             anchored = True
         elif (tokens[n].capitalized and n > 0) or low not in TIME_PHRASE_WORDS:
             break
         n -= 1
     return n if anchored else j
+
+
+def _year(low: str) -> bool:
+    """``2010``: a year's number."""
+    return len(low) == 4 and low.isdigit() and low[:2] in ("19", "20")
 
 
 def after_time_phrase(tokens: list[Token], k: int) -> int:
@@ -206,7 +214,9 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             k += 1
             continue
         time = token.low in TIME_WORDS and not token.text.isupper()  # "USA TODAY" is a name
-        verb = token.low in SPEECH_VERBS and not token.capitalized  # "Manning | told reporters"
+        # "Manning | told reporters"; not "a | report" (a noun after a determiner)
+        verb = token.low in SPEECH_VERBS and not token.capitalized \
+            and not (token.low in CLAUSE_ONLY_VERBS and words and words[-1].low in DETERMINERS)
         stop = token.low in STOP_WORDS and token.low != "of" and not token.text.endswith(".")  # "A. Lee"
         if time or verb or stop or (words and _affiliation(tokens, k)):
             break
@@ -216,7 +226,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         if not (token.capitalized or noun or inside_name(tokens, k)
                 or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
             break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
-        if not (token.capitalized or noun) and words and not words[-1].capitalized \
+        if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
                 and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):
             break  # "several groups | granted Mr. Clarke": after a job, a lower-case word is a verb
 
@@ -263,8 +273,9 @@ def _names_someone(words: list[Token], definite: bool = True) -> bool:
     content = [t for t in words if t.low not in DETERMINERS]
     if len(content) > 1 and content[-1].text.isdigit() and content[-2].capitalized:
         content.pop()  # "UFCW Local 832", "School District 118"
-    if content and content[0].low.replace("’", "'").split("'")[0] in _NOT_SOMEONE:
-        return False  # "as I've suggested": the writer; "Nobody asked": no one
+    base = content[0].low.replace("’", "'").split("'")[0] if content else ""
+    if base in _NOT_SOMEONE or (base in PRONOUNS and base != content[0].low):
+        return False  # "as I've suggested": the writer; "Nobody asked": no one; "They’re": no name
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
                               or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")
                               or bool(role_phrase_end(content)))  # "officials in several states"

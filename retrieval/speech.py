@@ -22,6 +22,7 @@ __all__ = ["quote_groups", "read_speech"]
 
 # How sure a tag is, by where it stands: next to a quotation, set off by commas, elsewhere.
 _TAG_CONFIDENCE = (1.0, 0.95, 0.85)
+_MAX_BLOCK = 8  # sentences of a block quotation's paragraph
 
 
 def read_speech(reading: Reading) -> None:
@@ -47,8 +48,8 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
     group_speaker, group_confidence = None, 0.0
     for i in group:
         tag = find_tag(reading.tokens[i]) or _turn_in_quotation(reading, i)
-        if tag is None:
-            continue
+        if tag is None or _opens_block(reading, i, tag):
+            continue  # "Hale added:" alone on its line speaks through the next paragraph
         reading.tags[i] = tag
         speaker, confidence = resolve(reading, tag, i, before=group[0]) if tag.subject else (None, 0.0)
         if speaker is not None:
@@ -59,9 +60,10 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
                 group_speaker, group_confidence = speaker, reading.confidence[i]
     if group_speaker is None:
         group_speaker, group_confidence = _introduced(reading, group[0])
+    block = not any(reading.spans[i] for i in group) and group_speaker is not None
     for i in group:
         quoted, outside, starts_inside = _quote_shape(reading, i)
-        if reading.speaker_of[i] is None and quoted and (not outside or starts_inside):
+        if reading.speaker_of[i] is None and (block or (quoted and (not outside or starts_inside))):
             reading.speaker_of[i] = group_speaker
             reading.confidence[i] = group_confidence
         reading.kind_of[i] = _kind(reading, i, quoted, outside, starts_inside)
@@ -71,19 +73,46 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
         read_subject(reading, i)
 
 
+def _opens_block(reading: Reading, i: int, tag: Tag) -> bool:
+    """``The mayor added:`` ending its paragraph: the words are in the next one, not here."""
+    tokens = reading.tokens[i]
+    return tag.after == len(tokens) - 1 and tokens[-1].text == ":" and i + 1 < len(reading.sentences) \
+        and _paragraph_break(reading, i + 1)
+
+
+def _paragraph_break(reading: Reading, i: int) -> bool:
+    """Sentence ``i`` opens a paragraph."""
+    return "\n" in reading.text[reading.sentences[i - 1].end : reading.sentences[i].start]
+
+
 def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
-    """``Cruz continued:`` and the quotation on the next line: the quote is Cruz's."""
+    """``Cruz continued:`` and the quotation on the next line: the quote is Cruz's.
+
+    So is a paragraph without quotation marks after such a line: a block quotation.
+    """
+    if not reading.tokens[first]:
+        return None, 0.0
     j = first - 1
-    if j < 0 or reading.tags[j] is not None or not reading.tokens[j] or not reading.tokens[first]:
+    if not reading.tokens[first][0].is_quote:  # a block quotation: back to its paragraph's start
+        while j >= 0 and j > first - _MAX_BLOCK and not _paragraph_break(reading, j + 1):
+            j -= 1
+        if j < 0 or not _paragraph_break(reading, j + 1) or reading.spans[j + 1]:
+            return None, 0.0
+    if j < 0 or reading.tags[j] is not None or not reading.tokens[j]:
         return None, 0.0
     tokens = reading.tokens[j]
-    if tokens[-1].text != ":" or not reading.tokens[first][0].is_quote:
+    if tokens[-1].text != ":":
         return None, 0.0
-    subject = participle_subject(tokens, len(tokens) - 1)
-    if not subject or not (subject[-1].capitalized or subject[-1].low in PRONOUN_GENDER):
-        return None, 0.0  # "Partial transcript as follows:" introduces no speaker
-    speaker, confidence = resolve(reading, Tag(subject, [], 1, len(tokens)), j, j)
-    if speaker is None or speaker.kind not in ("person", "name"):
+    tag = find_tag(tokens)
+    if tag is None or not _opens_block(reading, j, tag) or not tag.subject:  # "Cruz:", "Cruz went on:"
+        if not reading.tokens[first][0].is_quote:
+            return None, 0.0  # a paragraph without marks is a quotation only after a verb of saying
+        subject = participle_subject(tokens, len(tokens) - 1)
+        if not subject or not (subject[-1].capitalized or subject[-1].low in PRONOUN_GENDER):
+            return None, 0.0  # "Partial transcript as follows:" introduces no speaker
+        tag = Tag(subject, [], 1, len(tokens))
+    speaker, confidence = resolve(reading, tag, j, j)
+    if speaker is None or (speaker.kind not in ("person", "name") and tag.cue == (0, 0)):
         return None, 0.0
     return speaker, confidence * _TAG_CONFIDENCE[1]
 

@@ -32,13 +32,25 @@ exclaimed quipped joked revealed reveals accused accuses criticized criticised c
 criticises condemned condemns testified testifies reported reports described describes
 sighed shouted yelled retorted interjected whispered chanted recounted recounts
 claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
-wonders lamented laments bemoaned bemoans mused
+wonders lamented laments bemoaned bemoans mused continued continues
+argue warn acknowledge insist claim explain suggest contend maintain predict complain
+admit concede stress emphasize caution allege deny agree agreed agrees
+write note report
+ruled
+demanded demands
+vows promises pledges
 """.split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
-# they report only when what was said follows ("claims that", "concluded: “…”").
+# they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
 CLAUSE_ONLY_VERBS = frozenset("""
 claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
-wonders lamented laments bemoaned bemoans mused
+wonders lamented laments bemoaned bemoans mused continued continues
+argue warn acknowledge insist claim explain suggest contend maintain predict complain
+admit concede stress emphasize caution allege deny agree agreed agrees
+write note report
+ruled
+demanded demands
+vows promises pledges
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
@@ -60,7 +72,8 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
                              "asking", "announcing", "suggesting", "predicting", "acknowledging",
                              "admitting", "recalling", "stating", "writing", "tweeting",
                              "denying", "complaining", "responding", "replying",
-                             "confirming", "cautioning", "contending", "maintaining"})
+                             "confirming", "cautioning", "contending", "maintaining",
+                             "encouraging", "chanting", "shouting", "yelling", "demanding"})
 # "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
 # someone said only when they carry a quotation.
 QUOTING_VERBS = frozenset("""
@@ -70,7 +83,8 @@ hailing blasted blasts blasting slammed slams slamming praised praises praising 
 mocking denounced denounces denouncing decried decries decrying dismissed dismisses dismissing
 lauded lauds lauding ridiculed touted touts touting cited cites citing proclaimed proclaims
 blamed blames blaming credited credits thanked thanks characterized characterizes
-characterised portrayed portrays referred refers referring echoed echoes echoing
+characterised portrayed portrays portray portraying referred refers referring echoed echoes echoing referenced
+references referencing rated rates compared compares comparing attacked attacks attacking
 """.split())
 # "the documents show": verbs that report only when a document is their subject.
-DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated"})
+DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated", "reads", "read"})

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from retrieval.clauses import clause_subject, opens_phrase, participle_subject
+from retrieval.appositions import (
+    DASHES,
+    apposition_subject,
+    before_parenthesis,
+    dashes_as_commas,
+    name_ending_at,
+)
+from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
-from retrieval.cues import claim_owner, cue_length, negated, participle_use
+from retrieval.cues import characterizing_verbs, claim_owner, cue_length, negated, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
@@ -25,14 +32,12 @@ from retrieval.lexicon import (
     PRONOUNS,
     TIME_WORDS,
 )
-from retrieval.names import Token
+from retrieval.names import Token, is_role_noun
 from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
 from retrieval.speech_words import CLAIM_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 
 __all__ = ["Tag", "find_tag"]
 
-_MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
-_NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
@@ -45,7 +50,10 @@ _NOT_INVERTED = frozenset({"told", "tells"})
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
+# "After saying …, she": a participle opening the sentence after one of these reports its subject.
+_OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
+# Nouns ending like adverbs: "the family said", "the assembly voted".
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +78,14 @@ def find_tag(tokens: list[Token]) -> Tag | None:
         return None
     tags = []
     named = False
+    unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
+    characterizing = characterizing_verbs(tokens)
     for k in range(len(tokens)):
-        length = cue_length(tokens, k)
+        length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
+            if tag is None and unread is None and tokens[k].low in QUOTING_VERBS:
+                unread = Tag([], [], 2, k + length, (k, k + length))
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 named = named or not again
@@ -87,7 +99,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     signed = speaker_after_dash(tokens)
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
-    return _unparsed_tag(tokens)
+    return unread or _unparsed_tag(tokens)
 
 
 def _unparsed_tag(tokens: list[Token]) -> Tag | None:
@@ -114,6 +126,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
         subject = clause_subject(tokens)
         return Tag(subject, [], 1, after) if subject else None
+    if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
+        subject = participle_subject(tokens, len(tokens))  # "After saying …, she was taken …"
+        return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
@@ -122,6 +137,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(subject, [], 0, after) if subject else None
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         subject = participle_subject(tokens, k)
+        return Tag(subject, [], 1, after) if subject else None
+    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named":
+        subject = name_ending_at(tokens, k - 1)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
         subject = subject_before(tokens, k - 1)
@@ -133,7 +151,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1 and not tokens[k].low.endswith("ing"):
             return None  # "was told": the subject is the listener
         if tokens[j].text == ")":
-            j = _before_parenthesis(tokens, j)
+            j = before_parenthesis(tokens, j)
         else:  # "Ryan, the nation's top Republican, on Tuesday | called"
             j = min(j - 1, before_time_phrase(tokens, j))
     if j > 0 and tokens[j].low in ("and", "but"):  # "Cruz exhorted Republicans … and said": one subject
@@ -155,11 +173,24 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
                                               and tokens[j - 1].text == ",")):
         return _apposition_tag(tokens, j, priority, after)
+    if j > 0 and tokens[j].text in DASHES:
+        commas = dashes_as_commas(tokens, j)
+        return None if commas is None else _apposition_tag(commas, j, priority, after)
+    if j > 0 and tokens[j].low == "which" and tokens[j - 1].is_word:  # "who" may follow a place
+        return _relative_tag(tokens, j, after)
     subject = subject_before(tokens, j)
     if not subject:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
+
+
+def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
+    """``… turned to the Elm County Police Department which reported “…”``: the name before the relative."""
+    subject = name_ending_at(tokens, j - 1)
+    return Tag(subject, [], 2, after) if subject else None
+
+
 
 
 def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
@@ -180,58 +211,27 @@ def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag 
     return Tag(name, tokens[start:comma], 1, end)
 
 
-def _before_parenthesis(tokens: list[Token], j: int) -> int:
-    """The token before the bracket that ``)`` at ``j`` closes: ``Sen. David Perdue (R-Ga.) said``."""
-    for n in range(j - 1, max(-1, j - 8), -1):
-        if tokens[n].text == "(":
-            return n - 1
-    return -1
+
+
+
+
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:
     """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
-        token.low in AUXILIARIES or token.low.endswith("ly") or token.low in _CONNECTIVES)
+        token.low in AUXILIARIES or token.low in _CONNECTIVES
+        or (token.low.endswith("ly") and token.low not in _LY_NOUNS and not is_role_noun(token.low)))
+
+
+
+
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:
-    """``Name, 54, a former banker, said`` / ``Name, …, who said``: the name leading the chain.
-
-    Walks left over the comma-separated parts and keeps the leftmost noun phrase that
-    ends at a comma and is not the object of a preposition ("based in Charlotte,"),
-    preferring a name to a description.
-    """
-    candidates: list[tuple[int, list[Token]]] = []  # right to left
-    k = j
-    while k >= 0 and j - k <= _MAX_APPOSITION and not _long_quote(tokens[k]):
-        if tokens[k].text == "," and k > 0:
-            subject = subject_before(tokens, k - 1)
-            start = next((n for n in range(k) if tokens[n] is subject[0]), k) if subject else k
-            before = tokens[start - 1].low if start > 0 else ""
-            if start == 0 and len(subject) == 1 and opens_phrase(tokens, 0):
-                break  # "Still, Tad Devine, an adviser, said": the clause starts after "Still,"
-            # "…, and Smith, the chief, said": a new clause starts at a conjunction after a comma or
-            # at the sentence's start; elsewhere what follows "and" is part of an object ("with his
-            # wife and two daughters", "the Museum of History and Culture").
-            conjunction = before in _CLAUSE_CONJUNCTIONS
-            new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
-            if subject and before not in PREPOSITIONS and (new_clause or not conjunction):
-                candidates.append((k, subject))
-                if new_clause:
-                    break
-        k -= 1
-    if not candidates:
-        return None
-    # "Keefe's attorney, Daniel Whitcomb, argued": a name beats the job that introduces it.
-    named = [c for c in candidates if c[1][-1].capitalized]
-    comma, subject = (named or candidates)[-1]
-    apposition = [t for t in tokens[comma + 1 : j] if t.low not in ("who", "which")]
-    return Tag(subject, apposition, priority, after)
-
-
-def _long_quote(token: Token) -> bool:
-    """A quotation, unless short enough to be a nickname inside an apposition (“Big Joe”)."""
-    return token.is_quote and token.end - token.start > _NICKNAME_CHARS
+    """The tag of ``Name, …, said``: its leading name, with the apposition after it."""
+    found = apposition_subject(tokens, j)
+    return Tag(found[0], found[1], priority, after) if found else None
 
 
 def _priority(tokens: list[Token], start: int, after: int) -> int:

@@ -62,3 +62,12 @@ def test_a_transcript_turn_inside_quotation_marks_names_its_label(make_reading):
     reading = read(make_reading, "Senator Ted Hale joined the show.\n\"HALE: We will win the vote.\n"
                                  "\"MORROW: Will you run again?")
     assert [e.name if e else None for e in reading.speaker_of] == [None, "Ted Hale", "Morrow"]
+
+
+def test_a_tag_line_ending_with_a_colon_introduces_a_block_quotation(make_reading):
+    """`Ruiz added:` alone on its line: the paragraph after it is Ruiz's, without quotation marks."""
+    reading = read(make_reading, "Mayor Ana Ruiz spoke last.\nThe Ames Herald responded:\n"
+                                 "It is a shame. We will appeal.\nThe council then adjourned.")
+    speakers = [e.name if e else None for e in reading.speaker_of]
+    assert speakers == [None, None, "Ames Herald", "Ames Herald", None]
+    assert reading.kind_of[1] is None

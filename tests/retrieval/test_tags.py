@@ -245,3 +245,34 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker(make_engine):
     speakers = [a.speaker.name if a.speaker else None for a in engine.attributions]
     assert speakers[1:3] == ["Dana Whitfield", "Carl Ames"]
     assert speakers[3] is None  # a dash inside running text signs nothing
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Dashes set off an apposition as commas do, "--" included.
+    ("Ida Moss -- co-author of Fair Fields, a book on debt -- said the banks were to blame.", ["Ida Moss"]),
+    ("Tom Hale, head of Lark Media — the firm that owns the paper — told us, “We are fine.”", ["Tom Hale"]),
+    # An abbreviation's full stop does not end the clause a naming verb's quotation is in.
+    ("Mayor Tom Hale described Sen. Ana Ruiz, D-Va., as “a little lost.”", ["Tom Hale"]),
+])
+def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
+    """``Name -- apposition -- said``; ``described X, D-Va., as “…”``."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert kinds(engine)[0] is not None
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A quotation holding its comma before a participle; a demonstrative object of a naming verb.
+    ("Donald Hale defended “farm values,” saying the town embodied “grit.”", ["Donald Hale"]),
+    ("Mayor Ana Ruiz called that “plain silly.”", ["Ana Ruiz"]),
+    # A name starts after a plain word; brackets before an apposition; "Early in …," opens.
+    ("Saturday at the party convention Sen. Ana Ruiz (D-Md.) said the plan was a “failure.”", ["Ana Ruiz"]),
+    ("Rep. Ana Ruiz (D-Md.), chair of the Farm Committee, said the bill was “dead.”", ["Ana Ruiz"]),
+    ("Early in his campaign, Tom Hale attacked Ruiz, calling her “a weak mayor.”", ["Tom Hale"]),
+    # Where the subject works sits between it and its verb.
+    ("An aide inside Hale Tower played it down, saying it was “nothing new.”", ["aide"]),
+    ("Critics note that the rules “changed.”", ["Critics"]),
+])
+def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers):
+    """The speaker of a clause whose quotation the tag used to miss."""
+    assert who(make_engine(text)) == speakers

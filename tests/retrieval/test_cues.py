@@ -1,0 +1,142 @@
+"""Reporting cues found on real news: verbs next to what was said, rulings, ratings, signatures."""
+
+import pytest
+
+from tests.retrieval.test_attribution import kinds, who
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A verb that is also a noun reports right after a quotation and its speaker.
+    ("“We will appeal the ruling,” Ana Ruiz concluded.", ["Ana Ruiz"]),
+    ("Ana Ruiz continued, “We will appeal.”", ["Ana Ruiz"]),
+    ("The talks continued on Friday.", [None]),
+    # Plural subjects take the bare verb, which reports when what was said follows.
+    ("Farm leaders warn that the harvest will fail.", ["Farm leaders"]),
+    ("Some farm groups acknowledge that the plan worked.", ["farm groups"]),
+    ("They warn of floods every spring.", [None]),
+])
+def test_verbs_next_to_what_was_said(make_engine, text, speakers):
+    """``“…,” X concluded``, ``X continued, “…”``, ``leaders warn that …``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The Fact Desk then ruled that the claim was “true.”", ["Fact Desk"]),
+    ("As Ms. Ana Ruiz put it in a statement, the plan is “a mess.”", ["Ana Ruiz"]),
+    ("Tom Hale attacked “the cruel plan” in a speech.", ["Tom Hale"]),
+    ("The Fact Desk rated 40% of the claims as “false.”", ["Fact Desk"]),
+    ("After saying her foot was “too sore,” Ana Ruiz was taken to a clinic.", ["Ana Ruiz"]),
+    ("Dr. Tom Hale went before a hearing for saying the pill was “a miracle.”", ["Tom Hale"]),
+    ("Tom Hale spoke in Ohio, encouraging voters to check all is “fair and square.”", ["Tom Hale"]),
+])
+def test_rulings_ratings_attacks_and_participles_after_links(make_engine, text, speakers):
+    """``ruled that``, ``as X put it in …``, ``attacked “…”``, ``After saying …, X``, ``for saying``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The debate drew letters.\n“Nobody won.” ― Ana B. Ortega", [None, "Ana B. Ortega"]),
+    ("“Our farms are failing,” the Hale Trust letter reads.", ["Hale Trust letter"]),
+    ("“Why is this not clear?” Senator Tom Hale demanded.", ["Tom Hale"]),
+    ("The demands of the job grew.", [None]),
+])
+def test_initials_in_signatures_letters_that_read_and_demands(make_engine, text, speakers):
+    """``― Ana B. Ortega``, ``the letter reads``, ``“…?” X demanded``; ``the demands of`` is no speech."""
+    assert who(make_engine(text)) == speakers
+
+
+
+@pytest.mark.parametrize(("text", "speakers", "speech"), [
+    ("Senator Ann Lee has been steadily pounding Hale as a “fraud” for months.", ["Ann Lee"], True),
+    ("In recent weeks, Ann Lee has gone after Hale as a “bully.”", ["Ann Lee"], True),
+    ("Tom Hale openly admires Governor Rui Alves as a “tough boss.”", ["Tom Hale"], True),
+    # A name given to a thing characterises no one.
+    ("The bill, known as the “Fair Farms Act,” passed.", [None], False),
+    # A year after "in" tells when, between a subject and its verb.
+    ("Tom Hale, then the mayor, who in 2010 said the goal was a “clean city.”", ["Tom Hale"], True),
+])
+def test_verbs_that_characterise_someone_with_a_quotation(make_engine, text, speakers, speech):
+    """``pounding X as a “…”``, ``gone after X as a “…”``; ``known as the “…”`` is a name."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert (kinds(engine)[0] is not None) == speech
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The Hale family said the verdict was “a relief.”", ["Hale family"]),
+    ("Ruiz’s team says she will run again.", ["Ruiz’s team"]),
+])
+def test_families_and_teams_speak(make_engine, text, speakers):
+    """``the family said`` (not an adverb in ``-ly``), ``X’s team says``."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_relative_without_comma_speaks_for_the_name_before_it(make_engine):
+    """``they turned to the Elm County Police Department which reported “…”``: the department speaks."""
+    engine = make_engine("They turned to the Elm County Police Department which reported “412 incidents.”")
+    assert who(engine) == ["Elm County Police Department"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The ad shows footage of Ann Lee asking, “Where is the money?”", ["Ann Lee"]),
+    ("Farmers backed Lee, with the American Federation of Farmers calling her “a champion.”",
+     ["American Federation of Farmers"]),
+    ("“Rain on the hills,” Rui Alves sings before asking her, “Will you stay?”", ["Rui Alves"]),
+    ("Small groups of protesters marched on, chanting, “No more cuts.”", ["Small groups of protesters"]),
+])
+def test_participles_after_a_name_a_quotation_or_a_group(make_engine, text, speakers):
+    """``footage of X asking, “…”``, ``“…,” X sings before asking``, ``groups of marchers … chanting``."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_front_runners_are_jobs_before_a_name(make_engine):
+    """``Democratic front-runner X is insisting …, claiming …``: X speaks, not "Republican"."""
+    engine = make_engine("Democratic front-runner Tom Hale is insisting that he has “grown "
+                         "the party,” claiming that he is responsible for the turnout.")
+    assert who(engine) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("On his website, Rui Alves promises to “end” the levy.", ["Rui Alves"]),
+    ("Mayor Ana Ruiz vows that the park will be a “top priority.”", ["Ana Ruiz"]),
+    ("His promises to voters were “empty.”", [None]),
+])
+def test_promises_report_what_was_promised(make_engine, text, speakers):
+    """``promises to “end” …``, ``vows that …``; ``his promises`` is a noun."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Hale Could Fix the Roads, Mayor Ana Ruiz Says.\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
+    ("A sign reading Hale Says Hello hung over the door of the shop.", [None]),
+])
+def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
+    """``…, Mayor Ana Ruiz Says.`` in a title-case headline; a capitalised verb in running text is none."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz answered the question on Facebook writing, “Of course.”", ["Ana Ruiz"]),
+    ("Mayor Tom Hale wrote to Governor Ana Ruiz asking her to look into the “mess.”", ["Tom Hale"]),
+])
+def test_a_name_after_a_preposition_is_no_participles_speaker(make_engine, text, speakers):
+    """``on Facebook writing, “…”``, ``to Governor X asking …``: the clause's subject speaks."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_naming_verb_without_a_readable_subject_is_speech_by_nobody_named(make_engine):
+    """``Mocks rivals, and calls them “clowns.”`` (a fragment): speech, naming anyone a guess."""
+    engine = make_engine("Mocks his rivals, and calls them “clowns” and “frauds.”")
+    assert who(engine) == [None]
+    assert kinds(engine) == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz ran the check.\nOn May 3 she published her findings by announcing the claim was “true.”",
+     [None, "Ana Ruiz"]),
+    ("Ana Ruiz ran the check.\nAfter she spoke, Tom Hale closed by saying the claim was “false.”",
+     [None, "Tom Hale"]),
+])
+def test_a_subject_pronoun_after_a_date_opens_the_clause(make_engine, text, speakers):
+    """``On May 3 she published …, announcing …``; not ``After she spoke, X …``."""
+    assert who(make_engine(text)) == speakers
