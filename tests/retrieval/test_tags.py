@@ -271,7 +271,7 @@ def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
     ("Early in his campaign, Tom Hale attacked Ruiz, calling her “a weak mayor.”", ["Tom Hale"]),
     # Where the subject works sits between it and its verb.
     ("An aide inside Hale Tower played it down, saying it was “nothing new.”", ["aide"]),
-    ("Critics note that the rules “changed.”", ["Critics"]),
+    ("Critics note that the rules “changed.”", ["critics"]),
 ])
 def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers):
     """The speaker of a clause whose quotation the tag used to miss."""
