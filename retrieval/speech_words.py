@@ -18,28 +18,6 @@ __all__ = [
     "SPEECH_VERBS",
 ]
 
-# Reporting verbs in the forms that head a speech tag. Those that are also common nouns
-# ("claims", "states") are in CLAUSE_ONLY_VERBS too; others ("comments", "remarks") are left out.
-SPEECH_VERBS = frozenset("""
-said says say told tells added adds warned warns repeated repeats stated noted explained
-explains argued argues insisted insists declared declares announced announces asserted asserts
-claimed urged cautioned suggested suggests acknowledged acknowledges admitted admits wrote
-writes tweeted replied responded responds asked asks stressed emphasized emphasised emphasizes
-reiterated reiterates confirmed confirms denied denies predicted predicts complained complains
-recalled conceded concedes countered observed observes vowed pledged promised underscored
-underscores contended contends maintained maintains disclosed discloses remarked commented
-exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
-criticises condemned condemns testified testifies reported reports described describes
-sighed shouted yelled retorted interjected whispered chanted recounted recounts
-claims states notes concluded concludes alleged alleges boasted boasts bragged brags wondered
-wonders lamented laments bemoaned bemoans mused continued continues
-argue warn acknowledge insist claim explain suggest contend maintain predict complain
-admit concede stress emphasize caution allege deny agree agreed agrees
-write note report
-ruled
-demanded demands
-vows promises pledges
-""".split())
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
 # they report only next to what was said ("claims that", "concluded: “…”", "“…,” she continued").
 CLAUSE_ONLY_VERBS = frozenset("""
@@ -51,6 +29,20 @@ write note report
 ruled
 demanded demands
 vows promises pledges
+""".split())
+# Reporting verbs in the forms that head a speech tag, the clause-only ones among them; others
+# that are also common nouns ("comments", "remarks") are left out.
+SPEECH_VERBS = CLAUSE_ONLY_VERBS | frozenset("""
+said says say told tells added adds warned warns repeated repeats stated noted explained
+explains argued argues insisted insists declared declares announced announces asserted asserts
+claimed urged cautioned suggested suggests acknowledged acknowledges admitted admits wrote
+writes tweeted replied responded responds asked asks stressed emphasized emphasised emphasizes
+reiterated reiterates confirmed confirms denied denies predicted predicts complained complains
+recalled conceded concedes countered observed observes vowed pledged promised underscored
+underscores contended contends maintained maintains disclosed discloses remarked commented
+exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
+criticises condemned condemns testified testifies reported reports described describes
+sighed shouted yelled retorted interjected whispered chanted recounted recounts
 """.split())
 # "Trump’s claim that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
