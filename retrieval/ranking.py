@@ -24,7 +24,6 @@ from retrieval.sentences import Sentence
 
 __all__ = ["Ranker", "answer_type", "top"]
 
-_SAMPLED = 16  # a search first finds the score its best must reach on one sentence in this many
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
@@ -81,14 +80,16 @@ def answer_type(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
-def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> np.ndarray:
+def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES,
+        floor: float = 0.0) -> np.ndarray:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
-    Best first, ties in article order. Only the few kept are sorted: a common word matches
-    thousands of sentences, and sorting them all took most of a search's time on long articles.
+    Best first, ties in article order. ``floor``, a score the best ``limit`` are known to reach
+    (``SentenceIndex.floor``), narrows the sentences looked at when none are given; only the
+    few kept are sorted: a common word matches thousands of sentences, and sorting them all
+    took most of a search's time on long articles.
     """
     if candidates is None:
-        floor = _floor(scores, limit)
         candidates = np.flatnonzero(scores >= floor if floor > 0 else scores > 0)
     positive = candidates[scores[candidates] > 0]
     if len(positive) > limit:
@@ -97,20 +98,6 @@ def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = C
         above, tied = positive[values > cut], positive[values == cut]
         positive = np.concatenate((above, tied[: limit - len(above)]))
     return positive[np.lexsort((positive, -scores[positive]))]
-
-
-def _floor(scores: np.ndarray, limit: int) -> float:
-    """A score the best ``limit`` reach: the ``limit``-th best of every ``_SAMPLED``-th sentence (else 0).
-
-    Those are ``limit`` real sentences, so the ``limit``-th best of all scores at least as
-    much; only the sentences scoring that much are looked at, a few dozen where a common
-    word gives thousands a score.
-    """
-    sample = scores[::_SAMPLED]
-    sample = sample[sample > 0]
-    if not 0 < limit < len(sample):
-        return 0.0
-    return float(np.partition(sample, len(sample) - limit)[len(sample) - limit])
 
 
 class Ranker:
@@ -145,7 +132,7 @@ class Ranker:
         """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = top(bm25, limit=CANDIDATES).tolist()
+        candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES)).tolist()
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
