@@ -272,4 +272,4 @@ class Engine:
 
 def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
     """The best ``SEARCH_LIMIT`` sentences (of ``candidates``) scoring above zero, best first."""
-    return top(scores, candidates, SEARCH_LIMIT).tolist()
+    return top(scores, candidates, SEARCH_LIMIT)

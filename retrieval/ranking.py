@@ -24,6 +24,7 @@ from retrieval.sentences import Sentence
 
 __all__ = ["Ranker", "answer_type", "top"]
 
+_FEW = 32  # candidates sorted in Python at once; more are first cut to the best few
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
@@ -81,23 +82,26 @@ def answer_type(question: str) -> str | None:
 
 
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES,
-        floor: float = 0.0) -> np.ndarray:
+        floor: float = 0.0) -> list[int]:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
     Best first, ties in article order. ``floor``, a score the best ``limit`` are known to reach
-    (``SentenceIndex.floor``), narrows the sentences looked at when none are given; only the
-    few kept are sorted: a common word matches thousands of sentences, and sorting them all
-    took most of a search's time on long articles.
+    (``SentenceIndex.floor``), narrows the sentences looked at when none are given. Many
+    sentences are first cut to the best ``limit`` without sorting them (a common word matches
+    thousands); the few left are sorted as Python floats, which costs less than numpy's calls.
     """
     if candidates is None:
         candidates = np.flatnonzero(scores >= floor if floor > 0 else scores > 0)
-    positive = candidates[scores[candidates] > 0]
-    if len(positive) > limit:
-        values = scores[positive]
+    else:
+        candidates = candidates[scores[candidates] > 0]
+    if len(candidates) > max(limit, _FEW):
+        values = scores[candidates]
         cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
-        above, tied = positive[values > cut], positive[values == cut]
-        positive = np.concatenate((above, tied[: limit - len(above)]))
-    return positive[np.lexsort((positive, -scores[positive]))]
+        above, tied = candidates[values > cut], candidates[values == cut]
+        candidates = np.concatenate((above, tied[: limit - len(above)]))
+    found, values = candidates.tolist(), scores[candidates].tolist()
+    best = sorted(range(len(found)), key=values.__getitem__, reverse=True)  # stable: ties keep their order
+    return [found[k] for k in best[:limit]]
 
 
 class Ranker:
@@ -132,7 +136,7 @@ class Ranker:
         """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES)).tolist()
+        candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES))
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
