@@ -92,13 +92,14 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
-_NOISE_MARKS = "<@>*_~|`:"
+_NOISE_MARK = re.compile(r"[<@>*_~|`:]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # Every pattern of ``_ABOUT`` needs one of these in the question ("writ" for wrote, writer,
 # written; "date" for dateline, dated): a question with none is not about the article, and
 # skips the biggest pattern, whose compiling is a millisecond of a one-shot ``ask``.
 _ABOUT_WORDS = ("wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
                 "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
+_ABOUT_WORD = re.compile("|".join(_ABOUT_WORDS))  # any of them, anywhere: one search, not one per word
 _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
@@ -124,7 +125,7 @@ class ParsedQuestion:
 
 def clean_question(text: str) -> str:
     """The question as typed, without chat decoration, outer quote marks or end punctuation."""
-    if not text.isascii() or any(mark in text for mark in _NOISE_MARKS):  # most questions have none
+    if not text.isascii() or _NOISE_MARK.search(text):  # most questions have none
         text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.split()).strip(" ?!.,:;\"'")
@@ -152,7 +153,7 @@ def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = clean_question(question)
     lowered = _fold(text)
-    about = _pattern(_ABOUT_ANY).match(lowered) if any(word in lowered for word in _ABOUT_WORDS) else None
+    about = _pattern(_ABOUT_ANY).match(lowered) if _ABOUT_WORD.search(lowered) else None
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
     define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None

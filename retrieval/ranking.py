@@ -150,10 +150,10 @@ class Ranker:
         wanted = _W_TYPE[kind] if kind else 0.0
         asked = frozenset(terms)
         own = bm25[candidates].tolist()
-        best = max(own)
+        best, count, features = max(own), len(weights), self._features
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
-            present, pairs, context = self._features.get(i) or self._read(i)
+            present, pairs, context = features.get(i) or self._read(i)
             covered = held = 0.0
             for term, weight in weights:
                 if term in present:
@@ -165,7 +165,7 @@ class Ranker:
             phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * bm25_score / best + _W_WEIGHT * covered / total
-                         + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0)
+                         + _W_WORDS * held / count + _W_PHRASE * phrase + (wanted if holds else 0.0)
                          + (_W_VIEW if i in favoured else 0.0))
         return scores
 
@@ -190,10 +190,12 @@ class Ranker:
         A "thing" ("what …?", "which …?") is a name or a figure.
         """
         if kind in ("name", "thing"):
-            if i not in self._names:
-                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
-            if self._names[i] - asked or kind == "name":
-                return bool(self._names[i] - asked)
+            names = self._names.get(i)
+            if names is None:
+                capitalised = re.findall(_NAME, self._sentences[i].text)
+                names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
+            if kind == "name" or not names <= asked:
+                return not names <= asked
             kind = "figure"
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])
