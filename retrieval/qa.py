@@ -42,7 +42,7 @@ class Answer:
     question: str
     intent: Intent
     speaker: Speaker | None
-    results: Sequence[Result]  # a speaker's answer holds every sentence quoted, made as read
+    results: Sequence[Result]  # made as read; a speaker's answer holds every sentence quoted
     mentions: tuple[int, ...] = ()
     message: str | None = None
     closest: bool = False  # the results only come nearest: the article doesn't answer the question
@@ -232,7 +232,7 @@ class Engine:
             return self._reply(question, "search", (
                 f"Nothing in the article matches that. {self._who_is_quoted()}"))
         if answerable(text, self.index):
-            return Answer(question, "search", None, tuple(self._result(i, float(scores[i])) for i in ranked))
+            return Answer(question, "search", None, Results(np.array(ranked), self.attributions, scores))
         closest = tuple(self._result(i, 0.0) for i in ranked[:CLOSEST])
         return Answer(question, "search", None, closest, closest=True, message=(
             f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
