@@ -213,8 +213,8 @@ class Engine:
             note = "No one in the article is quoted saying that."
             return Answer(question, "who_said", None, answer.results,
                           message=note if answer.results else f"{note} {self._who_is_quoted()}")
-        results = tuple(self._result(i, float(scores[i])) for i in ranked)
-        return Answer(question, "who_said", results[0].speaker, results)
+        return Answer(question, "who_said", self.attributions[ranked[0]].speaker,
+                      Results(np.array(ranked), self.attributions, scores))
 
     def _search(self, question: str, text: str, who: str | None = None) -> Answer:
         """The best sentences; when the article doesn't answer, the nearest ones, marked as closest.
