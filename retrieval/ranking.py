@@ -125,7 +125,8 @@ class Ranker:
         and weigh more.
         """
         scores = self._rescored(question, views)
-        best = sorted((i for i, score in scores.items() if score > 0), key=lambda i: (-scores[i], i))
+        positive = sorted(i for i, score in scores.items() if score > 0)  # in article order, then
+        best = sorted(positive, key=scores.__getitem__, reverse=True)  # best first; a stable sort keeps ties
         return best[:limit], scores
 
     def _rescored(self, question: str, views: np.ndarray | None = None) -> dict[int, float]:
