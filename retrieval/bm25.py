@@ -84,6 +84,22 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
+    def floor(self, query: list[str], scores: np.ndarray, limit: int) -> float:
+        """A score the best ``limit`` sentences all reach (0 when no term of ``query`` is that common).
+
+        It is the ``limit``-th best ``scores`` among the sentences of the query's rarest term
+        held by ``limit`` or more: those are ``limit`` sentences scoring above 0, so the
+        ``limit``-th best of all scores at least as much. Sentences with the rarest term
+        mostly score highest, so only a few sentences reach it.
+        """
+        spans = [(self._starts[j + 1] - self._starts[j], self._starts[j])
+                 for j in map(self.ids.get, query) if j is not None]
+        size, start = min(((n, at) for n, at in spans if n >= limit > 0), default=(0, 0))
+        if not size:
+            return 0.0
+        values = scores[self._holding[start:start + size]]
+        return float(np.partition(values, len(values) - limit)[len(values) - limit])
+
     def get_scores(self, query: list[str]) -> np.ndarray:
         """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.
 

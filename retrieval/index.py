@@ -19,7 +19,7 @@ import difflib
 import math
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -75,11 +75,6 @@ def _term(raw: str) -> str | None:
     return _STEM.stemWord(DEMONYMS.get(word, word))  # "Japanese" meets "Japan"
 
 
-def _words(text: str) -> Iterable[tuple[str, bool]]:
-    """(word, is_acronym) pairs: ``U.S.`` → ("us", True); possessives and hyphens split off."""
-    return (word for word in map(_word, _raw_tokens(text)) if word is not None)
-
-
 def tokenize(text: str) -> list[str]:
     """Index terms of ``text``: lower case, stemmed, stop words dropped.
 
@@ -126,6 +121,7 @@ class SentenceIndex:
         self._acronyms = _initials("\n".join(sentences))
         self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
+        self._kin: dict[str, tuple[str, ...]] = {}  # term -> its agent noun or verb in the article
 
     def terms(self, i: int) -> list[str]:
         """Sentence ``i``'s terms, in order."""
@@ -180,24 +176,31 @@ class SentenceIndex:
         A term the article lacks is read as the article's term spelt most like it, if one is
         close ("ctenphores" → "ctenophores"), since readers misspell.
         """
-        terms = []
-        for word, acronym in _words(question):
-            if acronym and word in self._acronyms:
-                terms.extend(self._acronyms[word])
-        own = [self.spelling(t) for t in tokenize(question)]
-        return own + [kin for t in own for kin in self._agents(t)] + terms
+        own, spelt_out = [], []
+        for raw in _raw_tokens(question):  # read once, for terms and acronyms both
+            term = _term(raw)
+            if term is not None:
+                own.append(self.spelling(term))
+            word = _word(raw)
+            if word is not None and word[1] and word[0] in self._acronyms:
+                spelt_out.extend(self._acronyms[word[0]])
+        return own + [kin for t in own for kin in self._agents(t)] + spelt_out
 
-    def _agents(self, term: str) -> list[str]:
+    def _agents(self, term: str) -> tuple[str, ...]:
         """The article's agent noun of a verb term, or verb of an agent noun: inspect ~ inspector.
 
         Snowball leaves "-or" on, so "inspected" and "inspectors" share no term. ("-er" was
-        tried too; it lost a question on the tuned XQuAD articles.)
+        tried too; it lost a question on the tuned XQuAD articles.) Kept once found: questions
+        repeat their words.
         """
         if len(term) < _MIN_FUZZY:
-            return []
-        kin = [term + end for end in _AGENT_ENDS]
-        kin += [term[: -len(end)] for end in _AGENT_ENDS if term.endswith(end)]
-        return [k for k in kin if len(k) >= _MIN_FUZZY and self._bm25 is not None and k in self._bm25.idf]
+            return ()
+        if term not in self._kin:
+            kin = [term + end for end in _AGENT_ENDS]
+            kin += [term[: -len(end)] for end in _AGENT_ENDS if term.endswith(end)]
+            self._kin[term] = tuple(k for k in kin if len(k) >= _MIN_FUZZY and self._bm25 is not None
+                                   and k in self._bm25.idf)
+        return self._kin[term]
 
     def spelling(self, term: str) -> str:
         """``term``, or the article's term closest in spelling when the article lacks it."""
@@ -218,6 +221,11 @@ class SentenceIndex:
         if self._bm25 is None or not terms:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
+
+
+    def floor(self, terms: list[str], scores: np.ndarray, limit: int) -> float:
+        """A score the best ``limit`` of ``scores``, ``term_scores(terms)``, reach (``LuceneBM25.floor``)."""
+        return self._bm25.floor(terms, scores, limit) if self._bm25 is not None else 0.0
 
 
 class _Documents(Sequence[list[str]]):

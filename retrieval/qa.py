@@ -42,7 +42,7 @@ class Answer:
     question: str
     intent: Intent
     speaker: Speaker | None
-    results: Sequence[Result]  # a speaker's answer holds every sentence quoted, made as read
+    results: Sequence[Result]  # made as read; a speaker's answer holds every sentence quoted
     mentions: tuple[int, ...] = ()
     message: str | None = None
     closest: bool = False  # the results only come nearest: the article doesn't answer the question
@@ -213,8 +213,8 @@ class Engine:
             note = "No one in the article is quoted saying that."
             return Answer(question, "who_said", None, answer.results,
                           message=note if answer.results else f"{note} {self._who_is_quoted()}")
-        results = tuple(self._result(i, float(scores[i])) for i in ranked)
-        return Answer(question, "who_said", results[0].speaker, results)
+        return Answer(question, "who_said", self.attributions[ranked[0]].speaker,
+                      Results(np.array(ranked), self.attributions, scores))
 
     def _search(self, question: str, text: str, who: str | None = None) -> Answer:
         """The best sentences; when the article doesn't answer, the nearest ones, marked as closest.
@@ -232,7 +232,7 @@ class Engine:
             return self._reply(question, "search", (
                 f"Nothing in the article matches that. {self._who_is_quoted()}"))
         if answerable(text, self.index):
-            return Answer(question, "search", None, tuple(self._result(i, float(scores[i])) for i in ranked))
+            return Answer(question, "search", None, Results(np.array(ranked), self.attributions, scores))
         closest = tuple(self._result(i, 0.0) for i in ranked[:CLOSEST])
         return Answer(question, "search", None, closest, closest=True, message=(
             f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
@@ -272,4 +272,4 @@ class Engine:
 
 def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
     """The best ``SEARCH_LIMIT`` sentences (of ``candidates``) scoring above zero, best first."""
-    return top(scores, candidates, SEARCH_LIMIT).tolist()
+    return top(scores, candidates, SEARCH_LIMIT)

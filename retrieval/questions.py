@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
@@ -21,7 +22,7 @@ _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|clai
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
-# Pattern strings, compiled on first use (``re`` caches them): most questions need only a few,
+# Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
 # and start-up time counts for the one-shot ``ask``.
 _SPEAKER_PATTERNS = [
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
@@ -37,6 +38,11 @@ _SPEAKER_PATTERNS = [
     (rf"^(?:did|does|has|have)\s+(?P<who>.+?)\s+(?:say|said|mention|mentioned|comment|"
      rf"commented|talk|talked|speak|spoken|spoke)(?:\s+anything)?{_TOPIC}$"),
 ]
+# All of them as one pattern, tried in order as alternatives (each is anchored at both ends,
+# so the first that matches wins, as when tried one by one); pattern k is group _k, its parts who_k, topic_k.
+_SPEAKER_ANY = "|".join(
+    f"(?P<_{k}>{p.replace('(?P<who>', f'(?P<who_{k}>').replace('(?P<topic>', f'(?P<topic_{k}>')})"
+    for k, p in enumerate(_SPEAKER_PATTERNS))
 _SPEAKERS = (r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
@@ -86,13 +92,14 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
-_NOISE_MARKS = "<@>*_~|`:"
+_NOISE_MARK = re.compile(r"[<@>*_~|`:]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # Every pattern of ``_ABOUT`` needs one of these in the question ("writ" for wrote, writer,
 # written; "date" for dateline, dated): a question with none is not about the article, and
 # skips the biggest pattern, whose compiling is a millisecond of a one-shot ``ask``.
 _ABOUT_WORDS = ("wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
                 "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
+_ABOUT_WORD = re.compile("|".join(_ABOUT_WORDS))  # any of them, anywhere: one search, not one per word
 _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
@@ -118,7 +125,7 @@ class ParsedQuestion:
 
 def clean_question(text: str) -> str:
     """The question as typed, without chat decoration, outer quote marks or end punctuation."""
-    if not text.isascii() or any(mark in text for mark in _NOISE_MARKS):  # most questions have none
+    if not text.isascii() or _NOISE_MARK.search(text):  # most questions have none
         text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.split()).strip(" ?!.,:;\"'")
@@ -136,36 +143,43 @@ def _fold(text: str) -> str:
     return first.lower() + space + rest
 
 
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """``source`` compiled once, on first use: the ``re`` module's own cache costs a look-up per match."""
+    return re.compile(source)
+
+
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = clean_question(question)
     lowered = _fold(text)
-    about = re.match(_ABOUT_ANY, lowered) if any(word in lowered for word in _ABOUT_WORDS) else None
+    about = _pattern(_ABOUT_ANY).match(lowered) if _ABOUT_WORD.search(lowered) else None
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
-    define = re.match(_DEFINE, lowered) if lowered.endswith(_DEFINE_ENDS) else None
+    define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
-    stance = re.match(_STANCE, lowered)
+    stance = _pattern(_STANCE).match(lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
         return ParsedQuestion("search", text, who=text[stance.start("who") : stance.end("who")], topic=text)
     asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
-    identity = re.match(_IDENTITY, lowered) if asks_identity and not re.match(_SPEAKERS, lowered) else None
+    speakers = _pattern(_SPEAKERS).match(lowered)
+    identity = _pattern(_IDENTITY).match(lowered) if asks_identity and not speakers else None
     if identity:
         group = "who" if identity.group("who") else "whose"
         return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])
     asks_who = lowered.startswith(_WHO_OPENINGS)
-    said = (re.match(_WHO_ABOUT, lowered) or re.match(_WHO_SAID, lowered)) if asks_who else None
+    said = (_pattern(_WHO_ABOUT).match(lowered) or _pattern(_WHO_SAID).match(lowered)) if asks_who else None
     if said:
         return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])
-    if re.match(_SPEAKERS, lowered):
+    if speakers:
         return ParsedQuestion("speakers", text)
-    if re.match(_SUMMARY, lowered):
+    if _pattern(_SUMMARY).match(lowered):
         return ParsedQuestion("summary", text)
-    for pattern in _SPEAKER_PATTERNS:
-        match = re.match(pattern, lowered)
-        if match:
-            who = text[match.start("who") : match.end("who")]
-            topic = text[match.start("topic") :] if match.group("topic") else ""
-            return ParsedQuestion("speaker", text, who=who.strip(" ,"), topic=topic)
+    match = _pattern(_SPEAKER_ANY).match(lowered)
+    if match:  # the group closed last is the pattern that matched
+        k = match.lastgroup
+        who = text[match.start(f"who{k}") : match.end(f"who{k}")]
+        topic = text[match.start(f"topic{k}") :] if match.group(f"topic{k}") else ""
+        return ParsedQuestion("speaker", text, who=who.strip(" ,"), topic=topic)
     return ParsedQuestion("search", text, topic=text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -23,7 +24,7 @@ from retrieval.sentences import Sentence
 
 __all__ = ["Ranker", "answer_type", "top"]
 
-_SAMPLED = 16  # a search first finds the score its best must reach on one sentence in this many
+_FEW = 32  # candidates sorted in Python at once; more are first cut to the best few
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
@@ -60,42 +61,47 @@ _ANSWER_TYPES = (
 _PATTERNS = {"figure": _FIGURE, "time": _TIME, "frequency": _FREQUENCY, "reason": _REASON}
 
 
+_OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
+
+
+@cache
+def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening to drop, and one pattern for every kind of answer, compiled on first use.
+
+    The first kind whose pattern matches names the group that matched; start-up time counts.
+    """
+    kinds = "|".join(f"(?P<{kind}>{pattern[1:]})" for pattern, kind in _ANSWER_TYPES)
+    return re.compile(_OPENING), re.compile(f"^(?:{kinds})")
+
+
 def answer_type(question: str) -> str | None:
     """The kind of answer ``question`` wants: figure, time, frequency, name, reason, thing, or None."""
-    opening = re.sub(r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+", "", question.lower())
-    return next((kind for pattern, kind in _ANSWER_TYPES if re.match(pattern, opening)), None)
+    opening, kinds = _answer_types()
+    found = kinds.match(opening.sub("", question.lower(), count=1))
+    return found.lastgroup if found else None
 
 
-def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> np.ndarray:
+def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES,
+        floor: float = 0.0) -> list[int]:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
-    Best first, ties in article order. Only the few kept are sorted: a common word matches
-    thousands of sentences, and sorting them all took most of a search's time on long articles.
+    Best first, ties in article order. ``floor``, a score the best ``limit`` are known to reach
+    (``SentenceIndex.floor``), narrows the sentences looked at when none are given. Many
+    sentences are first cut to the best ``limit`` without sorting them (a common word matches
+    thousands); the few left are sorted as Python floats, which costs less than numpy's calls.
     """
     if candidates is None:
-        floor = _floor(scores, limit)
         candidates = np.flatnonzero(scores >= floor if floor > 0 else scores > 0)
-    positive = candidates[scores[candidates] > 0]
-    if len(positive) > limit:
-        values = scores[positive]
+    else:
+        candidates = candidates[scores[candidates] > 0]
+    if len(candidates) > max(limit, _FEW):
+        values = scores[candidates]
         cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
-        above, tied = positive[values > cut], positive[values == cut]
-        positive = np.concatenate((above, tied[: limit - len(above)]))
-    return positive[np.lexsort((positive, -scores[positive]))]
-
-
-def _floor(scores: np.ndarray, limit: int) -> float:
-    """A score the best ``limit`` reach: the ``limit``-th best of every ``_SAMPLED``-th sentence (else 0).
-
-    Those are ``limit`` real sentences, so the ``limit``-th best of all scores at least as
-    much; only the sentences scoring that much are looked at, a few dozen where a common
-    word gives thousands a score.
-    """
-    sample = scores[::_SAMPLED]
-    sample = sample[sample > 0]
-    if not 0 < limit < len(sample):
-        return 0.0
-    return float(np.partition(sample, len(sample) - limit)[len(sample) - limit])
+        above, tied = candidates[values > cut], candidates[values == cut]
+        candidates = np.concatenate((above, tied[: limit - len(above)]))
+    found, values = candidates.tolist(), scores[candidates].tolist()
+    best = sorted(range(len(found)), key=values.__getitem__, reverse=True)  # stable: ties keep their order
+    return [found[k] for k in best[:limit]]
 
 
 class Ranker:
@@ -107,49 +113,48 @@ class Ranker:
         self._sentences = sentences
         self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
-        self._context_cache: dict[int, frozenset[str]] = {}
-        self._word_cache: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
-
-    def scores(self, question: str) -> np.ndarray:
-        """One score per sentence: BM25's best candidates re-scored, every other sentence 0."""
-        return self._rescored(question)[1]
+        # sentence -> its terms, its pairs of near terms, and the terms it takes from the sentence before
+        self._features: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]] = {}
 
     def ranked(self, question: str, limit: int,
-               views: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
-        """The best ``limit`` sentences, best first (ties in article order), and ``scores``.
+               views: np.ndarray | None = None) -> tuple[list[int], dict[int, float]]:
+        """The best ``limit`` sentences, best first (ties in article order), and their scores.
 
         Only the re-scored candidates are looked at, not every sentence again. ``views``
         (ascending) quote whoever the question asks the view of: they are candidates too,
         and weigh more.
         """
-        candidates, scores = self._rescored(question, views)
-        return top(scores, np.sort(candidates), limit).tolist(), scores
+        scores = self._rescored(question, views)
+        positive = sorted(i for i, score in scores.items() if score > 0)  # in article order, then
+        best = sorted(positive, key=scores.__getitem__, reverse=True)  # best first; a stable sort keeps ties
+        return best[:limit], scores
 
-    def _rescored(self, question: str, views: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """BM25's best candidates (and ``views`` sharing a word with the question) and their scores."""
+    def _rescored(self, question: str, views: np.ndarray | None = None) -> dict[int, float]:
+        """The scores of BM25's best candidates (and of ``views`` sharing a word with the question).
+
+        The few candidates are scored as Python floats, kept by sentence: numpy's per-call
+        cost, and an array as long as the article, outweigh its speed here.
+        """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = top(bm25, limit=CANDIDATES)
+        candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES))
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
-            more = np.array(sorted(favoured - set(candidates.tolist())), dtype=int)
-            candidates = np.concatenate((candidates, more))
-        if not len(candidates):
-            return candidates, bm25
+            candidates += sorted(favoured.difference(candidates))
+        if not candidates:
+            return {}
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
         kind = answer_type(question)
         wanted = _W_TYPE[kind] if kind else 0.0
         asked = frozenset(terms)
-        # The few candidates are scored as Python floats: numpy's per-call cost outweighs its speed here.
         own = bm25[candidates].tolist()
-        best = max(own)
-        scores = np.zeros(len(bm25))
-        for k, i in enumerate(candidates.tolist()):
-            present, pairs = self._words(i)
-            context = self._context(i)
+        best, count, features = max(own), len(weights), self._features
+        scores = {}
+        for i, bm25_score in zip(candidates, own, strict=True):
+            present, pairs, context = features.get(i) or self._read(i)
             covered = held = 0.0
             for term, weight in weights:
                 if term in present:
@@ -160,25 +165,25 @@ class Ranker:
                     held += _W_CONTEXT
             phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
             holds = wanted and self._holds(kind or "", i, asked)
-            scores[i] = (_W_BM25 * own[k] / best + _W_WEIGHT * covered / total
-                         + _W_WORDS * held / len(weights) + _W_PHRASE * phrase + (wanted if holds else 0.0)
+            scores[i] = (_W_BM25 * bm25_score / best + _W_WEIGHT * covered / total
+                         + _W_WORDS * held / count + _W_PHRASE * phrase + (wanted if holds else 0.0)
                          + (_W_VIEW if i in favoured else 0.0))
-        return candidates, scores
+        return scores
+
+    def _read(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
+        """Sentence ``i``'s features for the re-scoring, worked out once (see ``_words``, ``_context``)."""
+        self._features[i] = (*self._words(i), self._context(i))
+        return self._features[i]
 
     def _words(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-        """Sentence ``i``'s terms, and its pairs of terms next to each other or one apart (kept once read)."""
-        if i not in self._word_cache:
-            words = self.index.terms(i)
-            pairs = frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
-            self._word_cache[i] = (frozenset(words), pairs)
-        return self._word_cache[i]
+        """Sentence ``i``'s terms, and its pairs of terms next to each other or one apart."""
+        words = self.index.terms(i)
+        return frozenset(words), frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
 
     def _context(self, i: int) -> frozenset[str]:
         """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
-        if i not in self._context_cache:
-            refers = i > 0 and re.match(_ANAPHOR, self._sentences[i].text) is not None
-            self._context_cache[i] = self._words(i - 1)[0] if refers else frozenset()
-        return self._context_cache[i]
+        refers = i > 0 and re.match(_ANAPHOR, self._sentences[i].text) is not None
+        return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
         """Whether sentence ``i`` holds an answer of that kind that the question does not already name.
@@ -186,10 +191,12 @@ class Ranker:
         A "thing" ("what …?", "which …?") is a name or a figure.
         """
         if kind in ("name", "thing"):
-            if i not in self._names:
-                self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
-            if self._names[i] - asked or kind == "name":
-                return bool(self._names[i] - asked)
+            names = self._names.get(i)
+            if names is None:
+                capitalised = re.findall(_NAME, self._sentences[i].text)
+                names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
+            if kind == "name" or not names <= asked:
+                return not names <= asked
             kind = "figure"
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])

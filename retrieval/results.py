@@ -2,12 +2,13 @@
 
 "What did the official say?" can hold thousands of sentences on a long article; a front
 end shows a page of them. Keeping their numbers in an array and making each record when
-it is read keeps such an answer as quick as one holding ten.
+it is read keeps such an answer as quick as one holding ten, and a search's ten are made
+only if shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -38,14 +39,15 @@ def result(attribution: Attribution, score: float) -> Result:
 class Results(Sequence[Result]):
     """Sentences ``order`` (numbers, in the order shown) of an article's ``attributions``.
 
-    Each sentence scores ``scores[i]``, or 0 when unranked (``scores`` None). Indexing gives a
+    Each sentence scores ``scores[i]`` (an array over the article, or the ranked sentences'
+    scores by number), or 0 when unranked (``scores`` None). Indexing gives a
     ``Result``, slicing a tuple of them; it equals any sequence of the same results.
     """
 
     __slots__ = ("_attributions", "_order", "_scores")
 
     def __init__(self, order: np.ndarray, attributions: Sequence[Attribution],
-                 scores: np.ndarray | None = None) -> None:
+                 scores: np.ndarray | Mapping[int, float] | None = None) -> None:
         self._order = order
         self._attributions = attributions
         self._scores = scores

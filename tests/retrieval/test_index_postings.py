@@ -14,6 +14,7 @@ from rank_bm25 import BM25Okapi
 from retrieval import Engine
 from retrieval.bm25 import LuceneBM25
 from retrieval.index import tokenize
+from retrieval.ranking import top
 
 terms = st.sampled_from(["north", "korea", "missil", "china", "us", "sanction", "talk", "1.35", "thaad"])
 corpora = st.lists(st.lists(terms, max_size=12), min_size=1, max_size=30).filter(any)
@@ -33,6 +34,16 @@ def test_postings_scores_equal_rank_bm25_loop(corpus, query):
     bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
     okapi = _okapi_with_lucene_idf(corpus, bm25)
     assert np.array_equal(bm25.get_scores(query), okapi.get_scores(query))
+
+
+@given(corpora, queries, st.integers(1, 12))
+def test_floor_keeps_the_best_sentences(corpus, query, limit):
+    """Looking only at the sentences reaching the floor finds the same best sentences as looking at all."""
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    scores = bm25.get_scores(query)
+    floor = bm25.floor(query, scores, limit)
+    assert top(scores, limit=limit, floor=floor) == top(scores, limit=limit)
+    assert (scores > 0).sum() < limit or floor <= np.sort(scores)[-limit]
 
 
 def test_postings_scores_equal_rank_bm25_loop_on_the_seed(seed_engine: Engine):

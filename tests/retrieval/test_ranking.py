@@ -150,7 +150,7 @@ def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     scores = np.array(values)
     positive = [i for i, v in enumerate(values) if v > 0]
     expected = sorted(positive, key=lambda i: (-values[i], i))[:limit]
-    assert top(scores, limit=limit).tolist() == expected
+    assert top(scores, limit=limit) == expected
     candidates = np.arange(0, len(values), 2)
     even = sorted((i for i in positive if i % 2 == 0), key=lambda i: (-values[i], i))
-    assert top(scores, candidates, limit).tolist() == even[:limit]
+    assert top(scores, candidates, limit) == even[:limit]
