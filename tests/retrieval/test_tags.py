@@ -276,3 +276,11 @@ def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
 def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers):
     """The speaker of a clause whose quotation the tag used to miss."""
     assert who(make_engine(text)) == speakers
+
+
+def test_unreadable_speaker_before_a_reported_pronoun_is_unsure_speech(make_engine):
+    """``Another said he hoped …``: speech whose speaker cannot be named; ``said it`` is not enough."""
+    engine = make_engine("Another said he hoped with all his heart that the vote would “go our way.”\n"
+                         "Another said it on the bus.")
+    assert kinds(engine) == ["mixed", None]
+    assert who(engine) == [None, None]
