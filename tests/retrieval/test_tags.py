@@ -284,3 +284,10 @@ def test_unreadable_speaker_before_a_reported_pronoun_is_unsure_speech(make_engi
                          "Another said it on the bus.")
     assert kinds(engine) == ["mixed", None]
     assert who(engine) == [None, None]
+
+
+def test_name_after_with_speaks_through_its_participle(make_engine):
+    """``…, with Sen. Ed Lamb calling it “…”``: the name, not the main clause's subject, speaks."""
+    engine = make_engine("Council members were irritated, with Sen. Ed Lamb calling it a “cheap menu.”\n"
+                         "The plan passed, with Ed Lamb voting for it.")
+    assert who(engine) == ["Ed Lamb", None]
