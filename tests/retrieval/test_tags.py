@@ -291,3 +291,10 @@ def test_name_after_with_speaks_through_its_participle(make_engine):
     engine = make_engine("Council members were irritated, with Sen. Ed Lamb calling it a “cheap menu.”\n"
                          "The plan passed, with Ed Lamb voting for it.")
     assert who(engine) == ["Ed Lamb", None]
+
+
+def test_adverb_before_an_opening_participle_is_no_speaker(make_engine):
+    """``Hastily blaming the storm, Lamb …, and stressed …``: the subject follows the opening phrase."""
+    engine = make_engine("Hastily blaming the storm, Ed Lamb faulted his rivals and stressed the threat "
+                         "that “big storms” pose.")
+    assert who(engine) == ["Ed Lamb"]
