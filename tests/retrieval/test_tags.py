@@ -247,6 +247,15 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker(make_engine):
     assert speakers[3] is None  # a dash inside running text signs nothing
 
 
+def test_a_signature_line_after_a_quotation_paragraph_names_its_speaker(make_engine):
+    """``“…”`` ending a paragraph, then ``- Ed Lamb.`` alone: Lamb's words; not when the line runs on."""
+    engine = make_engine("Voters spoke after the debate.\n\n"
+                         "\"The money all goes to the top.\"\n\n- Ed Lamb.\n\n"
+                         "\"Nobody won.\"\n\n- Ana Ruiz. She left early.\n")
+    assert who(engine)[1] == "Ed Lamb"
+    assert who(engine)[3] is None
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # Dashes set off an apposition as commas do, "--" included.
     ("Ida Moss -- co-author of Fair Fields, a book on debt -- said the banks were to blame.", ["Ida Moss"]),
