@@ -50,8 +50,13 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     ``WALLACE: …`` (a name in capitals opening the sentence) or ``Ann Lee, The Daily
     Star: “…”`` (a name, perhaps an outlet after a comma, then a quotation).
     """
+    if is_caption(tokens):
+        return None
+    entry = _headed_entry(tokens)
+    if entry is not None:
+        return entry
     colon = next((n for n, t in enumerate(tokens[: _MAX_ROUNDUP + 2]) if t.text == ":"), None)
-    if colon is None or colon == 0 or is_caption(tokens):
+    if colon is None or colon == 0:
         return None
     head = tokens[:colon]
     comma = next((n for n, t in enumerate(head) if t.text == ","), len(head))
@@ -64,6 +69,19 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     if len(name) >= 2 and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”"
     return None
+
+
+def _headed_entry(tokens: list[Token]) -> tuple[list[Token], int] | None:
+    """``Polls were early - Ann Lee: “…”``: a round-up's heading, a dash, the author, the quotation."""
+    colon = next((n for n in range(1, len(tokens) - 1)
+                  if tokens[n].text == ":" and tokens[n + 1].is_quote), None)
+    if colon is None:
+        return None
+    dash = next((n for n in range(colon - 1, 0, -1) if tokens[n].text in _DASHES), None)
+    if dash is None or not tokens[dash - 1].is_word:
+        return None
+    name = signature(tokens[dash:colon])
+    return (name, colon + 1) if len(name) == colon - dash - 1 else None
 
 
 def speaker_after_dash(tokens: list[Token]) -> tuple[list[Token], int] | None:

@@ -307,3 +307,10 @@ def test_adverb_before_an_opening_participle_is_no_speaker(make_engine):
     engine = make_engine("Hastily blaming the storm, Ed Lamb faulted his rivals and stressed the threat "
                          "that “big storms” pose.")
     assert who(engine) == ["Ed Lamb"]
+
+
+def test_a_round_up_entry_headed_by_a_dash_names_its_author(make_engine):
+    """``Polls were early - Ana Ruiz: “…”``: the name between the dash and the colon speaks."""
+    engine = make_engine("Readers sent in their views.\n\n"
+                         "Polls were early - Ana Ruiz: “The counts were right, just too soon.”\n")
+    assert who(engine) == [None, "Ana Ruiz"]
