@@ -314,3 +314,12 @@ def test_a_round_up_entry_headed_by_a_dash_names_its_author(make_engine):
     engine = make_engine("Readers sent in their views.\n\n"
                          "Polls were early - Ana Ruiz: “The counts were right, just too soon.”\n")
     assert who(engine) == [None, "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“If anyone can rig it, they will find a way,” wrote one commenter.", "commenter"),
+    ("“She didn't like that,” said a campaign veteran.", "campaign veteran"),
+])
+def test_readers_and_veterans_are_described_speakers(make_engine, text, speaker):
+    """``wrote one commenter``, ``said a campaign veteran``: a description names the speaker."""
+    assert who(make_engine(text)) == [speaker]
