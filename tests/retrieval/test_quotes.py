@@ -19,8 +19,8 @@ def test_straight_quotes_open_after_a_space():
 
 def test_straight_mark_set_apart_after_a_nested_quote_closes():
     """``"… 'well done,' " said Ruiz``: a mark with spaces on both sides closes the open quote."""
-    assert quoted('"Say \'well done,\' " said Ana Ruiz. "Next," she said.') == [
-        '"Say \'well done,\' "', '"Next,"']
+    assert quoted('"Pick \'any seat,\' " said Ana Ruiz. "Fine," she said.') == [
+        '"Pick \'any seat,\' "', '"Fine,"']
 
 
 def test_two_apostrophes_are_a_double_mark():

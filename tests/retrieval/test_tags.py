@@ -249,8 +249,8 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker(make_engine):
 
 def test_a_signature_line_after_a_quotation_paragraph_names_its_speaker(make_engine):
     """``“…”`` ending a paragraph, then ``- Ed Lamb.`` alone: Lamb's words; not when the line runs on."""
-    engine = make_engine("Voters spoke after the debate.\n\n"
-                         "\"The money all goes to the top.\"\n\n- Ed Lamb.\n\n"
+    engine = make_engine("Critics wrote in after the vote.\n\n"
+                         "\"Bridges matter more than parks.\"\n\n- Ed Lamb.\n\n"
                          "\"Nobody won.\"\n\n- Ana Ruiz. She left early.\n")
     assert who(engine)[1] == "Ed Lamb"
     assert who(engine)[3] is None
@@ -288,8 +288,9 @@ def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers)
 
 
 def test_unreadable_speaker_before_a_reported_pronoun_is_unsure_speech(make_engine):
-    """``Another said he hoped …``: speech whose speaker cannot be named; ``said it`` is not enough."""
-    engine = make_engine("Another said he hoped with all his heart that the vote would “go our way.”\n"
+    """``Another said he thought …``: speech whose speaker cannot be named; ``said it`` is not enough."""
+    engine = make_engine("Another said he thought that the old ferry service would "
+                         "probably “run late again.”\n"
                          "Another said it on the bus.")
     assert kinds(engine) == ["mixed", None]
     assert who(engine) == [None, None]
@@ -297,28 +298,28 @@ def test_unreadable_speaker_before_a_reported_pronoun_is_unsure_speech(make_engi
 
 def test_name_after_with_speaks_through_its_participle(make_engine):
     """``…, with Sen. Ed Lamb calling it “…”``: the name, not the main clause's subject, speaks."""
-    engine = make_engine("Council members were irritated, with Sen. Ed Lamb calling it a “cheap menu.”\n"
+    engine = make_engine("Bakers grumbled all week, with Sen. Ed Lamb calling the tax “a stale loaf.”\n"
                          "The plan passed, with Ed Lamb voting for it.")
     assert who(engine) == ["Ed Lamb", None]
 
 
 def test_adverb_before_an_opening_participle_is_no_speaker(make_engine):
-    """``Hastily blaming the storm, Lamb …, and stressed …``: the subject follows the opening phrase."""
-    engine = make_engine("Hastily blaming the storm, Ed Lamb faulted his rivals and stressed the threat "
-                         "that “big storms” pose.")
+    """``Briskly packing his notes, Lamb … and praised …``: the subject follows the opening phrase."""
+    engine = make_engine("Briskly folding the map, Ed Lamb faulted the planners and stressed the danger "
+                         "that “loose rails” pose.")
     assert who(engine) == ["Ed Lamb"]
 
 
 def test_a_round_up_entry_headed_by_a_dash_names_its_author(make_engine):
-    """``Polls were early - Ana Ruiz: “…”``: the name between the dash and the colon speaks."""
+    """``Ferry times slipped - Ana Ruiz: “…”``: the name between the dash and the colon speaks."""
     engine = make_engine("Readers sent in their views.\n\n"
-                         "Polls were early - Ana Ruiz: “The counts were right, just too soon.”\n")
+                         "Ferry times slipped - Ana Ruiz: “Most boats left ten minutes late.”\n")
     assert who(engine) == [None, "Ana Ruiz"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("“If anyone can rig it, they will find a way,” wrote one commenter.", "commenter"),
-    ("“She didn't like that,” said a campaign veteran.", "campaign veteran"),
+    ("“If the buses stop, they will walk to work,” wrote one commenter.", "commenter"),
+    ("“He never read the memo,” said a campaign veteran.", "campaign veteran"),
 ])
 def test_readers_and_veterans_are_described_speakers(make_engine, text, speaker):
     """``wrote one commenter``, ``said a campaign veteran``: a description names the speaker."""
