@@ -159,8 +159,9 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
     if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
            for n in range(k + 1, min(k + 4, len(tokens) - 1))):
         return True  # "Hours later,", "Two days ago,"
-    if following is not None and following.text == "," and token.low.endswith("ly"):
-        return True  # "Separately, …"
+    if following is not None and token.low.endswith("ly") and (
+            following.text == "," or (following.low.endswith(("ing", "ed")) and opens_phrase(tokens, k + 1))):
+        return True  # "Separately, …", "Hastily blaming the storm, …"
     if not token.low.endswith(("ing", "ed")) or following is None:
         return False
     # "Looking out at …", "Chastened by …", "Growing sharper as he spoke, …" (not "Manning told")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from retrieval.lexicon import STOP_WORDS
 from retrieval.names import Token, is_name_word
 
-__all__ = ["colon_cue", "headline", "is_caption", "speaker_after_dash", "speaker_before_colon"]
+__all__ = ["colon_cue", "headline", "is_caption", "signature", "speaker_after_dash", "speaker_before_colon"]
 
 # Capitalised words that label a caption or a page section, never a speaker.
 _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "listen", "update",
@@ -25,7 +25,7 @@ _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "list
 _HEADLINE_SHARE = 0.6  # capitalised words after a colon beyond this share make a headline
 _PARTICLES = frozenset({"on", "up", "out", "again", "further"})
 _MAX_ROUNDUP = 10  # words of "Name, Outlet" before a round-up's colon
-_DASHES = frozenset({"―", "—", "–", "--"})
+_DASHES = frozenset({"―", "—", "–", "--", "-"})  # "-" too: "“…” -Ann Lee" signs with a hyphen
 _MAX_SIGNATURE = 4  # words of the name that signs a quotation after a dash
 _FINAL_MARKS = frozenset({".", "!", "?"})
 
@@ -50,8 +50,13 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     ``WALLACE: …`` (a name in capitals opening the sentence) or ``Ann Lee, The Daily
     Star: “…”`` (a name, perhaps an outlet after a comma, then a quotation).
     """
+    if is_caption(tokens):
+        return None
+    entry = _headed_entry(tokens)
+    if entry is not None:
+        return entry
     colon = next((n for n, t in enumerate(tokens[: _MAX_ROUNDUP + 2]) if t.text == ":"), None)
-    if colon is None or colon == 0 or is_caption(tokens):
+    if colon is None or colon == 0:
         return None
     head = tokens[:colon]
     comma = next((n for n, t in enumerate(head) if t.text == ","), len(head))
@@ -66,22 +71,43 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     return None
 
 
+def _headed_entry(tokens: list[Token]) -> tuple[list[Token], int] | None:
+    """``Polls were early - Ann Lee: “…”``: a round-up's heading, a dash, the author, the quotation."""
+    colon = next((n for n in range(1, len(tokens) - 1)
+                  if tokens[n].text == ":" and tokens[n + 1].is_quote), None)
+    if colon is None:
+        return None
+    dash = next((n for n in range(colon - 1, 0, -1) if tokens[n].text in _DASHES), None)
+    if dash is None or not tokens[dash - 1].is_word:
+        return None
+    name = signature(tokens[dash:colon])
+    return (name, colon + 1) if len(name) == colon - dash - 1 else None
+
+
 def speaker_after_dash(tokens: list[Token]) -> tuple[list[Token], int] | None:
     """The name signing a quotation after a dash, and the dash's index: ``“…” ― Ann Lee, Ohio``.
 
     Only a sentence that is a quotation, a dash and a name (perhaps with more after a comma):
     a dash inside running text sets off a clause, not a speaker.
     """
-    if len(tokens) < 3 or not tokens[0].is_quote or tokens[1].text not in _DASHES:
+    if len(tokens) < 3 or not tokens[0].is_quote:
         return None
-    end = next((n for n, t in enumerate(tokens) if n > 1 and t.text == ","), len(tokens))
-    while end > 2 and tokens[end - 1].text in _FINAL_MARKS:
+    name = signature(tokens[1:])
+    return (name, 1) if name else None
+
+
+def signature(tokens: list[Token]) -> list[Token]:
+    """The name in ``― Ann Lee, Ohio``: a dash, then a name (perhaps with more after a comma)."""
+    if len(tokens) < 2 or tokens[0].text not in _DASHES:
+        return []
+    end = next((n for n, t in enumerate(tokens) if n > 0 and t.text == ","), len(tokens))
+    while end > 1 and tokens[end - 1].text in _FINAL_MARKS:
         end -= 1  # "― Ann Lee."
-    name = tokens[2:end]
+    name = tokens[1:end]
     if not 1 <= len(name) <= _MAX_SIGNATURE or not is_name_word(name[0]) \
             or not all(is_name_word(t) or _initial(t) for t in name[1:]):
-        return None
-    return name, 1
+        return []
+    return name
 
 
 def _initial(token: Token) -> bool:

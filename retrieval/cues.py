@@ -237,19 +237,22 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         return "clause"  # "released a statement saying …"
     if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
         return "progressive"
-    if j == k - 1 and j > 0 and tokens[j].capitalized and tokens[j].is_word and _quote_follows(tokens, k):
-        # "footage of Ann Lee asking, “…”": the name before it speaks; not "on Facebook writing"
-        return "named" if _after_of(tokens, j) else "clause"
+    if j == k - 1 and j > 0 and tokens[j].capitalized and tokens[j].is_word:
+        before = _before_name(tokens, j)
+        if before == "with":  # "…, with Sen. Ed Lamb calling it “…”": the name is the clause's subject
+            return "named"
+        if _quote_follows(tokens, k):
+            # "footage of Ann Lee asking, “…”": the name before it speaks; not "on Facebook writing"
+            return "named" if before == "of" or before not in PREPOSITIONS else "clause"
     return None
 
 
-def _after_of(tokens: list[Token], j: int) -> bool:
-    """The name ending at ``j`` follows "of" or no preposition: not "on Facebook", "to Ms. Ruiz"."""
+def _before_name(tokens: list[Token], j: int) -> str:
+    """The word before the capitalised name ending at ``j`` ("of", "on", "with"), or ""."""
     n = j
     while n > 0 and tokens[n - 1].is_word and tokens[n - 1].capitalized:
         n -= 1
-    before = tokens[n - 1].low if n > 0 else ""
-    return before == "of" or before not in PREPOSITIONS
+    return tokens[n - 1].low if n > 0 else ""
 
 
 def negated(tokens: list[Token], k: int) -> bool:

@@ -152,7 +152,8 @@ ROLE_NOUNS = frozenset({
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
     "narrator", "announcer", "surrogate", "authorities", "family", "team", "front-runner",
-    "frontrunner", "hopeful",
+    "frontrunner", "hopeful", "veteran", "delegate", "donor", "opponent", "confidant",
+    "user", "commenter", "reader", "viewer", "blogger",
 })
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",

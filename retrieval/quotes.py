@@ -2,8 +2,9 @@
 
 News style closes a quote with ``”`` but, when a quote runs into the next paragraph,
 leaves the paragraph open and starts the next one with a fresh ``“``. Straight quotes
-(``"``) are read as opening or closing from the character before them, and so are two
-apostrophes (``''``), which some archives write for a double mark. British style
+(``"``) are read as opening or closing from the character before them (one set apart by
+spaces closes, as after a nested quote), and so are two apostrophes (``''``), which some
+archives write for a double mark. British style
 quotes with single marks (``‘…’``, double ones nested inside); an article that opens more
 quotes with ``‘`` than with double marks is read that way, telling a closing ``’`` from an
 apostrophe (``don’t``) by the letter after it.
@@ -43,6 +44,9 @@ def _mark(text: str, i: int) -> str | None:
         return None if after.isalnum() else _CLOSE  # "don’t" is no quote
     if ch == '"' or text.startswith("''", i):
         before = text[i - 1] if i else " "
+        after = text[i + (1 if ch == '"' else 2) : i + 3]
+        if before.isspace() and after[:1].isspace():
+            return _CLOSE  # "… ‘well done,’ " said Ruiz": set apart after a nested quote, it closes
         return _OPEN if before.isspace() or before in "([{—–-/" else _CLOSE
     return None
 

@@ -8,7 +8,7 @@ of them. Kinds: ``direct`` (the sentence is a quotation, perhaps with its tag),
 from __future__ import annotations
 
 from retrieval.clauses import participle_subject
-from retrieval.colon_tags import speaker_before_colon
+from retrieval.colon_tags import signature, speaker_before_colon
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
@@ -60,6 +60,8 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
                 group_speaker, group_confidence = speaker, reading.confidence[i]
     if group_speaker is None:
         group_speaker, group_confidence = _introduced(reading, group[0])
+    if group_speaker is None:
+        group_speaker, group_confidence = _signed(reading, group[-1])
     block = not any(reading.spans[i] for i in group) and group_speaker is not None
     for i in group:
         quoted, outside, starts_inside = _quote_shape(reading, i)
@@ -114,6 +116,20 @@ def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
     speaker, confidence = resolve(reading, tag, j, j)
     if speaker is None or (speaker.kind not in ("person", "name") and tag.cue == (0, 0)):
         return None, 0.0
+    return speaker, confidence * _TAG_CONFIDENCE[1]
+
+
+def _signed(reading: Reading, last: int) -> tuple[Entity | None, float]:
+    """A quotation ending its paragraph, then ``- Ann Lee.`` alone on the next line: Lee's words."""
+    line = last + 1
+    count = len(reading.sentences)
+    if line >= count or not reading.tokens[last] or not reading.tokens[last][-1].is_quote \
+            or not _paragraph_break(reading, line):
+        return None, 0.0
+    name = signature(reading.tokens[line])
+    if not name or (line + 1 < count and not _paragraph_break(reading, line + 1)):
+        return None, 0.0
+    speaker, confidence = resolve(reading, Tag(name, [], 0, len(reading.tokens[line])), line, line)
     return speaker, confidence * _TAG_CONFIDENCE[1]
 
 

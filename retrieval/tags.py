@@ -52,6 +52,8 @@ _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pled
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
+# "… say that …", "… said he would …": what opens reported speech after a verb of saying.
+_REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
@@ -105,15 +107,16 @@ def find_tag(tokens: list[Token]) -> Tag | None:
 def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
 
-    ``Those close to him say that …``, ``RT and its defenders say …``: the sentence is
-    speech, but naming anyone would be a guess, so the tag has no subject.
+    ``Those close to him say that …``, ``RT and its defenders say …``, ``Another said he
+    hoped …``: the sentence is speech, but naming anyone would be a guess, so the tag has
+    no subject.
     """
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
                 and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
-                and (following.low == "that" or following.is_quote or following.text == ":"):
+                and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"):
             return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 

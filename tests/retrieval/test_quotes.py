@@ -17,6 +17,12 @@ def test_straight_quotes_open_after_a_space():
     assert quoted('Lee said "we won" and left.') == ['"we won"']
 
 
+def test_straight_mark_set_apart_after_a_nested_quote_closes():
+    """``"… 'well done,' " said Ruiz``: a mark with spaces on both sides closes the open quote."""
+    assert quoted('"Pick \'any seat,\' " said Ana Ruiz. "Fine," she said.') == [
+        '"Pick \'any seat,\' "', '"Fine,"']
+
+
 def test_two_apostrophes_are_a_double_mark():
     """`''We won,''` as some archives write it is a quotation; `Lee's` is not."""
     assert quoted("''We won,'' Lee's aide said.") == ["''We won,''"]

@@ -247,6 +247,15 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker(make_engine):
     assert speakers[3] is None  # a dash inside running text signs nothing
 
 
+def test_a_signature_line_after_a_quotation_paragraph_names_its_speaker(make_engine):
+    """``“…”`` ending a paragraph, then ``- Ed Lamb.`` alone: Lamb's words; not when the line runs on."""
+    engine = make_engine("Critics wrote in after the vote.\n\n"
+                         "\"Bridges matter more than parks.\"\n\n- Ed Lamb.\n\n"
+                         "\"Nobody won.\"\n\n- Ana Ruiz. She left early.\n")
+    assert who(engine)[1] == "Ed Lamb"
+    assert who(engine)[3] is None
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # Dashes set off an apposition as commas do, "--" included.
     ("Ida Moss -- co-author of Fair Fields, a book on debt -- said the banks were to blame.", ["Ida Moss"]),
@@ -276,3 +285,42 @@ def test_dashes_and_abbreviations_inside_a_tag(make_engine, text, speakers):
 def test_subjects_of_clauses_that_carry_a_quotation(make_engine, text, speakers):
     """The speaker of a clause whose quotation the tag used to miss."""
     assert who(make_engine(text)) == speakers
+
+
+def test_unreadable_speaker_before_a_reported_pronoun_is_unsure_speech(make_engine):
+    """``Another said he thought …``: speech whose speaker cannot be named; ``said it`` is not enough."""
+    engine = make_engine("Another said he thought that the old ferry service would "
+                         "probably “run late again.”\n"
+                         "Another said it on the bus.")
+    assert kinds(engine) == ["mixed", None]
+    assert who(engine) == [None, None]
+
+
+def test_name_after_with_speaks_through_its_participle(make_engine):
+    """``…, with Sen. Ed Lamb calling it “…”``: the name, not the main clause's subject, speaks."""
+    engine = make_engine("Bakers grumbled all week, with Sen. Ed Lamb calling the tax “a stale loaf.”\n"
+                         "The plan passed, with Ed Lamb voting for it.")
+    assert who(engine) == ["Ed Lamb", None]
+
+
+def test_adverb_before_an_opening_participle_is_no_speaker(make_engine):
+    """``Briskly packing his notes, Lamb … and praised …``: the subject follows the opening phrase."""
+    engine = make_engine("Briskly folding the map, Ed Lamb faulted the planners and stressed the danger "
+                         "that “loose rails” pose.")
+    assert who(engine) == ["Ed Lamb"]
+
+
+def test_a_round_up_entry_headed_by_a_dash_names_its_author(make_engine):
+    """``Ferry times slipped - Ana Ruiz: “…”``: the name between the dash and the colon speaks."""
+    engine = make_engine("Readers sent in their views.\n\n"
+                         "Ferry times slipped - Ana Ruiz: “Most boats left ten minutes late.”\n")
+    assert who(engine) == [None, "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“If the buses stop, they will walk to work,” wrote one commenter.", "commenter"),
+    ("“He never read the memo,” said a campaign veteran.", "campaign veteran"),
+])
+def test_readers_and_veterans_are_described_speakers(make_engine, text, speaker):
+    """``wrote one commenter``, ``said a campaign veteran``: a description names the speaker."""
+    assert who(make_engine(text)) == [speaker]
