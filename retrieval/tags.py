@@ -107,7 +107,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
 def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
 
-    ``Those close to him say that …``, ``RT and its defenders say …``, ``Another said he
+    ``Those close to him say that …``, ``The network and its allies say …``, ``Another said he
     hoped …``: the sentence is speech, but naming anyone would be a guess, so the tag has
     no subject.
     """

@@ -93,8 +93,9 @@ def test_a_name_for_a_description_with_no_name_is_not_judged():
 
 def test_right_counts_among_the_named_and_unsure_quotes_miss_end_to_end():
     """A quote found as speech with no speaker named is 'unsure': not wrong, but not found-and-right."""
-    text = "Those close to him say that he will run.\n“We will build it,” Mayor Ann Lee said.\n"
-    ann = ("T1\tSource 0 18\tThose close to him\nT2\tCue 19 22\tsay\nT3\tContent 23 39\tthat he will run\n"
+    text = "Those close to him say that he will stand again.\n“We will build it,” Mayor Ann Lee said.\n"
+    ann = ("T1\tSource 0 18\tThose close to him\nT2\tCue 19 22\tsay\n"
+           "T3\tContent 23 47\tthat he will stand again\n"
            "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n")
     article = GoldArticle("t", text, parse_ann(ann), (), {})
     tally = Tally()

@@ -372,7 +372,7 @@ def test_a_body_named_with_on_is_one_body(make_engine):
 
 def test_speech_whose_speaker_cannot_be_read_stays_speech_with_no_name(make_engine):
     """`Those close to him say that …`: reported speech, but naming anyone would be a guess."""
-    engine = make_engine("Those close to him say that he would have to consider a new running mate.")
+    engine = make_engine("Those close to him say that he would have to pick a new deputy.")
     assert who(engine) == [None]
     assert kinds(engine) == ["indirect"]
 

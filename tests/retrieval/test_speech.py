@@ -38,7 +38,7 @@ def test_tag_before_the_quote_leaves_it_direct(make_reading):
 
 def test_unreadable_speaker_stays_speech_without_a_name(make_reading):
     """`Those close to him say that …` is speech whose speaker is unknown."""
-    reading = read(make_reading, "Those close to him say that he will run.")
+    reading = read(make_reading, "Those close to him say that he will stand again.")
     assert reading.tags[0] is not None and reading.tags[0].subject == []
     assert reading.speaker_of == [None]
     assert reading.kind_of == ["indirect"]
