@@ -288,6 +288,12 @@ class StandIn(LoopbackServer):
         """Hold requests matching ``method`` and ``path`` for ``seconds`` before answering them."""
         self.faults.append(Fault(method, self._pattern(path), None, times, delay=seconds))
 
+    async def wait_until_held(self, count: int = 1, timeout: float | None = None) -> None:
+        """Wait until ``count`` requests are being held by ``slow`` at once."""
+        async with self._changed:
+            held = self._changed.wait_for(lambda: self.held >= count)
+            await asyncio.wait_for(held, timeout or self.timeout)
+
     async def wait_for(self, method: str, path: str, *, after: int | None = None) -> Request:
         """The first recorded request matching ``method`` and ``path`` since ``after``.
 
@@ -453,7 +459,9 @@ class StandIn(LoopbackServer):
             if fault.times <= 0:
                 self.faults.remove(fault)
         if fault.delay:
-            self.held += 1
+            async with self._changed:
+                self.held += 1
+                self._changed.notify_all()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), fault.delay)
             self.held -= 1

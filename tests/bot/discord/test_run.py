@@ -159,9 +159,7 @@ async def test_sigterm_under_load_finishes_the_answers_in_flight(standin: StandI
     question = f"{standin.bot_mention} what did Hua say?"
     try:
         asked = [await standin.send_message(question, author=standin.new_user(f"u{n}")) for n in range(20)]
-        async with asyncio.timeout(10):
-            while standin.held < 1:
-                await asyncio.sleep(0.01)
+        await standin.wait_until_held(timeout=10)
         await asyncio.sleep(1.0)  # the other answers are found and queue up
         bot.send_signal(signal.SIGTERM)
         await asyncio.sleep(0.2)
@@ -189,9 +187,7 @@ async def test_shutdown_gives_up_after_the_drain_time_without_traceback(
     with caplog.at_level(logging.INFO, logger="bot"):
         serving = asyncio.create_task(serve_discord(settings_for(pointed), seed_engine, False))
         await pointed.send_message(f"{pointed.bot_mention} what did Hua say?")
-        async with asyncio.timeout(5):
-            while pointed.held < 1:
-                await asyncio.sleep(0.01)
+        await pointed.wait_until_held(timeout=5)
         os.kill(os.getpid(), signal.SIGTERM)
         assert await asyncio.wait_for(serving, 5) == 0
         await asyncio.sleep(0.1)  # the abandoned answer notices the closed connection
@@ -208,9 +204,7 @@ async def test_commands_while_stopping_are_told_to_ask_again(
     pointed.slow("POST", REPLIES, 1.0)
     serving = asyncio.create_task(serve_discord(settings_for(pointed), seed_engine, False))
     await pointed.send_message(f"{pointed.bot_mention} what did Hua say?")
-    async with asyncio.timeout(5):
-        while pointed.held < 1:
-            await asyncio.sleep(0.01)
+    await pointed.wait_until_held(timeout=5)
     os.kill(os.getpid(), signal.SIGTERM)
     await asyncio.sleep(0.1)
     await pointed.slash("about")
