@@ -222,7 +222,6 @@ class SentenceIndex:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
 
-
     def floor(self, terms: list[str], scores: np.ndarray, limit: int) -> float:
         """A score the best ``limit`` of ``scores``, ``term_scores(terms)``, reach (``LuceneBM25.floor``)."""
         return self._bm25.floor(terms, scores, limit) if self._bm25 is not None else 0.0

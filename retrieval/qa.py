@@ -222,10 +222,12 @@ class Engine:
         When the question asks someone's view (``who``), their own quoted words come first among
         equals, and the rest of the question says which.
         """
-        views = self._views(who) if who else None
+        views: np.ndarray | None = None
         ranked: list[int] = []
-        if who and views is not None and len(views):  # their words stand for them: rank on the rest
-            ranked, scores = self.ranker.ranked(text.replace(who, " ", 1), SEARCH_LIMIT, views)
+        if who:
+            views = self._views(who)
+            if len(views):  # their words stand for them: rank on the rest
+                ranked, scores = self.ranker.ranked(text.replace(who, " ", 1), SEARCH_LIMIT, views)
         if not ranked:
             ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT, views)
         if not ranked:
