@@ -48,7 +48,7 @@ def read_mentions(reading: Reading) -> None:
 
 def _sentence_mentions(reading: Reading, i: int) -> None:
     tokens = reading.tokens[i]
-    if _headline(tokens):
+    if _title_line(tokens):
         return  # "Senator Slams Mayor Over Budget Plan": capitals mark the style, not names
     k = 0
     while k < len(tokens):
@@ -259,7 +259,7 @@ def _given_and_surname(name: list[Token]) -> bool:
         t.capitalized and ("." not in t.text or len(t.text) == 2) for t in name) and "." not in name[-1].text
 
 
-def _headline(tokens: list[Token]) -> bool:
+def _title_line(tokens: list[Token]) -> bool:
     """A line in title case: every word but the small ones capitalised, four or more of them."""
     words = [t for t in tokens if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit()]
     return len(words) >= 4 and all(t.capitalized for t in words)
