@@ -47,11 +47,12 @@ _PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
 # "tweets … saying", "a statement saying": things said, after which a participle reports.
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
                                                       "messages", "video", "ad", "advertisement"}
-# "…, only saying", "began by saying": what may stand between a clause and its participle.
-_PARTICIPLE_LINKS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for", "only",
-                               "also", "again", "then", "even", "first"})
-_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+# "…, only saying", "began by saying": what may stand between a clause and its participle,
+# prepositions and adverbs (the adverbs are skipped when looking back from the participle).
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
+_PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first"})
+_PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
@@ -224,7 +225,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
     asking, “…”``).
     """
     j = k - 1
-    while j > 0 and (tokens[j].low in _PARTICIPLE_LINKS - _PARTICIPLE_PREPOSITIONS
+    while j > 0 and (tokens[j].low in _PARTICIPLE_ADVERBS
                      or (tokens[j].low.endswith("ly") and not tokens[j].capitalized)):
         j -= 1
     if j < 0:
