@@ -222,9 +222,11 @@ class SentenceIndex:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
 
-    def floor(self, terms: list[str], scores: np.ndarray, limit: int) -> float:
-        """A score the best ``limit`` of ``scores``, ``term_scores(terms)``, reach (``LuceneBM25.floor``)."""
-        return self._bm25.floor(terms, scores, limit) if self._bm25 is not None else 0.0
+    def contenders(self, terms: list[str], scores: np.ndarray, limit: int) -> np.ndarray:
+        """The sentences that may be the best ``limit`` of ``scores``, ``term_scores(terms)`` (see bm25)."""
+        if self._bm25 is None:
+            return np.flatnonzero(scores > 0)
+        return self._bm25.contenders(terms, scores, limit)
 
 
 class _Documents(Sequence[list[str]]):

@@ -81,19 +81,14 @@ def answer_type(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
-def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES,
-        floor: float = 0.0) -> list[int]:
+def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
-    Best first, ties in article order. ``floor``, a score the best ``limit`` are known to reach
-    (``SentenceIndex.floor``), narrows the sentences looked at when none are given. Many
-    sentences are first cut to the best ``limit`` without sorting them (a common word matches
-    thousands); the few left are sorted as Python floats, which costs less than numpy's calls.
+    Best first, ties in article order. Many sentences are first cut to the best ``limit``
+    without sorting them (a common word matches thousands; ``SentenceIndex.contenders`` gives
+    fewer); the few left are sorted as Python floats, which costs less than numpy's calls.
     """
-    if candidates is None:
-        candidates = np.flatnonzero(scores >= floor if floor > 0 else scores > 0)
-    else:
-        candidates = candidates[scores[candidates] > 0]
+    candidates = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
     if len(candidates) > max(limit, _FEW):
         values = scores[candidates]
         cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
@@ -137,7 +132,7 @@ class Ranker:
         """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES))
+        candidates = top(bm25, self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
