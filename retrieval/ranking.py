@@ -22,7 +22,7 @@ import numpy as np
 from retrieval.index import SentenceIndex, tokenize
 from retrieval.sentences import Sentence
 
-__all__ = ["Ranker", "answer_type", "top"]
+__all__ = ["Ranker", "answer_type", "top", "top_scored"]
 
 _FEW = 32  # candidates sorted in Python at once; more are first cut to the best few
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
@@ -84,19 +84,29 @@ def answer_type(question: str) -> str | None:
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
-    Best first, ties in article order. Many sentences are first cut to the best ``limit``
-    without sorting them (a common word matches thousands; ``SentenceIndex.contenders`` gives
-    fewer); the few left are sorted as Python floats, which costs less than numpy's calls.
+    Best first, ties in article order (``top_scored``).
     """
     candidates = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
-    if len(candidates) > max(limit, _FEW):
-        values = scores[candidates]
+    return top_scored(scores, candidates, limit)[0]
+
+
+def top_scored(scores: np.ndarray, contenders: np.ndarray, limit: int) -> tuple[list[int], list[float]]:
+    """The best ``limit`` of ``contenders`` (ascending, all scoring above zero) and their scores, best first.
+
+    Ties stay in article order. Many contenders are first cut to the best ``limit`` without
+    sorting them (a common word matches thousands; ``SentenceIndex.contenders`` gives fewer);
+    the few left are sorted as Python floats, which costs less than numpy's calls.
+    """
+    values = scores[contenders]
+    if len(values) > max(limit, _FEW):
         cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
-        above, tied = candidates[values > cut], candidates[values == cut]
-        candidates = np.concatenate((above, tied[: limit - len(above)]))
-    found, values = candidates.tolist(), scores[candidates].tolist()
-    best = sorted(range(len(found)), key=values.__getitem__, reverse=True)  # stable: ties keep their order
-    return [found[k] for k in best[:limit]]
+        above = values > cut
+        tied = np.flatnonzero(values == cut)[: limit - np.count_nonzero(above)]
+        keep = np.concatenate((np.flatnonzero(above), tied))
+        contenders, values = contenders[keep], values[keep]
+    found, held = contenders.tolist(), values.tolist()
+    best = sorted(range(len(found)), key=held.__getitem__, reverse=True)[:limit]  # stable: ties keep order
+    return [found[k] for k in best], [held[k] for k in best]
 
 
 class Ranker:
@@ -132,11 +142,13 @@ class Ranker:
         """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = top(bm25, self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
+        candidates, own = top_scored(bm25, self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
-            candidates += sorted(favoured.difference(candidates))
+            more = sorted(favoured.difference(candidates))
+            candidates += more
+            own += bm25[more].tolist()
         if not candidates:
             return {}
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
@@ -145,7 +157,6 @@ class Ranker:
         kind = answer_type(question)
         wanted = _W_TYPE[kind] if kind else 0.0
         asked = frozenset(terms)
-        own = bm25[candidates].tolist()
         best, count, features = max(own), len(weights), self._features
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):

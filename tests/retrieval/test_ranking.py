@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from retrieval.index import SentenceIndex
-from retrieval.ranking import answer_type, top
+from retrieval.ranking import answer_type, top, top_scored
 
 
 def numbers(answer) -> list[int]:
@@ -154,3 +154,5 @@ def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     candidates = np.arange(0, len(values), 2)
     even = sorted((i for i in positive if i % 2 == 0), key=lambda i: (-values[i], i))
     assert top(scores, candidates, limit) == even[:limit]
+    found, held = top_scored(scores, np.array(positive, dtype=int), limit)
+    assert found == expected and held == [values[i] for i in expected]
