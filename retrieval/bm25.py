@@ -86,8 +86,8 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
-    def contenders(self, query: list[str], scores: np.ndarray, limit: int) -> np.ndarray:
-        """The sentences, ascending, that may be the best ``limit`` of ``scores`` (``get_scores(query)``).
+    def contenders(self, query: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences (ascending) that may be the best ``limit`` of ``get_scores(query)``; their scores.
 
         Those reaching a floor, the ``limit``-th best score among the sentences of the query's
         rarest term held by ``limit`` or more: they are ``limit`` sentences scoring above 0, so
@@ -101,14 +101,17 @@ class LuceneBM25(BM25Okapi):
         sizes = ((starts[j + 1] - starts[j], j) for j in found)
         size, rarest = min(((n, j) for n, j in sizes if n >= limit > 0), default=(0, -1))
         if not size:
-            return np.flatnonzero(scores > 0)
+            found = np.flatnonzero(scores > 0)
+            return found, scores[found]
         held = self._holding[starts[rarest]:starts[rarest] + size]
         values = scores[held]
         floor = np.partition(values, size - limit)[size - limit]
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
-            return held[values >= floor]
-        return np.flatnonzero(scores >= floor)
+            reaching = values >= floor
+            return held[reaching], values[reaching]
+        found = np.flatnonzero(scores >= floor)
+        return found, scores[found]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
         """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.

@@ -235,10 +235,10 @@ class SentenceIndex:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
 
-    def contenders(self, terms: list[str], scores: np.ndarray, limit: int) -> np.ndarray:
-        """The sentences that may be the best ``limit`` of ``scores``, ``term_scores(terms)`` (see bm25)."""
-        if self._bm25 is None:
-            return np.flatnonzero(scores > 0)
+    def contenders(self, terms: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences that may be the best ``limit`` of ``term_scores(terms)``, and their scores."""
+        if self._bm25 is None:  # no terms, no sentence scores
+            return np.flatnonzero(scores > 0), scores[:0]
         return self._bm25.contenders(terms, scores, limit)
 
 

@@ -87,17 +87,16 @@ def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = C
     Best first, ties in article order (``top_scored``).
     """
     candidates = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
-    return top_scored(scores, candidates, limit)[0]
+    return top_scored(candidates, scores[candidates], limit)[0]
 
 
-def top_scored(scores: np.ndarray, contenders: np.ndarray, limit: int) -> tuple[list[int], list[float]]:
-    """The best ``limit`` of ``contenders`` (ascending, all scoring above zero) and their scores, best first.
+def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[list[int], list[float]]:
+    """The best ``limit`` of ``contenders`` (ascending, scoring ``values``, all above 0) and their scores.
 
-    Ties stay in article order. Many contenders are first cut to the best ``limit`` without
+    Best first, ties in article order. Many contenders are first cut to the best ``limit`` without
     sorting them (a common word matches thousands; ``SentenceIndex.contenders`` gives fewer);
     the few left are sorted as Python floats, which costs less than numpy's calls.
     """
-    values = scores[contenders]
     if len(values) > max(limit, _FEW):
         cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
         above = values > cut
@@ -142,7 +141,7 @@ class Ranker:
         """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates, own = top_scored(bm25, self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
+        candidates, own = top_scored(*self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())

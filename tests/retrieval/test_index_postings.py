@@ -41,8 +41,9 @@ def test_contenders_hold_the_best_sentences(corpus, query, limit):
     """Looking only at the contenders finds the same best sentences as looking at all."""
     bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
     scores = bm25.get_scores(query)
-    contenders = bm25.contenders(query, scores, limit)
+    contenders, values = bm25.contenders(query, scores, limit)
     assert np.array_equal(contenders, np.unique(contenders))  # ascending, each once
+    assert np.array_equal(values, scores[contenders])
     assert top(scores, contenders, limit) == top(scores, limit=limit)
 
 
@@ -53,7 +54,7 @@ def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_canno
     bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
     scores = bm25.get_scores(query)
     scores[3:] = np.inf  # would all be contenders, were they read
-    assert bm25.contenders(query, scores, 2).tolist() == [0, 1, 2]
+    assert bm25.contenders(query, scores, 2)[0].tolist() == [0, 1, 2]
 
 
 def test_postings_scores_equal_rank_bm25_loop_on_the_seed(seed_engine: Engine):

@@ -154,5 +154,5 @@ def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     candidates = np.arange(0, len(values), 2)
     even = sorted((i for i in positive if i % 2 == 0), key=lambda i: (-values[i], i))
     assert top(scores, candidates, limit) == even[:limit]
-    found, held = top_scored(scores, np.array(positive, dtype=int), limit)
+    found, held = top_scored(np.array(positive, dtype=int), scores[positive], limit)
     assert found == expected and held == [values[i] for i in expected]
