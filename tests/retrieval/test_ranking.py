@@ -156,3 +156,11 @@ def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     assert top(scores, candidates, limit) == even[:limit]
     found, held = top_scored(np.array(positive, dtype=int), scores[positive], limit)
     assert found == expected and held == [values[i] for i in expected]
+
+
+@given(st.lists(st.sampled_from([0.5, 1.0, 2.0, 3.5]), min_size=20, max_size=700), st.integers(1, 12))
+def test_top_scored_of_many_is_the_head_of_a_full_stable_sort(values, limit):
+    """Many tied contenders, sorted by numpy and first cut when there are hundreds: the same head."""
+    expected = sorted(range(len(values)), key=lambda i: (-values[i], i))[:limit]
+    found, held = top_scored(np.arange(len(values)), np.array(values), limit)
+    assert found == expected and held == [values[i] for i in expected]
