@@ -4,8 +4,9 @@ BM25 alone puts the answering sentence first for about three questions in four. 
 candidates are re-scored with signals a reader uses too: how much of the question's weight a
 sentence covers (rare words count more), the question's phrases kept together in it, and
 whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
-for "how many"). A sentence opening with a pronoun ("He is also the oldest …") also covers
-the words of the sentence it refers back to. The weights were fitted on reader questions
+for "how many"; a figure or a time counts only next to the question's words, as in "tackles
+(118)"). A sentence opening with a pronoun ("He is also the oldest …") also covers the words of
+the sentence it refers back to. The weights were fitted on reader questions
 over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded; 8 held-out
 articles score about the same.
 """
@@ -37,6 +38,7 @@ _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
+_NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
 _FIGURE = rf"(?i)[$€£¥]\s?\d|\d|\b(?:{_NUMBER_WORDS})\b"
 _TIME = (
     r"(?i)\b(?:\d{4}s?|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
@@ -72,6 +74,12 @@ def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     kinds = "|".join(f"(?P<{kind}>{pattern[1:]})" for pattern, kind in _ANSWER_TYPES)
     return re.compile(_OPENING), re.compile(f"^(?:{kinds})")
+
+
+@cache
+def _number_terms() -> frozenset[str]:
+    """The index terms of the number words ("twelve" → "twelv"), worked out on first use."""
+    return frozenset(tokenize(_NUMBER_WORDS.replace("s?", "").replace("|", " ")))
 
 
 def answer_type(question: str) -> str | None:
@@ -115,6 +123,7 @@ class Ranker:
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
         # sentence -> its terms, its pairs of near terms, and the terms it takes from the sentence before
         self._features: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]] = {}
+        self._numbers: dict[int, tuple[list[str], list[int]]] = {}  # sentence -> its terms, where numbers are
 
     def ranked(self, question: str, limit: int,
                views: np.ndarray | None = None) -> tuple[list[int], dict[int, float]]:
@@ -188,7 +197,8 @@ class Ranker:
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
         """Whether sentence ``i`` holds an answer of that kind that the question does not already name.
 
-        A "thing" ("what …?", "which …?") is a name or a figure.
+        A "thing" ("what …?", "which …?") is a name or a figure, anywhere in the sentence; a
+        figure or a time asked for must stand near the question's words.
         """
         if kind in ("name", "thing"):
             names = self._names.get(i)
@@ -197,8 +207,26 @@ class Ranker:
                 names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
             if kind == "name" or not names <= asked:
                 return not names <= asked
-            kind = "figure"
+            return i in self._holding_kind("figure")
+        return i in self._holding_kind(kind) and (
+            kind not in ("figure", "time") or self._number_near(i, asked))
+
+    def _holding_kind(self, kind: str) -> frozenset[int]:
+        """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])
             self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
-        return i in self._holding[kind]
+        return self._holding[kind]
+
+    def _number_near(self, i: int, asked: frozenset[str]) -> bool:
+        """Whether sentence ``i`` has a number the question lacks within ``_NEAR`` terms of one it has.
+
+        "How many tackles …?" is answered by "tackles (118)", not by "two of the linebackers".
+        """
+        if i not in self._numbers:
+            words = self.index.terms(i)
+            numbers = _number_terms()
+            self._numbers[i] = words, [k for k, w in enumerate(words) if w[0].isdigit() or w in numbers]
+        words, numbers = self._numbers[i]
+        at = [k for k, w in enumerate(words) if w in asked]
+        return any(abs(k - n) <= _NEAR for n in numbers if words[n] not in asked for k in at)

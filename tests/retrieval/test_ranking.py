@@ -154,3 +154,13 @@ def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     candidates = np.arange(0, len(values), 2)
     even = sorted((i for i in positive if i % 2 == 0), key=lambda i: (-values[i], i))
     assert top(scores, candidates, limit) == even[:limit]
+
+
+def test_a_figure_asked_for_stands_near_the_question_words(make_engine):
+    """"How many tackles …?" is answered by "97 tackles", not by a figure far from the question's words."""
+    engine = make_engine(
+        "Reyes, praised by the club coaches and fans for his tackles, "
+        "joined the all-star side with three others.\n"
+        "Reyes finished the season at 97 tackles.\n"
+        "The club finished the season with a winning record.\n")
+    assert numbers(engine.answer("How many tackles did Reyes make for the club?"))[0] == 2
