@@ -5,10 +5,10 @@ candidates are re-scored with signals a reader uses too: how much of the questio
 sentence covers (rare words count more), the question's phrases kept together in it, and
 whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
 for "how many"; a figure or a time counts only next to the question's words, as in "tackles
-(118)"). A sentence opening with a pronoun ("He is also the oldest …") also covers the words of
-the sentence it refers back to. The weights were fitted on reader questions
-over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded; 8 held-out
-articles score about the same.
+(118)"). A sentence opening with a pronoun ("He is also the oldest …") or a bare "the" and a
+common noun ("The company installed …") also covers the words of the sentence it refers back
+to. The weights were fitted on reader questions over 16 Wikipedia articles
+(``python -m benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to cou
 # three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …".
 _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
             r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such)\b")
+# Or with "the" and a common noun the sentence before introduced: "The company installed …",
+# "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
+_DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
@@ -190,8 +193,9 @@ class Ranker:
         return frozenset(words), frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
 
     def _context(self, i: int) -> frozenset[str]:
-        """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
-        refers = i > 0 and re.match(_ANAPHOR, self._sentences[i].text) is not None
+        """The terms a sentence referring back ("He is also …", "The company …") takes from the one before."""
+        text = self._sentences[i].text
+        refers = i > 0 and (re.match(_ANAPHOR, text) is not None or re.match(_DEFINITE, text) is not None)
         return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:

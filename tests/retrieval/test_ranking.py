@@ -164,3 +164,13 @@ def test_a_figure_asked_for_stands_near_the_question_words(make_engine):
         "Reyes finished the season at 97 tackles.\n"
         "The club finished the season with a winning record.\n")
     assert numbers(engine.answer("How many tackles did Reyes make for the club?"))[0] == 2
+
+
+def test_sentence_opening_with_the_and_a_common_noun_borrows_the_words_before(make_engine):
+    """"The company installed …" answers a question naming the company of the sentence before it."""
+    engine = make_engine(
+        "Ana Ruiz founded Harbor Lights, a lamp maker, in 1990 with two partners.\n"
+        "The company installed street lamps designed by Ruiz across the old port.\n"
+        "Harbor Lights later moved its offices to the new business park.\n")
+    assert numbers(engine.answer("What did Harbor Lights install?"))[0] == 2
+
