@@ -150,6 +150,10 @@ class Ranker:
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
         candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES))
+        # A sentence referring back to a candidate ("It was re-established in 1991.") may hold the answer
+        # in words of its own: it is a candidate too.
+        candidates += [i + 1 for i in candidates if i + 1 < len(self._sentences)
+                       and i + 1 not in candidates and (self._features.get(i + 1) or self._read(i + 1))[2]]
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())

@@ -174,3 +174,12 @@ def test_sentence_opening_with_the_and_a_common_noun_borrows_the_words_before(ma
         "Harbor Lights later moved its offices to the new business park.\n")
     assert numbers(engine.answer("What did Harbor Lights install?"))[0] == 2
 
+
+
+def test_sentence_referring_back_to_a_match_is_found_without_a_word_of_the_question(make_engine):
+    """"It was re-established in 1991" shares no word with the question, but its "it" does."""
+    engine = make_engine(
+        "The town's first market hall opened in 1817 and traded until the war.\n"
+        "It was re-established in April 1991, after the fall of the old regime.\n"
+        "Tourists now crowd the market hall on weekends.\n")
+    assert 2 in numbers(engine.answer("When did the town's market hall come back to life?"))
