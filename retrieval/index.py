@@ -37,6 +37,7 @@ _STEM = stemmer("english")
 _AGENT_ENDS = ("or",)
 _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are taken as misspellings
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
+_PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -165,10 +166,26 @@ class SentenceIndex:
         """Whether some sentence holds ``term``, or the article spells it out as an acronym."""
         return (self._bm25 is not None and term in self._bm25.idf) or term in self._acronyms
 
+    @cached_property
+    def _by_ending(self) -> dict[str, list[str]]:
+        """The terms long enough to hold a word with a prefix, by their last ``_MIN_FUZZY`` letters."""
+        found: dict[str, list[str]] = {}
+        for term in self._bm25.idf if self._bm25 else ():
+            if len(term) >= _MIN_FUZZY:
+                found.setdefault(term[-_MIN_FUZZY:], []).append(term)
+        return found
+
     def extends(self, term: str) -> bool:
-        """Whether an article term is ``term`` with a short suffix: "partner" meets "partnership"."""
-        return len(term) >= _MIN_FUZZY and any(
-            t.startswith(term) and len(t) - len(term) <= _SUFFIX for t in self._by_letter.get(term[0], ()))
+        """Whether an article term is ``term`` with a short suffix or prefix.
+
+        "partner" meets "partnership", "atlantic" meets "transatlantic".
+        """
+        if len(term) < _MIN_FUZZY:
+            return False
+        longer = self._by_letter.get(term[0], ())
+        prefixed = self._by_ending.get(term[-_MIN_FUZZY:], ())
+        return (any(t.startswith(term) and len(t) - len(term) <= _SUFFIX for t in longer)
+                or any(t.endswith(term) and len(t) - len(term) <= _PREFIX for t in prefixed))
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, each acronym followed by the words it stands for.

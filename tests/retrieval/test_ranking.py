@@ -121,6 +121,13 @@ def test_a_word_met_in_a_longer_form_is_held(make_engine):
     assert not answer.closest and numbers(answer)[0] == 7
 
 
+def test_a_word_met_with_a_prefix_is_held(make_engine):
+    """"Who sent radio waves across the Atlantic?" is answered by "… the first transatlantic radio …"."""
+    engine = make_engine(BRIDGE + "From its tower Lopes beamed the first transatlantic radio message.\n")
+    answer = engine.answer("Who sent radio waves across the Atlantic?")
+    assert not answer.closest and numbers(answer)[0] == 7
+
+
 def test_a_missing_subject_still_counts_against_the_question(make_engine):
     """"Population" is what is asked about; a bridge article doesn't answer "what is the population of …?"."""
     assert make_engine(BRIDGE).answer("What is the population of the town?").closest
