@@ -176,22 +176,27 @@ class SentenceIndex:
         return found
 
     def extends(self, term: str) -> bool:
-        """Whether an article term is ``term`` with a short suffix or prefix.
+        """Whether an article term is ``term`` with a short suffix or prefix (see ``_derived``)."""
+        return bool(self._derived(term))
+
+    def _derived(self, term: str) -> list[str]:
+        """The article's terms that are ``term`` with a short suffix or prefix.
 
         "partner" meets "partnership", "atlantic" meets "transatlantic".
         """
         if len(term) < _MIN_FUZZY:
-            return False
+            return []
         longer = self._by_letter.get(term[0], ())
         prefixed = self._by_ending.get(term[-_MIN_FUZZY:], ())
-        return (any(t.startswith(term) and len(t) - len(term) <= _SUFFIX for t in longer)
-                or any(t.endswith(term) and len(t) - len(term) <= _PREFIX for t in prefixed))
+        return ([t for t in longer if t.startswith(term) and len(t) - len(term) <= _SUFFIX]
+                + [t for t in prefixed if t.endswith(term) and len(t) - len(term) <= _PREFIX])
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, each acronym followed by the words it stands for.
 
         A term the article lacks is read as the article's term spelt most like it, if one is
-        close ("ctenphores" → "ctenophores"), since readers misspell.
+        close ("ctenphores" → "ctenophores"), since readers misspell; or else as a longer form
+        of it ("division" → "divisional"), since they word things otherwise (``spelling``).
         """
         own, spelt_out = [], []
         for raw in _raw_tokens(question):  # read once, for terms and acronyms both
@@ -220,13 +225,17 @@ class SentenceIndex:
         return self._kin[term]
 
     def spelling(self, term: str) -> str:
-        """``term``, or the article's term closest in spelling when the article lacks it."""
+        """``term``, or the article's term read for it when the article lacks it.
+
+        That is the term closest in spelling, or else the shortest holding it with a short
+        suffix or prefix ("divisional" for "division").
+        """
         if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
             return term
         if term not in self._respelt:
             same_start = self._by_letter.setdefault(term[0], [])
-            close = difflib.get_close_matches(term, same_start, n=1, cutoff=_FUZZY)
-            self._respelt[term] = close[0] if close else term
+            close = difflib.get_close_matches(term, same_start, n=1, cutoff=_FUZZY) or self._derived(term)
+            self._respelt[term] = min(close, key=len) if close else term
         return self._respelt[term]
 
     def scores(self, question: str) -> np.ndarray:

@@ -78,6 +78,13 @@ def test_misspelt_word_is_read_as_the_article_word():
     assert index.scores("What do ctenphores swim with?")[0] > 0
 
 
+def test_word_the_article_holds_only_in_a_longer_form_is_read_as_that_form():
+    """"division" finds "divisional", "Atlantic" finds "transatlantic": the question worded otherwise."""
+    index = SentenceIndex(["The club won the divisional round.", "A transatlantic cable was laid.", "Fans."])
+    assert index.scores("Who won the division?")[0] > 0
+    assert index.scores("When was a cable laid across the Atlantic?")[1] > index.scores("cable laid")[1]
+
+
 def test_demonym_meets_its_country(seed_engine):
     """`Japan` finds Tillerson's sentences on the `Japanese` alliance and commitment."""
     answer = seed_engine.answer("what did Tillerson say about Japan?")
