@@ -176,27 +176,31 @@ class SentenceIndex:
         return found
 
     def extends(self, term: str) -> bool:
-        """Whether an article term is ``term`` with a short suffix or prefix (see ``_derived``)."""
+        """Whether an article term is ``term`` with a short suffix or prefix, or less one (``_derived``)."""
         return bool(self._derived(term))
 
     def _derived(self, term: str) -> list[str]:
-        """The article's terms that are ``term`` with a short suffix or prefix.
+        """The article's terms that are ``term`` with a short suffix or prefix added or taken off.
 
-        "partner" meets "partnership", "atlantic" meets "transatlantic".
+        "partner" meets "partnership", "atlantic" "transatlantic", and "earliest" "early".
         """
-        if len(term) < _MIN_FUZZY:
+        if len(term) < _MIN_FUZZY or self._bm25 is None:
             return []
-        longer = self._by_letter.get(term[0], ())
+        same_start = self._by_letter.get(term[0], ())
         prefixed = self._by_ending.get(term[-_MIN_FUZZY:], ())
-        return ([t for t in longer if t.startswith(term) and len(t) - len(term) <= _SUFFIX]
-                + [t for t in prefixed if t.endswith(term) and len(t) - len(term) <= _PREFIX])
+        return ([t for t in same_start if t.startswith(term) and len(t) - len(term) <= _SUFFIX]
+                + [t for t in prefixed if t.endswith(term) and len(t) - len(term) <= _PREFIX]
+                + [t for t in same_start if term.startswith(t) and len(t) >= _MIN_FUZZY
+                   and len(term) - len(t) <= _SUFFIX]
+                + [term[k:] for k in range(1, _PREFIX + 1)
+                   if len(term) - k >= _MIN_FUZZY and term[k:] in self._bm25.idf])
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, each acronym followed by the words it stands for.
 
         A term the article lacks is read as the article's term spelt most like it, if one is
-        close ("ctenphores" → "ctenophores"), since readers misspell; or else as a longer form
-        of it ("division" → "divisional"), since they word things otherwise (``spelling``).
+        close ("ctenphores" → "ctenophores"), since readers misspell; or else as a longer or
+        shorter form of it ("division" → "divisional"), since they word things otherwise.
         """
         own, spelt_out = [], []
         for raw in _raw_tokens(question):  # read once, for terms and acronyms both
@@ -227,8 +231,8 @@ class SentenceIndex:
     def spelling(self, term: str) -> str:
         """``term``, or the article's term read for it when the article lacks it.
 
-        That is the term closest in spelling, or else the shortest holding it with a short
-        suffix or prefix ("divisional" for "division").
+        That is the term closest in spelling, or else the shortest that is it with a short
+        suffix or prefix added or taken off ("divisional" for "division", "early" for "earliest").
         """
         if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
             return term

@@ -85,6 +85,14 @@ def test_word_the_article_holds_only_in_a_longer_form_is_read_as_that_form():
     assert index.scores("When was a cable laid across the Atlantic?")[1] > index.scores("cable laid")[1]
 
 
+def test_word_the_article_holds_only_in_a_shorter_form_is_read_as_that_form(make_engine):
+    """"earliest" finds "early", and the question is answerable."""
+    index = SentenceIndex(["Early versions were in use by 1851.", "The engine was improved later."])
+    assert index.scores("When were the earliest versions in use?")[0] > index.scores("versions in use")[0]
+    engine = make_engine(BRIDGE + "Early drawings of the bridge were shown in 1950.\n")
+    assert not engine.answer("When were the earliest bridge sketches made?").closest
+
+
 def test_demonym_meets_its_country(seed_engine):
     """`Japan` finds Tillerson's sentences on the `Japanese` alliance and commitment."""
     answer = seed_engine.answer("what did Tillerson say about Japan?")
