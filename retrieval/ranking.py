@@ -31,9 +31,11 @@ _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
-# three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …".
+# three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …",
+# "All three lacked …".
 _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
-            r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such)\b")
+            r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such|both|"
+            r"all\s+(?:three|four|five|six|seven|eight|nine|ten))\b")
 # Or with "the" and a common noun the sentence before introduced: "The company installed …",
 # "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
 _DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"

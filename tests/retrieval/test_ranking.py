@@ -205,3 +205,13 @@ def test_sentence_referring_back_to_a_match_is_found_without_a_word_of_the_quest
         "It was re-established in April 1991, after the fall of the old regime.\n"
         "Tourists now crowd the market hall on weekends.\n")
     assert 2 in numbers(engine.answer("When did the town's market hall come back to life?"))
+
+
+def test_sentence_opening_with_both_or_all_three_borrows_the_words_before(make_engine):
+    """"All three lacked wings" answers a question naming the species of the sentence before it."""
+    engine = make_engine(
+        "Many beetle species live in the valley caves.\n"
+        "Three new beetle species were found there last spring by a team from the university.\n"
+        "All three lacked wings but had long antennae.\n"
+        "The caves, their beetle species and bats are closed to visitors.\n")
+    assert numbers(engine.answer("What did the new beetle species lack?"))[0] == 3
