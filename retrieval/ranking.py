@@ -5,10 +5,11 @@ candidates are re-scored with signals a reader uses too: how much of the questio
 sentence covers (rare words count more), the question's phrases kept together in it, and
 whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
 for "how many"; a figure or a time counts only next to the question's words, as in "tackles
-(118)"). A sentence opening with a pronoun ("He is also the oldest …") or a bare "the" and a
-common noun ("The company installed …") also covers the words of the sentence it refers back
-to. The weights were fitted on reader questions over 16 Wikipedia articles
-(``python -m benchmarks.search``) and rounded; 8 held-out articles score about the same.
+(118)"), and for "what is X?" the sentence saying "X is a …". A sentence opening with a
+pronoun ("He is also the oldest …") or a bare "the" and a common noun ("The company
+installed …") also covers the words of the sentence it refers back to. The weights were
+fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``) and
+rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _FEW = 32  # candidates sorted in Python at once; more are first cut to the best
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
+_W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
+# "What is X?" of a term of a few words, and a sentence opening by saying what it is.
+_WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
+_DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
+_ARTICLE = r"(?i)(?:the|an?)\s+"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
 # three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …",
@@ -167,6 +173,8 @@ class Ranker:
         phrases = set(pairwise(terms))
         kind = answer_type(question)
         wanted = _W_TYPE[kind] if kind else 0.0
+        what_is = re.match(_WHAT_IS, question)
+        defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         asked = frozenset(terms)
         own = bm25[candidates].tolist()
         best, count, features = max(own), len(weights), self._features
@@ -185,8 +193,17 @@ class Ranker:
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * bm25_score / best + _W_WEIGHT * covered / total
                          + _W_WORDS * held / count + _W_PHRASE * phrase + (wanted if holds else 0.0)
-                         + (_W_VIEW if i in favoured else 0.0))
+                         + (_W_VIEW if i in favoured else 0.0)
+                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0))
         return scores
+
+    def _defines(self, i: int, term: str) -> bool:
+        """Whether sentence ``i`` opens by saying what ``term`` is: "DECnet is a suite of …"."""
+        text = self._sentences[i].text
+        article = re.match(_ARTICLE, text)
+        start = article.end() if article else 0
+        return (text[start:start + len(term)].lower() == term.lower()
+                and re.compile(_DEFINES).match(text, start + len(term)) is not None)
 
     def _read(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
         """Sentence ``i``'s features for the re-scoring, worked out once (see ``_words``, ``_context``)."""

@@ -215,3 +215,12 @@ def test_sentence_opening_with_both_or_all_three_borrows_the_words_before(make_e
         "All three lacked wings but had long antennae.\n"
         "The caves, their beetle species and bats are closed to visitors.\n")
     assert numbers(engine.answer("What did the new beetle species lack?"))[0] == 3
+
+
+def test_what_is_a_term_puts_the_sentence_saying_what_it_is_first(make_engine):
+    """"What is Harbor Works?" is answered by "Harbor Works is a firm …", not by one naming it twice."""
+    engine = make_engine(
+        "The town hired Harbor Works to build the pier, and Harbor Works engineers designed it.\n"
+        "Harbor Works is a firm of marine engineers based in Lisbon, founded by two brothers in 1950.\n"
+        "The pier opened in 2001.\n")
+    assert numbers(engine.answer("What is Harbor Works?"))[0] == 2
