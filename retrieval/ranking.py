@@ -7,9 +7,10 @@ whether it holds the kind of thing asked for (a name for "who", a time for "when
 for "how many"; a figure or a time counts only next to the question's words, as in "tackles
 (118)"), and for "what is X?" the sentence saying "X is a …". A sentence opening with a
 pronoun ("He is also the oldest …") or a bare "the" and a common noun ("The company
-installed …") also covers the words of the sentence it refers back to. The weights were
-fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``) and
-rounded; 8 held-out articles score about the same.
+installed …") also covers the words of the sentence it refers back to; for "who …?" the
+sentence naming the person comes just above the "He is …" sentence about them. The weights
+were fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``)
+and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -30,11 +31,14 @@ _FEW = 32  # candidates sorted in Python at once; more are first cut to the best
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
+_ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
 # "What is X?" of a term of a few words, and a sentence opening by saying what it is.
 _WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
 _DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
 _ARTICLE = r"(?i)(?:the|an?)\s+"
+_WHO = r"(?i)\s*who(?:m|se)?\b"
+_PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"  # a person named before is the subject
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
 # three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …",
@@ -145,6 +149,8 @@ class Ranker:
         and weigh more.
         """
         scores = self._rescored(question, views)
+        if re.match(_WHO, question):
+            self._name_first(scores, frozenset(self.index.query_terms(question)))
         positive = sorted(i for i, score in scores.items() if score > 0)  # in article order, then
         best = sorted(positive, key=scores.__getitem__, reverse=True)  # best first; a stable sort keeps ties
         return best[:limit], scores
@@ -196,6 +202,17 @@ class Ranker:
                          + (_W_VIEW if i in favoured else 0.0)
                          + (_W_DEFINES if defined and self._defines(i, defined) else 0.0))
         return scores
+
+    def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
+        """For "who …?", put the sentence naming a person just above the one saying "He is …" of them.
+
+        "He is also the oldest quarterback …" answers "who is the oldest quarterback?" only
+        with the sentence before it, which names him.
+        """
+        for i, score in list(scores.items()):
+            if (i > 0 and re.match(_PERSONAL, self._sentences[i].text) and not self._holds("name", i, asked)
+                    and self._holds("name", i - 1, asked)):
+                scores[i - 1] = max(scores.get(i - 1, 0.0), score + _ABOVE)
 
     def _defines(self, i: int, term: str) -> bool:
         """Whether sentence ``i`` opens by saying what ``term`` is: "DECnet is a suite of …"."""

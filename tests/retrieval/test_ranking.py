@@ -224,3 +224,12 @@ def test_what_is_a_term_puts_the_sentence_saying_what_it_is_first(make_engine):
         "Harbor Works is a firm of marine engineers based in Lisbon, founded by two brothers in 1950.\n"
         "The pier opened in 2001.\n")
     assert numbers(engine.answer("What is Harbor Works?"))[0] == 2
+
+
+def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engine):
+    """"Who is the oldest captain …?": "He is also the oldest …" names no one; the sentence before does."""
+    engine = make_engine(
+        "Tom Baxter became the first captain to win the regional cup twice.\n"
+        "He is also the oldest captain ever to lift the cup, at age 41.\n"
+        "The regional cup final drew a record crowd.\n")
+    assert numbers(engine.answer("Who is the oldest captain to lift the cup?"))[:2] == [1, 2]
