@@ -129,6 +129,13 @@ def test_a_predicate_the_article_words_otherwise_does_not_count_against_it(make_
     assert not engine.answer(question).closest
 
 
+def test_the_verb_after_a_held_subject_does_not_count_against_a_wh_question(make_engine):
+    """"When did Lopes broaden …?" may be worded otherwise ("widened"); a missing subject still counts."""
+    engine = make_engine(BRIDGE + "In 2005 Lopes widened her projects to seaside towns.\n")
+    assert not engine.answer("When did Lopes broaden her work on coastal bridges?").closest
+    assert engine.answer("When did Garcia broaden the river path for walkers?").closest
+
+
 def test_a_word_met_in_a_longer_form_is_held(make_engine):
     """"Who did the council partner with?" is answered by "… in partnership with …"."""
     engine = make_engine(BRIDGE + "The council built it in partnership with Harbor Works.\n")
