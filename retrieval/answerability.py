@@ -32,8 +32,9 @@ _FORM = (
 
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a
-# do/modal auxiliary and a capitalised subject ("did China agree", "will the US act").
-_PREDICATES = re.compile(
+# do/modal auxiliary and a capitalised subject ("did China agree", "will the US act"). Compiled
+# (by ``re``, which keeps it) when first needed: few questions get that far.
+_PREDICATES = (
     r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
     r"^(?i:did|does|do|will|would|can|could|should|may|might)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?P<verb>[a-z]+)\b")
 _TOPIC = 2  # sentences a held word must be met in before a missing predicate is let go
@@ -56,7 +57,7 @@ def answerable(question: str, index: SentenceIndex) -> bool:
     if not any(index.idf(index.spelling(t)) <= topical for t in held):
         return False
     predicates = set(tokenize(" ".join(m.group("participle") or m.group("verb")
-                                       for m in _PREDICATES.finditer(question))))
+                                       for m in re.finditer(_PREDICATES, question))))
     return _enough(len(held), len([t for t in words if t in held or t not in predicates]))
 
 
