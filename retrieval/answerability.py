@@ -35,8 +35,9 @@ _FORM = (
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a
 # do/modal auxiliary and a capitalised subject ("did China agree", "will the US act",
-# "when did Luther broaden …").
-_PREDICATES = re.compile(
+# "when did Luther broaden …"). Compiled (by ``re``, which keeps it) when first needed: few
+# questions get that far.
+_PREDICATES = (
     r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
     r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might)\s+"
     r"(?:the\s+)?(?P<subject>(?:[A-Z][\w.'’-]*\s+)+)(?P<verb>[a-z]+)\b")
@@ -70,7 +71,7 @@ def _predicates(question: str, held: set[str]) -> set[str]:
     subject ("did China agree?" in an article on China, not in one on Brazil).
     """
     found = []
-    for match in _PREDICATES.finditer(question):
+    for match in re.finditer(_PREDICATES, question):
         if match.group("participle"):
             found.append(match.group("participle"))
         elif set(tokenize(match.group("subject"))) <= held:

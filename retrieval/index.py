@@ -15,7 +15,6 @@ question costs time in proportion to the article even when few sentences hold it
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from array import array
@@ -237,6 +236,8 @@ class SentenceIndex:
         if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
             return term
         if term not in self._respelt:
+            import difflib  # only for a word the article lacks: 1 ms of start-up most answers skip
+
             same_start = self._by_letter.setdefault(term[0], [])
             close = difflib.get_close_matches(term, same_start, n=1, cutoff=_FUZZY) or self._derived(term)
             self._respelt[term] = min(close, key=len) if close else term
