@@ -54,7 +54,7 @@ def answerable(question: str, index: SentenceIndex) -> bool:
     """Whether ``question``'s significant words are mostly in the article (see the module docstring)."""
     form = _form_words()
     words = [t for t in dict.fromkeys(tokenize(question)) if t not in form]
-    held = [t for t in words if index.knows(t) or index.knows(index.spelling(t)) or index.extends(t)]
+    held = [t for t in words if index.knows(t) or index.knows(index.spelling(t))]
     if not words or _enough(len(held), len(words)):
         return True
     topical = math.log(1 + (index.size - _TOPIC + 0.5) / (_TOPIC + 0.5))  # IDF of a word in _TOPIC sentences

@@ -174,10 +174,6 @@ class SentenceIndex:
                 found.setdefault(term[-_MIN_FUZZY:], []).append(term)
         return found
 
-    def extends(self, term: str) -> bool:
-        """Whether an article term is ``term`` with a short suffix or prefix, or less one (``_derived``)."""
-        return bool(self._derived(term))
-
     def _derived(self, term: str) -> list[str]:
         """The article's terms that are ``term`` with a short suffix or prefix added or taken off.
 

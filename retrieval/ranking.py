@@ -138,7 +138,8 @@ class Ranker:
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
         # sentence -> its terms, its pairs of near terms, and the terms it takes from the sentence before
         self._features: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]] = {}
-        self._numbers: dict[int, tuple[list[str], list[int]]] = {}  # sentence -> its terms, where numbers are
+        # sentence -> each number term in it, with the terms around it
+        self._numbers: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
 
     def ranked(self, question: str, limit: int,
                views: np.ndarray | None = None) -> tuple[list[int], dict[int, float]]:
@@ -149,7 +150,7 @@ class Ranker:
         and weigh more.
         """
         scores = self._rescored(question, views)
-        if re.match(_WHO, question):
+        if "who" in question[:6].lower() and re.match(_WHO, question):
             self._name_first(scores, frozenset(self.index.query_terms(question)))
         positive = sorted(i for i, score in scores.items() if score > 0)  # in article order, then
         best = sorted(positive, key=scores.__getitem__, reverse=True)  # best first; a stable sort keeps ties
@@ -166,8 +167,9 @@ class Ranker:
         candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES))
         # A sentence referring back to a candidate ("It was re-established in 1991.") may hold the answer
         # in words of its own: it is a candidate too.
-        candidates += [i + 1 for i in candidates if i + 1 < len(self._sentences)
-                       and i + 1 not in candidates and (self._features.get(i + 1) or self._read(i + 1))[2]]
+        found, features, size = set(candidates), self._features, len(self._sentences)
+        candidates += [j for j in (i + 1 for i in candidates)
+                       if j < size and j not in found and (features.get(j) or self._read(j))[2]]
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
@@ -179,11 +181,11 @@ class Ranker:
         phrases = set(pairwise(terms))
         kind = answer_type(question)
         wanted = _W_TYPE[kind] if kind else 0.0
-        what_is = re.match(_WHAT_IS, question)
+        what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         asked = frozenset(terms)
         own = bm25[candidates].tolist()
-        best, count, features = max(own), len(weights), self._features
+        best, count = max(own), len(weights)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
@@ -268,9 +270,10 @@ class Ranker:
         "How many tackles …?" is answered by "tackles (118)", not by "two of the linebackers".
         """
         if i not in self._numbers:
-            words = self.index.terms(i)
-            numbers = _number_terms()
-            self._numbers[i] = words, [k for k, w in enumerate(words) if w[0].isdigit() or w in numbers]
-        words, numbers = self._numbers[i]
-        at = [k for k, w in enumerate(words) if w in asked]
-        return any(abs(k - n) <= _NEAR for n in numbers if words[n] not in asked for k in at)
+            words, numbers = self.index.terms(i), _number_terms()
+            self._numbers[i] = tuple((w, frozenset(words[max(0, k - _NEAR):k + _NEAR + 1]))
+                                     for k, w in enumerate(words) if w[0].isdigit() or w in numbers)
+        for number, around in self._numbers[i]:
+            if number not in asked and not asked.isdisjoint(around):
+                return True
+        return False
