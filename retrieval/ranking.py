@@ -31,14 +31,8 @@ _FEW = 32  # candidates sorted in Python at once; more are first cut to the best
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
-_ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
-# "What is X?" of a term of a few words, and a sentence opening by saying what it is.
-_WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
-_DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
-_ARTICLE = r"(?i)(?:the|an?)\s+"
-_WHO = r"(?i)\s*who(?:m|se)?\b"
-_PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"  # a person named before is the subject
+_ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
 # three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …",
@@ -50,6 +44,13 @@ _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
 # "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
 _DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
+# "What is X?" of a term of a few words, and a sentence opening by saying what it is.
+_WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
+_DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
+_ARTICLE = r"(?i)(?:the|an?)\s+"
+# "Who …?", and a sentence whose subject is a person named before it.
+_WHO = r"(?i)\s*who(?:m|se)?\b"
+_PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
