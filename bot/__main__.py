@@ -7,6 +7,7 @@ with status 130 and the shell prompt on a line of its own, never a traceback.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -30,13 +31,32 @@ NO_TOKEN_NOTICE = (
 )
 
 
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    """Help laid out at the width shutil would find: COLUMNS, else the terminal's, else 80.
+
+    argparse makes a formatter for every option added and, left to find the width itself,
+    imports shutil (with bz2 and lzma) to do it: 2 ms of every start, for help rarely shown.
+    """
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdecimal() else 0
+    if width <= 0:
+        try:
+            width = os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+        except (AttributeError, ValueError, OSError):  # no terminal
+            width = 80
+    return argparse.HelpFormatter(prog, width=width - 2)
+
+
+_parser = functools.partial(argparse.ArgumentParser, formatter_class=_help_formatter)
+
+
 def _options(given_only: bool) -> argparse.ArgumentParser:
     """Options every command takes, before or after the subcommand.
 
     After it (``given_only``) they have no default, so that ``--article F ask …`` is not undone
     by the subcommand's own default; the one given after the subcommand wins.
     """
-    options = argparse.ArgumentParser(add_help=False)
+    options = _parser(add_help=False)
     unset = argparse.SUPPRESS if given_only else None
     options.add_argument("--article", type=Path, metavar="PATH", default=unset,
                          help="article text file (default: ARTICLE_PATH, else the first in seeds/)")
@@ -66,14 +86,14 @@ class _Version(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     """The command line: one subcommand per front end or query."""
     common = _options(given_only=True)
-    as_json = argparse.ArgumentParser(add_help=False)
+    as_json = _parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    parser = argparse.ArgumentParser(
+    parser = _parser(
         prog="article-bot", parents=[_options(given_only=False)],
         description="Answer questions about a news article, and say who said what.")
     parser.add_argument("--version", action=_Version)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_parser)
     sub.add_parser("repl", parents=[common, as_json], help="ask questions interactively")
     ask = sub.add_parser("ask", parents=[common, as_json], help="answer one question")
     ask.add_argument("question", nargs="+", help="the question, e.g. 'what did Hua say?'")

@@ -15,7 +15,6 @@ question costs time in proportion to the article even when few sentences hold it
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from array import array
@@ -37,6 +36,7 @@ _STEM = stemmer("english")
 _AGENT_ENDS = ("or",)
 _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are taken as misspellings
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
+_PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 _READINGS_KEPT = 4096  # words of questions whose reading is kept
 
 
@@ -166,16 +166,37 @@ class SentenceIndex:
         """Whether some sentence holds ``term``, or the article spells it out as an acronym."""
         return (self._bm25 is not None and term in self._bm25.idf) or term in self._acronyms
 
-    def extends(self, term: str) -> bool:
-        """Whether an article term is ``term`` with a short suffix: "partner" meets "partnership"."""
-        return len(term) >= _MIN_FUZZY and any(
-            t.startswith(term) and len(t) - len(term) <= _SUFFIX for t in self._by_letter.get(term[0], ()))
+    @cached_property
+    def _by_ending(self) -> dict[str, list[str]]:
+        """The terms long enough to hold a word with a prefix, by their last ``_MIN_FUZZY`` letters."""
+        found: dict[str, list[str]] = {}
+        for term in self._bm25.idf if self._bm25 else ():
+            if len(term) >= _MIN_FUZZY:
+                found.setdefault(term[-_MIN_FUZZY:], []).append(term)
+        return found
+
+    def _derived(self, term: str) -> list[str]:
+        """The article's terms that are ``term`` with a short suffix or prefix added or taken off.
+
+        "partner" meets "partnership", "atlantic" "transatlantic", and "earliest" "early".
+        """
+        if len(term) < _MIN_FUZZY or self._bm25 is None:
+            return []
+        same_start = self._by_letter.get(term[0], ())
+        prefixed = self._by_ending.get(term[-_MIN_FUZZY:], ())
+        return ([t for t in same_start if t.startswith(term) and len(t) - len(term) <= _SUFFIX]
+                + [t for t in prefixed if t.endswith(term) and len(t) - len(term) <= _PREFIX]
+                + [t for t in same_start if term.startswith(t) and len(t) >= _MIN_FUZZY
+                   and len(term) - len(t) <= _SUFFIX]
+                + [term[k:] for k in range(1, _PREFIX + 1)
+                   if len(term) - k >= _MIN_FUZZY and term[k:] in self._bm25.idf])
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, each acronym followed by the words it stands for.
 
         A term the article lacks is read as the article's term spelt most like it, if one is
-        close ("ctenphores" → "ctenophores"), since readers misspell.
+        close ("ctenphores" → "ctenophores"), since readers misspell; or else as a longer or
+        shorter form of it ("division" → "divisional"), since they word things otherwise.
         """
         own, kin, spelt_out = [], [], []
         readings = self._readings
@@ -216,13 +237,19 @@ class SentenceIndex:
         return tuple(k for k in kin if len(k) >= _MIN_FUZZY and k in self._bm25.idf)
 
     def spelling(self, term: str) -> str:
-        """``term``, or the article's term closest in spelling when the article lacks it."""
+        """``term``, or the article's term read for it when the article lacks it.
+
+        That is the term closest in spelling, or else the shortest that is it with a short
+        suffix or prefix added or taken off ("divisional" for "division", "early" for "earliest").
+        """
         if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
             return term
         if term not in self._respelt:
+            import difflib  # only for a word the article lacks: 1 ms of start-up most answers skip
+
             same_start = self._by_letter.setdefault(term[0], [])
-            close = difflib.get_close_matches(term, same_start, n=1, cutoff=_FUZZY)
-            self._respelt[term] = close[0] if close else term
+            close = difflib.get_close_matches(term, same_start, n=1, cutoff=_FUZZY) or self._derived(term)
+            self._respelt[term] = min(close, key=len) if close else term
         return self._respelt[term]
 
     def scores(self, question: str) -> np.ndarray:

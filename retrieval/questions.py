@@ -23,7 +23,8 @@ _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|clai
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
 # Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
-# and start-up time counts for the one-shot ``ask``.
+# and start-up time counts for the one-shot ``ask``. The speaker patterns are tried in order, the
+# first that matches wins.
 _SPEAKER_PATTERNS = [
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
      rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_OBJECT}{_TOPIC}$"),
@@ -38,11 +39,6 @@ _SPEAKER_PATTERNS = [
     (rf"^(?:did|does|has|have)\s+(?P<who>.+?)\s+(?:say|said|mention|mentioned|comment|"
      rf"commented|talk|talked|speak|spoken|spoke)(?:\s+anything)?{_TOPIC}$"),
 ]
-# All of them as one pattern, tried in order as alternatives (each is anchored at both ends,
-# so the first that matches wins, as when tried one by one); pattern k is group _k, its parts who_k, topic_k.
-_SPEAKER_ANY = "|".join(
-    f"(?P<_{k}>{p.replace('(?P<who>', f'(?P<who_{k}>').replace('(?P<topic>', f'(?P<topic_{k}>')})"
-    for k, p in enumerate(_SPEAKER_PATTERNS))
 _SPEAKERS = (r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
@@ -63,6 +59,15 @@ _STANCE = (r"^(?:(?:what|how|why|when|where|whom?|which\s+\w+)\s+)?"
            r"oppose|opposes|opposed|support|supports|supported|object|objects|objected|expect|expects|"
            r"expected|hope|hopes|hoped|plan|plans|planned|planning|intend|intends|intended|demand|demands|"
            r"demanded|urge|urged|fear|fears|feared|going\s+to|ready\s+to|willing\s+to)\b")
+# Gates: a pattern is compiled and tried only when the question holds one of the words it needs
+# (anywhere, even inside a word: a gate may let through, never keep out). Most questions pass
+# few gates, and each pattern skipped is up to a millisecond of compiling in a one-shot ``ask``.
+# A pattern given a new verb or noun adds its gate word here.
+_STANCE_WORDS = ("want", "think", "thought", "believ", "feel", "felt", "agree", "propos", "suggest", "oppos",
+                 "support", "object", "expect", "hope", "plan", "intend", "demand", "urge", "fear", "going",
+                 "ready", "willing")
+_SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources")
+_SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "about", "happened")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
@@ -94,12 +99,10 @@ _ABOUT = (
 )
 _NOISE_MARK = re.compile(r"[<@>*_~|`:]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
-# Every pattern of ``_ABOUT`` needs one of these in the question ("writ" for wrote, writer,
-# written; "date" for dateline, dated): a question with none is not about the article, and
-# skips the biggest pattern, whose compiling is a millisecond of a one-shot ``ask``.
+# The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
+# dateline, dated): a question with none of these is not about the article.
 _ABOUT_WORDS = ("wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
                 "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
-_ABOUT_WORD = re.compile("|".join(_ABOUT_WORDS))  # any of them, anywhere: one search, not one per word
 _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
@@ -149,21 +152,26 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+def _gated(source: str, words: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """``source`` matched on ``text``, compiled and tried only if ``text`` holds one of ``words``."""
+    return _pattern(source).match(text) if any(word in text for word in words) else None
+
+
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = clean_question(question)
     lowered = _fold(text)
-    about = _pattern(_ABOUT_ANY).match(lowered) if _ABOUT_WORD.search(lowered) else None
+    about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
     define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
-    stance = _pattern(_STANCE).match(lowered)
+    stance = _gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
         return ParsedQuestion("search", text, who=text[stance.start("who") : stance.end("who")], topic=text)
     asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
-    speakers = _pattern(_SPEAKERS).match(lowered)
+    speakers = _gated(_SPEAKERS, _SPEAKERS_WORDS, lowered)
     identity = _pattern(_IDENTITY).match(lowered) if asks_identity and not speakers else None
     if identity:
         group = "who" if identity.group("who") else "whose"
@@ -174,12 +182,12 @@ def parse_question(question: str) -> ParsedQuestion:
         return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])
     if speakers:
         return ParsedQuestion("speakers", text)
-    if _pattern(_SUMMARY).match(lowered):
+    if _gated(_SUMMARY, _SUMMARY_WORDS, lowered):
         return ParsedQuestion("summary", text)
-    match = _pattern(_SPEAKER_ANY).match(lowered)
-    if match:  # the group closed last is the pattern that matched
-        k = match.lastgroup
-        who = text[match.start(f"who{k}") : match.end(f"who{k}")]
-        topic = text[match.start(f"topic{k}") :] if match.group(f"topic{k}") else ""
-        return ParsedQuestion("speaker", text, who=who.strip(" ,"), topic=topic)
+    for source in _SPEAKER_PATTERNS:
+        match = _pattern(source).match(lowered)
+        if match:
+            who = text[match.start("who") : match.end("who")].strip(" ,")
+            topic = text[match.start("topic") :] if match.group("topic") else ""
+            return ParsedQuestion("speaker", text, who=who, topic=topic)
     return ParsedQuestion("search", text, topic=text)

@@ -4,10 +4,13 @@ BM25 alone puts the answering sentence first for about three questions in four. 
 candidates are re-scored with signals a reader uses too: how much of the question's weight a
 sentence covers (rare words count more), the question's phrases kept together in it, and
 whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
-for "how many"). A sentence opening with a pronoun ("He is also the oldest …") also covers
-the words of the sentence it refers back to. The weights were fitted on reader questions
-over 16 Wikipedia articles (``python -m benchmarks.search``) and rounded; 8 held-out
-articles score about the same.
+for "how many"; a figure or a time counts only next to the question's words, as in "tackles
+(118)"), and for "what is X?" the sentence saying "X is a …". A sentence opening with a
+pronoun ("He is also the oldest …") or a bare "the" and a common noun ("The company
+installed …") also covers the words of the sentence it refers back to; for "who …?" the
+sentence naming the person comes just above the "He is …" sentence about them. The weights
+were fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``)
+and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -29,15 +32,30 @@ _CUT_FROM = 256  # candidates from which those below the best few are cut before
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
+_W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
+_ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
-# three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …".
+# three words: "He is …", "In his paper, he …", "Most of them were …", "Before his arrival …",
+# "All three lacked …".
 _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
-            r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such)\b")
+            r"(?:he|she|it|they|them|his|her|its|their|this|these|those|such|both|"
+            r"all\s+(?:three|four|five|six|seven|eight|nine|ten))\b")
+# Or with "the" and a common noun the sentence before introduced: "The company installed …",
+# "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
+_DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
+# "What is X?" of a term of a few words, and a sentence opening by saying what it is.
+_WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
+_DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
+_ARTICLE = r"(?i)(?:the|an?)\s+"
+# "Who …?", and a sentence whose subject is a person named before it.
+_WHO = r"(?i)\s*who(?:m|se)?\b"
+_PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
+_NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
 _FIGURE = rf"(?i)[$€£¥]\s?\d|\d|\b(?:{_NUMBER_WORDS})\b"
 _TIME = (
     r"(?i)\b(?:\d{4}s?|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
@@ -73,6 +91,12 @@ def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     kinds = "|".join(f"(?P<{kind}>{pattern[1:]})" for pattern, kind in _ANSWER_TYPES)
     return re.compile(_OPENING), re.compile(f"^(?:{kinds})")
+
+
+@cache
+def _number_terms() -> frozenset[str]:
+    """The index terms of the number words ("twelve" → "twelv"), worked out on first use."""
+    return frozenset(tokenize(_NUMBER_WORDS.replace("s?", "").replace("|", " ")))
 
 
 def answer_type(question: str) -> str | None:
@@ -122,6 +146,8 @@ class Ranker:
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
         # sentence -> its terms, its pairs of near terms, and the terms it takes from the sentence before
         self._features: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]] = {}
+        # sentence -> each number term in it, with the terms around it
+        self._numbers: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
 
     def ranked(self, question: str, limit: int,
                views: np.ndarray | None = None) -> tuple[list[int], dict[int, float]]:
@@ -132,6 +158,8 @@ class Ranker:
         and weigh more.
         """
         scores = self._rescored(question, views)
+        if "who" in question[:6].lower() and re.match(_WHO, question):
+            self._name_first(scores, frozenset(self.index.query_terms(question)))
         positive = sorted(i for i, score in scores.items() if score > 0)  # in article order, then
         best = sorted(positive, key=scores.__getitem__, reverse=True)  # best first; a stable sort keeps ties
         return best[:limit], scores
@@ -145,6 +173,13 @@ class Ranker:
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
         candidates, own = top_scored(*self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
+        # A sentence referring back to a candidate ("It was re-established in 1991.") may hold the answer
+        # in words of its own: it is a candidate too.
+        found, features, size = set(candidates), self._features, len(self._sentences)
+        followers = [j for j in (i + 1 for i in candidates)
+                     if j < size and j not in found and (features.get(j) or self._read(j))[2]]
+        candidates += followers
+        own += bm25[followers].tolist()
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
@@ -158,8 +193,10 @@ class Ranker:
         phrases = set(pairwise(terms))
         kind = answer_type(question)
         wanted = _W_TYPE[kind] if kind else 0.0
+        what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
+        defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         asked = frozenset(terms)
-        best, count, features = max(own), len(weights), self._features
+        best, count = max(own), len(weights)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
@@ -175,8 +212,28 @@ class Ranker:
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * bm25_score / best + _W_WEIGHT * covered / total
                          + _W_WORDS * held / count + _W_PHRASE * phrase + (wanted if holds else 0.0)
-                         + (_W_VIEW if i in favoured else 0.0))
+                         + (_W_VIEW if i in favoured else 0.0)
+                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0))
         return scores
+
+    def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
+        """For "who …?", put the sentence naming a person just above the one saying "He is …" of them.
+
+        "He is also the oldest quarterback …" answers "who is the oldest quarterback?" only
+        with the sentence before it, which names him.
+        """
+        for i, score in list(scores.items()):
+            if (i > 0 and re.match(_PERSONAL, self._sentences[i].text) and not self._holds("name", i, asked)
+                    and self._holds("name", i - 1, asked)):
+                scores[i - 1] = max(scores.get(i - 1, 0.0), score + _ABOVE)
+
+    def _defines(self, i: int, term: str) -> bool:
+        """Whether sentence ``i`` opens by saying what ``term`` is: "DECnet is a suite of …"."""
+        text = self._sentences[i].text
+        article = re.match(_ARTICLE, text)
+        start = article.end() if article else 0
+        return (text[start:start + len(term)].lower() == term.lower()
+                and re.compile(_DEFINES).match(text, start + len(term)) is not None)
 
     def _read(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
         """Sentence ``i``'s features for the re-scoring, worked out once (see ``_words``, ``_context``)."""
@@ -189,14 +246,16 @@ class Ranker:
         return frozenset(words), frozenset(pairwise(words)) | frozenset(zip(words, words[2:], strict=False))
 
     def _context(self, i: int) -> frozenset[str]:
-        """The terms a sentence opening with a pronoun ("He is also …") takes from the sentence before."""
-        refers = i > 0 and re.match(_ANAPHOR, self._sentences[i].text) is not None
+        """The terms a sentence referring back ("He is also …", "The company …") takes from the one before."""
+        text = self._sentences[i].text
+        refers = i > 0 and (re.match(_ANAPHOR, text) is not None or re.match(_DEFINITE, text) is not None)
         return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
     def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
         """Whether sentence ``i`` holds an answer of that kind that the question does not already name.
 
-        A "thing" ("what …?", "which …?") is a name or a figure.
+        A "thing" ("what …?", "which …?") is a name or a figure, anywhere in the sentence; a
+        figure or a time asked for must stand near the question's words.
         """
         if kind in ("name", "thing"):
             names = self._names.get(i)
@@ -205,8 +264,27 @@ class Ranker:
                 names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
             if kind == "name" or not names <= asked:
                 return not names <= asked
-            kind = "figure"
+            return i in self._holding_kind("figure")
+        return i in self._holding_kind(kind) and (
+            kind not in ("figure", "time") or self._number_near(i, asked))
+
+    def _holding_kind(self, kind: str) -> frozenset[int]:
+        """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(_PATTERNS[kind])
             self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
-        return i in self._holding[kind]
+        return self._holding[kind]
+
+    def _number_near(self, i: int, asked: frozenset[str]) -> bool:
+        """Whether sentence ``i`` has a number the question lacks within ``_NEAR`` terms of one it has.
+
+        "How many tackles …?" is answered by "tackles (118)", not by "two of the linebackers".
+        """
+        if i not in self._numbers:
+            words, numbers = self.index.terms(i), _number_terms()
+            self._numbers[i] = tuple((w, frozenset(words[max(0, k - _NEAR):k + _NEAR + 1]))
+                                     for k, w in enumerate(words) if w[0].isdigit() or w in numbers)
+        for number, around in self._numbers[i]:
+            if number not in asked and not asked.isdisjoint(around):
+                return True
+        return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -139,6 +138,8 @@ class SpeakerRegistry:
         """Words of names and roles equal or close to ``word``, with how close (1 is equal)."""
         if word in self._vocabulary:
             return {word: 1.0}
+        import difflib  # only for a misspelt name: 1 ms of start-up that a one-shot ``ask`` mostly skips
+
         close = difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=cutoff)
         return {w: difflib.SequenceMatcher(None, word, w).ratio() for w in close}
 

@@ -131,6 +131,16 @@ def test_options_count_before_or_after_the_subcommand(argv, article, verbose):
     assert (str(args.article) if args.article else None, args.verbose) == (article, verbose)
 
 
+@pytest.mark.parametrize("columns", ["44", "200"])
+def test_help_fits_the_width_in_columns(monkeypatch, columns):
+    """Help is laid out at COLUMNS, as argparse does on its own: narrow wraps, wide keeps lines whole."""
+    monkeypatch.setenv("COLUMNS", columns)
+    lines = build_parser().format_help().splitlines()
+    assert max(map(len, lines)) <= int(columns) - 2
+    description = "Answer questions about a news article, and say who said what."
+    assert (description in lines) == (columns == "200")
+
+
 def test_json_before_the_subcommand_is_refused_clearly(capsys):
     """--json belongs to the commands that print JSON: before the subcommand it is an error, not ignored."""
     with pytest.raises(SystemExit) as done:

@@ -10,13 +10,17 @@ CHECK = """
 import sys
 from bot.__main__ import main
 main(["ask", "--json", "what did Hua say?", "--article", sys.argv[1]])
-print(" ".join(m for m in ("discord", "slack_bolt", "slack_sdk", "aiohttp", "dotenv", "bot.repl")
-               if m in sys.modules), file=sys.stderr)
+print(" ".join(m for m in ("discord", "slack_bolt", "slack_sdk", "aiohttp", "dotenv", "bot.repl", "shutil",
+                          "difflib") if m in sys.modules), file=sys.stderr)
 """
 
 
 def test_ask_imports_no_discord_dotenv_or_repl(tmp_path: Path):
-    """Answering one question imports no chat library (discord.py, Slack's, aiohttp), dotenv or REPL."""
+    """Answering one question imports no chat library (discord.py, Slack's, aiohttp), dotenv or REPL.
+
+    Nor shutil, which argparse imports for the terminal's width unless told it (2 ms of a start),
+    nor difflib, which only a misspelt name or word needs.
+    """
     seed = Path(__file__).resolve().parents[2] / "seeds" / "tillerson-tokyo-2017.txt"
     done = subprocess.run([sys.executable, "-c", CHECK, str(seed)], cwd=tmp_path,
                           capture_output=True, text=True, check=True)

@@ -78,6 +78,21 @@ def test_misspelt_word_is_read_as_the_article_word():
     assert index.scores("What do ctenphores swim with?")[0] > 0
 
 
+def test_word_the_article_holds_only_in_a_longer_form_is_read_as_that_form():
+    """"division" finds "divisional", "Atlantic" finds "transatlantic": the question worded otherwise."""
+    index = SentenceIndex(["The club won the divisional round.", "A transatlantic cable was laid.", "Fans."])
+    assert index.scores("Who won the division?")[0] > 0
+    assert index.scores("When was a cable laid across the Atlantic?")[1] > index.scores("cable laid")[1]
+
+
+def test_word_the_article_holds_only_in_a_shorter_form_is_read_as_that_form(make_engine):
+    """"earliest" finds "early", and the question is answerable."""
+    index = SentenceIndex(["Early versions were in use by 1851.", "The engine was improved later."])
+    assert index.scores("When were the earliest versions in use?")[0] > index.scores("versions in use")[0]
+    engine = make_engine(BRIDGE + "Early drawings of the bridge were shown in 1950.\n")
+    assert not engine.answer("When were the earliest bridge sketches made?").closest
+
+
 def test_demonym_meets_its_country(seed_engine):
     """`Japan` finds Tillerson's sentences on the `Japanese` alliance and commitment."""
     answer = seed_engine.answer("what did Tillerson say about Japan?")
@@ -114,10 +129,24 @@ def test_a_predicate_the_article_words_otherwise_does_not_count_against_it(make_
     assert not engine.answer(question).closest
 
 
+def test_the_verb_after_a_held_subject_does_not_count_against_a_wh_question(make_engine):
+    """"When did Lopes broaden …?" may be worded otherwise ("widened"); a missing subject still counts."""
+    engine = make_engine(BRIDGE + "In 2005 Lopes widened her projects to seaside towns.\n")
+    assert not engine.answer("When did Lopes broaden her work on coastal bridges?").closest
+    assert engine.answer("When did Garcia broaden the river path for walkers?").closest
+
+
 def test_a_word_met_in_a_longer_form_is_held(make_engine):
     """"Who did the council partner with?" is answered by "… in partnership with …"."""
     engine = make_engine(BRIDGE + "The council built it in partnership with Harbor Works.\n")
     answer = engine.answer("Who did the council partner with?")
+    assert not answer.closest and numbers(answer)[0] == 7
+
+
+def test_a_word_met_with_a_prefix_is_held(make_engine):
+    """"Who sent radio waves across the Atlantic?" is answered by "… the first transatlantic radio …"."""
+    engine = make_engine(BRIDGE + "From its tower Lopes beamed the first transatlantic radio message.\n")
+    answer = engine.answer("Who sent radio waves across the Atlantic?")
     assert not answer.closest and numbers(answer)[0] == 7
 
 
@@ -164,3 +193,60 @@ def test_top_scored_of_many_is_the_head_of_a_full_stable_sort(values, limit):
     expected = sorted(range(len(values)), key=lambda i: (-values[i], i))[:limit]
     found, held = top_scored(np.arange(len(values)), np.array(values), limit)
     assert found == expected and held == [values[i] for i in expected]
+
+
+def test_a_figure_asked_for_stands_near_the_question_words(make_engine):
+    """"How many tackles …?" is answered by "97 tackles", not by a figure far from the question's words."""
+    engine = make_engine(
+        "Reyes, praised by the club coaches and fans for his tackles, "
+        "joined the all-star side with three others.\n"
+        "Reyes finished the season at 97 tackles.\n"
+        "The club finished the season with a winning record.\n")
+    assert numbers(engine.answer("How many tackles did Reyes make for the club?"))[0] == 2
+
+
+def test_sentence_opening_with_the_and_a_common_noun_borrows_the_words_before(make_engine):
+    """"The company installed …" answers a question naming the company of the sentence before it."""
+    engine = make_engine(
+        "Ana Ruiz founded Harbor Lights, a lamp maker, in 1990 with two partners.\n"
+        "The company installed street lamps designed by Ruiz across the old port.\n"
+        "Harbor Lights later moved its offices to the new business park.\n")
+    assert numbers(engine.answer("What did Harbor Lights install?"))[0] == 2
+
+
+
+def test_sentence_referring_back_to_a_match_is_found_without_a_word_of_the_question(make_engine):
+    """"It was re-established in 1991" shares no word with the question, but its "it" does."""
+    engine = make_engine(
+        "The town's first market hall opened in 1817 and traded until the war.\n"
+        "It was re-established in April 1991, after the fall of the old regime.\n"
+        "Tourists now crowd the market hall on weekends.\n")
+    assert 2 in numbers(engine.answer("When did the town's market hall come back to life?"))
+
+
+def test_sentence_opening_with_both_or_all_three_borrows_the_words_before(make_engine):
+    """"All three lacked wings" answers a question naming the species of the sentence before it."""
+    engine = make_engine(
+        "Many beetle species live in the valley caves.\n"
+        "Three new beetle species were found there last spring by a team from the university.\n"
+        "All three lacked wings but had long antennae.\n"
+        "The caves, their beetle species and bats are closed to visitors.\n")
+    assert numbers(engine.answer("What did the new beetle species lack?"))[0] == 3
+
+
+def test_what_is_a_term_puts_the_sentence_saying_what_it_is_first(make_engine):
+    """"What is Harbor Works?" is answered by "Harbor Works is a firm …", not by one naming it twice."""
+    engine = make_engine(
+        "The town hired Harbor Works to build the pier, and Harbor Works engineers designed it.\n"
+        "Harbor Works is a firm of marine engineers based in Lisbon, founded by two brothers in 1950.\n"
+        "The pier opened in 2001.\n")
+    assert numbers(engine.answer("What is Harbor Works?"))[0] == 2
+
+
+def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engine):
+    """"Who is the oldest captain …?": "He is also the oldest …" names no one; the sentence before does."""
+    engine = make_engine(
+        "Tom Baxter became the first captain to win the regional cup twice.\n"
+        "He is also the oldest captain ever to lift the cup, at age 41.\n"
+        "The regional cup final drew a record crowd.\n")
+    assert numbers(engine.answer("Who is the oldest captain to lift the cup?"))[:2] == [1, 2]
