@@ -28,6 +28,8 @@ from rank_bm25 import BM25Okapi
 
 __all__ = ["LuceneBM25"]
 
+_SLACK = 1 - 1e-9  # the bound is a sum of floats: a sentence's own sum may round a hair above it
+
 
 class LuceneBM25(BM25Okapi):
     """Scores sentences, each given as its list of terms, against a query's terms."""
@@ -84,21 +86,32 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
-    def floor(self, query: list[str], scores: np.ndarray, limit: int) -> float:
-        """A score the best ``limit`` sentences all reach (0 when no term of ``query`` is that common).
+    def contenders(self, query: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences (ascending) that may be the best ``limit`` of ``get_scores(query)``; their scores.
 
-        It is the ``limit``-th best ``scores`` among the sentences of the query's rarest term
-        held by ``limit`` or more: those are ``limit`` sentences scoring above 0, so the
-        ``limit``-th best of all scores at least as much. Sentences with the rarest term
-        mostly score highest, so only a few sentences reach it.
+        Those reaching a floor, the ``limit``-th best score among the sentences of the query's
+        rarest term held by ``limit`` or more: they are ``limit`` sentences scoring above 0, so
+        the ``limit``-th best of all reaches it too. When the query's other terms, each at its
+        best share, add up to less than the floor, a sentence without the rarest term cannot
+        reach it (MaxScore's bound: Turtle & Flood 1995), and no other sentence is looked at.
+        With no term that common, every sentence scoring above 0.
         """
-        spans = [(self._starts[j + 1] - self._starts[j], self._starts[j])
-                 for j in map(self.ids.get, query) if j is not None]
-        size, start = min(((n, at) for n, at in spans if n >= limit > 0), default=(0, 0))
+        found = [j for j in map(self.ids.get, query) if j is not None]
+        starts = self._starts
+        sizes = ((starts[j + 1] - starts[j], j) for j in found)
+        size, rarest = min(((n, j) for n, j in sizes if n >= limit > 0), default=(0, -1))
         if not size:
-            return 0.0
-        values = scores[self._holding[start:start + size]]
-        return float(np.partition(values, len(values) - limit)[len(values) - limit])
+            found = np.flatnonzero(scores > 0)
+            return found, scores[found]
+        held = self._holding[starts[rarest]:starts[rarest] + size]
+        values = scores[held]
+        floor = np.partition(values, size - limit)[size - limit]
+        ceilings = self._ceilings
+        if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
+            reaching = values >= floor
+            return held[reaching], values[reaching]
+        found = np.flatnonzero(scores >= floor)
+        return found, scores[found]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
         """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.
@@ -133,3 +146,8 @@ class LuceneBM25(BM25Okapi):
         saturated = q_freq * (self.k1 + 1) / (q_freq + self._length_norm[self._holding])
         idf = np.array([self.idf[term] for term in self.ids])  # in term-number order
         return np.repeat(idf, np.diff(self._starts)) * saturated
+
+    @cached_property
+    def _ceilings(self) -> list[float]:
+        """Each term's best share in any sentence, by term number: the most it adds to a score."""
+        return np.maximum.reduceat(self._shares, self._starts[:-1]).tolist()

@@ -37,6 +37,7 @@ _AGENT_ENDS = ("or",)
 _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are taken as misspellings
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 _PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
+_READINGS_KEPT = 4096  # words of questions whose reading is kept
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -121,7 +122,7 @@ class SentenceIndex:
         self._acronyms = _initials("\n".join(sentences))
         self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
-        self._kin: dict[str, tuple[str, ...]] = {}  # term -> its agent noun or verb in the article
+        self._readings: dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]] = {}  # see _reading
 
     def terms(self, i: int) -> list[str]:
         """Sentence ``i``'s terms, in order."""
@@ -197,31 +198,43 @@ class SentenceIndex:
         close ("ctenphores" → "ctenophores"), since readers misspell; or else as a longer or
         shorter form of it ("division" → "divisional"), since they word things otherwise.
         """
-        own, spelt_out = [], []
-        for raw in _raw_tokens(question):  # read once, for terms and acronyms both
-            term = _term(raw)
+        own, kin, spelt_out = [], [], []
+        readings = self._readings
+        for raw in _raw_tokens(question):
+            term, agents, spelt = readings.get(raw) or self._reading(raw)
             if term is not None:
-                own.append(self.spelling(term))
-            word = _word(raw)
-            if word is not None and word[1] and word[0] in self._acronyms:
-                spelt_out.extend(self._acronyms[word[0]])
-        return own + [kin for t in own for kin in self._agents(t)] + spelt_out
+                own.append(term)
+            kin += agents
+            spelt_out += spelt
+        return own + kin + spelt_out
+
+    def _reading(self, raw: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+        """What one word of a question adds to its terms: its term, agent kin and acronym's words.
+
+        The term is as the article spells it (``spelling``), its kin as ``_agents`` finds
+        them, the acronym's words as the article spells it out. Kept once read (a chat
+        repeats its words), for as many words as ``_READINGS_KEPT``.
+        """
+        term, word = _term(raw), _word(raw)
+        own = self.spelling(term) if term is not None else None
+        spelt = word is not None and word[1] and self._acronyms.get(word[0])
+        reading = (own, self._agents(own) if own is not None else (), tuple(spelt or ()))
+        if len(self._readings) >= _READINGS_KEPT:
+            self._readings.clear()
+        self._readings[raw] = reading
+        return reading
 
     def _agents(self, term: str) -> tuple[str, ...]:
         """The article's agent noun of a verb term, or verb of an agent noun: inspect ~ inspector.
 
         Snowball leaves "-or" on, so "inspected" and "inspectors" share no term. ("-er" was
-        tried too; it lost a question on the tuned XQuAD articles.) Kept once found: questions
-        repeat their words.
+        tried too; it lost a question on the tuned XQuAD articles.)
         """
-        if len(term) < _MIN_FUZZY:
+        if len(term) < _MIN_FUZZY or self._bm25 is None:
             return ()
-        if term not in self._kin:
-            kin = [term + end for end in _AGENT_ENDS]
-            kin += [term[: -len(end)] for end in _AGENT_ENDS if term.endswith(end)]
-            self._kin[term] = tuple(k for k in kin if len(k) >= _MIN_FUZZY and self._bm25 is not None
-                                   and k in self._bm25.idf)
-        return self._kin[term]
+        kin = [term + end for end in _AGENT_ENDS]
+        kin += [term[: -len(end)] for end in _AGENT_ENDS if term.endswith(end)]
+        return tuple(k for k in kin if len(k) >= _MIN_FUZZY and k in self._bm25.idf)
 
     def spelling(self, term: str) -> str:
         """``term``, or the article's term read for it when the article lacks it.
@@ -249,9 +262,11 @@ class SentenceIndex:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
 
-    def floor(self, terms: list[str], scores: np.ndarray, limit: int) -> float:
-        """A score the best ``limit`` of ``scores``, ``term_scores(terms)``, reach (``LuceneBM25.floor``)."""
-        return self._bm25.floor(terms, scores, limit) if self._bm25 is not None else 0.0
+    def contenders(self, terms: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences that may be the best ``limit`` of ``term_scores(terms)``, and their scores."""
+        if self._bm25 is None:  # no terms, no sentence scores
+            return np.flatnonzero(scores > 0), scores[:0]
+        return self._bm25.contenders(terms, scores, limit)
 
 
 class _Documents(Sequence[list[str]]):

@@ -25,9 +25,10 @@ import numpy as np
 from retrieval.index import SentenceIndex, tokenize
 from retrieval.sentences import Sentence
 
-__all__ = ["Ranker", "answer_type", "top"]
+__all__ = ["Ranker", "answer_type", "top", "top_scored"]
 
-_FEW = 32  # candidates sorted in Python at once; more are first cut to the best few
+_FEW = 32  # candidates sorted in Python at once; more are sorted by numpy
+_CUT_FROM = 256  # candidates from which those below the best few are cut before sorting
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
@@ -105,27 +106,33 @@ def answer_type(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
-def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES,
-        floor: float = 0.0) -> list[int]:
+def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
-    Best first, ties in article order. ``floor``, a score the best ``limit`` are known to reach
-    (``SentenceIndex.floor``), narrows the sentences looked at when none are given. Many
-    sentences are first cut to the best ``limit`` without sorting them (a common word matches
-    thousands); the few left are sorted as Python floats, which costs less than numpy's calls.
+    Best first, ties in article order (``top_scored``).
     """
-    if candidates is None:
-        candidates = np.flatnonzero(scores >= floor if floor > 0 else scores > 0)
-    else:
-        candidates = candidates[scores[candidates] > 0]
-    if len(candidates) > max(limit, _FEW):
-        values = scores[candidates]
+    candidates = np.flatnonzero(scores > 0) if candidates is None else candidates[scores[candidates] > 0]
+    return top_scored(candidates, scores[candidates], limit)[0]
+
+
+def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[list[int], list[float]]:
+    """The best ``limit`` of ``contenders`` (ascending, scoring ``values``, all above 0) and their scores.
+
+    Best first, ties in article order. A few are sorted as Python floats, which costs less
+    than numpy's calls; more by one stable sort in numpy, and many are first cut to those
+    reaching the ``limit``-th best score without sorting them (a common word matches
+    thousands; ``SentenceIndex.contenders`` gives fewer).
+    """
+    if len(values) > _CUT_FROM:
         cut = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
-        above, tied = candidates[values > cut], candidates[values == cut]
-        candidates = np.concatenate((above, tied[: limit - len(above)]))
-    found, values = candidates.tolist(), scores[candidates].tolist()
-    best = sorted(range(len(found)), key=values.__getitem__, reverse=True)  # stable: ties keep their order
-    return [found[k] for k in best[:limit]]
+        reaching = np.flatnonzero(values >= cut)
+        contenders, values = contenders[reaching], values[reaching]
+    if len(values) > max(limit, _FEW):
+        best = np.argsort(-values, kind="stable")[:limit]  # stable: ties keep article order
+        return contenders[best].tolist(), values[best].tolist()
+    found, held = contenders.tolist(), values.tolist()
+    order = sorted(range(len(found)), key=held.__getitem__, reverse=True)[:limit]  # stable, as above
+    return [found[k] for k in order], [held[k] for k in order]
 
 
 class Ranker:
@@ -165,16 +172,20 @@ class Ranker:
         """
         terms = self.index.query_terms(question)
         bm25 = self.index.term_scores(terms)
-        candidates = top(bm25, limit=CANDIDATES, floor=self.index.floor(terms, bm25, CANDIDATES))
+        candidates, own = top_scored(*self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
         # A sentence referring back to a candidate ("It was re-established in 1991.") may hold the answer
         # in words of its own: it is a candidate too.
         found, features, size = set(candidates), self._features, len(self._sentences)
-        candidates += [j for j in (i + 1 for i in candidates)
-                       if j < size and j not in found and (features.get(j) or self._read(j))[2]]
+        followers = [j for j in (i + 1 for i in candidates)
+                     if j < size and j not in found and (features.get(j) or self._read(j))[2]]
+        candidates += followers
+        own += bm25[followers].tolist()
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
-            candidates += sorted(favoured.difference(candidates))
+            more = sorted(favoured.difference(candidates))
+            candidates += more
+            own += bm25[more].tolist()
         if not candidates:
             return {}
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
@@ -185,7 +196,6 @@ class Ranker:
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         asked = frozenset(terms)
-        own = bm25[candidates].tolist()
         best, count = max(own), len(weights)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):

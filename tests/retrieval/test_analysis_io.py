@@ -69,7 +69,7 @@ def test_many_objects_of_a_class_are_written_as_a_table(seed_engine):
 
     def walk(v):
         if type(v) is list and v:
-            if v[0] == "c":
+            if v[0] == "c" and len(v) == 5 and v[1] in ("l", "t") and type(v[2]) is int:  # not a word "c"
                 tables.append(data["classes"][v[2]][0])
             for x in v:
                 walk(x)

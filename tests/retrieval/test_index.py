@@ -6,7 +6,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from retrieval.bm25 import LuceneBM25
-from retrieval.index import SentenceIndex, tokenize
+from retrieval.index import _READINGS_KEPT, SentenceIndex, tokenize
 
 
 def test_tokenizer_normalises_case_quotes_possessives_and_stems():
@@ -98,3 +98,16 @@ def test_holding_lists_the_sentences_with_every_term():
     assert index.holding("Ana Ruiz") == {0}
     assert index.holding("Merkel") == set()
     assert index.holding("the") is None
+
+
+def test_question_words_read_again_give_the_same_terms_and_are_kept_within_bounds():
+    """A word's reading is kept for the next question, and a long chat keeps a bounded number."""
+    index = SentenceIndex(["Our inspectors visit the THAAD site.", "Terminal High Altitude Area Defense."])
+    first = index.query_terms("Did inspectors inspect THAAD and the inspecter?")
+    assert index.query_terms("Did inspectors inspect THAAD and the inspecter?") == first
+    assert first == ["inspector", "inspector", "thaad", "inspector",  # misspelt: the article's word
+                     "termin", "high", "altitud", "area", "defens"]  # then what THAAD stands for
+    for n in range(_READINGS_KEPT + 10):
+        index.query_terms(f"word{n}")
+    assert len(index._readings) <= _READINGS_KEPT
+    assert index.query_terms("Did inspectors inspect THAAD and the inspecter?") == first

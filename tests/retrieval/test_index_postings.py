@@ -37,13 +37,24 @@ def test_postings_scores_equal_rank_bm25_loop(corpus, query):
 
 
 @given(corpora, queries, st.integers(1, 12))
-def test_floor_keeps_the_best_sentences(corpus, query, limit):
-    """Looking only at the sentences reaching the floor finds the same best sentences as looking at all."""
+def test_contenders_hold_the_best_sentences(corpus, query, limit):
+    """Looking only at the contenders finds the same best sentences as looking at all."""
     bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
     scores = bm25.get_scores(query)
-    floor = bm25.floor(query, scores, limit)
-    assert top(scores, limit=limit, floor=floor) == top(scores, limit=limit)
-    assert (scores > 0).sum() < limit or floor <= np.sort(scores)[-limit]
+    contenders, values = bm25.contenders(query, scores, limit)
+    assert np.array_equal(contenders, np.unique(contenders))  # ascending, each once
+    assert np.array_equal(values, scores[contenders])
+    assert top(scores, contenders, limit) == top(scores, limit=limit)
+
+
+def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_cannot_reach_it():
+    """A rare term outweighs two common ones together: no sentence without it is even read."""
+    corpus = [["rare", "common"]] * 3 + [["common", "other"]] * 20 + [["other"]] * 20
+    query = ["rare", "common", "other"]
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    scores = bm25.get_scores(query)
+    scores[3:] = np.inf  # would all be contenders, were they read
+    assert bm25.contenders(query, scores, 2)[0].tolist() == [0, 1, 2]
 
 
 def test_postings_scores_equal_rank_bm25_loop_on_the_seed(seed_engine: Engine):

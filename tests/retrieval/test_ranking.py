@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from retrieval.index import SentenceIndex
-from retrieval.ranking import answer_type, top
+from retrieval.ranking import answer_type, top, top_scored
 
 
 def numbers(answer) -> list[int]:
@@ -183,6 +183,16 @@ def test_top_is_the_head_of_a_full_stable_sort(values, limit):
     candidates = np.arange(0, len(values), 2)
     even = sorted((i for i in positive if i % 2 == 0), key=lambda i: (-values[i], i))
     assert top(scores, candidates, limit) == even[:limit]
+    found, held = top_scored(np.array(positive, dtype=int), scores[positive], limit)
+    assert found == expected and held == [values[i] for i in expected]
+
+
+@given(st.lists(st.sampled_from([0.5, 1.0, 2.0, 3.5]), min_size=20, max_size=700), st.integers(1, 12))
+def test_top_scored_of_many_is_the_head_of_a_full_stable_sort(values, limit):
+    """Many tied contenders, sorted by numpy and first cut when there are hundreds: the same head."""
+    expected = sorted(range(len(values)), key=lambda i: (-values[i], i))[:limit]
+    found, held = top_scored(np.arange(len(values)), np.array(values), limit)
+    assert found == expected and held == [values[i] for i in expected]
 
 
 def test_a_figure_asked_for_stands_near_the_question_words(make_engine):
