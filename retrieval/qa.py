@@ -32,7 +32,7 @@ SUMMARY_SENTENCES = 3
 _LISTED = 8  # voices named in a note; a long list helps no one
 _SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
-_BUILT_ON_FIRST_USE = ("_bodies",)  # the engine's parts that only some questions need
+_BUILT_ON_FIRST_USE = ("index", "ranker", "_names", "_bodies")  # the parts that only some questions need
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ class Answer:
 
 
 class Engine:
-    """An article read once: its sentences, who said each, and a BM25 index over them."""
+    """An article read once: its sentences, who said each, and (once a question searches) a BM25 index."""
 
     def __init__(self, article: Article) -> None:
         """Split, attribute and index ``article``; raise EmptyArticle when it has no sentences."""
@@ -60,10 +60,7 @@ class Engine:
         with collector_paused():
             attributions, self.speakers, self.quotes = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
-            self.index = SentenceIndex([s.text for s in sentences])
         self._sentences = tuple(sentences)
-        self._names = Names(self._sentences, self.index, self.speakers)
-        self.ranker = Ranker(self.index, self._sentences)
         quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
         self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
         self._said: dict[str, np.ndarray] = {}  # name asked -> its voices' sentences, in order
@@ -250,6 +247,25 @@ class Engine:
 
     def _result(self, i: int, score: float) -> Result:
         return result(self.attributions[i], score)
+
+    @cached_property
+    def index(self) -> SentenceIndex:
+        """The BM25 index, built on the first question that searches (or by ``complete``).
+
+        A speaker lookup ("what did Hua say?") never needs it, and the first answer of
+        ``article-bot ask`` comes that much sooner.
+        """
+        with collector_paused():
+            return SentenceIndex([s.text for s in self._sentences])
+
+    @cached_property
+    def ranker(self) -> Ranker:
+        """Re-ranks BM25's best candidates; made with the index."""
+        return Ranker(self.index, self._sentences)
+
+    @cached_property
+    def _names(self) -> Names:
+        return Names(self._sentences, self.index, self.speakers)
 
     @cached_property
     def _bodies(self) -> Bodies:

@@ -33,6 +33,18 @@ def test_an_engine_read_back_answers_as_the_one_built(path):
         assert read.answer(question) == built.answer(question), question
 
 
+def test_the_index_is_built_by_the_first_search_and_stored_whole_once_completed():
+    article = load_article(SEED)
+    engine = Engine(article)
+    engine.answer("what did Hua say?")
+    assert "index" not in vars(engine)  # a speaker lookup ranks nothing
+    assert "index" not in vars(loads(dumps(engine, "v"), article, "v"))
+    engine.complete()
+    read = loads(dumps(engine, "v"), article, "v")
+    assert {"index", "ranker", "_names", "_bodies"} <= vars(read).keys()
+    assert read.answer("what about sanctions?") == engine.answer("what about sanctions?")
+
+
 def test_analysis_from_other_code_or_of_another_article_is_refused(seed_engine):
     text = dumps(seed_engine, "v1")
     with pytest.raises(ValueError, match="other code"):
