@@ -43,6 +43,8 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
             # wife and two daughters", "the Museum of History and Culture").
             conjunction = before in _CLAUSE_CONJUNCTIONS
             new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
+            if len(candidates) > 1 and _place_tail(tokens, k, candidates[-1][1]):
+                candidates.pop()  # "in Dayton, Ohio, Tom Hale, 54, said": Ohio is where, not who
             if subject and before not in PREPOSITIONS and (new_clause or not conjunction):
                 candidates.append((k, subject))
                 if new_clause:
@@ -56,6 +58,16 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:
+    """``Ohio`` in ``in Dayton, Ohio,``: one capitalised word after a place (a name after a preposition)."""
+    if len(subject) != 1 or subject[0] is not tokens[comma + 1]:
+        return False
+    n = comma - 1
+    while n >= 0 and tokens[n].is_word and tokens[n].capitalized and tokens[n].low not in PREPOSITIONS:
+        n -= 1
+    return 0 <= n < comma - 1 and tokens[n].low in PREPOSITIONS
 
 
 def dashes_as_commas(tokens: list[Token], j: int) -> list[Token] | None:
