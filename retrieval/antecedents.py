@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection
 
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
+from retrieval.lexicon import DOCUMENT_NOUNS
 from retrieval.mentions import keys
 from retrieval.names import is_name_word, split_title, title_chunk_end
 from retrieval.reading import Reading
@@ -63,9 +64,10 @@ def agrees(entity: Entity, pronoun: str) -> bool:
     """
     if pronoun == "someone":
         return entity.kind in ("person", "anonymous")
-    if pronoun in ("he", "she"):
+    if pronoun in ("he", "she"):  # never a document that spoke: "the book says"
         wrong = "f" if pronoun == "he" else "m"
-        return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong
+        return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong \
+            and entity.head not in DOCUMENT_NOUNS
     if pronoun == "they":
         return entity.kind in ("group", "institution")
     return entity.kind in ("institution", "name")

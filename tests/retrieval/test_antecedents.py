@@ -28,6 +28,13 @@ def test_agreement(kind, gender, pronoun, expected):
     assert agrees(Entity("X", kind, gender=gender), pronoun) is expected
 
 
+def test_he_is_never_a_document_that_spoke(make_engine):
+    """``“…,” the book says. “…,” he said``: the man the story is about, not the book."""
+    engine = make_engine("Tom Hale runs the mill in Kestrel.\n“Profits fell,” the book says.\n"
+                         "“The workers were heroes,” he said.")
+    assert engine.attributions[2].speaker.name == "Tom Hale"
+
+
 def test_pronoun_prefers_a_person_to_a_bare_name(make_reading):
     """A known person wins over a capitalised word never shown to be a person."""
     reading = make_reading("One. Two. Three.")

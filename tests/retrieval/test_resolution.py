@@ -132,3 +132,10 @@ def test_a_closing_pronoun_tag_does_not_look_into_what_was_said(make_reading):
     read_mentions(reading)
     reading.speaker_of[1] = reading.table.exact("Ed Lamb")
     assert speaker(reading, 2).name == "Ed Lamb"
+
+
+def test_a_newspaper_is_a_body_not_a_person(make_engine):
+    """``According to the Kestrel Herald, …`` names a body: a later "he said" is not the paper."""
+    engine = make_engine("Tom Hale runs the mill.\nAccording to the Kestrel Herald, the mill is old.\n"
+                         "“It is sad,” he said.")
+    assert engine.attributions[2].speaker.name == "Tom Hale"
