@@ -12,7 +12,8 @@ from retrieval.lexicon import PREPOSITIONS
 from retrieval.names import Token
 from retrieval.phrases import forward_phrase, subject_before
 
-__all__ = ["DASHES", "apposition_subject", "before_parenthesis", "dashes_as_commas", "name_ending_at"]
+__all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
+           "name_ending_at"]
 
 MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
@@ -61,13 +62,16 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
 
 
 def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:
-    """``Ohio`` in ``in Dayton, Ohio,``: one capitalised word after a place (a name after a preposition)."""
-    if len(subject) != 1 or subject[0] is not tokens[comma + 1]:
-        return False
-    n = comma - 1
+    """``Ohio`` in ``in Dayton, Ohio,``: one capitalised word after a place."""
+    return len(subject) == 1 and subject[0] is tokens[comma + 1] and after_place(tokens, comma + 1)
+
+
+def after_place(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` follows a place and its comma (``in Kestrel, | New Hampshire``): a state, not a person."""
+    n = k - 2
     while n >= 0 and tokens[n].is_word and tokens[n].capitalized and tokens[n].low not in PREPOSITIONS:
         n -= 1
-    return 0 <= n < comma - 1 and tokens[n].low in PREPOSITIONS
+    return k > 1 and tokens[k - 1].text == "," and 0 <= n < k - 2 and tokens[n].low in PREPOSITIONS
 
 
 def dashes_as_commas(tokens: list[Token], j: int) -> list[Token] | None:

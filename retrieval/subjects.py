@@ -9,6 +9,7 @@ continues ("She has assumed a new role …" keeps the same woman in view).
 from __future__ import annotations
 
 from retrieval.antecedents import antecedent, named_after
+from retrieval.appositions import after_place
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.lexicon import DAYS, DEMONYMS, DETERMINERS, MONTHS, SENTENCE_OPENERS, STOP_WORDS
@@ -38,10 +39,16 @@ def read_subject(reading: Reading, i: int) -> None:
         _, name = split_title(subject)
         words = keys(name or subject)
         entity = known_person(reading, words, i) or reading.table.exact(" ".join(words))
-        if entity is None and _new_name(name):
+        if entity is None and _new_name(name) and not _after_place(tokens, name[0]):
             entity = reading.table.new(reading.span_text(name), "name")
             reading.table.note(entity, i)
     reading.subject_of[i] = entity
+
+
+def _after_place(tokens: list[Token], first: Token) -> bool:
+    """``Campaigning in Kestrel, New Hampshire, Hale …``: the words read as a subject are a state."""
+    k = next(n for n, t in enumerate(tokens) if t is first)
+    return after_place(tokens, k)
 
 
 def _new_name(name: list[Token]) -> bool:

@@ -51,3 +51,9 @@ def test_words_that_open_a_sentence_are_no_new_name(make_reading):
     """`Neither Ohio Democrats …`, `Often Tom …`: small words and peoples make no subject."""
     text = "Neither Ohio Democrats voted.\nAmerican Voters stayed home."
     assert subjects(make_reading, text) == [None, None]
+
+
+def test_a_state_after_a_town_is_no_new_name(make_reading):
+    """``Campaigning in Kestrel, New Hampshire, Brevik …``: the state read as a subject names nobody."""
+    text = "Campaigning at a fair in Kestrel, New Hampshire, Brevik mocked the mayor, calling it “a mess.”"
+    assert "New Hampshire" not in subjects(make_reading, text)
