@@ -18,6 +18,7 @@ __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", 
 MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 DASHES = frozenset({"—", "–", "-", "―"})  # "--" comes as two "-"
+_LOCATIVE = frozenset({"in", "at", "from", "near", "outside"})  # "in Dayton, Ohio": not "Of Hale, Lamb"
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 
 
@@ -69,9 +70,9 @@ def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:
 def after_place(tokens: list[Token], k: int) -> bool:
     """Token ``k`` follows a place and its comma (``in Kestrel, | New Hampshire``): a state, not a person."""
     n = k - 2
-    while n >= 0 and tokens[n].is_word and tokens[n].capitalized and tokens[n].low not in PREPOSITIONS:
+    while n >= 0 and tokens[n].is_word and tokens[n].capitalized and tokens[n].low not in _LOCATIVE:
         n -= 1
-    return k > 1 and tokens[k - 1].text == "," and 0 <= n < k - 2 and tokens[n].low in PREPOSITIONS
+    return k > 1 and tokens[k - 1].text == "," and 0 <= n < k - 2 and tokens[n].low in _LOCATIVE
 
 
 def dashes_as_commas(tokens: list[Token], j: int) -> list[Token] | None:

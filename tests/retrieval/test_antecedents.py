@@ -31,7 +31,7 @@ def test_agreement(kind, gender, pronoun, expected):
 def test_he_is_never_a_document_that_spoke(make_engine):
     """``“…,” the book says. “…,” he said``: the man the story is about, not the book."""
     engine = make_engine("Tom Hale runs the mill in Kestrel.\n“Profits fell,” the book says.\n"
-                         "“The workers were heroes,” he said.")
+                         "“The workers did their best,” he said.")
     assert engine.attributions[2].speaker.name == "Tom Hale"
 
 

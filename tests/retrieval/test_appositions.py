@@ -16,5 +16,5 @@ def test_a_state_after_a_city_is_where_not_who(make_engine, text):
 
 def test_a_name_after_a_topic_is_still_the_speaker(make_engine):
     """``Of Hale, Lamb, who …, said``: one name after "Of X," is the speaker, not a state."""
-    engine = make_engine("Of Hale, Lamb, who has given money to Ana Ruiz, said, “He is a risk.”")
+    engine = make_engine("Of Hale, Lamb, who backs Ana Ruiz, said, “He is a risk.”")
     assert who(engine) == ["Lamb"]
