@@ -59,7 +59,8 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         pronoun = words[0].low
         same = _sentence_subject(reading, tag, i, pronoun) or _only_one_before(reading, tag, i, pronoun)
         excluded = _named_after_tag(reading, tag, i)
-        return same or antecedent(reading, words[0].low, before, excluded), _REFERENCE
+        plural = _plural_subject(reading, tag, i, before) if pronoun == "they" else None
+        return same or plural or antecedent(reading, words[0].low, before, excluded), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i):
@@ -94,6 +95,23 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
     k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
     fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:
+    """The people a sentence opens with, for a "they" later in it: ``Kestrel Greens walked out as they said``.
+
+    Else those the sentence before opened with: ``Ohio farmers are angry. They say …``.
+    """
+    tokens = reading.tokens[i]
+    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    own = participle_subject(tokens, k) if k else []
+    for subject in (own, clause_subject(reading.tokens[before - 1]) if before else []):
+        words = [t for t in subject if t.is_word and t.low not in DETERMINERS]
+        if words and words[-1].low.endswith("s") and not words[-1].low.endswith("ss") \
+                and words[-1].low not in PRONOUNS and not words[-1].possessive:
+            name = reading.span_text(words)
+            return reading.table.exact(name) or reading.table.new(name, "group", head=words[-1].low)
+    return None
 
 
 def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:

@@ -1,5 +1,7 @@
 """From a tag's phrase to the entity it names: names, bodies, descriptions, pronouns."""
 
+import pytest
+
 from retrieval.mentions import read_mentions
 from retrieval.resolution import resolve
 from retrieval.tags import Tag, find_tag
@@ -139,3 +141,12 @@ def test_a_newspaper_is_a_body_not_a_person(make_engine):
     engine = make_engine("Tom Hale runs the mill.\nAccording to the Kestrel Herald, the mill is old.\n"
                          "“It is sad,” he said.")
     assert engine.attributions[2].speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kestrel Greens walked out of the vote as they said the tax was “a trap.”", "Kestrel Greens"),
+    ("Tom Hale spoke first.\nOhio farmers are angry.\nThey say the plan “fails them.”", "Ohio farmers"),
+])
+def test_they_is_the_people_a_sentence_opens_with(make_engine, text, speaker):
+    """``X blocked it because they said``, ``X are angry. They say``: the group just named as a subject."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
