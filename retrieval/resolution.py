@@ -40,6 +40,13 @@ from retrieval.tags import Tag
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Who someone is to others, one of many: "the moderator", "the supporter", "the voter" said. An
+# epithet for the last person named ("the 24-year-old", "the veteran defender") never is one of these.
+_ONE_OF_MANY = frozenset({
+    "moderator", "supporter", "voter", "insider", "customer", "participant", "respondent",
+    "fan", "follower", "reader", "viewer", "user", "commenter", "critic", "observer", "protester",
+    "demonstrator", "donor", "delegate", "attendee", "neighbor", "neighbour", "student", "worker",
+    "nurse", "volunteer", "caller", "audience", "crowd"})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -161,7 +168,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and head not in ANONYMOUS_SOURCES:  # "the 24-year-old said": an epithet
+        elif earlier is None and head not in ANONYMOUS_SOURCES | _ONE_OF_MANY:  # "the 24-year-old said"
             earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
         if earlier is not None:
             return earlier, _REFERENCE

@@ -150,3 +150,10 @@ def test_a_newspaper_is_a_body_not_a_person(make_engine):
 def test_they_is_the_people_a_sentence_opens_with(make_engine, text, speaker):
     """``X blocked it because they said``, ``X are angry. They say``: the group just named as a subject."""
     assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+def test_one_of_many_is_no_epithet_for_the_person_before(make_engine):
+    """``Ed Lamb was asked about taxes. “…,” the moderator said``: a new speaker, not Lamb."""
+    engine = make_engine("Ed Lamb was asked about the mill in Kestrel.\n"
+                         "“Many say the mill should close,” the moderator said.")
+    assert engine.attributions[1].speaker.name == "moderator"
