@@ -6,9 +6,8 @@ from collections.abc import Callable, Collection
 
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
-from retrieval.lexicon import DOCUMENT_NOUNS
 from retrieval.mentions import keys
-from retrieval.names import is_name_word, split_title, title_chunk_end
+from retrieval.names import is_name_word, is_role_noun, split_title, title_chunk_end
 from retrieval.reading import Reading
 
 __all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "window"]
@@ -64,10 +63,11 @@ def agrees(entity: Entity, pronoun: str) -> bool:
     """
     if pronoun == "someone":
         return entity.kind in ("person", "anonymous")
-    if pronoun in ("he", "she"):  # never a document that spoke: "the book says"
+    if pronoun in ("he", "she"):  # never a thing that spoke: "the book says", "the tabloid noted"
         wrong = "f" if pronoun == "he" else "m"
         return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong \
-            and entity.head not in DOCUMENT_NOUNS
+            and (entity.kind != "anonymous" or entity.head is None or is_role_noun(entity.head)
+                 or entity.gender is not None)
     if pronoun == "they":
         return entity.kind in ("group", "institution")
     return entity.kind in ("institution", "name")

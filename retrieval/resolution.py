@@ -47,6 +47,13 @@ _ONE_OF_MANY = frozenset({
     "fan", "follower", "reader", "viewer", "user", "commenter", "critic", "observer", "protester",
     "demonstrator", "donor", "delegate", "attendee", "neighbor", "neighbour", "student", "worker",
     "nurse", "volunteer", "caller", "audience", "crowd"})
+# Public roles that stand for the person just named even with a name in them: "the Ohio governor",
+# "the GOP front-runner". Other heads after a name are that name's body or a new source: "the Kestrel
+# campaign", "the Kestrel Herald newspaper", "the Kestrel employee".
+_PUBLIC_ROLES = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+    "incumbent", "senator", "governor", "president", "secretary", "congressman", "congresswoman",
+    "mayor", "lawmaker", "leader", "chairman", "chairwoman", "billionaire", "businessman", "mogul"})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -168,7 +175,8 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and head not in ANONYMOUS_SOURCES | _ONE_OF_MANY:  # "the 24-year-old said"
+        elif earlier is None and head not in ANONYMOUS_SOURCES | _ONE_OF_MANY and (
+                head in _PUBLIC_ROLES or not any(t.capitalized for t in words[:end - 1])):  # an epithet
             earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
         if earlier is not None:
             return earlier, _REFERENCE

@@ -157,3 +157,17 @@ def test_one_of_many_is_no_epithet_for_the_person_before(make_engine):
     engine = make_engine("Ed Lamb was asked about the mill in Kestrel.\n"
                          "“Many say the mill should close,” the moderator said.")
     assert engine.attributions[1].speaker.name == "moderator"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A public role with a name in it still stands for the person just named ...
+    ("Tom Hale spoke in Dayton.\n“We will win,” the Ohio governor said.", "Tom Hale"),
+    # ... another head after a name is that name's body or paper, not the last person named.
+    ("Tom Hale runs the mill.\n“The mill is old,” the Kestrel Valley tabloid noted.",
+     "Kestrel Valley tabloid"),
+    ("Tom Hale runs the mill.\n“The mill is old,” the Kestrel Valley tabloid noted.\n“It works,” he said.",
+     "Tom Hale"),
+])
+def test_a_description_with_a_name_in_it(make_engine, text, speaker):
+    """``the Ohio governor`` is an epithet; ``the Kestrel Valley tabloid`` is a paper, and never "he"."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
