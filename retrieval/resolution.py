@@ -33,7 +33,7 @@ from retrieval.mentions import (
     without_honorific,
 )
 from retrieval.merges import absorb_lede_description
-from retrieval.names import Token, is_common_noun, role_phrase_end, split_title
+from retrieval.names import Token, is_common_noun, is_role_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag
 
@@ -54,6 +54,10 @@ _PUBLIC_ROLES = frozenset({
     "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
     "incumbent", "senator", "governor", "president", "secretary", "congressman", "congresswoman",
     "mayor", "lawmaker", "leader", "chairman", "chairwoman", "billionaire", "businessman", "mogul"})
+# How nouns for people end ("neurosurgeon", "radioman", "24-year-old"), where no job list has them;
+# papers end like people but print what others say.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eon", "ant", "ent", "ee", "-old")
+_PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", "number"})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -175,8 +179,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and head not in ANONYMOUS_SOURCES | _ONE_OF_MANY and (
-                head in _PUBLIC_ROLES or not any(t.capitalized for t in words[:end - 1])):  # an epithet
+        elif earlier is None and _epithet(words[:end]):  # "the 24-year-old said"
             earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
         if earlier is not None:
             return earlier, _REFERENCE
@@ -195,6 +198,21 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)
     return entity, _BODY if entity.kind == "institution" else _SOURCE
+
+
+def _epithet(words: list[Token]) -> bool:
+    """Whether a definite description may stand for the person just named: ``the veteran defender``.
+
+    Its head must name a person (a job, an age), not one of many (``the moderator``), an
+    unnamed source (``the official``) or a thing (``the average``); after a name, only a
+    public role does (``the Ohio governor``, not ``the Kestrel campaign``).
+    """
+    head = words[-1].low
+    if head in ANONYMOUS_SOURCES or head in _ONE_OF_MANY or head in _PRINT:
+        return False
+    if not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
+        return False
+    return head in _PUBLIC_ROLES or not any(t.capitalized for t in words[:-1])
 
 
 def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:

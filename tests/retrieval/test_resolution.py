@@ -171,3 +171,14 @@ def test_one_of_many_is_no_epithet_for_the_person_before(make_engine):
 def test_a_description_with_a_name_in_it(make_engine, text, speaker):
     """``the Ohio governor`` is an epithet; ``the Kestrel Valley tabloid`` is a paper, and never "he"."""
     assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A person's noun that no job list holds still refers back ...
+    ("Ed Lamb spoke in Dayton.\n“We will win,” the retired neurosurgeon said.", "Ed Lamb"),
+    # ... a thing never does.
+    ("Ed Lamb spoke in Dayton.\n“Lamb is far ahead,” the morning headline said.", "morning headline"),
+])
+def test_an_epithet_names_a_person(make_engine, text, speaker):
+    """``the retired neurosurgeon`` is the man just named; ``the morning headline`` is not him."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
