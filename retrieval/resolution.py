@@ -179,7 +179,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and _epithet(words[:end]):  # "the 24-year-old said"
+        elif earlier is None and _epithet(words, end):  # "the 24-year-old said"
             earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
         if earlier is not None:
             return earlier, _REFERENCE
@@ -200,19 +200,23 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
     return entity, _BODY if entity.kind == "institution" else _SOURCE
 
 
-def _epithet(words: list[Token]) -> bool:
-    """Whether a definite description may stand for the person just named: ``the veteran defender``.
+def _epithet(words: list[Token], end: int) -> bool:
+    """Whether a definite description (head at ``end - 1``) may stand for the person just named.
 
-    Its head must name a person (a job, an age), not one of many (``the moderator``), an
-    unnamed source (``the official``) or a thing (``the average``); after a name, only a
-    public role does (``the Ohio governor``, not ``the Kestrel campaign``).
+    Its head must name a person (a job, an age: ``the veteran defender``), not one of many
+    (``the moderator``), an unnamed source (``the official``) or a thing (``the average``).
+    A name in it makes it a post in that body (``the director of the Kestrel Trust``) or
+    the body's own (``the Kestrel campaign``), unless the head is a public role (``the Ohio
+    governor``).
     """
-    head = words[-1].low
+    head = words[end - 1].low
     if head in ANONYMOUS_SOURCES or head in _ONE_OF_MANY or head in _PRINT:
         return False
     if not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
         return False
-    return head in _PUBLIC_ROLES or not any(t.capitalized for t in words[:-1])
+    if any(t.capitalized for t in words[end:]):
+        return False
+    return head in _PUBLIC_ROLES or not any(t.capitalized for t in words[: end - 1])
 
 
 def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:

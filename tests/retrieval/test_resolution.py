@@ -178,6 +178,9 @@ def test_a_description_with_a_name_in_it(make_engine, text, speaker):
     ("Ed Lamb spoke in Dayton.\n“We will win,” the retired neurosurgeon said.", "Ed Lamb"),
     # ... a thing never does.
     ("Ed Lamb spoke in Dayton.\n“Lamb is far ahead,” the morning headline said.", "morning headline"),
+    # ... nor a post in a named body, which introduces someone new.
+    ("Ed Lamb spoke in Dayton.\nThe director of the Kestrel Trust warned that the plan was “unlawful.”",
+     "director of the Kestrel Trust"),
 ])
 def test_an_epithet_names_a_person(make_engine, text, speaker):
     """``the retired neurosurgeon`` is the man just named; ``the morning headline`` is not him."""
