@@ -186,7 +186,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
     name = reading.span_text(words)
     if _common_at_start(reading, words, i):
         name = name[0].lower() + name[1:]  # "Protesters said": protesters, a description
-    owner = antecedent(reading, _OWNERS[determiner], i) if determiner in _OWNERS else None
+    owner = _owner(reading, words, determiner, i) if determiner in _OWNERS else None
     if owner is not None and owner.kind != "group":  # "his surrogates": Donald Trump's surrogates
         name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
@@ -198,6 +198,18 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)
     return entity, _BODY if entity.kind == "institution" else _SOURCE
+
+
+def _owner(reading: Reading, words: list[Token], determiner: str, i: int) -> Entity | None:
+    """Whom ``his``/``her``/``their`` stands for: the one fitting person named before it in its sentence.
+
+    ``Hale sold the mill, but his campaign said …`` is Hale's campaign; without such a
+    person, the nearest one before.
+    """
+    pronoun = _OWNERS[determiner]
+    k = next((n for n, t in enumerate(reading.tokens[i]) if t.start == words[0].start), 0)
+    fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
+    return next(iter(fits.values())) if len(fits) == 1 else antecedent(reading, pronoun, i)
 
 
 def _epithet(words: list[Token], end: int) -> bool:

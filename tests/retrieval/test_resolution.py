@@ -185,3 +185,10 @@ def test_a_description_with_a_name_in_it(make_engine, text, speaker):
 def test_an_epithet_names_a_person(make_engine, text, speaker):
     """``the retired neurosurgeon`` is the man just named; ``the morning headline`` is not him."""
     assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+def test_his_is_the_person_his_sentence_named_before_it(make_engine):
+    """``Hale sold the mill, but his campaign said …``: Hale's campaign, not that of the man before."""
+    engine = make_engine("Jeb Lamb spoke on Monday.\n"
+                         "Tom Hale sold the mill last year, but his campaign said he kept “a small share.”")
+    assert engine.attributions[1].speaker.name == "Tom Hale's campaign"
