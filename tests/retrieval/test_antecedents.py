@@ -72,3 +72,10 @@ def test_pronoun_is_not_someone_its_clause_names_after_it(make_reading):
     assert named_after(reading, 1, 0) == [cruz]
     assert named_after(reading, 2, 0) == []
     assert antecedent(reading, "he", 1, named_after(reading, 1, 0)).name == "Ed Lamb"
+
+
+def test_he_is_never_a_country_that_spoke(make_engine):
+    """``Germany said … Germany should buy ships, he noted``: the man named before, not the country."""
+    engine = make_engine("Tom Hale spoke first.\nGermany said it would “pay its share.”\n"
+                         "Germany should buy more ships, he noted.")
+    assert engine.attributions[2].speaker.name == "Tom Hale"
