@@ -6,7 +6,7 @@ from tests.retrieval.test_attribution import who
 
 
 @pytest.mark.parametrize("text", [
-    "In Dayton, Ohio, after winning the primary, Gov. Ed Lamb (R-OH), said the race was “over.”",
+    "In Dayton, Ohio, after the count, Gov. Ed Lamb (R-OH), said the race was “over.”",
     "On Monday in Kestrel, Ohio, Ed Lamb, 54, a former banker, said the plan was “bad.”",
 ])
 def test_a_state_after_a_city_is_where_not_who(make_engine, text):

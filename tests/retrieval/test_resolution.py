@@ -148,7 +148,7 @@ def test_a_newspaper_is_a_body_not_a_person(make_engine):
     ("Tom Hale spoke first.\nOhio farmers are angry.\nThey say the plan “fails them.”", "Ohio farmers"),
 ])
 def test_they_is_the_people_a_sentence_opens_with(make_engine, text, speaker):
-    """``X blocked it because they said``, ``X are angry. They say``: the group just named as a subject."""
+    """``X walked out as they said``, ``X are angry. They say``: the group just named as a subject."""
     assert make_engine(text).attributions[-1].speaker.name == speaker
 
 
