@@ -19,6 +19,7 @@ from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
     ANONYMOUS_SOURCES,
+    DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
@@ -58,6 +59,10 @@ _PUBLIC_ROLES = frozenset({
 # papers end like people but print what others say.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eon", "ant", "ent", "ee", "-old")
 _PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", "number"})
+# "one Democrat said", "a German said": an unnamed member of a party or a people, a source like
+# "one official" ("another Democrat" is a second one), never a name.
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -81,7 +86,8 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         return same or plural or antecedent(reading, words[0].low, before, excluded), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
-    if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i):
+    if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i) \
+            and not (determiner in _INDEFINITE and words[-1].low in _MEMBERS):
         return _named(reading, words, apposition, i)
     return _described(reading, words, determiner, i)
 

@@ -192,3 +192,10 @@ def test_his_is_the_person_his_sentence_named_before_it(make_engine):
     engine = make_engine("Jeb Lamb spoke on Monday.\n"
                          "Tom Hale sold the mill last year, but his campaign said he kept “a small share.”")
     assert engine.attributions[1].speaker.name == "Tom Hale's campaign"
+
+
+def test_one_democrat_and_another_are_two_unnamed_sources(make_engine):
+    """``one Democrat said … another Democrat said``: two unnamed party members, not a name."""
+    engine = make_engine("“We lost the vote,” one Democrat said.\n"
+                         "“We won the argument,” another Democrat said.")
+    assert [a.speaker.name for a in engine.attributions] == ["Democrat", "a second Democrat"]
