@@ -6,12 +6,14 @@ from collections.abc import Callable, Collection
 
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
+from retrieval.lexicon import DEMONYMS
 from retrieval.mentions import keys
-from retrieval.names import is_name_word, split_title, title_chunk_end
+from retrieval.names import is_name_word, is_role_noun, split_title, title_chunk_end
 from retrieval.reading import Reading
 
 __all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "window"]
 
+_COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
 # Words that end a clause and open another: what follows may refer ahead to a pronoun.
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "or", "because", "though", "although", "while", "when",
@@ -63,9 +65,12 @@ def agrees(entity: Entity, pronoun: str) -> bool:
     """
     if pronoun == "someone":
         return entity.kind in ("person", "anonymous")
-    if pronoun in ("he", "she"):
+    if pronoun in ("he", "she"):  # never a thing that spoke: "the book says", "the tabloid noted"
         wrong = "f" if pronoun == "he" else "m"
-        return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong
+        return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong \
+            and (entity.kind != "anonymous" or entity.head is None or is_role_noun(entity.head)
+                 or entity.gender is not None) \
+            and not (entity.kind == "name" and entity.name.lower() in _COUNTRIES)  # "Germany should …"
     if pronoun == "they":
         return entity.kind in ("group", "institution")
     return entity.kind in ("institution", "name")

@@ -12,11 +12,13 @@ from retrieval.lexicon import PREPOSITIONS
 from retrieval.names import Token
 from retrieval.phrases import forward_phrase, subject_before
 
-__all__ = ["DASHES", "apposition_subject", "before_parenthesis", "dashes_as_commas", "name_ending_at"]
+__all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
+           "name_ending_at"]
 
 MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
 DASHES = frozenset({"—", "–", "-", "―"})  # "--" comes as two "-"
+_LOCATIVE = frozenset({"in", "at", "from", "near", "outside"})  # "in Dayton, Ohio": not "Of Hale, Lamb"
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though"})
 
 
@@ -43,6 +45,8 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
             # wife and two daughters", "the Museum of History and Culture").
             conjunction = before in _CLAUSE_CONJUNCTIONS
             new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
+            if len(candidates) > 1 and _place_tail(tokens, k, candidates[-1][1]):
+                candidates.pop()  # "in Dayton, Ohio, Tom Hale, 54, said": Ohio is where, not who
             if subject and before not in PREPOSITIONS and (new_clause or not conjunction):
                 candidates.append((k, subject))
                 if new_clause:
@@ -56,6 +60,19 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:
+    """``Ohio`` in ``in Dayton, Ohio,``: one capitalised word after a place."""
+    return len(subject) == 1 and subject[0] is tokens[comma + 1] and after_place(tokens, comma + 1)
+
+
+def after_place(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` follows a place and its comma (``in Kestrel, | New Hampshire``): a state, not a person."""
+    n = k - 2
+    while n >= 0 and tokens[n].is_word and tokens[n].capitalized and tokens[n].low not in _LOCATIVE:
+        n -= 1
+    return k > 1 and tokens[k - 1].text == "," and 0 <= n < k - 2 and tokens[n].low in _LOCATIVE
 
 
 def dashes_as_commas(tokens: list[Token], j: int) -> list[Token] | None:

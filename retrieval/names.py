@@ -53,6 +53,9 @@ _TITLE_MODIFIERS = frozenset({
     "former", "acting", "vice", "prime", "home", "health", "education", "energy", "commerce", "trade",
     "finance", "economy", "interior", "treasury", "crown", "air", "force", "army", "navy", "police",
     "department", "agency", "office", "council", "committee"})
+# Last words of newspapers' and broadcasters' names: "the Kestrel Herald" reports, it is nobody's name.
+_MEDIA_WORDS = frozenset({"news", "post", "times", "journal", "press", "tribune", "herald", "examiner",
+                          "gazette", "magazine", "chronicle"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -170,8 +173,9 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     role ``U.S. Secretary of State`` and name ``Rex Tillerson``. A phrase ending in a
     body's noun (``… Commission``) names no person.
     """
-    if words and words[-1].capitalized and words[-1].low in ORG_NOUNS and not _given_name_before(words):
-        return words, []  # "Securities and Exchange Commission": a body, no person
+    if words and words[-1].capitalized and (words[-1].low in ORG_NOUNS or words[-1].low in _MEDIA_WORDS) \
+            and not _given_name_before(words):
+        return words, []  # "Securities and Exchange Commission", "Kestrel Valley News": a body, no person
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
         word = words[cut - 1]

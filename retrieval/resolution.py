@@ -19,6 +19,7 @@ from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import (
     ANONYMOUS_SOURCES,
+    DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
@@ -33,13 +34,35 @@ from retrieval.mentions import (
     without_honorific,
 )
 from retrieval.merges import absorb_lede_description
-from retrieval.names import Token, is_common_noun, role_phrase_end, split_title
+from retrieval.names import Token, is_common_noun, is_role_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag
 
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Who someone is to others, one of many: "the moderator", "the supporter", "the voter" said. An
+# epithet for the last person named ("the 24-year-old", "the veteran defender") never is one of these.
+_ONE_OF_MANY = frozenset({
+    "moderator", "supporter", "voter", "insider", "customer", "participant", "respondent",
+    "fan", "follower", "reader", "viewer", "user", "commenter", "critic", "observer", "protester",
+    "demonstrator", "donor", "delegate", "attendee", "neighbor", "neighbour", "student", "worker",
+    "nurse", "volunteer", "caller", "audience", "crowd"})
+# Public roles that stand for the person just named even with a name in them: "the Ohio governor",
+# "the GOP front-runner". Other heads after a name are that name's body or a new source: "the Kestrel
+# campaign", "the Kestrel Herald newspaper", "the Kestrel employee".
+_PUBLIC_ROLES = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+    "incumbent", "senator", "governor", "president", "secretary", "congressman", "congresswoman",
+    "mayor", "lawmaker", "leader", "chairman", "chairwoman", "billionaire", "businessman", "mogul"})
+# How nouns for people end ("neurosurgeon", "radioman", "24-year-old"), where no job list has them;
+# papers end like people but print what others say.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eon", "ant", "ent", "ee", "-old")
+_PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", "number"})
+# "one Democrat said", "a German said": an unnamed member of a party or a people, a source like
+# "one official" ("another Democrat" is a second one), never a name.
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -59,10 +82,12 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         pronoun = words[0].low
         same = _sentence_subject(reading, tag, i, pronoun) or _only_one_before(reading, tag, i, pronoun)
         excluded = _named_after_tag(reading, tag, i)
-        return same or antecedent(reading, words[0].low, before, excluded), _REFERENCE
+        plural = _plural_subject(reading, tag, i, before) if pronoun == "they" else None
+        return same or plural or antecedent(reading, words[0].low, before, excluded), _REFERENCE
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
-    if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i):
+    if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i) \
+            and not (determiner in _INDEFINITE and words[-1].low in _MEMBERS):
         return _named(reading, words, apposition, i)
     return _described(reading, words, determiner, i)
 
@@ -94,6 +119,23 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
     k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
     fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:
+    """The people a sentence opens with, for a "they" later in it: ``Kestrel Greens walked out as they said``.
+
+    Else those the sentence before opened with: ``Ohio farmers are angry. They say …``.
+    """
+    tokens = reading.tokens[i]
+    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    own = participle_subject(tokens, k) if k else []
+    for subject in (own, clause_subject(reading.tokens[before - 1]) if before else []):
+        words = [t for t in subject if t.is_word and t.low not in DETERMINERS]
+        if words and words[-1].low.endswith("s") and not words[-1].low.endswith("ss") \
+                and words[-1].low not in PRONOUNS and not words[-1].possessive:
+            name = reading.span_text(words)
+            return reading.table.exact(name) or reading.table.new(name, "group", head=words[-1].low)
+    return None
 
 
 def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
@@ -143,14 +185,14 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and head not in ANONYMOUS_SOURCES:  # "the 24-year-old said": an epithet
+        elif earlier is None and _epithet(words, end):  # "the 24-year-old said"
             earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
         if earlier is not None:
             return earlier, _REFERENCE
     name = reading.span_text(words)
     if _common_at_start(reading, words, i):
         name = name[0].lower() + name[1:]  # "Protesters said": protesters, a description
-    owner = antecedent(reading, _OWNERS[determiner], i) if determiner in _OWNERS else None
+    owner = _owner(reading, words, determiner, i) if determiner in _OWNERS else None
     if owner is not None and owner.kind != "group":  # "his surrogates": Donald Trump's surrogates
         name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
@@ -162,6 +204,37 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)
     return entity, _BODY if entity.kind == "institution" else _SOURCE
+
+
+def _owner(reading: Reading, words: list[Token], determiner: str, i: int) -> Entity | None:
+    """Whom ``his``/``her``/``their`` stands for: the one fitting person named before it in its sentence.
+
+    ``Hale sold the mill, but his campaign said …`` is Hale's campaign; without such a
+    person, the nearest one before.
+    """
+    pronoun = _OWNERS[determiner]
+    k = next((n for n, t in enumerate(reading.tokens[i]) if t.start == words[0].start), 0)
+    fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
+    return next(iter(fits.values())) if len(fits) == 1 else antecedent(reading, pronoun, i)
+
+
+def _epithet(words: list[Token], end: int) -> bool:
+    """Whether a definite description (head at ``end - 1``) may stand for the person just named.
+
+    Its head must name a person (a job, an age: ``the veteran defender``), not one of many
+    (``the moderator``), an unnamed source (``the official``) or a thing (``the average``).
+    A name in it makes it a post in that body (``the director of the Kestrel Trust``) or
+    the body's own (``the Kestrel campaign``), unless the head is a public role (``the Ohio
+    governor``).
+    """
+    head = words[end - 1].low
+    if head in ANONYMOUS_SOURCES or head in _ONE_OF_MANY or head in _PRINT:
+        return False
+    if not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
+        return False
+    if any(t.capitalized for t in words[end:]):
+        return False
+    return head in _PUBLIC_ROLES or not any(t.capitalized for t in words[: end - 1])
 
 
 def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:

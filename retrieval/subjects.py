@@ -9,16 +9,19 @@ continues ("She has assumed a new role …" keeps the same woman in view).
 from __future__ import annotations
 
 from retrieval.antecedents import antecedent, named_after
+from retrieval.appositions import after_place
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
-from retrieval.lexicon import DETERMINERS
+from retrieval.lexicon import DAYS, DEMONYMS, DETERMINERS, MONTHS, SENTENCE_OPENERS, STOP_WORDS
 from retrieval.mentions import keys, known_person
-from retrieval.names import split_title
+from retrieval.names import Token, is_common_noun, split_title
 from retrieval.reading import Reading
 
 __all__ = ["read_subject"]
 
 _PERSONAL = frozenset({"he", "she"})
+_NAME_WORDS = 3  # at most: "Zoltan Brevik", "Mary Ann Byrne"
+_NOT_NAMES = STOP_WORDS | SENTENCE_OPENERS | DAYS | MONTHS | {"neither", "either", "both", "only"}
 
 
 def read_subject(reading: Reading, i: int) -> None:
@@ -36,4 +39,25 @@ def read_subject(reading: Reading, i: int) -> None:
         _, name = split_title(subject)
         words = keys(name or subject)
         entity = known_person(reading, words, i) or reading.table.exact(" ".join(words))
+        if entity is None and _new_name(name) and not _after_place(tokens, name[0]):
+            entity = reading.table.new(reading.span_text(name), "name")
+            reading.table.note(entity, i)
     reading.subject_of[i] = entity
+
+
+def _after_place(tokens: list[Token], first: Token) -> bool:
+    """``Campaigning in Kestrel, New Hampshire, Hale …``: the words read as a subject are a state."""
+    k = next(n for n, t in enumerate(tokens) if t is first)
+    return after_place(tokens, k)
+
+
+def _new_name(name: list[Token]) -> bool:
+    """A person's name met for the first time as a sentence's subject: ``Zoltan Brevik shrugged it off``.
+
+    A later "he said" stands for it rather than for someone before it. Two or three
+    capitalised words, none a small word, a day, a people or a common noun: not
+    ``Neither Ana Ruiz``, ``Ohio Senators``, ``Often``.
+    """
+    return 1 < len(name) <= _NAME_WORDS and all(
+        t.capitalized and t.text[0].isalpha() and not any(c in t.text for c in ".’'")
+        and t.low not in _NOT_NAMES and t.low not in DEMONYMS and not is_common_noun(t.low) for t in name)

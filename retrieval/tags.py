@@ -245,8 +245,13 @@ def _priority(tokens: list[Token], start: int, after: int) -> int:
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
-    """``said Hua on Thursday`` ends the speaker's name; ``said the company would`` does not."""
-    return k >= len(tokens) or not tokens[k].is_word or tokens[k].low in _AFTER_INVERTED_SUBJECT
+    """``said Hua on Thursday`` ends the speaker's name; ``said the company would`` does not.
+
+    Nor does a quotation right after the name: in ``Lamb, a former adviser, said Ruiz
+    “got it wrong”`` the name is the subject of what was said.
+    """
+    return k >= len(tokens) or (not tokens[k].is_word and not tokens[k].is_quote) \
+        or tokens[k].low in _AFTER_INVERTED_SUBJECT
 
 
 def _according_subject(tokens: list[Token], k: int) -> list[Token]:

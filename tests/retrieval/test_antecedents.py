@@ -28,6 +28,13 @@ def test_agreement(kind, gender, pronoun, expected):
     assert agrees(Entity("X", kind, gender=gender), pronoun) is expected
 
 
+def test_he_is_never_a_document_that_spoke(make_engine):
+    """``“…,” the book says. “…,” he said``: the man the story is about, not the book."""
+    engine = make_engine("Tom Hale runs the mill in Kestrel.\n“Profits fell,” the book says.\n"
+                         "“The workers did their best,” he said.")
+    assert engine.attributions[2].speaker.name == "Tom Hale"
+
+
 def test_pronoun_prefers_a_person_to_a_bare_name(make_reading):
     """A known person wins over a capitalised word never shown to be a person."""
     reading = make_reading("One. Two. Three.")
@@ -65,3 +72,10 @@ def test_pronoun_is_not_someone_its_clause_names_after_it(make_reading):
     assert named_after(reading, 1, 0) == [cruz]
     assert named_after(reading, 2, 0) == []
     assert antecedent(reading, "he", 1, named_after(reading, 1, 0)).name == "Ed Lamb"
+
+
+def test_he_is_never_a_country_that_spoke(make_engine):
+    """``Germany said … Germany should buy ships, he noted``: the man named before, not the country."""
+    engine = make_engine("Tom Hale spoke first.\nGermany said it would “pay its share.”\n"
+                         "Germany should buy more ships, he noted.")
+    assert engine.attributions[2].speaker.name == "Tom Hale"

@@ -1,5 +1,7 @@
 """From a tag's phrase to the entity it names: names, bodies, descriptions, pronouns."""
 
+import pytest
+
 from retrieval.mentions import read_mentions
 from retrieval.resolution import resolve
 from retrieval.tags import Tag, find_tag
@@ -132,3 +134,68 @@ def test_a_closing_pronoun_tag_does_not_look_into_what_was_said(make_reading):
     read_mentions(reading)
     reading.speaker_of[1] = reading.table.exact("Ed Lamb")
     assert speaker(reading, 2).name == "Ed Lamb"
+
+
+def test_a_newspaper_is_a_body_not_a_person(make_engine):
+    """``According to the Kestrel Herald, …`` names a body: a later "he said" is not the paper."""
+    engine = make_engine("Tom Hale runs the mill.\nAccording to the Kestrel Herald, the mill is old.\n"
+                         "“It is sad,” he said.")
+    assert engine.attributions[2].speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kestrel Greens walked out of the vote as they said the tax was “a trap.”", "Kestrel Greens"),
+    ("Tom Hale spoke first.\nOhio farmers are angry.\nThey say the plan “fails them.”", "Ohio farmers"),
+])
+def test_they_is_the_people_a_sentence_opens_with(make_engine, text, speaker):
+    """``X walked out as they said``, ``X are angry. They say``: the group just named as a subject."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+def test_one_of_many_is_no_epithet_for_the_person_before(make_engine):
+    """``Ed Lamb was asked about taxes. “…,” the moderator said``: a new speaker, not Lamb."""
+    engine = make_engine("Ed Lamb was asked about the mill in Kestrel.\n"
+                         "“Many say the mill should close,” the moderator said.")
+    assert engine.attributions[1].speaker.name == "moderator"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A public role with a name in it still stands for the person just named ...
+    ("Tom Hale spoke in Dayton.\n“We will win,” the Ohio governor said.", "Tom Hale"),
+    # ... another head after a name is that name's body or paper, not the last person named.
+    ("Tom Hale runs the mill.\n“The mill is old,” the Kestrel Valley tabloid noted.",
+     "Kestrel Valley tabloid"),
+    ("Tom Hale runs the mill.\n“The mill is old,” the Kestrel Valley tabloid noted.\n“It works,” he said.",
+     "Tom Hale"),
+])
+def test_a_description_with_a_name_in_it(make_engine, text, speaker):
+    """``the Ohio governor`` is an epithet; ``the Kestrel Valley tabloid`` is a paper, and never "he"."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A person's noun that no job list holds still refers back ...
+    ("Ed Lamb spoke in Dayton.\n“We will win,” the retired neurosurgeon said.", "Ed Lamb"),
+    # ... a thing never does.
+    ("Ed Lamb spoke in Dayton.\n“Lamb is far ahead,” the morning headline said.", "morning headline"),
+    # ... nor a post in a named body, which introduces someone new.
+    ("Ed Lamb spoke in Dayton.\nThe director of the Kestrel Trust warned that the plan was “unlawful.”",
+     "director of the Kestrel Trust"),
+])
+def test_an_epithet_names_a_person(make_engine, text, speaker):
+    """``the retired neurosurgeon`` is the man just named; ``the morning headline`` is not him."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+def test_his_is_the_person_his_sentence_named_before_it(make_engine):
+    """``Hale sold the mill, but his campaign said …``: Hale's campaign, not that of the man before."""
+    engine = make_engine("Jeb Lamb spoke on Monday.\n"
+                         "Tom Hale sold the mill last year, but his campaign said he kept “a small share.”")
+    assert engine.attributions[1].speaker.name == "Tom Hale's campaign"
+
+
+def test_one_democrat_and_another_are_two_unnamed_sources(make_engine):
+    """``one Democrat said … another Democrat said``: two unnamed party members, not a name."""
+    engine = make_engine("“We lost the vote,” one Democrat said.\n"
+                         "“We won the argument,” another Democrat said.")
+    assert [a.speaker.name for a in engine.attributions] == ["Democrat", "a second Democrat"]

@@ -36,3 +36,24 @@ def test_she_goes_to_the_subject_not_to_the_man_she_advises(make_engine):
         "She also set up a commission led by former envoy Kofi Osei.\n"
         "“Unity means prosperity,” she said.")
     assert engine.attributions[3].speaker.name == "Aung Mya"
+
+
+def test_a_name_first_met_as_a_subject_is_who_he_stands_for(make_engine):
+    """`Zoltan Brevik shrugged it off. “…,” he said`: Brevik, not the man quoted before."""
+    engine = make_engine(
+        "“We will win,” Tom Hale said.\n"
+        "Zoltan Brevik shrugged off the poll at the harbour fair.\n"
+        "“Polls in Kestrel Bay never get it right,” he said.")
+    assert engine.attributions[2].speaker.name == "Zoltan Brevik"
+
+
+def test_words_that_open_a_sentence_are_no_new_name(make_reading):
+    """`Neither Ohio Democrats …`, `Often Tom …`: small words and peoples make no subject."""
+    text = "Neither Ohio Democrats voted.\nAmerican Voters stayed home."
+    assert subjects(make_reading, text) == [None, None]
+
+
+def test_a_state_after_a_town_is_no_new_name(make_reading):
+    """``Campaigning in Kestrel, New Hampshire, Brevik …``: the state read as a subject names nobody."""
+    text = "Campaigning at a fair in Kestrel, New Hampshire, Brevik mocked the mayor, calling it “a mess.”"
+    assert "New Hampshire" not in subjects(make_reading, text)

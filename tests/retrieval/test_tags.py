@@ -324,3 +324,9 @@ def test_a_round_up_entry_headed_by_a_dash_names_its_author(make_engine):
 def test_readers_and_veterans_are_described_speakers(make_engine, text, speaker):
     """``wrote one commenter``, ``said a campaign veteran``: a description names the speaker."""
     assert who(make_engine(text)) == [speaker]
+
+
+def test_a_name_before_a_quotation_after_said_is_what_was_said(make_engine):
+    """``Lamb, a former adviser …, said Ruiz “got it wrong”``: Lamb spoke; Ruiz is talked about."""
+    engine = make_engine("John Lamb, a former adviser who backed the bill, said Ana Ruiz “got it wrong.”")
+    assert who(engine) == ["John Lamb"]

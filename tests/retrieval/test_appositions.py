@@ -1,0 +1,20 @@
+"""Speaker names read out of appositions, on invented sentences."""
+
+import pytest
+
+from tests.retrieval.test_attribution import who
+
+
+@pytest.mark.parametrize("text", [
+    "In Dayton, Ohio, after the count, Gov. Ed Lamb (R-OH), said the race was “over.”",
+    "On Monday in Kestrel, Ohio, Ed Lamb, 54, a former banker, said the plan was “bad.”",
+])
+def test_a_state_after_a_city_is_where_not_who(make_engine, text):
+    """``in Dayton, Ohio, Ed Lamb, …, said``: the city's state is no speaker, the name after it is."""
+    assert who(make_engine(text)) == ["Ed Lamb"]
+
+
+def test_a_name_after_a_topic_is_still_the_speaker(make_engine):
+    """``Of Hale, Lamb, who …, said``: one name after "Of X," is the speaker, not a state."""
+    engine = make_engine("Of Hale, Lamb, who backs Ana Ruiz, said, “He is a risk.”")
+    assert who(engine) == ["Lamb"]
