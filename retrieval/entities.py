@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
@@ -162,7 +162,7 @@ class EntityTable:
         for word in self._words.pop(gone):
             del self._by_word[word][gone]
 
-    def mentions(self, sentences: Sequence[str]) -> dict[Entity, list[int]]:
+    def mentions(self, sentences: Iterable[str]) -> dict[Entity, list[int]]:
         """The sentences naming each entity, quotes included, in order.
 
         A sentence names an entity when it holds the entity's whole name (with a capital

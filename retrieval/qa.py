@@ -22,7 +22,7 @@ from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.ranking import Ranker, top
 from retrieval.results import Result, Results, result
-from retrieval.sentences import Sentence, split_sentences
+from retrieval.sentences import Sentence, SentenceTexts, split_sentences
 from retrieval.speakers import Speaker
 
 __all__ = ["Answer", "Engine", "Result"]
@@ -60,7 +60,7 @@ class Engine:
         with collector_paused():
             attributions, self.speakers, self.quotes = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
-            self.index = SentenceIndex([s.text for s in sentences])
+            self.index = SentenceIndex(SentenceTexts(sentences))
         self._sentences = tuple(sentences)
         self._names = Names(self._sentences, self.index, self.speakers)
         self.ranker = Ranker(self.index, self._sentences)

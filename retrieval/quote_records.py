@@ -10,6 +10,7 @@ quote's tag. Spans are character offsets into ``Article.text``, ``[start, end)``
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
@@ -22,6 +23,7 @@ from retrieval.tags import Tag
 __all__ = ["Quote", "Span", "collect_quotes"]
 
 Span = tuple[int, int]
+_NO_SPAN = (-1, -1)
 _MARKS = "“”\"‘’'«»"
 _EDGE = " \t\n,;:—–"
 _SHORT = 4  # words: less than this before a tag is no speech of its own
@@ -32,17 +34,67 @@ _TRAILING = PREPOSITIONS | TIME_WORDS | {"adding", "although", "though", "while"
                                          "when", "after", "before", "speaking", "citing", "who"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False)
 class Quote:
-    """One quote; ``sentences`` are 0-based and ``confidence`` is how sure its speaker is (0 if none)."""
+    """One quote; ``sentences`` are 0-based and ``confidence`` is how sure its speaker is (0 if none).
+
+    Its spans and sentences are kept packed as 64-bit integers in one ``bytes``, not as
+    tuples of tuples of int objects: a long article has a quote for every other sentence,
+    and the tuples were most of a quote's memory. The properties give them as tuples.
+    """
 
     speaker: Speaker | None
     kind: QuoteKind
-    content: tuple[Span, ...]
-    cue: Span | None
-    speaker_mention: Span | None
-    sentences: tuple[int, ...]
     confidence: float
+    # cue start and end, speaker mention start and end (-1 for none), the number of content
+    # spans, their starts and ends, then the sentences
+    packed: bytes
+
+    def __init__(self, speaker: Speaker | None, kind: QuoteKind, content: tuple[Span, ...],
+                 cue: Span | None, speaker_mention: Span | None, sentences: tuple[int, ...],
+                 confidence: float) -> None:
+        numbers = array("q", [*(cue or _NO_SPAN), *(speaker_mention or _NO_SPAN), len(content)])
+        for start, end in content:
+            numbers.extend((start, end))
+        numbers.extend(sentences)
+        for name, value in (("speaker", speaker), ("kind", kind), ("confidence", confidence),
+                            ("packed", numbers.tobytes())):
+            object.__setattr__(self, name, value)
+
+    @property
+    def content(self) -> tuple[Span, ...]:
+        """The spans of the quote's words (see the module's docstring)."""
+        numbers = self._numbers()
+        ends = 5 + 2 * numbers[4]
+        return tuple(zip(numbers[5:ends:2], numbers[6:ends:2], strict=True))
+
+    @property
+    def cue(self) -> Span | None:
+        """The span of the reporting verb, if the quote has a tag."""
+        return self._span(0)
+
+    @property
+    def speaker_mention(self) -> Span | None:
+        """The span of the words naming the speaker in the quote's tag, if any."""
+        return self._span(2)
+
+    @property
+    def sentences(self) -> tuple[int, ...]:
+        """The sentences the quote runs over, in order."""
+        numbers = self._numbers()
+        return tuple(numbers[5 + 2 * numbers[4] :])
+
+    def __repr__(self) -> str:
+        return (f"Quote(speaker={self.speaker!r}, kind={self.kind!r}, content={self.content!r}, "
+                f"cue={self.cue!r}, speaker_mention={self.speaker_mention!r}, "
+                f"sentences={self.sentences!r}, confidence={self.confidence!r})")
+
+    def _numbers(self) -> memoryview:
+        return memoryview(self.packed).cast("q")
+
+    def _span(self, at: int) -> Span | None:
+        numbers = self._numbers()
+        return (numbers[at], numbers[at + 1]) if numbers[at] >= 0 else None
 
 
 def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quote, ...]:

@@ -13,7 +13,7 @@ __all__ = ["build_speakers"]
 
 def build_speakers(reading: Reading) -> dict[int, Speaker]:
     """Each quoted entity, and each person named, as a Speaker keyed by ``id(entity)``, in article order."""
-    mentions = reading.table.mentions([s.text for s in reading.sentences])
+    mentions = reading.table.mentions(s.text for s in reading.sentences)
     quoted: defaultdict[int, list[int]] = defaultdict(list)
     for i, entity in enumerate(reading.speaker_of):
         if entity is not None:
