@@ -55,7 +55,9 @@ class EntityTable:
     def __init__(self, sentences: int) -> None:
         """Make room for ``sentences`` sentences' worth of mentions."""
         self._entities: dict[Entity, None] = {}  # an ordered set: registration order
-        self.mentioned: list[list[Entity]] = [[] for _ in range(sentences)]
+        # each sentence's entities: tuples, most of them the one empty tuple (a list for every
+        # sentence of a long article cost more than the entities themselves)
+        self.mentioned: list[tuple[Entity, ...]] = [()] * sentences
         self._by_key: dict[str, Entity] = {}
         # word -> entities indexed under it, each with its registration number (ties go to the first)
         self._by_word: defaultdict[str, dict[Entity, int]] = defaultdict(dict)
@@ -104,7 +106,7 @@ class EntityTable:
             if seen[k] != i:
                 seen.insert(k, i)
         if entity not in self.mentioned[i]:
-            self.mentioned[i].append(entity)
+            self.mentioned[i] = (*self.mentioned[i], entity)
 
     def exact(self, name: str) -> Entity | None:
         """The entity called ``name`` (any case, without "the")."""
@@ -156,7 +158,7 @@ class EntityTable:
         del self._entities[gone]
         for i in gone.seen:
             self.note(into, i)
-            self.mentioned[i].remove(gone)
+            self.mentioned[i] = tuple(e for e in self.mentioned[i] if e is not gone)
         if self._by_key.get(name_key(gone.name)) is gone:
             del self._by_key[name_key(gone.name)]
         for word in self._words.pop(gone):

@@ -13,6 +13,7 @@ and a longer one again by each pass that sweeps it.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, overload
@@ -24,7 +25,7 @@ from retrieval.quotes import QuoteSpan, find_quotes
 from retrieval.sentences import Sentence
 from retrieval.tags import Tag
 
-__all__ = ["QuoteKind", "Reading", "SentenceTokens"]
+__all__ = ["QuotationsOf", "QuoteKind", "Reading", "SentenceTokens"]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KEPT = 2048  # sentences whose tokens are kept at once (about 4 MB)
@@ -37,7 +38,7 @@ class Reading:
     text: str
     sentences: list[Sentence]
     quotes: list[QuoteSpan]
-    spans: list[tuple[int, ...]]  # for each sentence, the indices of the quotations overlapping it
+    spans: QuotationsOf  # for each sentence, the indices of the quotations overlapping it
     tokens: SentenceTokens
     table: EntityTable
     speaker_of: list[Entity | None]
@@ -51,7 +52,7 @@ class Reading:
     def start(cls, article: Article, sentences: list[Sentence]) -> Reading:
         """Find the quotations and tokenize each sentence; nothing is attributed yet."""
         quotes = find_quotes(article.text, article.body_start)
-        spans = _spans_per_sentence(quotes, sentences)
+        spans = QuotationsOf(quotes, sentences)
         tokens = SentenceTokens(article.text, sentences, quotes, spans)
         n = len(sentences)
         return cls(article.text, sentences, quotes, spans, tokens, EntityTable(n),
@@ -72,22 +73,37 @@ class Reading:
         self.table.merge(person, other)
 
 
-def _spans_per_sentence(quotes: list[QuoteSpan], sentences: list[Sentence]) -> list[tuple[int, ...]]:
-    """For each sentence, the indices of the quotations overlapping it (one sweep, both in order).
+class QuotationsOf(Sequence[range]):
+    """For each sentence, the indices of the quotations overlapping it, as a ``range``.
 
-    Tuples, not lists: a sentence without a quotation shares the empty tuple, which a long
-    article's build would otherwise hold as tens of thousands of empty lists.
+    Quotations and sentences both come in article order, so a sentence's quotations are a
+    run of indices: two integers in two arrays for each sentence, found in one sweep, rather
+    than a tuple of int objects for each.
     """
-    result = []
-    first = 0
-    for sentence in sentences:
-        while first < len(quotes) and quotes[first].end <= sentence.start:
-            first += 1
-        j = first
-        while j < len(quotes) and quotes[j].start < sentence.end:
-            j += 1
-        result.append(tuple(range(first, j)))
-    return result
+
+    def __init__(self, quotes: Sequence[QuoteSpan], sentences: Sequence[Sentence]) -> None:
+        self._first, self._end = array("q"), array("q")
+        first = 0
+        for sentence in sentences:
+            while first < len(quotes) and quotes[first].end <= sentence.start:
+                first += 1
+            end = first
+            while end < len(quotes) and quotes[end].start < sentence.end:
+                end += 1
+            self._first.append(first)
+            self._end.append(end)
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    @overload
+    def __getitem__(self, i: int) -> range: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[range]: ...
+    def __getitem__(self, i: int | slice) -> range | list[range]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(len(self))[i]]
+        return range(self._first[i], self._end[i])
 
 
 class SentenceTokens(Sequence[list[Token]]):

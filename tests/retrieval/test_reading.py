@@ -12,7 +12,14 @@ def test_quotation_is_one_token(make_reading):
 def test_quotation_over_two_sentences_is_listed_in_both(make_reading):
     """One quotation spanning two sentences overlaps each of them."""
     reading = make_reading("“First point. Second point,” Lee said.")
-    assert reading.spans == [(0,), (0,)]
+    assert list(reading.spans) == [range(0, 1), range(0, 1)]
+
+
+def test_each_sentence_lists_its_own_quotations(make_reading):
+    """None for narration, both for a sentence holding two, in article order."""
+    reading = make_reading("Lee spoke.\n“Yes,” Lee said, “and no.”\nThen “maybe” came.")
+    assert list(reading.spans) == [range(0, 0), range(0, 2), range(2, 3)]
+    assert not reading.spans[0] and reading.spans[-1] == range(2, 3)
 
 
 def test_nothing_is_attributed_at_the_start(make_reading):
