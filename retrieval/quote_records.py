@@ -133,17 +133,19 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
     kinds = {reading.kind_of[i] for i in run}
     kind: QuoteKind = kinds.pop() if len(kinds) == 1 else "mixed"  # type: ignore[assignment]
     content: list[Span] = []
-    for i in run:
-        for piece in _content(reading, i):
+    tags = [reading.tags[i] for i in run]  # each made once: a tag is made again when read
+    for i, tag in zip(run, tags, strict=True):
+        for piece in _content(reading, i, tag):
             if content and _joined(reading.text, content[-1], piece):
                 content[-1] = (content[-1][0], piece[1])
             else:
                 content.append(piece)
-    tagged = [i for i in run if reading.tags[i] is not None]
-    tag_at = next((i for i in tagged if reading.tags[i].subject), tagged[0] if tagged else None)
+    tagged = [(i, tag) for i, tag in zip(run, tags, strict=True) if tag is not None]
+    tag_at = next((pair for pair in tagged if pair[1].subject), tagged[0] if tagged else None)
     cue = mention = None
     if tag_at is not None:
-        tag, tokens = reading.tags[tag_at], reading.tokens[tag_at]
+        i, tag = tag_at
+        tokens = reading.tokens[i]
         cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end) if tag.cue[1] else None
         mention = (tag.subject[0].start, tag.subject[-1].end) if tag.subject else None
     entity = reading.speaker_of[run[0]]
@@ -152,14 +154,13 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
                  confidence=max(reading.confidence[i] for i in run) if entity is not None else 0.0)
 
 
-def _content(reading: Reading, i: int) -> list[Span]:
+def _content(reading: Reading, i: int, tag: Tag | None) -> list[Span]:
     """The quoted words of a direct sentence; the reported clause of another.
 
     A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
     said, adding that repairs would need “two weeks”``, ``…, though he added that …``): that
     clause is the speaker's too.
     """
-    tag = reading.tags[i]
     if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
         tokens = reading.tokens[i]
         quoted = [piece for t in tokens if t.is_quote

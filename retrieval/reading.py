@@ -25,7 +25,7 @@ from retrieval.quotes import QuoteSpan, find_quotes
 from retrieval.sentences import Sentence
 from retrieval.tags import Tag
 
-__all__ = ["QuotationsOf", "QuoteKind", "Reading", "SentenceTokens"]
+__all__ = ["QuotationsOf", "QuoteKind", "Reading", "SentenceTags", "SentenceTokens"]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KEPT = 2048  # sentences whose tokens are kept at once (about 4 MB)
@@ -43,7 +43,7 @@ class Reading:
     table: EntityTable
     speaker_of: list[Entity | None]
     kind_of: list[QuoteKind | None]
-    tags: list[Tag | None]  # each sentence's speech tag, even one whose speaker is unsure
+    tags: SentenceTags  # each sentence's speech tag, even one whose speaker is unsure
     confidence: list[float]  # how sure the speaker of each sentence is (0 without one)
     continues: list[int | None]  # the neighbour whose quote a tagless quoted sentence continues
     subject_of: list[Entity | None]  # the known person or body each sentence opens with
@@ -56,7 +56,7 @@ class Reading:
         tokens = SentenceTokens(article.text, sentences, quotes, spans)
         n = len(sentences)
         return cls(article.text, sentences, quotes, spans, tokens, EntityTable(n),
-                   [None] * n, [None] * n, [None] * n, [0.0] * n, [None] * n, [None] * n)
+                   [None] * n, [None] * n, SentenceTags(tokens), [0.0] * n, [None] * n, [None] * n)
 
     def span_text(self, tokens: list[Token]) -> str:
         """The article's own spelling of a run of tokens, without a trailing possessive."""
@@ -143,3 +143,52 @@ class SentenceTokens(Sequence[list[Token]]):
     def _tokens_of(self, i: int) -> list[Token]:
         sentence = self._sentences[i]
         return tokens_of(self._text, sentence.start, sentence.end, [self._quotes[j] for j in self._spans[i]])
+
+
+class SentenceTags(Sequence[Tag | None]):
+    """Each sentence's speech tag, None for most, set by the speech pass and read by later ones.
+
+    A tag's words are tokens of its own sentence, which ``SentenceTokens`` makes again when
+    asked. Holding them for every tagged sentence of a long article was the largest part of a
+    reading's memory, so a tag is kept as the places of its tokens in its sentence (and its
+    numbers), packed in a ``bytes``, and made again from the sentence's tokens when read. A
+    tag naming tokens from elsewhere is kept as it is.
+    """
+
+    def __init__(self, tokens: SentenceTokens) -> None:
+        self._tokens = tokens
+        self._size = len(tokens)
+        self._kept: dict[int, bytes | Tag] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, i: int) -> Tag | None: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Tag | None]: ...
+    def __getitem__(self, i: int | slice) -> Tag | list[Tag | None] | None:
+        if isinstance(i, slice):
+            return [self[j] for j in range(self._size)[i]]
+        if not 0 <= i < self._size:
+            i = range(self._size)[i]  # negative counts from the end; out of range raises IndexError
+        kept = self._kept.get(i)
+        if not isinstance(kept, bytes):
+            return kept
+        priority, after, cue_start, cue_end, subject, *places = memoryview(kept).cast("i")
+        tokens = self._tokens[i]
+        words = [tokens[k] for k in places]
+        return Tag(words[:subject], words[subject:], priority, after, (cue_start, cue_end))
+
+    def __setitem__(self, i: int, tag: Tag | None) -> None:
+        i = range(self._size)[i]
+        if tag is None:
+            self._kept.pop(i, None)
+            return
+        place = {id(t): k for k, t in enumerate(self._tokens[i])}
+        words = [*tag.subject, *tag.apposition]
+        if any(id(t) not in place for t in words):
+            self._kept[i] = tag
+            return
+        numbers = [tag.priority, tag.after, *tag.cue, len(tag.subject), *(place[id(t)] for t in words)]
+        self._kept[i] = array("i", numbers).tobytes()

@@ -1,6 +1,7 @@
 """The shared reading record: quotations per sentence, tokens, merging two entities."""
 
 from retrieval.names import QUOTE
+from retrieval.tags import Tag
 
 
 def test_quotation_is_one_token(make_reading):
@@ -25,7 +26,7 @@ def test_each_sentence_lists_its_own_quotations(make_reading):
 def test_nothing_is_attributed_at_the_start(make_reading):
     """Before any pass, no sentence has a speaker, a kind or a tag."""
     reading = make_reading("Lee said it was over.")
-    assert reading.speaker_of == [None] and reading.kind_of == [None] and reading.tags == [None]
+    assert reading.speaker_of == [None] and reading.kind_of == [None] and list(reading.tags) == [None]
 
 
 def test_merge_moves_sentences_and_role(make_reading):
@@ -45,3 +46,18 @@ def test_span_text_keeps_the_article_spelling(make_reading):
     """A run of tokens reads back as written, without a final possessive."""
     reading = make_reading("Wang Yi’s proposal stands.")
     assert reading.span_text(reading.tokens[0][:2]) == "Wang Yi"
+
+
+def test_a_tag_is_read_back_as_set_from_its_sentence_tokens(make_reading):
+    """Kept as token places, a tag reads back equal; one naming other tokens is kept as it is."""
+    reading = make_reading("Lee spoke. “We won,” Mayor Ann Lee said.")
+    tokens = reading.tokens[1]
+    tag = Tag(tokens[1:4], tokens[5:6], 0, 5, (4, 5))
+    reading.tags[1] = tag
+    assert reading.tags[1] == tag and reading.tags[-1] == tag and reading.tags[0] is None
+    assert [t.text for t in reading.tags[1].subject] == ["Mayor", "Ann", "Lee"]
+    elsewhere = Tag(reading.tokens[0][:1], [], 1, 2)
+    reading.tags[1] = elsewhere
+    assert reading.tags[1] is elsewhere
+    reading.tags[1] = None
+    assert list(reading.tags) == [None, None]
