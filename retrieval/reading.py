@@ -44,7 +44,7 @@ class Reading:
     speaker_of: list[Entity | None]
     kind_of: list[QuoteKind | None]
     tags: SentenceTags  # each sentence's speech tag, even one whose speaker is unsure
-    confidence: list[float]  # how sure the speaker of each sentence is (0 without one)
+    confidence: array[float]  # how sure the speaker of each sentence is (0 without one): no float objects
     continues: list[int | None]  # the neighbour whose quote a tagless quoted sentence continues
     subject_of: list[Entity | None]  # the known person or body each sentence opens with
 
@@ -56,7 +56,8 @@ class Reading:
         tokens = SentenceTokens(article.text, sentences, quotes, spans)
         n = len(sentences)
         return cls(article.text, sentences, quotes, spans, tokens, EntityTable(n),
-                   [None] * n, [None] * n, SentenceTags(tokens), [0.0] * n, [None] * n, [None] * n)
+                   [None] * n, [None] * n, SentenceTags(tokens), array("d", bytes(8 * n)),
+                   [None] * n, [None] * n)
 
     def span_text(self, tokens: list[Token]) -> str:
         """The article's own spelling of a run of tokens, without a trailing possessive."""
