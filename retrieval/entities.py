@@ -61,7 +61,7 @@ class EntityTable:
         self._by_key: dict[str, Entity] = {}
         # word -> entities indexed under it, each with its registration number (ties go to the first)
         self._by_word: defaultdict[str, dict[Entity, int]] = defaultdict(dict)
-        self._words: dict[Entity, set[str]] = {}
+        self._words: dict[Entity, tuple[str, ...]] = {}  # each entity's index words (a few: a tuple)
         self._order = count()
 
     @property
@@ -74,7 +74,7 @@ class EntityTable:
         entity = Entity(name=name, kind=kind, head=head)
         self._entities[entity] = None
         self._by_key[name_key(name)] = entity
-        self._words[entity] = set()
+        self._words[entity] = ()
         self._index(entity, self._words_of(entity))
         return entity
 
@@ -87,7 +87,7 @@ class EntityTable:
     def _index(self, entity: Entity, words: Iterable[str]) -> None:
         for word in words:
             if word not in self._words[entity]:
-                self._words[entity].add(word)
+                self._words[entity] = (*self._words[entity], word)
                 self._by_word[word][entity] = next(self._order)
 
     @staticmethod

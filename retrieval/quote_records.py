@@ -11,6 +11,7 @@ quote's tag. Spans are character offsets into ``Article.text``, ``[start, end)``
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
@@ -106,17 +107,23 @@ def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quot
     return tuple(q for q in quotes if q.content)
 
 
-def _runs(reading: Reading) -> list[list[int]]:
-    """Sentences of speech grouped into quotes: consecutive ones that carry on one quote."""
-    runs: list[list[int]] = []
+def _runs(reading: Reading) -> Iterator[list[int]]:
+    """Sentences of speech grouped into quotes: consecutive ones that carry on one quote.
+
+    Each run is given as soon as it ends, not listed with all the others first.
+    """
+    run: list[int] = []
     for i, kind in enumerate(reading.kind_of):
         if kind is None:
             continue
-        if runs and runs[-1][-1] == i - 1 and _carries_on(reading, i - 1, i):
-            runs[-1].append(i)
+        if run and run[-1] == i - 1 and _carries_on(reading, i - 1, i):
+            run.append(i)
         else:
-            runs.append([i])
-    return runs
+            if run:
+                yield run
+            run = [i]
+    if run:
+        yield run
 
 
 def _carries_on(reading: Reading, a: int, b: int) -> bool:
