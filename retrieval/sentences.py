@@ -86,14 +86,12 @@ _NEXT_WORDS = re.compile(r"[\w.’'-]+")
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Return the sentences of ``text[start:end]``, numbered from 0, with offsets into ``text``."""
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    for para in _PARAGRAPH.finditer(text, start, end):
-        spans.extend(_split_paragraph(text, para.start(), para.end()))
-    sentences = []
-    for a, b in spans:
-        a, b = _strip(text, a, b)
-        if a < b and any(ch.isalnum() for ch in text[a:b]):
-            sentences.append(Sentence(len(sentences), text, a, b))
+    sentences: list[Sentence] = []
+    for para in _PARAGRAPH.finditer(text, start, end):  # a paragraph at a time: no list of all spans
+        for a, b in _split_paragraph(text, para.start(), para.end()):
+            a, b = _strip(text, a, b)
+            if a < b and any(ch.isalnum() for ch in text[a:b]):
+                sentences.append(Sentence(len(sentences), text, a, b))
     return sentences
 
 
