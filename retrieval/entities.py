@@ -189,12 +189,8 @@ class EntityTable:
     def _named_in(self, text: str, by_key: dict[tuple[str, ...], list[Entity]],
                   lengths: dict[str, set[int]], first: dict[str, Entity | None]) -> Iterator[Entity]:
         """The entities one sentence names (see ``mentions``), each once."""
-        # Each word as name_key reads it (cached: words repeat), less determiners unless capitalised.
-        words = []
-        for word in _WORD.findall(text):
-            key, capital = _word_key(word), word[0].isupper()
-            if capital or key not in DETERMINERS:
-                words.append((key, capital))
+        # Each word's name key and capital, less determiners unless capitalised.
+        words = [entry for entry in map(_word_entry, _WORD.findall(text)) if entry is not None]
         named: dict[Entity, None] = {}
         covered = [False] * len(words)
         for p, (word, _) in enumerate(words):
@@ -223,6 +219,11 @@ class EntityTable:
 
 
 @lru_cache(maxsize=65536)
-def _word_key(word: str) -> str:
-    """``name_key`` of one word without spaces, worked out directly rather than as a phrase."""
-    return strip_possessive(word).replace(".", "").lower()
+def _word_entry(word: str) -> tuple[str, bool] | None:
+    """A word as ``_named_in`` reads it: its ``name_key`` and whether it is capitalised.
+
+    The key is worked out directly, as the word has no spaces; None for a determiner in
+    lower case. Cached: words repeat.
+    """
+    key, capital = strip_possessive(word).replace(".", "").lower(), word[0].isupper()
+    return (key, capital) if capital or key not in DETERMINERS else None

@@ -104,7 +104,7 @@ def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quot
     Speech that reports no words ("Lee agreed.") is no quote.
     """
     quotes = (_quote(reading, run, speakers) for run in _runs(reading))
-    return tuple(q for q in quotes if q.content)
+    return tuple(q for q in quotes if q is not None)
 
 
 def _runs(reading: Reading) -> Iterator[list[int]]:
@@ -136,7 +136,8 @@ def _carries_on(reading: Reading, a: int, b: int) -> bool:
     return direct and (reading.continues[b] == a or reading.continues[a] == b)
 
 
-def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Quote:
+def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Quote | None:
+    """The quote ``run`` makes; None when it reports no words."""
     kinds = {reading.kind_of[i] for i in run}
     kind: QuoteKind = kinds.pop() if len(kinds) == 1 else "mixed"  # type: ignore[assignment]
     content: list[Span] = []
@@ -147,6 +148,8 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
                 content[-1] = (content[-1][0], piece[1])
             else:
                 content.append(piece)
+    if not content:
+        return None
     tagged = [(i, tag) for i, tag in zip(run, tags, strict=True) if tag is not None]
     tag_at = next((pair for pair in tagged if pair[1].subject), tagged[0] if tagged else None)
     cue = mention = None

@@ -13,9 +13,11 @@ and a longer one again by each pass that sweeps it.
 
 from __future__ import annotations
 
+import bisect
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal, overload
 
 from retrieval.article import Article
@@ -29,6 +31,8 @@ __all__ = ["QuotationsOf", "QuoteKind", "Reading", "SentenceTags", "SentenceToke
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KEPT = 2048  # sentences whose tokens are kept at once (about 4 MB)
+_RECENT_TAGS = 64  # tags kept as made, besides their packed places
+_START = attrgetter("start")
 
 
 @dataclass(slots=True, eq=False)
@@ -103,42 +107,39 @@ class QuotationsOf(Sequence[range]):
     def __getitem__(self, i: slice) -> list[range]: ...
     def __getitem__(self, i: int | slice) -> range | list[range]:
         if isinstance(i, slice):
-            return [self[j] for j in range(len(self))[i]]
+            return list(map(range, self._first[i], self._end[i]))
         return range(self._first[i], self._end[i])
 
+    def __iter__(self) -> Iterator[range]:
+        return map(range, self._first, self._end)
 
-class SentenceTokens(Sequence[list[Token]]):
+
+class SentenceTokens(dict[int, list[Token]]):
     """Each sentence's tokens (``tokens_of``, quotations folded), made when first read.
 
     The latest ``kept`` sentences' tokens are kept, in the order they were made: passes sweep
-    the article in order and look back only a few sentences.
+    the article in order and look back only a few sentences. A dict of those, so that reading
+    one kept (most reads) is a plain lookup; ``__missing__`` makes the others. Its length is
+    the number of sentences; ``tokens[i]`` takes any index a list would.
     """
 
     def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
                  spans: Sequence[Sequence[int]], kept: int = KEPT) -> None:
+        super().__init__()
         self._text, self._sentences, self._quotes, self._spans = text, sentences, quotes, spans
-        self._kept: dict[int, list[Token]] = {}
         self._limit = kept
 
     def __len__(self) -> int:
         return len(self._sentences)
 
-    @overload
-    def __getitem__(self, i: int) -> list[Token]: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[list[Token]]: ...
-    def __getitem__(self, i: int | slice) -> list[Token] | list[list[Token]]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(len(self))[i]]
-        found = self._kept.get(i)  # most reads: a sentence read a moment ago
+    def __missing__(self, i: int) -> list[Token]:
+        n = range(len(self._sentences))[i]  # negative counts from the end; out of range raises IndexError
+        found = dict.get(self, n)
         if found is None:
-            i = range(len(self))[i]  # negative counts from the end; out of range raises IndexError
-            found = self._kept.get(i)
-        if found is None:
-            found = self._tokens_of(i)
-            if len(self._kept) >= self._limit:
-                del self._kept[next(iter(self._kept))]  # the oldest made
-            self._kept[i] = found
+            found = self._tokens_of(n)
+            if dict.__len__(self) >= self._limit:
+                del self[next(iter(self))]  # the oldest made
+            self[n] = found
         return found
 
     def _tokens_of(self, i: int) -> list[Token]:
@@ -152,14 +153,17 @@ class SentenceTags(Sequence[Tag | None]):
     A tag's words are tokens of its own sentence, which ``SentenceTokens`` makes again when
     asked. Holding them for every tagged sentence of a long article was the largest part of a
     reading's memory, so a tag is kept as the places of its tokens in its sentence (and its
-    numbers), packed in a ``bytes``, and made again from the sentence's tokens when read. A
-    tag naming tokens from elsewhere is kept as it is.
+    numbers), packed in a ``bytes``, and made again from the sentence's tokens when read; the
+    latest few set or made are kept as they are, as passes read a tag again soon after. A tag
+    naming tokens from elsewhere is kept as it is.
     """
 
-    def __init__(self, tokens: SentenceTokens) -> None:
+    def __init__(self, tokens: SentenceTokens, recent: int = _RECENT_TAGS) -> None:
         self._tokens = tokens
         self._size = len(tokens)
         self._kept: dict[int, bytes | Tag] = {}
+        self._recent: dict[int, Tag] = {}  # the latest tags set or made, oldest first
+        self._limit = recent
 
     def __len__(self) -> int:
         return self._size
@@ -176,20 +180,31 @@ class SentenceTags(Sequence[Tag | None]):
         kept = self._kept.get(i)
         if not isinstance(kept, bytes):
             return kept
-        priority, after, cue_start, cue_end, subject, *places = memoryview(kept).cast("i")
-        tokens = self._tokens[i]
-        words = [tokens[k] for k in places]
-        return Tag(words[:subject], words[subject:], priority, after, (cue_start, cue_end))
+        tag = self._recent.get(i)
+        if tag is None:
+            priority, after, cue_start, cue_end, subject, *places = memoryview(kept).cast("i")
+            tokens = self._tokens[i]
+            words = [tokens[k] for k in places]
+            tag = Tag(words[:subject], words[subject:], priority, after, (cue_start, cue_end))
+            self._remember(i, tag)
+        return tag
 
     def __setitem__(self, i: int, tag: Tag | None) -> None:
         i = range(self._size)[i]
+        self._recent.pop(i, None)
         if tag is None:
             self._kept.pop(i, None)
             return
-        place = {id(t): k for k, t in enumerate(self._tokens[i])}
+        tokens = self._tokens[i]
         words = [*tag.subject, *tag.apposition]
-        if any(id(t) not in place for t in words):
+        places = [bisect.bisect_left(tokens, t.start, key=_START) for t in words]
+        if any(k >= len(tokens) or tokens[k] is not t for k, t in zip(places, words, strict=True)):
             self._kept[i] = tag
             return
-        numbers = [tag.priority, tag.after, *tag.cue, len(tag.subject), *(place[id(t)] for t in words)]
-        self._kept[i] = array("i", numbers).tobytes()
+        self._kept[i] = array("i", [tag.priority, tag.after, *tag.cue, len(tag.subject), *places]).tobytes()
+        self._remember(i, tag)
+
+    def _remember(self, i: int, tag: Tag) -> None:
+        if len(self._recent) >= self._limit:
+            del self._recent[next(iter(self._recent))]
+        self._recent[i] = tag
