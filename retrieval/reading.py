@@ -120,7 +120,7 @@ class SentenceTokens(dict[int, list[Token]]):
     The latest ``kept`` sentences' tokens are kept, in the order they were made: passes sweep
     the article in order and look back only a few sentences. A dict of those, so that reading
     one kept (most reads) is a plain lookup; ``__missing__`` makes the others. Its length is
-    the number of sentences; ``tokens[i]`` takes any index a list would.
+    the number of sentences; ``tokens[i]`` takes any integer index a list would (no slices).
     """
 
     def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],

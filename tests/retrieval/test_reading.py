@@ -1,6 +1,7 @@
 """The shared reading record: quotations per sentence, tokens, merging two entities."""
 
 from retrieval.names import QUOTE
+from retrieval.reading import SentenceTokens
 from retrieval.tags import Tag
 
 
@@ -61,3 +62,12 @@ def test_a_tag_is_read_back_as_set_from_its_sentence_tokens(make_reading):
     assert reading.tags[1] is elsewhere
     reading.tags[1] = None
     assert list(reading.tags) == [None, None]
+
+
+def test_tokens_are_made_again_once_let_go(make_reading):
+    """Only the latest ``kept`` sentences' tokens are held; an older one is made again, equal."""
+    reading = make_reading("One here. Two here. Three here.")
+    tokens = SentenceTokens(reading.text, reading.sentences, reading.quotes, reading.spans, kept=2)
+    first = tokens[0]
+    assert tokens[1] and tokens[-1] == tokens[2] and len(tokens) == 3
+    assert 0 not in tokens and tokens[0] == first and tokens[0] is not first
