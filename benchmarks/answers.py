@@ -25,6 +25,7 @@ from retrieval.index import tokenize
 def measure(path: str, questions: list[str], rounds: int, shuffle: int, peers: bool) -> dict:
     """Per question: its intent, cold ms, and hot ms samples of the engine and each peer."""
     engine = Engine.load(path)
+    engine.complete()  # as a running bot's engine is after its first search: cold is the answer alone
     order = list(questions)
     random.Random(shuffle).shuffle(order)  # which question comes first pays for first-use costs
     cold = {}

@@ -37,10 +37,10 @@ _ARRAY_FROM = 64  # integers in a list or tuple from which they are written as a
 # column of quotes' offsets: each made without a walk too); "R" a list or tuple of objects
 # already written, or None, as their numbers (the sentences again, each sentence's
 # speaker: read back without a walk); "d" a dict as its list of keys and its list of
-# values, "D" one of str to primitives; "n" a numpy array (its bytes in base64, in
+# values, "D" one of str to primitives; "y" bytes (base64); "n" a numpy array (its bytes in base64, in
 # the smallest type that holds them); "o" an object (class number, attribute values in
-# the class's order; a Sentence without its text, which is the article's between its
-# offsets); "c" a list or tuple of objects of one class, all met for the first time, as
+# the class's order; a Sentence without the article's text, which the reader has and
+# gives it again); "c" a list or tuple of objects of one class, all met for the first time, as
 # a table (class number, how many, then one column per attribute: tens of thousands of
 # sentences and quotes are read column by column, not value by value); "r" a reference
 # to the n-th object written, met again; "A" the article itself.
@@ -75,6 +75,8 @@ class Writer:
                 return ["R", tag, self.value([None if x is None else self.ids[id(x)] for x in v])]
             table = self._table(tag, v) if tag in "lt" else None
             return table or [tag, [self.value(x) for x in v]]
+        if type(v) is bytes:
+            return ["y", base64.b64encode(v).decode()]
         if isinstance(v, np.generic):
             return v.item()
         if isinstance(v, np.ndarray):
@@ -125,7 +127,8 @@ class Writer:
         cls = type(v)
         if not _ours(cls):
             raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
-        attributes = [(name, x) for name, x in _attributes(v) if not (cls is Sentence and name == "text")]
+        attributes = [(name, x) for name, x in _attributes(v)
+                      if not (cls is Sentence and name == "article_text")]
         names = [name for name, _ in attributes]
         if cls not in self.class_ids:
             self.class_ids[cls] = len(self.classes)
@@ -197,6 +200,8 @@ class Reader:
             return dict(zip(keys, values, strict=True))
         if tag == "dd":
             return defaultdict(_FACTORIES[v[1]], self.value(v[2]))
+        if tag == "y":
+            return base64.b64decode(v[1])
         if tag == "A":
             return self.article
         return self._bad(tag)
@@ -215,7 +220,7 @@ class Reader:
         for name, x in zip(names, values, strict=True):
             setattr_(obj, name, value(x) if type(x) is list else x)
         if cls is Sentence:
-            setattr_(obj, "text", self.article.text[obj.start : obj.end])  # type: ignore[attr-defined]
+            setattr_(obj, "article_text", self.article.text)
         return obj
 
     def _table(self, number: int, count: int, columns: list[Any]) -> list[object]:
@@ -231,8 +236,7 @@ class Reader:
                 raise ValueError(f"a column of {cls.__qualname__}.{name} that does not fit the table")
             _set_each(made, name, values)
         if cls is Sentence:
-            spans = map(slice, read["start"], read["end"])
-            _set_each(made, "text", list(map(self.article.text.__getitem__, spans)))
+            _set_each(made, "article_text", [self.article.text] * count)
         return made
 
 

@@ -61,13 +61,15 @@ class LuceneBM25(BM25Okapi):
         self.avgdl = sum(lengths) / self.corpus_size
         # BM25Okapi.get_scores's length normalisation, written the same way so the floats match.
         self._length_norm = self.k1 * (1 - self.b + self.b * lengths_ / self.avgdl)
+        # Each temporary array (one or two numbers per posting) is let go as soon as it has been
+        # used, so that fewer of them are held at once at the peak of a long article's build.
         terms = np.frombuffer(pair_terms, dtype=np.int32)
-        by_term = np.argsort(terms, kind="stable")  # each term's sentences stay in article order
-        per_document = np.frombuffer(pairs, dtype=np.int64)
-        documents = np.repeat(np.arange(self.corpus_size, dtype=np.int32), per_document)
-        self._holding = documents[by_term]
-        self._counts = np.frombuffer(pair_counts, dtype=np.int32)[by_term]
         frequencies = np.bincount(terms, minlength=len(self.ids))
+        by_term = np.argsort(terms, kind="stable")  # each term's sentences stay in article order
+        del terms, pair_terms
+        per_document = np.frombuffer(pairs, dtype=np.int64)
+        self._holding = np.repeat(np.arange(self.corpus_size, dtype=np.int32), per_document)[by_term]
+        self._counts = np.frombuffer(pair_counts, dtype=np.int32)[by_term]
         self._starts = [0, *np.cumsum(frequencies).tolist()]
         return dict(zip(self.ids, frequencies.tolist(), strict=True))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
@@ -55,11 +55,13 @@ class EntityTable:
     def __init__(self, sentences: int) -> None:
         """Make room for ``sentences`` sentences' worth of mentions."""
         self._entities: dict[Entity, None] = {}  # an ordered set: registration order
-        self.mentioned: list[list[Entity]] = [[] for _ in range(sentences)]
+        # each sentence's entities: tuples, most of them the one empty tuple (a list for every
+        # sentence of a long article cost more than the entities themselves)
+        self.mentioned: list[tuple[Entity, ...]] = [()] * sentences
         self._by_key: dict[str, Entity] = {}
         # word -> entities indexed under it, each with its registration number (ties go to the first)
         self._by_word: defaultdict[str, dict[Entity, int]] = defaultdict(dict)
-        self._words: dict[Entity, set[str]] = {}
+        self._words: dict[Entity, tuple[str, ...]] = {}  # each entity's index words (a few: a tuple)
         self._order = count()
 
     @property
@@ -72,7 +74,7 @@ class EntityTable:
         entity = Entity(name=name, kind=kind, head=head)
         self._entities[entity] = None
         self._by_key[name_key(name)] = entity
-        self._words[entity] = set()
+        self._words[entity] = ()
         self._index(entity, self._words_of(entity))
         return entity
 
@@ -85,7 +87,7 @@ class EntityTable:
     def _index(self, entity: Entity, words: Iterable[str]) -> None:
         for word in words:
             if word not in self._words[entity]:
-                self._words[entity].add(word)
+                self._words[entity] = (*self._words[entity], word)
                 self._by_word[word][entity] = next(self._order)
 
     @staticmethod
@@ -104,7 +106,7 @@ class EntityTable:
             if seen[k] != i:
                 seen.insert(k, i)
         if entity not in self.mentioned[i]:
-            self.mentioned[i].append(entity)
+            self.mentioned[i] = (*self.mentioned[i], entity)
 
     def exact(self, name: str) -> Entity | None:
         """The entity called ``name`` (any case, without "the")."""
@@ -156,13 +158,13 @@ class EntityTable:
         del self._entities[gone]
         for i in gone.seen:
             self.note(into, i)
-            self.mentioned[i].remove(gone)
+            self.mentioned[i] = tuple(e for e in self.mentioned[i] if e is not gone)
         if self._by_key.get(name_key(gone.name)) is gone:
             del self._by_key[name_key(gone.name)]
         for word in self._words.pop(gone):
             del self._by_word[word][gone]
 
-    def mentions(self, sentences: Sequence[str]) -> dict[Entity, list[int]]:
+    def mentions(self, sentences: Iterable[str]) -> dict[Entity, list[int]]:
         """The sentences naming each entity, quotes included, in order.
 
         A sentence names an entity when it holds the entity's whole name (with a capital
@@ -187,12 +189,8 @@ class EntityTable:
     def _named_in(self, text: str, by_key: dict[tuple[str, ...], list[Entity]],
                   lengths: dict[str, set[int]], first: dict[str, Entity | None]) -> Iterator[Entity]:
         """The entities one sentence names (see ``mentions``), each once."""
-        # Each word as name_key reads it (cached: words repeat), less determiners unless capitalised.
-        words = []
-        for word in _WORD.findall(text):
-            key, capital = _word_key(word), word[0].isupper()
-            if capital or key not in DETERMINERS:
-                words.append((key, capital))
+        # Each word's name key and capital, less determiners unless capitalised.
+        words = [entry for entry in map(_word_entry, _WORD.findall(text)) if entry is not None]
         named: dict[Entity, None] = {}
         covered = [False] * len(words)
         for p, (word, _) in enumerate(words):
@@ -221,6 +219,11 @@ class EntityTable:
 
 
 @lru_cache(maxsize=65536)
-def _word_key(word: str) -> str:
-    """``name_key`` of one word without spaces, worked out directly rather than as a phrase."""
-    return strip_possessive(word).replace(".", "").lower()
+def _word_entry(word: str) -> tuple[str, bool] | None:
+    """A word as ``_named_in`` reads it: its ``name_key`` and whether it is capitalised.
+
+    The key is worked out directly, as the word has no spaces; None for a determiner in
+    lower case. Cached: words repeat.
+    """
+    key, capital = strip_possessive(word).replace(".", "").lower(), word[0].isupper()
+    return (key, capital) if capital or key not in DETERMINERS else None

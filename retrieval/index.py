@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -85,13 +85,15 @@ def tokenize(text: str) -> list[str]:
     return [term for term in map(_term, _raw_tokens(text)) if term is not None]
 
 
-def _initials(text: str) -> dict[str, list[str]]:
+def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
     """Acronyms the article spells out: runs of capitalised words, keyed by their initials.
 
     ``Terminal High Altitude Area Defense`` is found by ``thaad``; ``United States`` by ``us``.
     """
     found: dict[str, list[str]] = {}
-    for run in re.finditer(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|and|for|the)\s+|\s+)?){2,}", text):
+    runs = (run for text in blocks
+            for run in re.finditer(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|and|for|the)\s+|\s+)?){2,}", text))
+    for run in runs:
         words = [w for w in run.group(0).split() if w[0].isupper()]
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 8) + 1):
@@ -99,6 +101,24 @@ def _initials(text: str) -> dict[str, list[str]]:
                 if key not in found:
                     found[key] = tokenize(" ".join(words[i:j]))
     return found
+
+
+def _blocks(sentences: Iterable[str], size: int = 1024) -> Iterator[str]:
+    """The sentences joined by line breaks, a block of about ``size`` at a time.
+
+    A block ends only after a sentence that does not end in a small letter, where no run of
+    capitalised words goes on, so ``_initials`` finds the runs of the whole text joined at
+    once: on a long article that copy, and every sentence's text held for it, was the
+    peak of a build's memory.
+    """
+    block: list[str] = []
+    for text in sentences:
+        block.append(text)
+        if len(block) >= size and not ("a" <= text[-1:] <= "z"):
+            yield "\n".join(block)
+            block = []
+    if block:
+        yield "\n".join(block)
 
 
 class SentenceIndex:
@@ -119,7 +139,7 @@ class SentenceIndex:
         self._term_starts = np.concatenate(([0], np.frombuffer(ends, dtype=np.int64)))
         documents = _Documents(self._term_ids, self._term_starts, list(ids))
         self._bm25 = LuceneBM25(documents, k1=k1, b=b) if len(numbers) else None
-        self._acronyms = _initials("\n".join(sentences))
+        self._acronyms = _initials(_blocks(sentences))
         self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
         self._readings: dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]] = {}  # see _reading

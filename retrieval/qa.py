@@ -22,7 +22,7 @@ from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.ranking import Ranker, top
 from retrieval.results import Result, Results, result
-from retrieval.sentences import Sentence, split_sentences
+from retrieval.sentences import Sentence, SentenceTexts, split_sentences
 from retrieval.speakers import Speaker
 
 __all__ = ["Answer", "Engine", "Result"]
@@ -256,7 +256,7 @@ class Engine:
         ``article-bot ask`` comes that much sooner.
         """
         with collector_paused():
-            return SentenceIndex([s.text for s in self._sentences])
+            return SentenceIndex(SentenceTexts(self._sentences))
 
     @cached_property
     def ranker(self) -> Ranker:

@@ -10,6 +10,8 @@ quote's tag. Spans are character offsets into ``Article.text``, ``[start, end)``
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
@@ -22,6 +24,7 @@ from retrieval.tags import Tag
 __all__ = ["Quote", "Span", "collect_quotes"]
 
 Span = tuple[int, int]
+_NO_SPAN = (-1, -1)
 _MARKS = "“”\"‘’'«»"
 _EDGE = " \t\n,;:—–"
 _SHORT = 4  # words: less than this before a tag is no speech of its own
@@ -32,17 +35,67 @@ _TRAILING = PREPOSITIONS | TIME_WORDS | {"adding", "although", "though", "while"
                                          "when", "after", "before", "speaking", "citing", "who"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False)
 class Quote:
-    """One quote; ``sentences`` are 0-based and ``confidence`` is how sure its speaker is (0 if none)."""
+    """One quote; ``sentences`` are 0-based and ``confidence`` is how sure its speaker is (0 if none).
+
+    Its spans and sentences are kept packed as 64-bit integers in one ``bytes``, not as
+    tuples of tuples of int objects: a long article has a quote for every other sentence,
+    and the tuples were most of a quote's memory. The properties give them as tuples.
+    """
 
     speaker: Speaker | None
     kind: QuoteKind
-    content: tuple[Span, ...]
-    cue: Span | None
-    speaker_mention: Span | None
-    sentences: tuple[int, ...]
     confidence: float
+    # cue start and end, speaker mention start and end (-1 for none), the number of content
+    # spans, their starts and ends, then the sentences
+    packed: bytes
+
+    def __init__(self, speaker: Speaker | None, kind: QuoteKind, content: tuple[Span, ...],
+                 cue: Span | None, speaker_mention: Span | None, sentences: tuple[int, ...],
+                 confidence: float) -> None:
+        numbers = array("q", [*(cue or _NO_SPAN), *(speaker_mention or _NO_SPAN), len(content)])
+        for start, end in content:
+            numbers.extend((start, end))
+        numbers.extend(sentences)
+        for name, value in (("speaker", speaker), ("kind", kind), ("confidence", confidence),
+                            ("packed", numbers.tobytes())):
+            object.__setattr__(self, name, value)
+
+    @property
+    def content(self) -> tuple[Span, ...]:
+        """The spans of the quote's words (see the module's docstring)."""
+        numbers = self._numbers()
+        ends = 5 + 2 * numbers[4]
+        return tuple(zip(numbers[5:ends:2], numbers[6:ends:2], strict=True))
+
+    @property
+    def cue(self) -> Span | None:
+        """The span of the reporting verb, if the quote has a tag."""
+        return self._span(0)
+
+    @property
+    def speaker_mention(self) -> Span | None:
+        """The span of the words naming the speaker in the quote's tag, if any."""
+        return self._span(2)
+
+    @property
+    def sentences(self) -> tuple[int, ...]:
+        """The sentences the quote runs over, in order."""
+        numbers = self._numbers()
+        return tuple(numbers[5 + 2 * numbers[4] :])
+
+    def __repr__(self) -> str:
+        return (f"Quote(speaker={self.speaker!r}, kind={self.kind!r}, content={self.content!r}, "
+                f"cue={self.cue!r}, speaker_mention={self.speaker_mention!r}, "
+                f"sentences={self.sentences!r}, confidence={self.confidence!r})")
+
+    def _numbers(self) -> memoryview:
+        return memoryview(self.packed).cast("q")
+
+    def _span(self, at: int) -> Span | None:
+        numbers = self._numbers()
+        return (numbers[at], numbers[at + 1]) if numbers[at] >= 0 else None
 
 
 def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quote, ...]:
@@ -51,20 +104,26 @@ def collect_quotes(reading: Reading, speakers: dict[int, Speaker]) -> tuple[Quot
     Speech that reports no words ("Lee agreed.") is no quote.
     """
     quotes = (_quote(reading, run, speakers) for run in _runs(reading))
-    return tuple(q for q in quotes if q.content)
+    return tuple(q for q in quotes if q is not None)
 
 
-def _runs(reading: Reading) -> list[list[int]]:
-    """Sentences of speech grouped into quotes: consecutive ones that carry on one quote."""
-    runs: list[list[int]] = []
+def _runs(reading: Reading) -> Iterator[list[int]]:
+    """Sentences of speech grouped into quotes: consecutive ones that carry on one quote.
+
+    Each run is given as soon as it ends, not listed with all the others first.
+    """
+    run: list[int] = []
     for i, kind in enumerate(reading.kind_of):
         if kind is None:
             continue
-        if runs and runs[-1][-1] == i - 1 and _carries_on(reading, i - 1, i):
-            runs[-1].append(i)
+        if run and run[-1] == i - 1 and _carries_on(reading, i - 1, i):
+            run.append(i)
         else:
-            runs.append([i])
-    return runs
+            if run:
+                yield run
+            run = [i]
+    if run:
+        yield run
 
 
 def _carries_on(reading: Reading, a: int, b: int) -> bool:
@@ -77,21 +136,26 @@ def _carries_on(reading: Reading, a: int, b: int) -> bool:
     return direct and (reading.continues[b] == a or reading.continues[a] == b)
 
 
-def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Quote:
+def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Quote | None:
+    """The quote ``run`` makes; None when it reports no words."""
     kinds = {reading.kind_of[i] for i in run}
     kind: QuoteKind = kinds.pop() if len(kinds) == 1 else "mixed"  # type: ignore[assignment]
     content: list[Span] = []
-    for i in run:
-        for piece in _content(reading, i):
+    tags = [reading.tags[i] for i in run]  # each made once: a tag is made again when read
+    for i, tag in zip(run, tags, strict=True):
+        for piece in _content(reading, i, tag):
             if content and _joined(reading.text, content[-1], piece):
                 content[-1] = (content[-1][0], piece[1])
             else:
                 content.append(piece)
-    tagged = [i for i in run if reading.tags[i] is not None]
-    tag_at = next((i for i in tagged if reading.tags[i].subject), tagged[0] if tagged else None)
+    if not content:
+        return None
+    tagged = [(i, tag) for i, tag in zip(run, tags, strict=True) if tag is not None]
+    tag_at = next((pair for pair in tagged if pair[1].subject), tagged[0] if tagged else None)
     cue = mention = None
     if tag_at is not None:
-        tag, tokens = reading.tags[tag_at], reading.tokens[tag_at]
+        i, tag = tag_at
+        tokens = reading.tokens[i]
         cue = (tokens[tag.cue[0]].start, tokens[tag.cue[1] - 1].end) if tag.cue[1] else None
         mention = (tag.subject[0].start, tag.subject[-1].end) if tag.subject else None
     entity = reading.speaker_of[run[0]]
@@ -100,14 +164,13 @@ def _quote(reading: Reading, run: list[int], speakers: dict[int, Speaker]) -> Qu
                  confidence=max(reading.confidence[i] for i in run) if entity is not None else 0.0)
 
 
-def _content(reading: Reading, i: int) -> list[Span]:
+def _content(reading: Reading, i: int, tag: Tag | None) -> list[Span]:
     """The quoted words of a direct sentence; the reported clause of another.
 
     A direct quote's speaker may go on in reported speech after the tag (``“…,” the mayor
     said, adding that repairs would need “two weeks”``, ``…, though he added that …``): that
     clause is the speaker's too.
     """
-    tag = reading.tags[i]
     if reading.kind_of[i] == "direct" or tag is None or not tag.cue[1]:
         tokens = reading.tokens[i]
         quoted = [piece for t in tokens if t.is_quote

@@ -13,15 +13,18 @@ __all__ = ["build_speakers"]
 
 def build_speakers(reading: Reading) -> dict[int, Speaker]:
     """Each quoted entity, and each person named, as a Speaker keyed by ``id(entity)``, in article order."""
-    mentions = reading.table.mentions([s.text for s in reading.sentences])
+    mentions = reading.table.mentions(s.text for s in reading.sentences)
+    # Each sentence's number as the int object its Sentence already holds, shared by every
+    # speaker's tuples rather than one more int object for each of a long article's mentions.
+    number = [s.index for s in reading.sentences]
     quoted: defaultdict[int, list[int]] = defaultdict(list)
     for i, entity in enumerate(reading.speaker_of):
         if entity is not None:
-            quoted[id(entity)].append(i)
+            quoted[id(entity)].append(number[i])
     order = sorted(reading.table.entities, key=lambda e: e.seen[0] if e.seen else len(reading.sentences))
     return {
         id(e): Speaker(name=e.name, role=e.role, aliases=_aliases(e),
-                       sentences=tuple(quoted[id(e)]), mentions=tuple(mentions[e]))
+                       sentences=tuple(quoted[id(e)]), mentions=tuple(number[i] for i in mentions[e]))
         for e in order if e.kind == "person" or id(e) in quoted
     }
 

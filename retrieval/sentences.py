@@ -10,7 +10,9 @@ Paragraphs (lines) always end a sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import overload
 
 from retrieval.lexicon import (
     ABBREVIATIONS,
@@ -22,22 +24,57 @@ from retrieval.lexicon import (
 )
 from retrieval.speech_words import SPEECH_VERBS
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "SentenceTexts", "split_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence; ``text == article_text[start:end]``. ``index`` counts from 0."""
+    """One sentence: ``text == article_text[start:end]``. ``index`` counts from 0.
+
+    It keeps the one article text and its offsets, not a copy of its words: on a long
+    article the copies were a tenth of a build's memory, and most are read rarely.
+    """
 
     index: int
-    text: str
+    article_text: str = field(repr=False)
     start: int
     end: int
+
+    @property
+    def text(self) -> str:
+        """The sentence's words, sliced from the article when asked for."""
+        return self.article_text[self.start : self.end]
 
     @property
     def number(self) -> int:
         """The number people see: sentences are numbered from 1."""
         return self.index + 1
+
+
+class SentenceTexts(Sequence[str]):
+    """The sentences' words in order, each sliced from the article as it is read.
+
+    For whoever reads every sentence's text once (the index): a list of them all would be
+    a second copy of the article, held at once.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [s.text for s in self._sentences[i]]
+        return self._sentences[i].text
+
+    def __iter__(self) -> Iterator[str]:
+        return (s.text for s in self._sentences)
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -49,14 +86,12 @@ _NEXT_WORDS = re.compile(r"[\w.’'-]+")
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Return the sentences of ``text[start:end]``, numbered from 0, with offsets into ``text``."""
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    for para in _PARAGRAPH.finditer(text, start, end):
-        spans.extend(_split_paragraph(text, para.start(), para.end()))
-    sentences = []
-    for a, b in spans:
-        a, b = _strip(text, a, b)
-        if a < b and any(ch.isalnum() for ch in text[a:b]):
-            sentences.append(Sentence(len(sentences), text[a:b], a, b))
+    sentences: list[Sentence] = []
+    for para in _PARAGRAPH.finditer(text, start, end):  # a paragraph at a time: no list of all spans
+        for a, b in _split_paragraph(text, para.start(), para.end()):
+            a, b = _strip(text, a, b)
+            if a < b and any(ch.isalnum() for ch in text[a:b]):
+                sentences.append(Sentence(len(sentences), text, a, b))
     return sentences
 
 

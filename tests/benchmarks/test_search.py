@@ -35,7 +35,7 @@ def test_question_types():
 
 
 def test_span_lies_in_a_sentence_when_they_overlap():
-    sentence = Sentence(0, "abc", 10, 13)
+    sentence = Sentence(0, "0123456789abc", 10, 13)
     assert holds(sentence, 11, 12) and holds(sentence, 12, 20) and not holds(sentence, 13, 15)
 
 

@@ -38,7 +38,7 @@ def test_notes_stay_sorted_and_unique_whatever_their_order():
     for i in (5, 2, 5, 9, 2, 0):
         table.note(entity, i)
     assert entity.seen == [0, 2, 5, 9]
-    assert table.mentioned[5] == [entity]
+    assert table.mentioned[5] == (entity,)
 
 
 def test_latest_is_the_entity_seen_last_by_a_sentence_among_many_with_the_word():
@@ -64,7 +64,7 @@ def test_merge_moves_the_sentences_and_forgets_the_merged_entity():
     table.note(person, 2)
     table.merge(person, described)
     assert person.seen == [0, 2] and table.entities == [person]
-    assert table.with_word("environment") == [] and table.mentioned[0] == [person]
+    assert table.with_word("environment") == [] and table.mentioned[0] == (person,)
 
 
 def test_a_name_cut_short_by_the_end_of_a_sentence_is_no_match():

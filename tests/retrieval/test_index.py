@@ -6,7 +6,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from retrieval.bm25 import LuceneBM25
-from retrieval.index import _READINGS_KEPT, SentenceIndex, tokenize
+from retrieval.index import _READINGS_KEPT, SentenceIndex, _blocks, _initials, tokenize
 
 
 def test_tokenizer_normalises_case_quotes_possessives_and_stems():
@@ -111,3 +111,12 @@ def test_question_words_read_again_give_the_same_terms_and_are_kept_within_bound
         index.query_terms(f"word{n}")
     assert len(index._readings) <= _READINGS_KEPT
     assert index.query_terms("Did inspectors inspect THAAD and the inspecter?") == first
+
+
+def test_acronyms_read_block_by_block_are_those_of_the_whole_text():
+    """A block never ends after a small letter, so a run going on over a line break is kept."""
+    sentences = ["Words by Terminal High", "Altitude Area Defense.", "Acme Steel Works said so.", "Nothing"]
+    whole = _initials(["\n".join(sentences)])
+    assert "thaad" in whole and "asw" in whole
+    assert list(_initials(_blocks(sentences, size=1)).items()) == list(whole.items())
+    assert ["\n".join(sentences[:2]), sentences[2], sentences[3]] == list(_blocks(sentences, size=1))

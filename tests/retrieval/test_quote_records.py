@@ -1,5 +1,7 @@
 """Quotes as first-class records: each quote once, with the spans of its parts."""
 
+from retrieval.quote_records import Quote
+
 
 def spans(engine, quote):
     text = engine.article.text
@@ -143,3 +145,16 @@ def test_direct_quote_goes_on_after_a_later_verb_of_saying(make_engine):
     """`“…,” said Ann Lee, though she added that …`: the added clause is hers too."""
     engine = make_engine("“It hurts,” said Mayor Ann Lee, though she added that it would pass.")
     assert spans(engine, engine.quotes[0])["content"] == ["It hurts", "that it would pass"]
+
+
+def test_a_quote_gives_back_the_spans_and_sentences_it_was_made_with():
+    """Packed into integers, read back as tuples; offsets past 2**32 and absent parts too."""
+    far = 2**33
+    quote = Quote(None, "mixed", ((0, 5), (9, far)), (6, 8), None, (0, 1, 300), 0.5)
+    assert quote.content == ((0, 5), (9, far)) and quote.cue == (6, 8) and quote.speaker_mention is None
+    assert quote.sentences == (0, 1, 300) and (quote.kind, quote.confidence) == ("mixed", 0.5)
+    bare = Quote(None, "direct", ((3, 4),), None, (0, 2), (7,), 0.0)
+    assert (bare.cue, bare.speaker_mention, bare.sentences) == (None, (0, 2), (7,))
+    assert bare == Quote(None, "direct", ((3, 4),), None, (0, 2), (7,), 0.0) != quote
+    assert len({bare, quote, bare}) == 2
+    assert "content=((3, 4),)" in repr(bare)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.sentences import split_sentences
+from retrieval.sentences import SentenceTexts, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -84,3 +84,19 @@ def test_spans_slice_back_to_the_text_and_input_is_unchanged():
 def test_whitespace_and_punctuation_only_make_no_sentences():
     """Nothing to say, no sentences."""
     assert split_sentences(" \n ... \n") == []
+
+
+def test_a_sentence_keeps_the_article_text_and_slices_its_words():
+    """No copy per sentence: each holds the one article text and reads its words from it."""
+    text = "First one here. Second one there."
+    first, second = split_sentences(text)
+    assert first.article_text is text and second.article_text is text
+    assert (second.text, second.start, second.end) == ("Second one there.", 16, 33)
+
+
+def test_sentence_texts_read_like_a_list_of_the_texts():
+    sentences = split_sentences("One. Two. Three.")
+    texts_view = SentenceTexts(sentences)
+    assert len(texts_view) == 3 and list(texts_view) == ["One.", "Two.", "Three."]
+    assert texts_view[-1] == "Three." and texts_view[1:] == ["Two.", "Three."]
+    assert "\n".join(texts_view) == "One.\nTwo.\nThree."
