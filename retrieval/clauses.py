@@ -18,9 +18,10 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token
-from retrieval.phrases import after_time_phrase, forward_phrase
+from retrieval.names import Token, is_role_noun
+from retrieval.phrases import forward_phrase
 from retrieval.speech_words import SPEECH_VERBS
+from retrieval.time_phrases import after_time_phrase
 
 __all__ = ["clause_subject", "opens_phrase", "participle_subject"]
 
@@ -38,8 +39,11 @@ _TIME_MODIFIERS = frozenset({"early", "late"})
 _NOMINATIVE = frozenset({"he", "she", "they"})
 _MAX_OPENING_WORDS = 6
 _PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
-# "Sanders of Vermont", "an aide inside Hale Tower", "a fellow at Brookings": where someone is from.
-_PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with"})
+# "Sanders of Vermont", "an aide inside Hale Tower", "Farmers on Elm Street": where someone is from.
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with", "on"})
+# "a spokesman for …", "a member on the board"; not "of": "a group of rabbis" counts, it places no one.
+_ATTACHMENTS = (_PLACE_PREPOSITIONS - {"of"}) | {"for"}
+_MAX_ATTACHMENT = 8  # words of such a phrase, its verb included
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:
@@ -68,12 +72,33 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
         if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
             return []
     follows = after_time_phrase(tokens, _after_apposition(tokens, start + len(subject), k))
+    if subject and is_role_noun(subject[-1].low):  # a job: "One engineer at a bakery chain | declined"
+        follows = _past_attachment(tokens, follows, k)
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
             and tokens[follows].low not in DETERMINERS | PREPOSITIONS and not _time_opening(tokens, follows):
         return subject
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Ryan, R-Wis., despite | admitting …": the participle is the verb
     return []
+
+
+def _past_attachment(tokens: list[Token], n: int, k: int) -> int:
+    """The verb after a phrase that places or employs a job's holder, else ``n``.
+
+    ``One engineer at a bakery chain | declined``, ``A spokeswoman for Mayor Ed Lamb of
+    Elmford | praised``: the phrase runs, without punctuation, to a verb in the past or an
+    auxiliary.
+    """
+    if n >= k or tokens[n].low not in _ATTACHMENTS:
+        return n
+    for m in range(n + 1, min(k, n + _MAX_ATTACHMENT)):
+        token = tokens[m]
+        if not token.is_word:
+            return n
+        if not token.capitalized and (token.low in AUXILIARIES or token.low.endswith("ed")
+                                      or token.low in SPEECH_VERBS):
+            return m
+    return n
 
 
 def _time_opening(tokens: list[Token], k: int) -> bool:
@@ -127,13 +152,18 @@ def _quoted_comma(tokens: list[Token], n: int) -> bool:
 def _after_label(tokens: list[Token], k: int) -> int:
     """Where a sentence starts after its dateline or heading.
 
-    ``WASHINGTON, Dec. 8 (UPI) — …`` and ``Campaign funding: The campaign wants …``: the
-    words before the dash or colon name no subject.
+    ``WASHINGTON, Dec. 8 (UPI) — …``, ``Elmford (AFP) – …`` and ``Campaign funding: The
+    campaign wants …``: the words before the dash or colon name no subject.
     """
     if len(tokens) > 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[1].text == ",":
         dash = next((n for n in range(2, min(k, _MAX_DATELINE)) if tokens[n].text in _DASHES), None)
         if dash is not None:
             return dash + 1
+    agency = next((n for n in range(1, min(k, _MAX_DATELINE) - 3) if tokens[n].text == "("
+                   and tokens[n + 1].text.isupper() and tokens[n + 2].text == ")"
+                   and tokens[n + 3].text in _DASHES), None)
+    if agency is not None and all(t.capitalized for t in tokens[:agency]):
+        return agency + 4  # "Elmford (AFP) – …": a place and its agency
     colon = next((n for n in range(1, min(k, _MAX_HEADING)) if tokens[n].text == ":"), None)
     if colon is not None and all(t.is_word for t in tokens[:colon]):
         return colon + 1
@@ -141,8 +171,11 @@ def _after_label(tokens: list[Token], k: int) -> int:
 
 
 def _place_abbreviation(tokens: list[Token], k: int) -> bool:
-    """``N.H.,`` between opening phrases: a state after its town."""
-    return "." in tokens[k].text and k + 1 < len(tokens) and tokens[k + 1].text == ","
+    """``N.H.,`` or ``Westland,`` between opening phrases: a state after its town (``Ely, | Westland,``)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    after_town = k > 1 and tokens[k - 1].text == "," and tokens[k - 2].capitalized and tokens[k].capitalized
+    return "." in tokens[k].text or after_town
 
 
 def opens_phrase(tokens: list[Token], k: int) -> bool:

@@ -21,10 +21,12 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token
+from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_VERBS,
     COMMUNICATION_NOUNS,
+    CONTINUING,
     DOCUMENT_VERBS,
     PARTICIPLE_CUES,
     PHRASAL_SPEECH,
@@ -37,7 +39,7 @@ __all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "part
 
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
-               | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH})
+               | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
@@ -50,8 +52,10 @@ _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post"
 # "…, only saying", "began by saying": what may stand between a clause and its participle,
 # prepositions and adverbs (the adverbs are skipped when looking back from the participle).
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
-_PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first"})
+_PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first", "already", "still"})
 _PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
@@ -82,11 +86,14 @@ def cue_length(tokens: list[Token], k: int) -> int:
     words = [t.low for t in tokens[k : k + 6]]
     if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
         return 1 if claim_owner(tokens, k) else 0
-    if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)):
+    if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
+                                              or _after_speaker(tokens, k)):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
+    if tuple(words[:3]) in CONTINUING and words[3:4] and words[3] in SPEECH_VERBS:
+        return 4  # "went on to explain"
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
@@ -162,6 +169,21 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
         return _quote_follows(tokens, k)
     return tokens[k + 1].is_quote or following in _CLAUSE_OPENERS or (
         tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote)
+
+
+def _after_speaker(tokens: list[Token], k: int) -> bool:
+    """The verb at ``k`` follows someone and a clause's subject follows it: ``lawmakers claim it …``.
+
+    After ``he``, ``she``, ``they``, a plural of people or a name inside the sentence, and
+    before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
+    claims as …``, ``continues his …``; a capital opening the sentence may be no name).
+    """
+    if k == 0 or k + 1 >= len(tokens) or tokens[k + 1].low not in _CLAUSE_SUBJECTS:
+        return False
+    before = tokens[k - 1]
+    return before.is_word and not before.possessive and (
+        before.low in _SPEAKING_PRONOUNS or before.low.endswith(PEOPLE_PLURALS)
+        or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

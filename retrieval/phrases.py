@@ -9,17 +9,13 @@ attribution's job.
 from __future__ import annotations
 
 from retrieval.lexicon import (
-    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    MONTHS,
     ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_OPENERS,
     STOP_WORDS,
-    TIME_PHRASE_WORDS,
-    TIME_UNITS,
     TIME_WORDS,
     TITLE_WORDS,
 )
@@ -32,8 +28,9 @@ from retrieval.names import (
     role_phrase_end,
 )
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
+from retrieval.time_phrases import before_time_phrase
 
-__all__ = ["after_time_phrase", "before_time_phrase", "forward_phrase", "plain_phrase", "subject_before"]
+__all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -53,8 +50,9 @@ _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "
                          "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
-_PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
-_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
+PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
+# "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
+_QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -116,7 +114,13 @@ def _group(words: list[Token]) -> bool:
     People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not).
     """
     content = [t for t in words if t.low not in DETERMINERS]
-    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(_PEOPLE_PLURALS)
+    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(PEOPLE_PLURALS)
+
+
+def _people(token: Token) -> bool:
+    """A plural naming people: ``parents``, ``voters``, ``Republicans``."""
+    return token.is_word and token.low.endswith(PEOPLE_PLURALS) and token.low not in STOP_WORDS \
+        and (token.capitalized or _group([token]) or is_role_noun(token.low))
 
 
 def _number(token: Token) -> bool:
@@ -134,41 +138,6 @@ def _reduced_relative(token: Token) -> bool:
     """``released`` in ``a report released by X``: the phrase before it is the subject."""
     return token.is_word and not token.capitalized and token.low.endswith(("ed", "ing")) \
         and token.low not in SPEECH_VERBS
-
-
-def before_time_phrase(tokens: list[Token], j: int) -> int:
-    """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
-
-    A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
-    week or year only after ``last``, ``this`` or ``next``, a year's number after ``in``.
-    """
-    n = j
-    anchored = False
-    while n >= 0 and tokens[n].is_word:
-        low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
-        if tokens[n].text.isupper() and len(low) > 1:
-            break  # "USA TODAY": a name in capitals, not a day
-        if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
-                or (low in TIME_UNITS and before in _TIME_DEICTICS) or (_year(low) and before == "in"):
-            anchored = True
-        elif (tokens[n].capitalized and n > 0) or low not in TIME_PHRASE_WORDS:
-            break
-        n -= 1
-    return n if anchored else j
-
-
-def _year(low: str) -> bool:
-    """``2010``: a year's number."""
-    return len(low) == 4 and low.isdigit() and low[:2] in ("19", "20")
-
-
-def after_time_phrase(tokens: list[Token], k: int) -> int:
-    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``."""
-    n = k
-    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper() \
-            and (tokens[n].low in TIME_PHRASE_WORDS or tokens[n].low in DAYS):
-        n += 1
-    return n if any(t.low in DAYS for t in tokens[k:n]) else k
 
 
 def _affiliation(tokens: list[Token], k: int) -> bool:
@@ -207,6 +176,9 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     if k < len(tokens) and tokens[k].low in DETERMINERS:
         words.append(tokens[k])
         k += 1
+    if k + 1 < len(tokens) and tokens[k].low in _QUANTIFIERS and _people(tokens[k + 1]):
+        words.extend(tokens[k : k + 2])  # "Both parents", "Other Republicans", "many voters"
+        k += 2
     while k < len(tokens) and tokens[k].is_word:
         token = tokens[k]
         if _and_in_name(tokens, k, words):
@@ -224,8 +196,8 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
         if not (token.capitalized or noun or inside_name(tokens, k)
-                or _leads_to_name(tokens, k, jobs_only=True)) and words and words[-1].capitalized:
-            break  # "Ted Cruz | exhorted Republicans": after a name, only the way to a job joins it
+                or _job_ahead(tokens, k)) and words and words[-1].capitalized:
+            break  # "Ted Cruz | exhorted Republicans", "Lamb | visited farmers near": only a job's way
         if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
                 and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):
             break  # "several groups | granted Mr. Clarke": after a job, a lower-case word is a verb
@@ -237,16 +209,30 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     return words if _names_someone(words) else []
 
 
-def _leads_to_name(tokens: list[Token], k: int, jobs_only: bool = False) -> bool:
-    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``.
-
-    ``jobs_only`` asks for a job noun (``FBI forensic | accountant``), not a name.
-    """
+def _leads_to_name(tokens: list[Token], k: int) -> bool:
+    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``."""
     for token in tokens[k + 1 : k + 4]:
         if not token.is_word or token.low in STOP_WORDS:
             return False
-        if is_role_noun(token.low) or (token.capitalized and not jobs_only):
+        if is_role_noun(token.low) or token.capitalized:
             return True
+    return False
+
+
+def _job_ahead(tokens: list[Token], k: int) -> bool:
+    """A job noun within three words that ends the phrase or comes before a name.
+
+    ``FBI forensic | accountant Ana Ruiz``, ``the FBI forensic | accountant said``; not
+    ``Lamb | visited farmers near the river``, where the name's verb takes an object.
+    """
+    for n in range(k + 1, min(len(tokens), k + 4)):
+        token = tokens[n]
+        if not token.is_word or token.low in STOP_WORDS:
+            return False
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if is_role_noun(token.low) and not (following and following.is_word and is_role_noun(following.low)):
+            return following is None or not following.is_word or following.capitalized \
+                or following.low in SPEECH_VERBS  # "deputy campaign | manager, Tom Hale"
     return False
 
 
@@ -276,6 +262,8 @@ def _names_someone(words: list[Token], definite: bool = True) -> bool:
     base = content[0].low.replace("’", "'").split("'")[0] if content else ""
     if base in _NOT_SOMEONE or (base in PRONOUNS and base != content[0].low):
         return False  # "as I've suggested": the writer; "Nobody asked": no one; "They’re": no name
+    if len(words) > 1 and words[0].low in _QUANTIFIERS and _people(words[1]):
+        return True  # "Both parents", "Other Republicans"
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
                               or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")
                               or bool(role_phrase_end(content)))  # "officials in several states"

@@ -10,6 +10,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "CLAUSE_ONLY_VERBS",
     "COMMUNICATION_NOUNS",
+    "CONTINUING",
     "DOCUMENT_VERBS",
     "PARTICIPLE_CUES",
     "PHRASAL_SPEECH",
@@ -50,7 +51,9 @@ CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contenti
                          "boast", "accusation"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
-                  ("points", "out"), ("point", "out"), ("went", "on", "to", "say"))
+                  ("points", "out"), ("point", "out"))
+# "went on to explain …", "goes on to argue …": what comes next in a speech, any verb of saying.
+CONTINUING = (("went", "on", "to"), ("goes", "on", "to"))
 # "issued a far gentler message": a speech act told by its object noun.
 COMMUNICATION_NOUNS = frozenset({"message", "statement", "warning", "remarks", "speech",
                                  "assurance", "assurances", "pledge", "appeal", "plea",

@@ -6,8 +6,10 @@ finds phrases; deciding who a phrase refers to is attribution's job. The cues co
 ``“…,” X told Reuters``, ``according to X``, ``X made it clear``, ``X issued a …
 message``, ``X rejected it, saying …``, ``X agreed: “…”``, ``said a spokeswoman for Y,
 Name`` and a name followed by appositions (``Sen. Mark Tillman, R-Texas, the committee's
-ranking Republican, said``). Negated or infinitive verbs (``did not say``, ``expected to
-tell``) and passives (``was told``) are not tags.
+ranking Republican, said``). Speakers that are not the verb's plain subject (``experts who
+say``, ``was asked by X whether``, ``Many said``) are read by ``oblique_tags.py``. Negated
+or infinitive verbs (``did not say``, ``expected to tell``) and passives (``was told to
+leave``) are not tags.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token, is_role_noun
-from retrieval.phrases import before_time_phrase, forward_phrase, plain_phrase, subject_before
-from retrieval.speech_words import CLAIM_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
+from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
+from retrieval.phrases import forward_phrase, plain_phrase, subject_before
+from retrieval.speech_words import CLAIM_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
+from retrieval.time_phrases import before_time_phrase
 
 __all__ = ["Tag", "find_tag"]
 
@@ -43,7 +47,7 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 # "Carter, however, said", "Carter however said": connectives between subject and verb.
 _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
-                          "therefore", "too", "indeed", "thus", "though"})
+                          "therefore", "too", "indeed", "thus", "though", "even"})
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
 # "… and vowed to punish …": verbs whose "to" reports what was promised.
@@ -91,7 +95,8 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 named = named or not again
-                tags.append((tokens[k].low in QUOTING_VERBS, again, tag.priority, len(tags),
+                # A tag naming someone beats one naming no one: "was asked to …, and said".
+                tags.append((tokens[k].low in QUOTING_VERBS, again, not tag.subject, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
@@ -101,7 +106,13 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     signed = speaker_after_dash(tokens)
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
-    return unread or _unparsed_tag(tokens)
+    return unread or _who_tag(tokens) or _unparsed_tag(tokens)
+
+
+def _who_tag(tokens: list[Token]) -> Tag | None:
+    """``… from water experts who say the dam is weak``, read only when nothing else is a tag."""
+    found = relative_speaker(tokens)
+    return None if found is None else Tag(found[0], [], 2, found[1] + 1, (found[1], found[1] + 1))
 
 
 def _unparsed_tag(tokens: list[Token]) -> Tag | None:
@@ -116,7 +127,8 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
                 and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
-                and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"):
+                and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"
+                     or (unnamed_subject(tokens, k - 1) and token.low not in CLAUSE_ONLY_VERBS)):
             return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 
@@ -151,8 +163,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     j = k - 1
     while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"
                       or before_time_phrase(tokens, j) < j):
-        if tokens[j].low in PASSIVE_AUXILIARIES and j == k - 1 and not tokens[k].low.endswith("ing"):
-            return None  # "was told": the subject is the listener
+        if tokens[j].low in PASSIVE_AUXILIARIES and not tokens[k].low.endswith("ing"):  # "was (also) told"
+            passive = passive_speaker(tokens, k, after)  # "was told": the subject is the listener
+            return None if passive is None else Tag(passive[0], [], 2, passive[1])
         if tokens[j].text == ")":
             j = before_parenthesis(tokens, j)
         else:  # "Ryan, the nation's top Republican, on Tuesday | called"
@@ -257,6 +270,8 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
 def _according_subject(tokens: list[Token], k: int) -> list[Token]:
     """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
     phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
+    if not phrase and k + 2 < len(tokens) and tokens[k + 1].low == "of":
+        phrase = forward_phrase(tokens, k + 2)  # "according to one of | the city lawyers"
     if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):

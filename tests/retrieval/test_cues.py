@@ -140,3 +140,29 @@ def test_a_naming_verb_without_a_readable_subject_is_speech_by_nobody_named(make
 def test_a_subject_pronoun_after_a_date_opens_the_clause(make_engine, text, speakers):
     """``On May 3 she published …, announcing …``; not ``After she spoke, X …``."""
     assert who(make_engine(text)) == speakers
+
+
+def test_going_on_to_any_verb_of_saying_is_a_cue(make_engine):
+    """``went on to explain``, ``goes on to argue``: the next part of a speech; ``went on to win`` is none."""
+    engine = make_engine("Ana Ruiz went on to warn the fund was empty.\n"
+                         "Ed Lamb goes on to argue that it was full.\nLamb then went on to win.")
+    assert who(engine) == ["Ana Ruiz", "Ed Lamb", None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Farm lawmakers claim it will fail.", "Farm lawmakers"),
+    ("Bakers insist they were cheated.", "Bakers"),
+    # A noun after its owner or an adjective, and a verb taking an object, report nothing.
+    ("His claims were false.", None),
+    ("Lamb continues his tour.", None),
+    ("Ruiz rated half of Elmford claims as false.", None),
+])
+def test_clause_verbs_after_someone_report_before_a_subject_pronoun(make_engine, text, speaker):
+    """``lawmakers claim it will …``: a clause-only verb after its speaker reports without ``that``."""
+    assert who(make_engine(text)) == [speaker]
+
+
+def test_already_between_the_verb_be_and_its_participle(make_engine):
+    """``is already claiming``: the progressive still reports with an adverb inside it."""
+    engine = make_engine("Lamb’s team is already claiming a win among “rural voters.”")
+    assert who(engine) == ["Lamb’s team"]

@@ -115,6 +115,7 @@ def test_verbs_that_count_are_not_speech(make_engine, text):
     ("Turnout fell, according to exit polls.", ["exit polls"]),
     ("Lee has 412 delegates, according to a count by the Valley Herald.", ["Valley Herald"]),
     ("Fares rose, according to the Surface and Transit Commission.", ["Surface and Transit Commission"]),
+    ("Ana Ruiz joined the suit, according to one of the city lawyers.", ["city lawyers"]),  # after "of"
     # A plural noun for people opening its clause speaks as a group; one for things does not.
     ("If prices keep rising, forecasters say the bank will act.", ["forecasters"]),
     ("Play went on, although television replays suggested a foul.", [None]),
@@ -156,6 +157,8 @@ def test_verbs_nouns_and_objects(make_engine, text, speakers):
     ("Sen. Ada Voss (D-Ohio), said she had not read it, but called it “a start.”", ["Ada Voss"]),
     ("Gov. Rui Alves, the state's top Democrat, on Tuesday called the ruling “a disgrace.”", ["Rui Alves"]),
     ("Alves however said the state would appeal.", ["Alves"]),
+    ("Ana Ruiz even said the roads were fine.", ["Ana Ruiz"]),  # "even" stands there like "however"
+    ("Some bakers even insist that the flour is better.", ["bakers"]),
     ("The floods were so bad that county engineers described the road as “gone.”", ["county engineers"]),
 ])
 def test_clause_subjects_past_openings_times_and_brackets(make_engine, text, speakers):

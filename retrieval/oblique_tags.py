@@ -1,0 +1,94 @@
+"""Speech tags whose speaker is not the plain subject before the verb.
+
+The people a relative ``who`` refers to (``… from water experts who say the dam is weak``),
+the agent of a passive question (``was asked by Ana Ruiz whether …``), or no one the
+article names (``Many said …``, ``42% say …``, ``was asked to …``, ``were told that …``).
+This module finds the words; ``tags.py`` makes them a tag.
+"""
+
+from __future__ import annotations
+
+from retrieval.appositions import name_ending_at
+from retrieval.lexicon import PREPOSITIONS, STOP_WORDS
+from retrieval.names import Token, is_role_noun
+from retrieval.phrases import PEOPLE_PLURALS, forward_phrase
+
+__all__ = ["passive_speaker", "relative_speaker", "unnamed_subject"]
+
+# "Many said", "others say", "those surveyed say", "42% say", "a third said": subjects that
+# name no one (a poll's share is no speaker), after which a verb of saying reports whatever follows.
+_UNNAMED = frozenset({"many", "some", "others", "most", "both", "all", "one", "another", "each",
+                      "few", "several", "surveyed", "polled", "questioned", "interviewed",
+                      "percent", "half", "third", "thirds", "quarter", "quarters", "fourths", "fifths",
+                      "majority", "plurality", "minority"})
+_SAY = frozenset({"say", "says", "said", "tell", "tells", "told"})
+# "the man who said goodbye": what a verb of saying takes that is no report.
+_NOT_REPORTED = frozenset({"goodbye", "hello", "nothing", "grace", "yes", "no", "little"})
+# "was asked whether …", "were told that …": a passive verb of saying and what opens what was said.
+_QUESTION_OPENERS = frozenset({"to", "if", "whether", "what", "why", "how", "who", "which", "when",
+                               "where", "about", "a", "an"})
+# "was first reported by X": a report's passive names its source only through "by".
+_PASSIVE_OPENERS = {"asked": _QUESTION_OPENERS, "told": frozenset({"that"}), "reported": frozenset()}
+
+
+def unnamed_subject(tokens: list[Token], j: int) -> bool:
+    """``Many | said …``, ``42% | say …``, ``two-thirds | say …``; not ``No one | said``, ``said it``.
+
+    ``j`` is the word before the verb; the word after the verb must open what was said.
+    """
+    following, low = tokens[j + 2], tokens[j].low
+    share = low[:1].isdigit() and low.endswith("%")  # "42%"
+    return (share or low.split("-")[-1] in _UNNAMED) and following.is_word \
+        and following.low not in _NOT_REPORTED | {"it", "so"} \
+        and (j == 0 or tokens[j - 1].low != "no")
+
+
+def relative_speaker(tokens: list[Token]) -> tuple[list[Token], int] | None:
+    """The people before ``who say`` and the verb's index: ``… from water experts who say …``.
+
+    Only ``say`` and ``tell``: other verbs in a relative clause (``a woman who claimed …``)
+    describe the people more often than they report what the sentence is about.
+    """
+    for j in range(1, len(tokens) - 2):
+        if tokens[j].low == "who" and tokens[j - 1].is_word and tokens[j + 1].low in _SAY \
+                and tokens[j + 2].is_word and tokens[j + 2].low not in _NOT_REPORTED:
+            people = _antecedent(tokens, j - 1)
+            if people:
+                return people, j + 1
+    return None
+
+
+def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token], int] | None:
+    """Who spoke in the passive ``was asked``, ``were told``, ``was reported`` at ``k``; where the tag ends.
+
+    ``was asked by Ana Ruiz whether …``, ``was originally reported by Elm Radio``: the agent;
+    ``was asked to …``, ``were told that …``: no one named (an empty phrase). ``was told to
+    leave`` and ``was reported on Monday`` report nothing.
+    """
+    if tokens[k].low not in _PASSIVE_OPENERS:
+        return None
+    following = tokens[after].low if after < len(tokens) else ""
+    if following == "by":
+        agent = forward_phrase(tokens, after + 1)
+        return (agent, after + 1 + len(agent)) if agent else None
+    return ([], after) if following in _PASSIVE_OPENERS[tokens[k].low] else None
+
+
+def _antecedent(tokens: list[Token], j: int) -> list[Token]:
+    """The people a ``who`` without a comma refers to: ``(from) water experts | who``.
+
+    A name, or a job or plural of people with at most one plain word before it, the whole
+    set off by a function word or punctuation (``led among parents who`` gives ``parents``).
+    """
+    head = tokens[j]
+    if head.capitalized:  # not "a clerk at | the Elm Water Office who": that may be the clerk
+        name = name_ending_at(tokens, j)
+        start = j + 1 - len(name)
+        return name if name and (start == 0 or tokens[start - 1].low not in PREPOSITIONS) else []
+    if not (is_role_noun(head.low) or head.low.endswith(PEOPLE_PLURALS)) or head.low in STOP_WORDS:
+        return []
+    start = j
+    if j > 0 and tokens[j - 1].is_word and tokens[j - 1].low not in STOP_WORDS | PREPOSITIONS \
+            and (j < 2 or not tokens[j - 2].is_word or tokens[j - 2].low in STOP_WORDS | PREPOSITIONS):
+        start = j - 1  # "water | experts"
+    return tokens[start : j + 1]

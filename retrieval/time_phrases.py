@@ -1,0 +1,49 @@
+"""Time phrases that stand between a speaker and the verb: ``Sanders on Tuesday said``.
+
+``tags.py``, ``phrases.py`` and ``clauses.py`` pass over them to join a subject to its
+verb; they tell when, never who.
+"""
+
+from __future__ import annotations
+
+from retrieval.lexicon import DAYS, MONTHS, TIME_PHRASE_WORDS, TIME_UNITS
+from retrieval.names import Token
+
+__all__ = ["after_time_phrase", "before_time_phrase"]
+
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
+
+
+def before_time_phrase(tokens: list[Token], j: int) -> int:
+    """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
+
+    A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
+    week or year only after ``last``, ``this`` or ``next``, a year's number after ``in``.
+    """
+    n = j
+    anchored = False
+    while n >= 0 and tokens[n].is_word:
+        low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
+        if tokens[n].text.isupper() and len(low) > 1:
+            break  # "USA TODAY": a name in capitals, not a day
+        if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
+                or (low in TIME_UNITS and before in _TIME_DEICTICS) or (_year(low) and before == "in"):
+            anchored = True
+        elif (tokens[n].capitalized and n > 0) or low not in TIME_PHRASE_WORDS:
+            break
+        n -= 1
+    return n if anchored else j
+
+
+def _year(low: str) -> bool:
+    """``2010``: a year's number."""
+    return len(low) == 4 and low.isdigit() and low[:2] in ("19", "20")
+
+
+def after_time_phrase(tokens: list[Token], k: int) -> int:
+    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``."""
+    n = k
+    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper() \
+            and (tokens[n].low in TIME_PHRASE_WORDS or tokens[n].low in DAYS):
+        n += 1
+    return n if any(t.low in DAYS for t in tokens[k:n]) else k

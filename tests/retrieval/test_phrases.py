@@ -1,0 +1,22 @@
+"""The noun phrase naming a speaker: where a name ends, and plurals counted by a quantifier."""
+
+import pytest
+
+from tests.retrieval.test_attribution import who
+
+
+def test_a_name_whose_verb_takes_a_job_noun_ends_before_it(make_engine):
+    """``Ed Lamb | visited farmers …``: a name, then its verb; ``FBI forensic accountant Ana Ruiz``: one."""
+    engine = make_engine("Governor Ed Lamb visited farmers near the river and said the levee would hold.\n"
+                         "FBI forensic accountant Ana Ruiz said the books were clean.\n"
+                         "“We will win,” said Ruiz’s deputy campaign manager, Tom Hale, who ran in 2010.")
+    assert who(engine) == ["Ed Lamb", "Ana Ruiz", "Tom Hale"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Both parents repeated their complaint about the school, saying the fees were unfair.", "Both parents"),
+    ("Other Republicans backed the mayor, saying the plan is sound.", "Other Republicans"),
+])
+def test_quantified_people_are_speakers(make_engine, text, speaker):
+    """A quantified plural (``Both parents``, ``Other Republicans``) names who spoke."""
+    assert who(make_engine(text)) == [speaker]
