@@ -168,7 +168,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             return None if passive is None else Tag(passive[0], [], 2, passive[1])
         if tokens[j].text == ")":
             j = before_parenthesis(tokens, j)
-        else:  # "Ryan, the nation's top Republican, on Tuesday | called"
+        else:  # "Hale, the county's senior Democrat, on Tuesday | called"
             j = min(j - 1, before_time_phrase(tokens, j))
     if j > 0 and tokens[j].low in ("and", "but"):  # "Cruz exhorted Republicans … and said": one subject
         following = tokens[after].low if after < len(tokens) else "."
