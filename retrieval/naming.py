@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from retrieval.index import SentenceIndex
 from retrieval.lexicon import STOP_WORDS
 from retrieval.names import name_key
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
+
+if TYPE_CHECKING:
+    from retrieval.index import SentenceIndex
 
 __all__ = ["Names", "asked_by_name", "name_like", "proper_name"]
 

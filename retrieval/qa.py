@@ -1,4 +1,9 @@
-"""Answer a question about the article: the one entry point every front end calls."""
+"""Answer a question about the article: the one entry point every front end calls.
+
+The search modules (index, ranking, answerability, and rank-bm25 with ``multiprocessing``
+under them) are imported by the first question that searches: a speaker lookup never does,
+and importing them was a sixth of ``article-bot ask``'s own start-up.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +11,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from retrieval.about import about_reply
-from retrieval.answerability import answerable
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.gc_pause import collector_paused
-from retrieval.index import SentenceIndex
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
-from retrieval.ranking import Ranker, top
 from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
 from retrieval.speakers import Speaker
+
+if TYPE_CHECKING:
+    from retrieval.index import SentenceIndex
+    from retrieval.ranking import Ranker
 
 __all__ = ["Answer", "Engine", "Result"]
 
@@ -230,6 +237,8 @@ class Engine:
         if not ranked:
             return self._reply(question, "search", (
                 f"Nothing in the article matches that. {self._who_is_quoted()}"))
+        from retrieval.answerability import answerable
+
         if answerable(text, self.index):
             return Answer(question, "search", None, Results(np.array(ranked), self.attributions, scores))
         closest = tuple(self._result(i, 0.0) for i in ranked[:CLOSEST])
@@ -255,12 +264,16 @@ class Engine:
         A speaker lookup ("what did Hua say?") never needs it, and the first answer of
         ``article-bot ask`` comes that much sooner.
         """
+        from retrieval.index import SentenceIndex
+
         with collector_paused():
             return SentenceIndex(SentenceTexts(self._sentences))
 
     @cached_property
     def ranker(self) -> Ranker:
         """Re-ranks BM25's best candidates; made with the index."""
+        from retrieval.ranking import Ranker
+
         return Ranker(self.index, self._sentences)
 
     @cached_property
@@ -290,4 +303,6 @@ class Engine:
 
 def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
     """The best ``SEARCH_LIMIT`` sentences (of ``candidates``) scoring above zero, best first."""
+    from retrieval.ranking import top
+
     return top(scores, candidates, SEARCH_LIMIT)
