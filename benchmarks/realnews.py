@@ -39,23 +39,24 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "  - "
 
 
+def _row(label: str, tally: Tally, kinds: tuple[str, ...]) -> str:
+    """One line of the table over ``kinds`` together: counts summed, then the ratios."""
+    gold, found, scored, nobody, right, unresolved = (sum(counts[k] for k in kinds) for counts in (
+        tally.gold, tally.found, tally.scored, tally.nobody, tally.right, tally.unresolved))
+    named = scored - nobody
+    end_to_end = right / (gold - unresolved) if gold - unresolved else 0
+    return (f"{label:22} {gold:6} {_ratio(found, gold):>6} {_ratio(named, scored):>6} "
+            f"{_ratio(right, named):>6} {end_to_end:11.2f} {nobody:6} {unresolved:10}")
+
+
 def report(tally: Tally, seconds: float) -> str:
     """The figures as a table, then the non-person speakers and the misses by cause."""
     lines = [f"{tally.articles} articles, {tally.crashed} crashed, {seconds:.1f} s",
              f"{'kind':22} {'gold':>6} {'found':>6} {'named':>6} {'right':>6} {'found&right':>11} "
              f"{'unsure':>6} {'unresolved':>10}"]
-    totals = [0, 0, 0, 0, 0]
-    for kind in KINDS:
-        gold, found, named, right = (tally.gold[kind], tally.found[kind],
-                                     tally.scored[kind] - tally.nobody[kind], tally.right[kind])
-        end_to_end = right / (gold - tally.unresolved[kind]) if gold - tally.unresolved[kind] else 0
-        lines.append(f"{kind:22} {gold:6} {_ratio(found, gold):>6} "
-                     f"{_ratio(named, tally.scored[kind]):>6} {_ratio(right, named):>6} "
-                     f"{end_to_end:11.2f} {tally.nobody[kind]:6} {tally.unresolved[kind]:10}")
-        totals = [t + v for t, v in zip(totals, (gold, found, named, right, tally.scored[kind]),
-                                        strict=True)]
-    lines.append(f"{'all':22} {totals[0]:6} {_ratio(totals[1], totals[0]):>6} "
-                 f"{_ratio(totals[2], totals[4]):>6} {_ratio(totals[3], totals[2]):>6}")
+    lines.extend(_row(kind, tally, (kind,)) for kind in KINDS)
+    lines.append(_row("direct+mixed", tally, ("direct", "mixed")))  # the issue's targets are on these
+    lines.append(_row("all", tally, KINDS))
     lines.append("found: marked as speech; named: of the found (and judged), given a speaker; right: of the "
                  "named, the right person; found&right: of the gold, both (unsure ones are misses)")
     lines.append(f"precision: {_ratio(tally.attributed_right, tally.attributed)} of "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.polnear import GoldArticle, Mention, parse_ann, read_split
-from benchmarks.realnews import main
+from benchmarks.realnews import main, report
 from benchmarks.realnews_score import Tally, _judge, kind_of, name_words, score_article
 from retrieval import Engine, Speaker, parse_article
 
@@ -102,3 +102,11 @@ def test_right_counts_among_the_named_and_unsure_quotes_miss_end_to_end():
     score_article(article, Engine(parse_article(text, source="t")), tally)
     kind = "indirect-speech-verb"
     assert tally.found[kind] == 1 and tally.nobody[kind] == 1 and tally.right[kind] == 0
+
+
+def test_the_report_sums_direct_and_mixed_quotes_into_one_row():
+    tally = Tally()
+    for kind, gold, found, right in (("direct", 10, 9, 8), ("mixed", 10, 7, 6)):
+        tally.gold[kind], tally.found[kind], tally.scored[kind], tally.right[kind] = gold, found, found, right
+    row = next(line for line in report(tally, 1.0).splitlines() if line.startswith("direct+mixed"))
+    assert row.split()[1:6] == ["20", "0.80", "1.00", "0.88", "0.70"]
