@@ -214,7 +214,6 @@ def test_sentence_opening_with_the_and_a_common_noun_borrows_the_words_before(ma
     assert numbers(engine.answer("What did Harbor Lights install?"))[0] == 2
 
 
-
 def test_sentence_referring_back_to_a_match_is_found_without_a_word_of_the_question(make_engine):
     """"It was re-established in 1991" shares no word with the question, but its "it" does."""
     engine = make_engine(
