@@ -106,7 +106,7 @@ class LuceneBM25(BM25Okapi):
             found = np.flatnonzero(scores > 0)
             return found, scores[found]
         held = self._holding[starts[rarest]:starts[rarest] + size]
-        values = scores[held]
+        values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
         floor = np.partition(values, size - limit)[size - limit]
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:

@@ -179,7 +179,7 @@ class Ranker:
         followers = [j for j in (i + 1 for i in candidates)
                      if j < size and j not in found and (features.get(j) or self._read(j))[2]]
         candidates += followers
-        own += bm25[followers].tolist()
+        own += map(bm25.item, followers)  # a few: one by one costs less than a numpy index
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
             favoured = frozenset(views[bm25[views] > 0].tolist())
@@ -196,7 +196,7 @@ class Ranker:
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         asked = frozenset(terms)
-        best, count = max(own), len(weights)
+        best, count, pairs_asked = max(own), len(weights), len(phrases)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
@@ -208,7 +208,7 @@ class Ranker:
                 elif term in context:
                     covered += _W_CONTEXT * weight
                     held += _W_CONTEXT
-            phrase = len(phrases & pairs) / len(phrases) if phrases else 0.0
+            phrase = len(phrases & pairs) / pairs_asked if phrases else 0.0
             holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * bm25_score / best + _W_WEIGHT * covered / total
                          + _W_WORDS * held / count + _W_PHRASE * phrase + (wanted if holds else 0.0)
