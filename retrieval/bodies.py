@@ -20,12 +20,17 @@ from retrieval.speakers import Speaker
 
 __all__ = ["Bodies"]
 
-_COUNTRY_NAMES = (  # (pattern over a name key, the one word that stands for the country)
-    (r"\b(?:united states(?: of america)?|usa|us|america|american)\b", "unitedstates"),
-    (r"\b(?:united kingdom|uk|britain|great britain|british)\b", "unitedkingdom"),
-    (r"\b(?:european union|eu)\b", "europeanunion"),
-    (r"\b(?:united nations|un)\b", "unitednations"),
+# (pattern over a name key, names that any of its matches holds, the one word for the country).
+# A pattern is compiled (0.04-0.12 ms each) only for a key holding one of those names.
+_COUNTRY_NAMES = (
+    (r"\b(?:united states(?: of america)?|usa|us|america|american)\b",
+     ("united states", "usa", "us", "america", "american"), "unitedstates"),
+    (r"\b(?:united kingdom|uk|britain|great britain|british)\b",
+     ("united kingdom", "uk", "britain", "british"), "unitedkingdom"),
+    (r"\b(?:european union|eu)\b", ("european union", "eu"), "europeanunion"),
+    (r"\b(?:united nations|un)\b", ("united nations", "un"), "unitednations"),
 )
+_WORKPLACE_WORDS = frozenset({"at", "in", "from", "with", "near"})
 
 # Capitals that news names for a country's government ("Washington has said …").
 _CAPITALS = {
@@ -43,8 +48,10 @@ _CAPITALS = {
 def _body_words(text: str) -> frozenset[str]:
     """Significant words of a body's name or a role: ``the U.S.`` → {"unitedstates"}."""
     key = name_key(text.replace("-", " "))
-    for pattern, word in _COUNTRY_NAMES:
-        key = re.sub(pattern, word, key)
+    words = set(key.split()) if key.replace(" ", "").isalnum() else None  # None: signs make other word edges
+    for pattern, names, word in _COUNTRY_NAMES:
+        if words is None or any(name in key if " " in name else name in words for name in names):
+            key = re.sub(pattern, word, key)
     return frozenset(DEMONYMS.get(w, w) for w in key.split() if w not in STOP_WORDS and w not in HONORIFICS)
 
 
@@ -79,5 +86,8 @@ def _spoken_for(role: str | None) -> str:
     Not a workplace ("nurse at the hospital"), nor a client ("Keefe's attorney" speaks
     for Keefe but is not Keefe).
     """
-    job = re.split(r"\s(?:at|in|from|with|near)\s", role or "", maxsplit=1)[0]
-    return re.sub(r"\S+(?:['’]s|s['’])(?=\s)", "", job)
+    role = role or ""
+    # Each pattern is tried only where it can match: compiling it cost more than the rest.
+    job = re.split(r"\s(?:at|in|from|with|near)\s", role, maxsplit=1)[0] \
+        if not _WORKPLACE_WORDS.isdisjoint(role.split()) else role
+    return re.sub(r"\S+(?:['’]s|s['’])(?=\s)", "", job) if "'" in job or "’" in job else job

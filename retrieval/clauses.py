@@ -37,6 +37,7 @@ _TIME_AFTER = frozenset({"later", "earlier", "ago"})
 _TIME_MODIFIERS = frozenset({"early", "late"})
 # Pronouns that can only be subjects: one after an opening phrase with no comma starts the clause.
 _NOMINATIVE = frozenset({"he", "she", "they"})
+_NOT_VERBS = DETERMINERS | PREPOSITIONS  # made once: a union written in a test is made at every call
 _MAX_OPENING_WORDS = 6
 _PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
 # "Sanders of Vermont", "an aide inside Hale Tower", "Farmers on Elm Street": where someone is from.
@@ -75,7 +76,7 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if subject and is_role_noun(subject[-1].low):  # a job: "One engineer at a bakery chain | declined"
         follows = _past_attachment(tokens, follows, k)
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
-            and tokens[follows].low not in DETERMINERS | PREPOSITIONS and not _time_opening(tokens, follows):
+            and tokens[follows].low not in _NOT_VERBS and not _time_opening(tokens, follows):
         return subject
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Ryan, R-Wis., despite | admitting …": the participle is the verb

@@ -70,6 +70,7 @@ _OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "t
                            "that"})
 _PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
 _MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
+_PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
@@ -110,7 +111,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
         for n, word in enumerate(words[1:5], start=1):
             if word in COMMUNICATION_NOUNS:
                 return n + 1
-            if word in STOP_WORDS - DETERMINERS:
+            if word in _PLAIN_STOP_WORDS:
                 break
     return 0
 

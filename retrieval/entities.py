@@ -147,8 +147,12 @@ class EntityTable:
         exact = self.exact(" ".join(words))
         if exact is not None:
             return exact
-        rarest = min(words, key=lambda w: len(self._by_word.get(w, ())))
-        found = [e for e in self.with_word(rarest) if e.kind in _NAMED and len(e.name_words) > len(words)
+        # Read each time a name is met (a hundred times in the seed): no lambda or list copy for one word.
+        rarest = words[0] if len(words) == 1 else min(words, key=lambda w: len(self._by_word.get(w, ())))
+        indexed = self._by_word.get(rarest)
+        if not indexed:
+            return None
+        found = [e for e in indexed if e.kind in _NAMED and len(e.name_words) > len(words)
                  and all(w in e.name_words for w in words)]
         known = [e for e in found if e.seen_by(i) >= 0] or found
         return min(known, key=lambda e: e.seen[0] if e.seen else i) if known else None

@@ -261,8 +261,13 @@ def _given_and_surname(name: list[Token]) -> bool:
 
 def _title_line(tokens: list[Token]) -> bool:
     """A line in title case: every word but the small ones capitalised, four or more of them."""
-    words = [t for t in tokens if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit()]
-    return len(words) >= 4 and all(t.capitalized for t in words)
+    words = 0
+    for t in tokens:  # most sentences fail at their first lower-case word: no list of all first
+        if t.is_word and t.low not in STOP_WORDS and not t.text[0].isdigit():
+            if not t.capitalized:
+                return False
+            words += 1
+    return words >= 4
 
 
 def _age_follows(tokens: list[Token], end: int) -> bool:

@@ -24,6 +24,8 @@ _UNNAMED = frozenset({"many", "some", "others", "most", "both", "all", "one", "a
 _SAY = frozenset({"say", "says", "said", "tell", "tells", "told"})
 # "the man who said goodbye": what a verb of saying takes that is no report.
 _NOT_REPORTED = frozenset({"goodbye", "hello", "nothing", "grace", "yes", "no", "little"})
+_NOT_REPORTED_OPENERS = _NOT_REPORTED | {"it", "so"}
+_SMALL_WORDS = STOP_WORDS | PREPOSITIONS  # made once, not at every test
 # "was asked whether …", "were told that …": a passive verb of saying and what opens what was said.
 _QUESTION_OPENERS = frozenset({"to", "if", "whether", "what", "why", "how", "who", "which", "when",
                                "where", "about", "a", "an"})
@@ -39,7 +41,7 @@ def unnamed_subject(tokens: list[Token], j: int) -> bool:
     following, low = tokens[j + 2], tokens[j].low
     share = low[:1].isdigit() and low.endswith("%")  # "42%"
     return (share or low.split("-")[-1] in _UNNAMED) and following.is_word \
-        and following.low not in _NOT_REPORTED | {"it", "so"} \
+        and following.low not in _NOT_REPORTED_OPENERS \
         and (j == 0 or tokens[j - 1].low != "no")
 
 
@@ -88,7 +90,7 @@ def _antecedent(tokens: list[Token], j: int) -> list[Token]:
     if not (is_role_noun(head.low) or head.low.endswith(PEOPLE_PLURALS)) or head.low in STOP_WORDS:
         return []
     start = j
-    if j > 0 and tokens[j - 1].is_word and tokens[j - 1].low not in STOP_WORDS | PREPOSITIONS \
-            and (j < 2 or not tokens[j - 2].is_word or tokens[j - 2].low in STOP_WORDS | PREPOSITIONS):
+    if j > 0 and tokens[j - 1].is_word and tokens[j - 1].low not in _SMALL_WORDS \
+            and (j < 2 or not tokens[j - 2].is_word or tokens[j - 2].low in _SMALL_WORDS):
         start = j - 1  # "water | experts"
     return tokens[start : j + 1]

@@ -50,6 +50,7 @@ _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "
                          "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
+_PLAIN_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS  # made once, not at every test
 PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
@@ -97,7 +98,7 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         j -= 1
     if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
         return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
-    if j >= 1 and tokens[j].low in PREPOSITIONS - _CONJUNCTIONS and not tokens[j].capitalized \
+    if j >= 1 and tokens[j].low in _PLAIN_PREPOSITIONS and not tokens[j].capitalized \
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
         # The object of a preposition is not the subject: "Protesters | marching through the streets |
         # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".

@@ -33,6 +33,7 @@ _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # After a tag, words that start the reporter's own tail: "said on Monday", "said, adding …".
 _TRAILING = PREPOSITIONS | TIME_WORDS | {"adding", "although", "though", "while", "as", "because",
                                          "when", "after", "before", "speaking", "citing", "who"}
+_TRAILING_OR_JOINED = _TRAILING | {"and", "but"}  # made once, not at every test
 
 
 @dataclass(frozen=True, slots=True, init=False, repr=False)
@@ -241,7 +242,7 @@ def _words(text: str, pieces: list[Span]) -> int:
 def _parenthetical(tokens: list[Token], comma: int) -> bool:
     """A tag set off by commas inside the speech: what follows its comma carries the speech on."""
     nxt = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    return nxt is not None and (nxt.is_quote or (nxt.is_word and nxt.low not in _TRAILING | {"and", "but"}))
+    return nxt is not None and (nxt.is_quote or (nxt.is_word and nxt.low not in _TRAILING_OR_JOINED))
 
 
 def _trimmed(text: str, start: int, end: int, quoted: bool) -> list[Span]:

@@ -50,6 +50,8 @@ _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nev
                           "therefore", "too", "indeed", "thus", "though", "even"})
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
+_INVERTED_VERBS = SPEECH_VERBS - _NOT_INVERTED  # made once, not at every tag read
+_PASSIVE_OR_TO = PASSIVE_AUXILIARIES | {"to"}  # likewise
 # "… and vowed to punish …": verbs whose "to" reports what was promised.
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
@@ -126,7 +128,7 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
                 and not negated(tokens, k) and tokens[k - 1].is_word \
-                and tokens[k - 1].low not in PASSIVE_AUXILIARIES | {"to"} \
+                and tokens[k - 1].low not in _PASSIVE_OR_TO \
                 and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"
                      or (unnamed_subject(tokens, k - 1) and token.low not in CLAUSE_ONLY_VERBS)):
             return Tag([], [], 2, k + 1, (k, k + 1))
@@ -177,7 +179,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low in SPEECH_VERBS - _NOT_INVERTED \
+    if (j < 0 or not tokens[j].is_word) and tokens[k].low in _INVERTED_VERBS \
             and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
