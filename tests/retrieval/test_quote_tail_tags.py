@@ -1,0 +1,24 @@
+"""A tag after a quotation whatever its verb: ``“…,” Ed Lamb shot back.``"""
+
+import pytest
+
+from tests.retrieval.test_attribution import who
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The verb is no verb of saying, yet the quotation's tag: not a continuation of Hale.
+    ("“The roads are fine,” Tom Hale said.\n“They are a disgrace,” Ed Lamb shot back.",
+     ["Tom Hale", "Ed Lamb"]),
+    ("“The roads are fine,” Tom Hale said.\n“Not one of them is,” Ana Ruiz scoffed with a laugh.",
+     ["Tom Hale", "Ana Ruiz"]),
+    ("Tom Hale spoke first.\nAna Ruiz came later.\n“We will see,” she mused.", [None, None, "Ana Ruiz"]),
+    ("“The roads are fine,” Tom Hale said.\nAna Ruiz disagreed.\n"
+     "“We are not done,” she continued.",
+     ["Tom Hale", None, "Ana Ruiz"]),
+    # A title in quotation marks opening a sentence is no quotation with a tag.
+    ("“Elm Street Blues” star Ana Ruiz sang in Elmford.", [None]),
+    ("“Elm Street Blues” opened in Elmford on Friday.", [None]),
+])
+def test_a_name_and_any_verb_after_a_quotation_tag_it(make_engine, text, speakers):
+    """``“…,” she mused``: the name or pronoun after the quotation speaks, whatever the verb."""
+    assert who(make_engine(text)) == speakers
