@@ -5,6 +5,8 @@ News closes a quotation with its speaker and any verb of manner (``mused``, ``re
 sentence opens with the quotation and the words after it are only a name or a subject
 pronoun and one verb (perhaps with a particle), ending the sentence or its clause or
 followed by a phrase of time or manner (``with a laugh``), that verb is the quotation's tag.
+So is the verb right after the quotation when only a name follows it to the end of the
+clause (``“…,” mused Ana Ruiz.``).
 """
 
 from __future__ import annotations
@@ -26,8 +28,15 @@ _TRAILING = TIME_WORDS | {"with", "to", "in", "at", "on", "during", "after", "be
 def quote_tail_cue(tokens: list[Token], k: int) -> int:
     """How many tokens the tag verb at ``k`` spans after an opening quotation (0 when it is none)."""
     verb = tokens[k]
-    if not verb.is_word or verb.capitalized or verb.low in STOP_WORDS or verb.low.endswith("ing") \
-            or not _subject_after_quote(tokens, k):
+    if not verb.text.isalpha() or verb.capitalized or verb.low in STOP_WORDS or verb.low.endswith("ing"):
+        return 0
+    if _after_quote(tokens) == k:  # inverted: "“…,” mused Ana Ruiz." (not "“Elm Blues” won Best Song at …")
+        end = k + 1
+        while end < len(tokens) and tokens[end].is_word and tokens[end].capitalized:
+            end += 1
+        ends = end == len(tokens) or not (tokens[end].is_word or tokens[end].is_quote)
+        return 1 if end > k + 1 and ends else 0
+    if not _subject_after_quote(tokens, k):
         return 0
     length = 2 if k + 1 < len(tokens) and tokens[k + 1].low in _PARTICLES else 1
     end = k + length
@@ -36,12 +45,17 @@ def quote_tail_cue(tokens: list[Token], k: int) -> int:
 
 def _subject_after_quote(tokens: list[Token], k: int) -> bool:
     """Only a quotation (and its comma) and a name or a subject pronoun stand before ``k``."""
-    start = 1 if tokens[0].is_quote else 0
+    start = _after_quote(tokens)
     if not start:
         return False
-    if start < len(tokens) and tokens[start].text == ",":
-        start += 1
     subject = tokens[start:k]
     if len(subject) == 1 and subject[0].low in _SUBJECT_PRONOUNS:
         return True
     return 0 < len(subject) <= _MAX_NAME and all(t.is_word and t.capitalized for t in subject)
+
+
+def _after_quote(tokens: list[Token]) -> int:
+    """Where the words after a quotation opening the sentence (and its comma) start; 0 if none does."""
+    if not tokens[0].is_quote:
+        return 0
+    return 2 if len(tokens) > 1 and tokens[1].text == "," else 1

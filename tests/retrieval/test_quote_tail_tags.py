@@ -22,3 +22,17 @@ from tests.retrieval.test_attribution import who
 def test_a_name_and_any_verb_after_a_quotation_tag_it(make_engine, text, speakers):
     """``“…,” she mused``: the name or pronoun after the quotation speaks, whatever the verb."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("“The roads are fine,” Tom Hale said.\n“They are a disgrace,” scoffed Ed Lamb.",
+     ["Tom Hale", "Ed Lamb"]),
+    ("“The roads are fine,” Tom Hale said.\n“Not for long,” mused Ana Ruiz, “not for long.”",
+     ["Tom Hale", "Ana Ruiz"]),
+    # A name that goes on into a phrase, or a number opening a list line, is no tag.
+    ("“Elm Street Blues” won Best Song at the Elmford fair.", [None]),
+    ("“Top picks”\n1 Tom Hale.", [None, None]),
+])
+def test_any_verb_right_after_a_quotation_and_before_a_name_tags_it(make_engine, text, speakers):
+    """``“…,” mused Ana Ruiz.``: the inverted tag, whatever the verb."""
+    assert who(make_engine(text)) == speakers
