@@ -2,23 +2,25 @@
 
 News closes a quotation with its speaker and any verb of manner (``mused``, ``retorted``,
 ``scoffed``, ``shot back``); no list of verbs of saying can hold them all. When the
-sentence opens with the quotation and the words after it are only a name or a subject
-pronoun and one verb (perhaps with a particle), ending the sentence or its clause or
-followed by a phrase of time or manner (``with a laugh``), that verb is the quotation's tag.
-So is the verb right after the quotation when only a name follows it to the end of the
+sentence opens with the quotation and the words after it are only a name (perhaps
+described: ``an angry Ed Lamb``), a role (``the mayor``) or a subject pronoun and one
+verb (perhaps with a particle), ending the sentence or its clause or followed by a
+phrase of time or manner (``with a laugh``), that verb is the quotation's tag. So is
+the verb right after the quotation when only a name follows it to the end of the
 clause (``“…,” mused Ana Ruiz.``).
 """
 
 from __future__ import annotations
 
 from retrieval.lexicon import STOP_WORDS, TIME_WORDS
-from retrieval.names import Token
+from retrieval.names import Token, is_role_noun
 
 __all__ = ["quote_tail_cue"]
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 # "shot back", "chimed in", "piped up": particles that end a verb of manner.
 _PARTICLES = frozenset({"back", "in", "up", "on", "out", "off", "along"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _MAX_NAME = 4  # words of the speaker's name between the quotation and the verb
 # "shot back with a laugh", "quipped on Monday": what may follow the verb of a tag.
 _TRAILING = TIME_WORDS | {"with", "to", "in", "at", "on", "during", "after", "before", "as", "while",
@@ -44,13 +46,17 @@ def quote_tail_cue(tokens: list[Token], k: int) -> int:
 
 
 def _subject_after_quote(tokens: list[Token], k: int) -> bool:
-    """Only a quotation (and its comma) and a name or a subject pronoun stand before ``k``."""
+    """Only a quotation (and its comma) and a name, a role or a subject pronoun stand before ``k``."""
     start = _after_quote(tokens)
     if not start:
         return False
     subject = tokens[start:k]
     if len(subject) == 1 and subject[0].low in _SUBJECT_PRONOUNS:
         return True
+    if subject and subject[0].low in _ARTICLES:  # "an angry Ana Ruiz", "the senator"
+        described = subject[1:]
+        return 0 < len(described) <= _MAX_NAME and all(t.is_word and not t.possessive for t in described) \
+            and (described[-1].capitalized or is_role_noun(described[-1].low))
     return 0 < len(subject) <= _MAX_NAME and all(t.is_word and t.capitalized for t in subject)
 
 

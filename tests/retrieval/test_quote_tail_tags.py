@@ -36,3 +36,14 @@ def test_a_name_and_any_verb_after_a_quotation_tag_it(make_engine, text, speaker
 def test_any_verb_right_after_a_quotation_and_before_a_name_tags_it(make_engine, text, speakers):
     """``“…,” mused Ana Ruiz.``: the inverted tag, whatever the verb."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("“The roads are fine,” Tom Hale said.\n“They are a disgrace,” an angry Ed Lamb snapped.",
+     ["Tom Hale", "Ed Lamb"]),
+    ("Mayor Ana Ruiz met Tom Hale.\n“The roads are fine,” Tom Hale said.\n“We will see,” the mayor scoffed.",
+     [None, "Tom Hale", "Ana Ruiz"]),
+])
+def test_a_described_name_or_role_after_a_quotation_tags_it(make_engine, text, speakers):
+    """``“…,” an angry Ed Lamb snapped``, ``“…,” the mayor scoffed``: an article before the speaker."""
+    assert who(make_engine(text)) == speakers
