@@ -98,7 +98,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
         return 4  # "went on to explain"
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
-    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
+    amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"])
+    if words[0] in _ARITHMETIC and amount and not quote_tail_cue(tokens, k):  # not "“…,” Hale added to us."
         return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech

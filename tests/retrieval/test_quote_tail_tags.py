@@ -11,6 +11,9 @@ from tests.retrieval.test_attribution import who
      ["Tom Hale", "Ed Lamb"]),
     ("“The roads are fine,” Tom Hale said.\n“Not one of them is,” Ana Ruiz scoffed with a laugh.",
      ["Tom Hale", "Ana Ruiz"]),
+    # A verb of saying that also counts ("added to the total") reports here.
+    ("“The roads are fine,” Tom Hale said.\n“We fixed them,” Ana Ruiz added to reporters.",
+     ["Tom Hale", "Ana Ruiz"]),
     ("Tom Hale spoke first.\nAna Ruiz came later.\n“We will see,” she mused.", [None, None, "Ana Ruiz"]),
     ("“The roads are fine,” Tom Hale said.\nAna Ruiz disagreed.\n"
      "“We are not done,” she continued.",
