@@ -22,6 +22,7 @@ from retrieval.lexicon import (
 )
 from retrieval.names import Token
 from retrieval.phrases import PEOPLE_PLURALS
+from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.speech_words import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -81,14 +82,15 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
         return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
-        return 1 if colon_cue(tokens, k) else 0  # "Mook agreed: “…”"
+        # "Mook agreed: “…”", "“…,” she mused"
+        return 1 if colon_cue(tokens, k) else quote_tail_cue(tokens, k)
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
         return 1
     words = [t.low for t in tokens[k : k + 6]]
     if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
         return 1 if claim_owner(tokens, k) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
-                                              or _after_speaker(tokens, k)):
+                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
@@ -97,7 +99,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
         return 4  # "went on to explain"
     if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
-    if words[0] in _ARITHMETIC and k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]):
+    amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"])
+    if words[0] in _ARITHMETIC and amount and not quote_tail_cue(tokens, k):  # not "“…,” Hale added to us."
         return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech

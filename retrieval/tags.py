@@ -37,6 +37,7 @@ from retrieval.lexicon import (
 from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
 from retrieval.phrases import forward_phrase, plain_phrase, subject_before
+from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.speech_words import CLAIM_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 
@@ -179,7 +180,8 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
-    if (j < 0 or not tokens[j].is_word) and tokens[k].low in _INVERTED_VERBS \
+    if (j < 0 or not tokens[j].is_word) \
+            and (tokens[k].low in _INVERTED_VERBS or quote_tail_cue(tokens, k)) \
             and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
