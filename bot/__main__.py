@@ -114,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)  # after the terminal's "^C", so the shell prompt starts a new line
         return INTERRUPTED
+    except ModuleNotFoundError as exc:  # run by a Python without the bot's dependencies
+        if (exc.name or "").partition(".")[0] in ("bot", "retrieval"):
+            raise  # our own code is broken: the traceback is what a developer needs
+        print(f"article-bot: the package {exc.name!r} is not installed for {sys.executable}; "
+              "install the bot with `pip install -e .` (see the README's quick start)", file=sys.stderr)
+        return 1
 
 
 def _main(argv: list[str] | None) -> int:

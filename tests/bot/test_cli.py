@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -274,3 +275,15 @@ def test_quotes_json_transcript_turn_has_the_colon_as_cue(capsys, tmp_path):
     text = path.read_text(encoding="utf-8")
     assert [text[slice(*q["cue"])] for q in quotes] == [":"]
     assert [text[a:b] for a, b in quotes[0]["content"]] == ["Will you be there tomorrow?"]
+
+
+def test_a_missing_dependency_is_one_line_not_a_traceback(tmp_path):
+    """A Python without rank-bm25 (the system's, outside the virtualenv) is told what to install."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "tillerson-tokyo-2017.txt"
+    script = ("import sys\nsys.modules['rank_bm25'] = None  # as if not installed\n"
+              "from bot.__main__ import main\n"
+              f"sys.exit(main(['ask', 'what about sanctions?', '--article', {str(seed)!r}]))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "'rank_bm25' is not installed" in done.stderr
+    assert "pip install -e ." in done.stderr and "Traceback" not in done.stderr
