@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from retrieval.lexicon import (
     ABBREVIATIONS,
+    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -207,6 +208,8 @@ def title_chunk_end(tokens: list[Token], k: int) -> int:
     end = k
     while end < len(tokens):
         token = tokens[end]
+        if end > k and token.low in DAYS:
+            break  # "On KTV Tuesday, …": a day after a name is when, not part of it
         if token.is_word and (is_name_word(token) or token.low in TITLE_WORDS):
             end += 1
             if token.possessive and not (end < len(tokens) and is_name_word(tokens[end])):

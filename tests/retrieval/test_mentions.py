@@ -162,3 +162,12 @@ def test_a_list_of_subjects_after_a_name_is_no_apposition(make_reading):
     reading = make_reading("It rained. Asked about Peru, the retired dentist and the businessman met.")
     read_mentions(reading)
     assert "Peru" not in people(reading)
+
+
+def test_a_day_after_a_name_is_when_not_part_of_the_name(make_engine):
+    """"On KTV Tuesday, his wife, Ana, …": no person "KTV Tuesday" for a later "she" to stand for."""
+    engine = make_engine("Tom Hale wants a closed primary.\n"
+                         "On KTV Tuesday, his wife, Ana, called for an open primary.\n"
+                         "“Shutting people out is wrong,” she said.\n")
+    assert "KTV Tuesday" not in [s.name for s in engine.speakers.all]
+    assert engine.attributions[2].speaker.name == "Ana"
