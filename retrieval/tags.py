@@ -58,6 +58,7 @@ _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pled
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
+_PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # "… say that …", "… said he would …": what opens reported speech after a verb of saying.
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
@@ -281,7 +282,7 @@ def _according_subject(tokens: list[Token], k: int) -> list[Token]:
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
         if not tokens[n].is_word:
             break
-        if tokens[n].low in ("by", "from"):
+        if tokens[n].low in ("by", "from") or (tokens[n].low == "in" and phrase[-1].low in _PUBLISHED_IN):
             author = forward_phrase(tokens, n + 1)
             if author:
                 return author

@@ -114,6 +114,8 @@ def test_verbs_that_count_are_not_speech(make_engine, text):
     # "according to" takes whatever source follows, and a document's author when it has one.
     ("Turnout fell, according to exit polls.", ["exit polls"]),
     ("Lee has 412 pledges, according to a tally kept by the Valley Herald.", ["Valley Herald"]),
+    ("Lee leads by two points, according to a new article in the Valley Herald.", ["Valley Herald"]),
+    ("Lee leads, according to a survey in Westland.", ["survey"]),  # a place, not its author
     ("Fares rose, according to the Surface and Transit Commission.", ["Surface and Transit Commission"]),
     ("Ana Ruiz joined the suit, according to one of the city lawyers.", ["city lawyers"]),  # after "of"
     # A plural noun for people opening its clause speaks as a group; one for things does not.
