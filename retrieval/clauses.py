@@ -11,6 +11,7 @@ from __future__ import annotations
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    PERSON_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_CONJUNCTIONS,
@@ -35,8 +36,6 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "bec
 # "Hours later, …": a time phrase that opens a sentence ends with one of these.
 _TIME_AFTER = frozenset({"later", "earlier", "ago"})
 _TIME_MODIFIERS = frozenset({"early", "late"})
-# Pronouns that can only be subjects: one after an opening phrase with no comma starts the clause.
-_NOMINATIVE = frozenset({"he", "she", "they"})
 _NOT_VERBS = DETERMINERS | PREPOSITIONS  # made once: a union written in a test is made at every call
 _MAX_OPENING_WORDS = 6
 _PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
@@ -137,7 +136,7 @@ def _subject_pronoun(tokens: list[Token], start: int, k: int) -> int | None:
     if tokens[start].low not in _PLACE_OR_TIME:
         return None
     for n in range(start + 2, min(k, start + _MAX_OPENING_WORDS)):
-        if tokens[n].low in _NOMINATIVE:
+        if tokens[n].low in PERSON_SUBJECTS:
             before = tokens[n - 1]
             return n if before.capitalized or before.text[:1].isdigit() else None
     return None

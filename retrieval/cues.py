@@ -14,6 +14,7 @@ from retrieval.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     NEGATIONS,
+    PERSON_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
     STOP_WORDS,
@@ -55,7 +56,6 @@ _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post"
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
 _PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first", "already", "still"})
 _PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
-_SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
@@ -186,7 +186,7 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     return before.is_word and not before.possessive and (
-        before.low in _SPEAKING_PRONOUNS or before.low.endswith(PEOPLE_PLURALS)
+        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "OPENING_PUNCT",
     "ORG_NOUNS",
     "PASSIVE_AUXILIARIES",
+    "PERSON_SUBJECTS",
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_NOUNS",
@@ -87,6 +88,8 @@ DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "three", "se
                          "some", "many", "its", "his", "her", "their", "our", "this", "that",
                          "these", "those"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Pronouns that are only subjects and stand for people: "he said", "they say".
+PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 MALE_WORDS = frozenset({"he", "him", "his", "spokesman", "chairman", "mr", "king", "prince",
                         "businessman", "congressman", "man", "father", "son", "brother",
                         "husband", "boy"})

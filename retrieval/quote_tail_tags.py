@@ -12,12 +12,12 @@ clause (``“…,” mused Ana Ruiz.``).
 
 from __future__ import annotations
 
-from retrieval.lexicon import STOP_WORDS, TIME_WORDS
+from retrieval.lexicon import PERSON_SUBJECTS, STOP_WORDS, TIME_WORDS
 from retrieval.names import Token, is_role_noun
 
 __all__ = ["quote_tail_cue"]
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_SUBJECT_PRONOUNS = PERSON_SUBJECTS | {"i", "we"}
 # "shot back", "chimed in", "piped up": particles that end a verb of manner.
 _PARTICLES = frozenset({"back", "in", "up", "on", "out", "off", "along"})
 _ARTICLES = frozenset({"a", "an", "the"})
