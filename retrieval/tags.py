@@ -57,8 +57,8 @@ _PASSIVE_OR_TO = PASSIVE_AUXILIARIES | {"to"}  # likewise
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-# "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
+# "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # "… say that …", "… said he would …": what opens reported speech after a verb of saying.
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
