@@ -102,7 +102,7 @@ def _common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
 
 def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
     """The people named after the pronoun ``tag`` stands on: ``He praised Cruz`` is not Cruz."""
-    k = next((n for n, t in enumerate(reading.tokens[i]) if t.start == tag.subject[-1].start), None)
+    k = _place(reading.tokens[i], tag.subject[-1], None)
     return named_after(reading, i, k) if k is not None else []
 
 
@@ -116,9 +116,18 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
     tokens = reading.tokens[i]
     if not any(t.is_word for t in tokens[tag.after:]):
         return None
-    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    return _one_fitting_before(reading, i, _place(tokens, tag.subject[0]), pronoun)
+
+
+def _one_fitting_before(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
+    """The one person sentence ``i`` names before its token ``k`` whom ``pronoun`` fits (none if two)."""
     fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _place(tokens: list[Token], token: Token, default: int | None = 0) -> int | None:
+    """Where ``token`` (a tag's word) stands among its sentence's ``tokens``."""
+    return next((n for n, t in enumerate(tokens) if t.start == token.start), default)
 
 
 def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:
@@ -127,7 +136,7 @@ def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity |
     Else those the sentence before opened with: ``Ohio farmers are angry. They say …``.
     """
     tokens = reading.tokens[i]
-    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    k = _place(tokens, tag.subject[0])
     own = participle_subject(tokens, k) if k else []
     for subject in (own, clause_subject(reading.tokens[before - 1]) if before else []):
         words = [t for t in subject if t.is_word and t.low not in DETERMINERS]
@@ -141,7 +150,7 @@ def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity |
 def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
     """The person the pronoun's own sentence opened with: ``Sen. Ann Lee scolded him: “…,” she said``."""
     tokens = reading.tokens[i]
-    k = next((n for n, t in enumerate(tokens) if t.start == tag.subject[0].start), 0)
+    k = _place(tokens, tag.subject[0])
     subject = [t for t in participle_subject(tokens, k) if t.is_word] if k else []
     if not subject or subject[-1].low in PRONOUNS or not subject[-1].capitalized:
         return None
@@ -213,9 +222,8 @@ def _owner(reading: Reading, words: list[Token], determiner: str, i: int) -> Ent
     person, the nearest one before.
     """
     pronoun = _OWNERS[determiner]
-    k = next((n for n, t in enumerate(reading.tokens[i]) if t.start == words[0].start), 0)
-    fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
-    return next(iter(fits.values())) if len(fits) == 1 else antecedent(reading, pronoun, i)
+    found = _one_fitting_before(reading, i, _place(reading.tokens[i], words[0]), pronoun)
+    return found if found is not None else antecedent(reading, pronoun, i)
 
 
 def _epithet(words: list[Token], end: int) -> bool:
