@@ -21,6 +21,17 @@ _DATELINE = re.compile(
     \s*[-–—]+\s+""",
     re.VERBOSE,
 )
+# A line break inside a sentence, as in text wrapped at a fixed width: the line ends with a
+# word or comma and the next starts in lower case ("the bill\nwould pass"), or the line ends
+# with a comma or a word no sentence ends with ("said the\nSenate"). A headline, a dateline
+# or a paragraph ending in a full stop keeps its break.
+_SOFT_BREAK = re.compile(
+    r"""(?:(?<=[\w,;])[ \t]*\n(?=[ \t]*[a-z])
+    |(?:(?<=,)|(?<=\bthe)|(?<=\ba)|(?<=\ban)|(?<=\bof)|(?<=\bto)|(?<=\band)|(?<=\bor)|(?<=\bin)
+       |(?<=\bon)|(?<=\bat)|(?<=\bby)|(?<=\bfor)|(?<=\bwith)|(?<=\bfrom)|(?<=\bthat))
+     [ \t]*\n(?=[ \t]*[\w“"‘'(]))""",
+    re.VERBOSE,
+)
 _BINARY_SAMPLE = 4096
 _DROPPED = re.compile(r"\A\ufeff|\r(?=\n)")  # what reading drops: a byte-order mark, CR of CRLF
 
@@ -38,8 +49,9 @@ class Dateline:
 class Article:
     r"""The article text; ``body_start`` is where the story proper begins, after the dateline.
 
-    ``text`` has ``\n`` line ends and no byte-order mark; ``dropped`` keeps where the file
-    had a character more (before which offset of ``text``), so spans map back to the file.
+    ``text`` has ``\n`` line ends, none inside a sentence, and no byte-order mark;
+    ``dropped`` keeps where the file had a character more (before which offset of
+    ``text``), so spans map back to the file.
     """
 
     source: str
@@ -60,7 +72,12 @@ class Article:
 
 
 def parse_article(text: str, source: str = "") -> Article:
-    """Split the dateline off ``text``; raise EmptyArticle when no words are left."""
+    """Split the dateline off ``text``; raise EmptyArticle when no words are left.
+
+    A line wrapped inside a sentence reads as one line: its break becomes a space, which
+    keeps every offset, so spans still slice the file's own text.
+    """
+    text = _SOFT_BREAK.sub(_spaces, text)
     match = _DATELINE.match(text)
     dateline = None
     body_start = 0
@@ -73,6 +90,10 @@ def parse_article(text: str, source: str = "") -> Article:
         name = source or "the article"
         raise EmptyArticle(f"{name} has no text to answer from; put a news article in it.")
     return Article(source=source, text=text, dateline=dateline, body_start=body_start)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def load_article(path: str | Path) -> Article:

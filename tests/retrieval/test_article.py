@@ -77,3 +77,37 @@ def test_file_spans_slice_the_file_text(tmp_path):
         start = article.text.index(word)
         a, b = article.file_span(start, start + len(word))
         assert raw[a:b] == word.replace("\n", "\r\n")
+
+
+_WRAPPED = (
+    "Party says bill will pass\n"
+    "DOVERTON (Reuters) - The senator said on Monday that the bill\n"
+    "would pass easily, and that voters wanted it, said the\n"
+    "Senate clerk. “We will\nwin,” said Tom Hale, a\n"
+    "spokesman for the party.\n"
+    "The vote is in May.\n"
+)
+
+
+def test_lines_wrapped_inside_a_sentence_read_as_one():
+    """Text wrapped at a fixed width keeps whole sentences; headlines and paragraphs keep their breaks."""
+    engine = Engine(parse_article(_WRAPPED, source="wrapped.txt"))
+    texts = [s.text for s in engine.sentences]
+    assert texts == [
+        "Party says bill will pass",
+        "DOVERTON (Reuters) - The senator said on Monday that the bill would pass easily, "
+        "and that voters wanted it, said the Senate clerk.",
+        "“We will win,” said Tom Hale, a spokesman for the party.",
+        "The vote is in May.",
+    ]
+    assert engine.attributions[2].speaker.name == "Tom Hale"
+
+
+def test_unwrapping_keeps_offsets_into_the_file(tmp_path):
+    """A wrapped line's break becomes one space, so every span still slices the file's text."""
+    path = tmp_path / "wrapped.txt"
+    path.write_bytes(_WRAPPED.replace("\n", "\r\n").encode())
+    article = load_article(path)
+    raw = path.read_bytes().decode()
+    spans = [article.file_span(*span) for quote in Engine(article).quotes for span in quote.content]
+    assert "We will\r\nwin" in [raw[a:b] for a, b in spans]
