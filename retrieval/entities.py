@@ -196,18 +196,19 @@ class EntityTable:
         # Each word's name key and capital, less determiners unless capitalised.
         words = [entry for entry in map(_word_entry, _WORD.findall(text)) if entry is not None]
         named: dict[Entity, None] = {}
-        covered = [False] * len(words)
-        for p, (word, _) in enumerate(words):
-            for n in lengths.get(word, ()):
+        covered: set[int] = set()  # the places of the words inside a whole name
+        # Most words start no name: only those that do are looked at again.
+        for p in [p for p, (word, _) in enumerate(words) if word in lengths]:
+            for n in lengths[words[p][0]]:
                 if p + n > len(words):
                     continue
                 span = words[p : p + n]
                 key = tuple(w for w, _ in span)
                 if key in by_key and any(capital for _, capital in span):
                     named.update(dict.fromkeys(by_key[key]))
-                    covered[p : p + n] = [True] * n
-        for (word, capital), inside in zip(words, covered, strict=True):
-            if capital and not inside and len(word) > 1:
+                    covered.update(range(p, p + n))
+        for p, (word, capital) in enumerate(words):
+            if capital and len(word) > 1 and p not in covered:
                 if word not in first:
                     first[word] = self._first_person_with(word)
                 if first[word] is not None:

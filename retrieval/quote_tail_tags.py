@@ -30,6 +30,8 @@ _TRAILING = TIME_WORDS | {"with", "to", "in", "at", "on", "during", "after", "be
 def quote_tail_cue(tokens: list[Token], k: int) -> int:
     """How many tokens the tag verb at ``k`` spans after an opening quotation (0 when it is none)."""
     verb = tokens[k]
+    if k and not tokens[0].is_quote:
+        return 0  # no quotation opens the sentence: read at every word of most sentences, so first
     if not verb.text.isalpha() or verb.capitalized or verb.low in STOP_WORDS or verb.low.endswith("ing"):
         return 0
     if _after_quote(tokens) == k:  # inverted: "“…,” mused Ana Ruiz." (not "“Elm Blues” won Best Song at …")

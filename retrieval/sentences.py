@@ -78,8 +78,9 @@ class SentenceTexts(Sequence[str]):
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# A terminator run with any closing quotes or brackets after it.
-_END = re.compile(rf"(?:\.\.\.|…|[.!?])+[{re.escape(CLOSING_PUNCT)}]*")
+# A terminator run (full stops, ellipses, ! and ?) with any closing quotes or brackets after it.
+# Written to open with a set of characters, so that it is tried only where one stands.
+_END = re.compile(rf"[.…!?][.…!?]*[{re.escape(CLOSING_PUNCT)}]*")
 _NEXT_WORDS = re.compile(r"[\w.’'-]+")
 
 
