@@ -172,7 +172,9 @@ class Engine:
             names = "; ".join(v.label for v in voices[:_LISTED]) + (f"; and {more} more" if more > 0 else "")
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
-            notes.append(f"{body[:1].upper()}{body[1:]} is quoted through {whom}.")
+            holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
+            told = f"is {voices[0].name}" if holder else f"is quoted through {whom}"
+            notes.append(f"{body[:1].upper()}{body[1:]} {told}.")
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")

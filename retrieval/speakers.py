@@ -37,12 +37,26 @@ class Speaker:
         """``Hua Chunying, Chinese Foreign Ministry spokeswoman`` — name, then role if known."""
         return f"{self.name}, {self.role}" if self.role else self.name
 
+    def holds(self, role: str) -> bool:
+        """Whether ``role`` ("the party's nominee") is this person's own job, not a body they speak for.
+
+        The head of the job decides: "the nominee" is the nominee; "the State Department" is
+        not a "State Department spokesman", it speaks through one.
+        """
+        asked = _job_head(role)
+        return bool(asked) and asked == _job_head(self.role or "")
+
 
 def _key_words(text: str) -> list[str]:
     """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
     words = name_key(text.replace("-", " ")).split()
     return [DEMONYMS.get(w, TITLE_ABBREVIATIONS.get(w, w).lower()) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]
+
+
+def _job_head(role: str) -> list[str]:
+    """The word a job is named by: "spokesman" of "State Department spokesman"."""
+    return _key_words(_JOB_END.split(role, maxsplit=1)[0])[-1:]
 
 
 class SpeakerRegistry:
@@ -57,8 +71,8 @@ class SpeakerRegistry:
                             for s in self.all]
         roles = [_key_words(s.role or "") for s in self.all]
         self._words = [n | set(r) for n, r in zip(self._name_words, roles, strict=True)]
-        jobs = [_key_words(_JOB_END.split(s.role or "", maxsplit=1)[0]) for s in self.all]
-        self._heads = [n | set(j[-1:]) for n, j in zip(self._name_words, jobs, strict=True)]
+        self._heads = [n | set(_job_head(s.role or "")) for n, s in zip(self._name_words, self.all,
+                                                                         strict=True)]
         self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
         for i, words in enumerate(self._words):
             for word in words:

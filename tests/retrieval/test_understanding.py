@@ -31,6 +31,15 @@ def test_body_answer_says_which_voice(seed_engine):
     assert "Mark Toner" in message and "State Department spokesman" in message
 
 
+@pytest.mark.parametrize(("question", "message"), [
+    ("what did the spokesman say?", "The spokesman is Mark Toner."),
+    ("what did the secretary of state say?", "The secretary of state is Rex Tillerson."),
+])
+def test_a_persons_own_job_names_the_person(seed_engine, question, message):
+    """A job the person holds is not a body quoted through them: the answer says who holds it."""
+    assert seed_engine.answer(question).message == message
+
+
 def test_ambiguous_role_names_both(seed_engine):
     """Two foreign ministries are quoted: both are named, and the reader can ask for one."""
     answer = seed_engine.answer("what did the foreign ministry say?")
