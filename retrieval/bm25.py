@@ -88,7 +88,8 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
-    def contenders(self, query: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    def contenders(self, query: list[str], scores: np.ndarray, limit: int,
+                   among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The sentences (ascending) that may be the best ``limit`` of ``get_scores(query)``; their scores.
 
         Those reaching a floor, the ``limit``-th best score among the sentences of the query's
@@ -96,23 +97,26 @@ class LuceneBM25(BM25Okapi):
         the ``limit``-th best of all reaches it too. When the query's other terms, each at its
         best share, add up to less than the floor, a sentence without the rarest term cannot
         reach it (MaxScore's bound: Turtle & Flood 1995), and no other sentence is looked at.
-        With no term that common, every sentence scoring above 0.
+        With no term that common, every sentence scoring above 0. With ``among`` (a truth
+        value per sentence), the same of those sentences only.
         """
         found = [j for j in map(self.ids.get, query) if j is not None]
         starts = self._starts
         sizes = ((starts[j + 1] - starts[j], j) for j in found)
         size, rarest = min(((n, j) for n, j in sizes if n >= limit > 0), default=(0, -1))
-        if not size:
-            found = np.flatnonzero(scores > 0)
-            return found, scores[found]
         held = self._holding[starts[rarest]:starts[rarest] + size]
+        if among is not None:
+            held = held[among.take(held)]
+        if not size or len(held) < limit:
+            found = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
+            return found, scores[found]
         values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
-        floor = np.partition(values, size - limit)[size - limit]
+        floor = np.partition(values, len(held) - limit)[len(held) - limit]
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
             reaching = values >= floor
             return held[reaching], values[reaching]
-        found = np.flatnonzero(scores >= floor)
+        found = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
         return found, scores[found]
 
     def get_scores(self, query: list[str]) -> np.ndarray:

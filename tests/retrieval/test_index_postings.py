@@ -47,6 +47,18 @@ def test_contenders_hold_the_best_sentences(corpus, query, limit):
     assert top(scores, contenders, limit) == top(scores, limit=limit)
 
 
+@given(corpora, queries, st.integers(1, 12), st.data())
+def test_contenders_among_some_sentences_hold_the_best_of_those(corpus, query, limit, data):
+    """Asked among some sentences only ("who said …?" among those quoted): the best of those."""
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    among = np.array(data.draw(st.lists(st.booleans(), min_size=len(corpus), max_size=len(corpus))))
+    scores = bm25.get_scores(query)
+    contenders, values = bm25.contenders(query, scores, limit, among)
+    assert np.array_equal(contenders, np.unique(contenders)) and among[contenders].all()
+    assert np.array_equal(values, scores[contenders])
+    assert top(scores, contenders, limit) == top(scores, np.flatnonzero(among), limit)
+
+
 def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_cannot_reach_it():
     """A rare term outweighs two common ones together: no sentence without it is even read."""
     corpus = [["rare", "common"]] * 3 + [["common", "other"]] * 20 + [["other"]] * 20
