@@ -29,6 +29,7 @@ from rank_bm25 import BM25Okapi
 __all__ = ["LuceneBM25"]
 
 _SLACK = 1 - 1e-9  # the bound is a sum of floats: a sentence's own sum may round a hair above it
+_READ_COST = 4  # reading a sentence's score at a posting costs about as much as comparing 4 in a row
 
 
 class LuceneBM25(BM25Okapi):
@@ -116,8 +117,30 @@ class LuceneBM25(BM25Okapi):
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
             reaching = values >= floor
             return held[reaching], values[reaching]
+        read = self._essential(found, floor) if among is None else None
+        if read is not None:  # a sentence reaching the floor holds one of these terms
+            found = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
+            return found, scores.take(found)
         found = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
         return found, scores[found]
+
+    def _essential(self, found: list[int], floor: float) -> list[np.ndarray] | None:
+        """The sentences of each term of the query but its commonest, whose best shares sum below ``floor``.
+
+        Each term adds at most its best share, so a sentence holding none of the terms kept
+        cannot reach the floor (MaxScore). None when the sentences kept are too many to read
+        one by one faster than every sentence's score in a row.
+        """
+        starts, ceilings = self._starts, self._ceilings
+        sizes = sorted({(starts[j + 1] - starts[j], j) for j in found}, reverse=True)  # commonest first
+        common, bound = 0, ceilings[sizes[0][1]] * found.count(sizes[0][1])
+        while bound < floor * _SLACK and common + 1 < len(sizes):
+            common += 1
+            bound += ceilings[sizes[common][1]] * found.count(sizes[common][1])
+        read = sizes[common:]
+        if sum(n for n, _ in read) * _READ_COST > self.corpus_size:
+            return None
+        return [self._holding[starts[j]:starts[j] + n] for n, j in read]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
         """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.

@@ -69,6 +69,19 @@ def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_canno
     assert bm25.contenders(query, scores, 2)[0].tolist() == [0, 1, 2]
 
 
+def test_contenders_skip_the_sentences_of_the_commonest_terms_when_together_they_cannot_reach_it():
+    """Two rare terms, neither enough alone: only their sentences are read, none of the common word's."""
+    corpus = [["rare", "mid"]] * 3 + [["mid", "other"]] * 3 + [["common"]] * 200
+    query = ["rare", "mid", "other", "common"]
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    scores = bm25.get_scores(query)
+    best = top(scores, limit=2)
+    scores[6:] = np.inf  # would all be contenders, were they read
+    contenders = bm25.contenders(query, scores, 2)[0]
+    assert contenders.tolist() == [0, 1, 2, 3, 4, 5]
+    assert top(scores, contenders, 2) == best
+
+
 def test_postings_scores_equal_rank_bm25_loop_on_the_seed(seed_engine: Engine):
     """On the seed article, every sentence's own words score the same both ways."""
     corpus = [tokenize(s.text) for s in seed_engine.sentences]
