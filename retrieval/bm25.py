@@ -29,6 +29,7 @@ from rank_bm25 import BM25Okapi
 __all__ = ["LuceneBM25"]
 
 _SLACK = 1 - 1e-9  # the bound is a sum of floats: a sentence's own sum may round a hair above it
+_READ_COST = 4  # reading a sentence's score at a posting costs about as much as comparing 4 in a row
 
 
 class LuceneBM25(BM25Okapi):
@@ -88,7 +89,8 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
-    def contenders(self, query: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    def contenders(self, query: list[str], scores: np.ndarray, limit: int,
+                   among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The sentences (ascending) that may be the best ``limit`` of ``get_scores(query)``; their scores.
 
         Those reaching a floor, the ``limit``-th best score among the sentences of the query's
@@ -96,24 +98,49 @@ class LuceneBM25(BM25Okapi):
         the ``limit``-th best of all reaches it too. When the query's other terms, each at its
         best share, add up to less than the floor, a sentence without the rarest term cannot
         reach it (MaxScore's bound: Turtle & Flood 1995), and no other sentence is looked at.
-        With no term that common, every sentence scoring above 0.
+        With no term that common, every sentence scoring above 0. With ``among`` (a truth
+        value per sentence), the same of those sentences only.
         """
         found = [j for j in map(self.ids.get, query) if j is not None]
         starts = self._starts
         sizes = ((starts[j + 1] - starts[j], j) for j in found)
         size, rarest = min(((n, j) for n, j in sizes if n >= limit > 0), default=(0, -1))
-        if not size:
-            found = np.flatnonzero(scores > 0)
-            return found, scores[found]
         held = self._holding[starts[rarest]:starts[rarest] + size]
+        if among is not None:
+            held = held[among.take(held)]
+        if not size or len(held) < limit:
+            found = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
+            return found, scores[found]
         values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
-        floor = np.partition(values, size - limit)[size - limit]
+        floor = np.partition(values, len(held) - limit)[len(held) - limit]
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
             reaching = values >= floor
             return held[reaching], values[reaching]
-        found = np.flatnonzero(scores >= floor)
+        read = self._essential(found, floor) if among is None else None
+        if read is not None:  # a sentence reaching the floor holds one of these terms
+            found = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
+            return found, scores.take(found)
+        found = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
         return found, scores[found]
+
+    def _essential(self, found: list[int], floor: float) -> list[np.ndarray] | None:
+        """The sentences of each term of the query but its commonest, whose best shares sum below ``floor``.
+
+        Each term adds at most its best share, so a sentence holding none of the terms kept
+        cannot reach the floor (MaxScore). None when the sentences kept are too many to read
+        one by one faster than every sentence's score in a row.
+        """
+        starts, ceilings = self._starts, self._ceilings
+        sizes = sorted({(starts[j + 1] - starts[j], j) for j in found}, reverse=True)  # commonest first
+        common, bound = 0, ceilings[sizes[0][1]] * found.count(sizes[0][1])
+        while bound < floor * _SLACK and common + 1 < len(sizes):
+            common += 1
+            bound += ceilings[sizes[common][1]] * found.count(sizes[common][1])
+        read = sizes[common:]
+        if sum(n for n, _ in read) * _READ_COST > self.corpus_size:
+            return None
+        return [self._holding[starts[j]:starts[j] + n] for n, j in read]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
         """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.

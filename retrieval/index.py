@@ -298,11 +298,15 @@ class SentenceIndex:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
 
-    def contenders(self, terms: list[str], scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
-        """The sentences that may be the best ``limit`` of ``term_scores(terms)``, and their scores."""
+    def contenders(self, terms: list[str], scores: np.ndarray, limit: int,
+                   among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences that may be the best ``limit`` of ``term_scores(terms)``, and their scores.
+
+        With ``among`` (a truth value per sentence), the best of those sentences only.
+        """
         if self._bm25 is None:  # no terms, no sentence scores
             return np.flatnonzero(scores > 0), scores[:0]
-        return self._bm25.contenders(terms, scores, limit)
+        return self._bm25.contenders(terms, scores, limit, among)
 
 
 class _Documents(Sequence[list[str]]):

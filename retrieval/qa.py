@@ -68,8 +68,8 @@ class Engine:
             attributions, self.speakers, self.quotes = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
         self._sentences = tuple(sentences)
-        quoted = [a.sentence.index for a in self.attributions if a.speaker is not None]
-        self._quoted = np.array(quoted, dtype=int)  # the candidates of "who said …?"
+        # The candidates of "who said …?": a truth value per sentence, whether someone said it.
+        self._quoting = np.array([a.speaker is not None for a in self.attributions])
         self._said: dict[str, np.ndarray] = {}  # name asked -> its voices' sentences, in order
 
     @classmethod
@@ -212,8 +212,9 @@ class Engine:
             f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
 
     def _who_said(self, question: str, quote: str) -> Answer:
-        scores = self.index.scores(quote)
-        ranked = _top(scores, self._quoted)
+        terms = self.index.query_terms(quote)
+        scores = self.index.term_scores(terms)
+        ranked = _top(*self.index.contenders(terms, scores, SEARCH_LIMIT, self._quoting))
         if not ranked:
             answer = self._search(question, quote)
             note = "No one in the article is quoted saying that."
@@ -303,8 +304,8 @@ class Engine:
         return f"what did {first} say?" if first else "what happened?"
 
 
-def _top(scores: np.ndarray, candidates: np.ndarray | None = None) -> list[int]:
-    """The best ``SEARCH_LIMIT`` sentences (of ``candidates``) scoring above zero, best first."""
-    from retrieval.ranking import top
+def _top(contenders: np.ndarray, values: np.ndarray) -> list[int]:
+    """The best ``SEARCH_LIMIT`` of ``contenders`` (ascending, scoring ``values`` above 0), best first."""
+    from retrieval.ranking import top_scored
 
-    return top(scores, candidates, SEARCH_LIMIT)
+    return top_scored(contenders, values, SEARCH_LIMIT)[0]

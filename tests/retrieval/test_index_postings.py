@@ -47,6 +47,18 @@ def test_contenders_hold_the_best_sentences(corpus, query, limit):
     assert top(scores, contenders, limit) == top(scores, limit=limit)
 
 
+@given(corpora, queries, st.integers(1, 12), st.data())
+def test_contenders_among_some_sentences_hold_the_best_of_those(corpus, query, limit, data):
+    """Asked among some sentences only ("who said …?" among those quoted): the best of those."""
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    among = np.array(data.draw(st.lists(st.booleans(), min_size=len(corpus), max_size=len(corpus))))
+    scores = bm25.get_scores(query)
+    contenders, values = bm25.contenders(query, scores, limit, among)
+    assert np.array_equal(contenders, np.unique(contenders)) and among[contenders].all()
+    assert np.array_equal(values, scores[contenders])
+    assert top(scores, contenders, limit) == top(scores, np.flatnonzero(among), limit)
+
+
 def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_cannot_reach_it():
     """A rare term outweighs two common ones together: no sentence without it is even read."""
     corpus = [["rare", "common"]] * 3 + [["common", "other"]] * 20 + [["other"]] * 20
@@ -55,6 +67,19 @@ def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_canno
     scores = bm25.get_scores(query)
     scores[3:] = np.inf  # would all be contenders, were they read
     assert bm25.contenders(query, scores, 2)[0].tolist() == [0, 1, 2]
+
+
+def test_contenders_skip_the_sentences_of_the_commonest_terms_when_together_they_cannot_reach_it():
+    """Two rare terms, neither enough alone: only their sentences are read, none of the common word's."""
+    corpus = [["rare", "mid"]] * 3 + [["mid", "other"]] * 3 + [["common"]] * 200
+    query = ["rare", "mid", "other", "common"]
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    scores = bm25.get_scores(query)
+    best = top(scores, limit=2)
+    scores[6:] = np.inf  # would all be contenders, were they read
+    contenders = bm25.contenders(query, scores, 2)[0]
+    assert contenders.tolist() == [0, 1, 2, 3, 4, 5]
+    assert top(scores, contenders, 2) == best
 
 
 def test_postings_scores_equal_rank_bm25_loop_on_the_seed(seed_engine: Engine):
