@@ -105,7 +105,7 @@ def _peer_rows(r: dict) -> list[Row]:
             rows.append(Row("scale", f"{where}: {peer}", "not installed (pip install -e '.[bench]')"))
             continue
         theirs = percentile(samples([answers], "hot", False, peer), 50)
-        ratio = engine / theirs
+        ratio = percentile(samples([answers], "hot", False, f"engine beside {peer}"), 50) / theirs
         budget = Budget("answer ÷ tantivy", ratio, PEER_RATIO_LIMIT) if peer == "tantivy" else None
         rows.append(Row("scale", f"{where}: {peer} (same tokens); engine ÷ {peer}",
                         f"{theirs:.3f} ms; {ratio:.2f}", budget))
