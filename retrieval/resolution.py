@@ -29,6 +29,7 @@ from retrieval.mentions import (
     apposition_role,
     keys,
     known_person,
+    plain_word,
     register_person,
     role_text,
     without_honorific,
@@ -94,10 +95,14 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
 
 def _common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
     """A common noun capitalised only because it opens the sentence: ``Police said``, ``Polls show``."""
-    first = next((t for t in reading.tokens[i] if t.is_word), None)
-    return (first is not None and first.start == words[0].start and words[0].capitalized
-            and is_common_noun(words[0].low)
+    return (_opens_sentence(reading, words[0], i) and words[0].capitalized and is_common_noun(words[0].low)
             and all(not t.capitalized for t in words[1:]))
+
+
+def _opens_sentence(reading: Reading, token: Token, i: int) -> bool:
+    """``token`` is the first word of sentence ``i``."""
+    first = next((t for t in reading.tokens[i] if t.is_word), None)
+    return first is not None and first.start == token.start
 
 
 def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
@@ -160,7 +165,12 @@ def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entit
     return entity if entity is not None and agrees(entity, pronoun) else None
 
 
-def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> tuple[Entity, float]:
+def _named(reading: Reading, words: list[Token], apposition: str | None,
+           i: int) -> tuple[Entity | None, float]:
+    first = words[0]
+    if len(words) == 1 and _opens_sentence(reading, first, i) and not reading.table.with_word(first.low) \
+            and plain_word(reading, first):
+        return None, 0.0  # "Part of the blame, say farmers, …": a plain word opening the sentence
     role, name = split_title(words)
     if not name:  # "the State Department said": a body, not a person
         return reading.table.body(reading.span_text(words), words[-1].low), _BODY

@@ -199,3 +199,12 @@ def test_one_democrat_and_another_are_two_unnamed_sources(make_engine):
     engine = make_engine("“We lost the vote,” one Democrat said.\n"
                          "“We won the argument,” another Democrat said.")
     assert [a.speaker.name for a in engine.attributions] == ["Democrat", "a second Democrat"]
+
+
+def test_plain_word_opening_the_sentence_names_nobody(make_reading):
+    """`Part of the blame, say farmers …` read as "Part" said: the article writes "part" too, so no name."""
+    reading = make_reading("Part of the blame, say farmers like Tom Hale, lies with the mill. "
+                           "The weather is only part of it.")
+    read_mentions(reading)
+    assert [t.text for t in find_tag(reading.tokens[0]).subject] == ["Part"]
+    assert speaker(reading, 0) is None
