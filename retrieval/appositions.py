@@ -13,7 +13,7 @@ from retrieval.names import Token
 from retrieval.phrases import forward_phrase, subject_before
 
 __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
-           "name_ending_at"]
+           "name_ending_at", "opening_apposition"]
 
 MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
@@ -60,6 +60,20 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def opening_apposition(tokens: list[Token], j: int) -> bool:
+    """The clause up to the comma at ``j`` is a name and its apposition: ``Frank Lamb, a pollster,``.
+
+    The verb after that comma is the name's, so what follows the verb is what was said:
+    ``Frank Lamb, a pollster, said Ruiz and the mayor had lost`` is Lamb's. The name opens
+    the sentence or a clause after a comma (``So far, Lamb, at the institute, said``).
+    """
+    found = apposition_subject(tokens, j)
+    if found is None or not found[1] or not found[0][-1].capitalized:
+        return False
+    start = next(n for n, t in enumerate(tokens) if t is found[0][0])
+    return start == 0 or tokens[start - 1].text == ","
 
 
 def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:
