@@ -13,7 +13,7 @@ from retrieval.names import Token
 from retrieval.phrases import forward_phrase, subject_before
 
 __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
-           "name_ending_at", "opening_apposition"]
+           "in_opening_place", "name_ending_at", "opening_apposition"]
 
 MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
@@ -60,6 +60,14 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def in_opening_place(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` lies in the place phrase opening its sentence: ``In central Kestrel Falls, a nurse …``.
+
+    What follows that phrase's comma is the sentence's subject, not an apposition of the place.
+    """
+    return bool(tokens) and tokens[0].low in _LOCATIVE and all(t.text != "," for t in tokens[:k])
 
 
 def opening_apposition(tokens: list[Token], j: int) -> bool:

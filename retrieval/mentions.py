@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.appositions import in_opening_place
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
@@ -74,7 +75,8 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
             apposition = apposition_role(reading, tokens, end)
             before = _role_before(reading, tokens, k, end)
             described = (apposition or before or _age_follows(tokens, end)) and _looks_like_name(name) \
-                and not (k == 0 and single and plain_word(reading, tokens[0]))  # "Instead, the senator …"
+                and not (k == 0 and single and plain_word(reading, tokens[0])) \
+                and not in_opening_place(tokens, k)  # "Instead, the senator …", "In Kestrel, a group …"
             titled = is_title(own)
             if titled or honorific or described or _given_and_surname(name):
                 register_person(reading, name, before or role_text(reading, role if titled else []),
