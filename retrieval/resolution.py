@@ -194,7 +194,9 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
     end = role_phrase_end(words) or next(
         (n for n, t in enumerate(words) if t.low == "of" and n), len(words))
     head = words[end - 1].low
-    if determiner in _DEFINITE:
+    # "the Hale administration", "the Kestrel campaign": a body its own name tells, never the one before
+    own_body = head in ORG_NOUNS and any(t.capitalized for t in words[: end - 1])
+    if determiner in _DEFINITE and not own_body:
         earlier = reading.table.latest(head, i)
         gender = gender_of(head)
         if earlier is None and head in ORG_NOUNS:  # "the agency said": the body just named or heard,

@@ -208,3 +208,11 @@ def test_plain_word_opening_the_sentence_names_nobody(make_reading):
     read_mentions(reading)
     assert [t.text for t in find_tag(reading.tokens[0]).subject] == ["Part"]
     assert speaker(reading, 0) is None
+
+
+def test_a_body_with_a_name_in_it_is_its_own_not_the_one_before(make_reading):
+    """`The Hale administration said` after a company spoke is the Hale administration, not the company."""
+    reading = make_reading("Kestrel Water Company raised its prices on Monday. "
+                           "The Hale administration said the rise was unfair.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Hale administration"
