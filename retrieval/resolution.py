@@ -79,6 +79,9 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
     if not words:
         return None, 0.0
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
+    if words[0].low in ("in", "of"):  # "Two in three said": a share of those asked, each its own
+        share = reading.span_text(tag.subject)
+        return reading.table.new(share, "group", head=tag.subject[-1].low), _SOURCE
     if len(words) == 1 and words[0].low in PRONOUNS:
         pronoun = words[0].low
         same = _sentence_subject(reading, tag, i, pronoun) or _only_one_before(reading, tag, i, pronoun)

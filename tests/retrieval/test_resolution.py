@@ -216,3 +216,10 @@ def test_a_body_with_a_name_in_it_is_its_own_not_the_one_before(make_reading):
                            "The Hale administration said the rise was unfair.")
     read_mentions(reading)
     assert speaker(reading, 1).name == "Hale administration"
+
+
+def test_a_share_of_people_is_named_in_full_and_each_is_its_own(make_reading):
+    """`Two in three said` is the share "Two in three", not "in"; `One in five` later is another share."""
+    reading = make_reading("Two in three said the fees were too high. One in five said the bus was late.")
+    first, second = speaker(reading, 0), speaker(reading, 1)
+    assert (first.name, second.name) == ("Two in three", "One in five")
