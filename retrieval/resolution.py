@@ -64,6 +64,7 @@ _PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", 
 # "one official" ("another Democrat" is a second one), never a name.
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
+_PLURAL_ENDINGS = ("people", "men", "children")  # plurals without an s: "people at the market said"
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -209,8 +210,11 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and _epithet(words, end):  # "the 24-year-old said"
-            earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
+        elif earlier is None and _epithet(words, end) and head.endswith("s"):
+            earlier = antecedent(reading, "they", i)
+        elif earlier is None and _epithet(words, end):  # "the 24-year-old said": the one person its
+            earlier = _one_fitting_before(reading, i, _place(reading.tokens[i], words[0]), "someone") \
+                or antecedent(reading, "someone", i)  # sentence named before it, else the one before
         if earlier is not None:
             return earlier, _REFERENCE
     name = reading.span_text(words)
@@ -223,7 +227,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
     entity = reading.table.exact(name)
     if entity is None:
-        plural = head.endswith("s") and not head.endswith("ss")
+        plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith(_PLURAL_ENDINGS)
         kind = "institution" if head in ORG_NOUNS else "group" if plural else "anonymous"
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)

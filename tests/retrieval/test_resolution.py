@@ -223,3 +223,17 @@ def test_a_share_of_people_is_named_in_full_and_each_is_its_own(make_reading):
     reading = make_reading("Two in three said the fees were too high. One in five said the bus was late.")
     first, second = speaker(reading, 0), speaker(reading, 1)
     assert (first.name, second.name) == ("Two in three", "One in five")
+
+
+def test_an_epithet_is_the_one_person_its_sentence_named_before_it(make_reading):
+    """`After a reporter asked Governor Ed Lamb …, the candidate said`: Lamb, not the last subject."""
+    reading = make_reading("Police chief Ana Ruiz spoke first. After a reporter asked Governor "
+                           "Ed Lamb about taxes, the candidate said they would rise.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Ed Lamb"
+
+
+def test_people_are_a_group(make_reading):
+    """`People at the market said`: many people, not one unnamed source an epithet could stand for."""
+    reading = make_reading("People at the market said the deal was close.")
+    assert speaker(reading, 0).kind == "group"
