@@ -53,6 +53,7 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
 _PLAIN_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS  # made once, not at every test
 PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
+_AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
 
 
@@ -197,7 +198,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             and not (k and not words and _given_small_word(tokens, k))  # "A. Lee", "Will Hale"
         if time or verb or stop or (words and _affiliation(tokens, k)):
             break
-        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
+        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS or token.low.endswith(_AGE)
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
         if not (token.capitalized or noun or inside_name(tokens, k)

@@ -32,3 +32,10 @@ def test_quantified_people_are_speakers(make_engine, text, speaker):
 def test_inverted_speakers_read_in_full(make_engine, text, speaker):
     """``said Will Hale,`` (a small word as a given name), four modifiers before the job, ``close to X``."""
     assert who(make_engine(text)) == [speaker]
+
+
+def test_an_age_after_an_inverted_verb_is_a_speaker(make_engine):
+    """``said the 52-year-old``: the age names someone, here the nurse just introduced."""
+    engine = make_engine("Ana Ruiz, a nurse from Kestrel, spoke at the hall on Monday. "
+                         "“The plan is sound,” said the 52-year-old.")
+    assert who(engine) == [None, "Ana Ruiz"]
