@@ -120,10 +120,11 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
 
     Two who fit (``Lamb and Rubio …, he said``) leave it to the sentences before, and so
     does a tag that closes its sentence: in ``People like Rubio, he said`` the words before
-    are what was said.
+    are what was said. A quotation after the tag is what was said instead (``After Hale
+    heard …, he grinned and said, “…”``).
     """
     tokens = reading.tokens[i]
-    if not any(t.is_word for t in tokens[tag.after:]):
+    if not any(t.is_word or t.is_quote for t in tokens[tag.after:]):
         return None
     return _one_fitting_before(reading, i, _place(tokens, tag.subject[0]), pronoun)
 

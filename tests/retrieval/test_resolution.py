@@ -237,3 +237,10 @@ def test_people_are_a_group(make_reading):
     """`People at the market said`: many people, not one unnamed source an epithet could stand for."""
     reading = make_reading("People at the market said the deal was close.")
     assert speaker(reading, 0).kind == "group"
+
+
+def test_a_pronoun_before_a_quotation_is_the_one_person_its_sentence_named(make_engine):
+    """`After Governor Ed Lamb heard …, he grinned and said, “…”`: the quotation is Lamb's."""
+    engine = make_engine("At the fair, after Governor Ed Lamb heard the news about Ana Ruiz, "
+                         "he grinned and said, “I back the farmers first!”")
+    assert engine.attributions[0].speaker.name == "Ed Lamb"
