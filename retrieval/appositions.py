@@ -77,11 +77,23 @@ def opening_apposition(tokens: list[Token], j: int) -> bool:
     ``Frank Lamb, a pollster, said Ruiz and the mayor had lost`` is Lamb's. The name opens
     the sentence or a clause after a comma (``So far, Lamb, at the institute, said``).
     """
+    if not any(_name_before_comma(tokens, c) for c in range(1, j)):
+        return False  # the walk over the appositions is costly; most sentences fail here
     found = apposition_subject(tokens, j)
     if found is None or not found[1] or not found[0][-1].capitalized:
         return False
     start = next(n for n, t in enumerate(tokens) if t is found[0][0])
     return start == 0 or tokens[start - 1].text == ","
+
+
+def _name_before_comma(tokens: list[Token], c: int) -> bool:
+    """Token ``c`` is a comma closing capitalised words that open the sentence or follow a comma."""
+    if tokens[c].text != ",":
+        return False
+    n = c - 1
+    while n >= 0 and tokens[n].is_word and tokens[n].capitalized:
+        n -= 1
+    return n < c - 1 and (n < 0 or tokens[n].text == ",")
 
 
 def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:

@@ -8,8 +8,6 @@ so pronouns and descriptions can find them.
 
 from __future__ import annotations
 
-import re
-
 from retrieval.appositions import in_opening_place
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
@@ -253,8 +251,18 @@ def plain_word(reading: Reading, token: Token) -> bool:
 
     Names keep their capital wherever they stand; "Part" is no name where the article writes "part".
     """
-    return token.low in SENTENCE_OPENERS \
-        or re.search(rf"\b{re.escape(token.low)}\b", reading.text) is not None
+    return token.low in SENTENCE_OPENERS or _written(reading.text, token.low)
+
+
+def _written(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` as a whole word, in that case (a plain search: no pattern to compile)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def keys(words: list[Token]) -> list[str]:

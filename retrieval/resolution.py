@@ -173,7 +173,7 @@ def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entit
 def _named(reading: Reading, words: list[Token], apposition: str | None,
            i: int) -> tuple[Entity | None, float]:
     first = words[0]
-    if len(words) == 1 and _opens_sentence(reading, first, i) and not reading.table.with_word(first.low) \
+    if len(words) == 1 and not reading.table.with_word(first.low) and _opens_sentence(reading, first, i) \
             and plain_word(reading, first):
         return None, 0.0  # "Part of the blame, say farmers, …": a plain word opening the sentence
     role, name = split_title(words)
