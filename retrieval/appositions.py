@@ -13,7 +13,7 @@ from retrieval.names import Token
 from retrieval.phrases import forward_phrase, subject_before
 
 __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
-           "name_ending_at"]
+           "in_opening_place", "name_ending_at", "opening_apposition"]
 
 MAX_APPOSITION = 30  # tokens from the verb back to the name of "Name, …, …, said"
 _NICKNAME_CHARS = 30  # a quoted stretch this short may sit inside an apposition
@@ -60,6 +60,40 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def in_opening_place(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` lies in the place phrase opening its sentence: ``In central Kestrel Falls, a nurse …``.
+
+    What follows that phrase's comma is the sentence's subject, not an apposition of the place.
+    """
+    return bool(tokens) and tokens[0].low in _LOCATIVE and all(t.text != "," for t in tokens[:k])
+
+
+def opening_apposition(tokens: list[Token], j: int) -> bool:
+    """The clause up to the comma at ``j`` is a name and its apposition: ``Frank Lamb, a pollster,``.
+
+    The verb after that comma is the name's, so what follows the verb is what was said:
+    ``Frank Lamb, a pollster, said Ruiz and the mayor had lost`` is Lamb's. The name opens
+    the sentence or a clause after a comma (``So far, Lamb, at the institute, said``).
+    """
+    if not any(_name_before_comma(tokens, c) for c in range(1, j)):
+        return False  # the walk over the appositions is costly; most sentences fail here
+    found = apposition_subject(tokens, j)
+    if found is None or not found[1] or not found[0][-1].capitalized:
+        return False
+    start = next(n for n, t in enumerate(tokens) if t is found[0][0])
+    return start == 0 or tokens[start - 1].text == ","
+
+
+def _name_before_comma(tokens: list[Token], c: int) -> bool:
+    """Token ``c`` is a comma closing capitalised words that open the sentence or follow a comma."""
+    if tokens[c].text != ",":
+        return False
+    n = c - 1
+    while n >= 0 and tokens[n].is_word and tokens[n].capitalized:
+        n -= 1
+    return n < c - 1 and (n < 0 or tokens[n].text == ",")
 
 
 def _place_tail(tokens: list[Token], comma: int, subject: list[Token]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
 from retrieval.reading import Reading
@@ -25,6 +26,8 @@ def fill_continuations(reading: Reading) -> None:
 
 
 def _continue(reading: Reading, i: int, step: int) -> None:
+    if _unread_inverted_tag(reading, i):
+        return
     speaker = _neighbour_speaker(reading, i, step)
     if speaker is not None:
         reading.speaker_of[i] = speaker
@@ -56,3 +59,14 @@ def _bare_tag(reading: Reading, j: int) -> bool:
     follows = tokens[tag.cue[1]] if tag.cue[1] < len(tokens) else None
     return first is not None and first.start == tag.subject[0].start and (
         follows is None or not follows.is_word or follows.low in _TRAILING)
+
+
+def _unread_inverted_tag(reading: Reading, i: int) -> bool:
+    """``“…,” said the night clerk known as Red``, its speaker unread: its own, not the last one's.
+
+    The quotation is followed by its verb of saying, so the sentence names who spoke; taking
+    the neighbour's speaker would be a guess against it.
+    """
+    tokens = reading.tokens[i]
+    return any(tokens[k].is_quote and tokens[k + 1].is_word and cue_length(tokens, k + 1)
+               for k in range(len(tokens) - 1))

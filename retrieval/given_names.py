@@ -21,7 +21,7 @@ felicia florence gabriela gabrielle gail geraldine gillian gina gwen haley harri
 heidi hilary hillary holly ida ileana isla janelle janine jasmine jeanette jeanne
 jenna jenny jill joanna joanne jocelyn jodi josephine judy juliana julianne juliet kaitlyn
 kara kate kathy katie katrina kay kayleigh kendra kristen kristin kristina
-krystal lacey leah lena lillian lily lindsay lindsey liz lois lorraine lucy lydia
+krystal lacey leah lena lillian lily liz lois lorraine lucy lydia
  mackenzie madeline madeleine maggie mandy marcia margarita margo mariah marian marianne
 marisa marissa marjorie marsha maureen maxine melanie melinda mercedes meredith mia michele
 mildred miranda miriam molly monica monique nadine naomi natasha nellie nina nora norma paige
@@ -49,6 +49,6 @@ victor vince wade wallace warren wesley wilbur willard wyatt
 """.split())
 
 UNISEX_GIVEN = frozenset("""
-alex bailey cameron casey chris dallas drew jackie jamie jo jordan kerry kim lee lynn morgan
+alex bailey cameron casey chris dallas drew jackie jamie jo jordan kerry kim lee lindsay lindsey lynn morgan
 robin sam sammy shelby sidney taylor tracey tracy
 """.split())

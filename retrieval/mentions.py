@@ -8,6 +8,7 @@ so pronouns and descriptions can find them.
 
 from __future__ import annotations
 
+from retrieval.appositions import in_opening_place
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
@@ -19,6 +20,7 @@ from retrieval.lexicon import (
     ORG_NOUNS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -34,8 +36,8 @@ from retrieval.names import (
 )
 from retrieval.reading import Reading
 
-__all__ = ["apposition_role", "keys", "known_person", "read_mentions", "register_person", "role_text",
-           "without_honorific"]
+__all__ = ["apposition_role", "keys", "known_person", "plain_word", "read_mentions", "register_person",
+           "role_text", "without_honorific"]
 
 _APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
 
@@ -70,7 +72,9 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
             role = without_honorific(role)[0]
             apposition = apposition_role(reading, tokens, end)
             before = _role_before(reading, tokens, k, end)
-            described = (apposition or before or _age_follows(tokens, end)) and _looks_like_name(name)
+            described = (apposition or before or _age_follows(tokens, end)) and _looks_like_name(name) \
+                and not (k == 0 and single and plain_word(reading, tokens[0])) \
+                and not in_opening_place(tokens, k)  # "Instead, the senator …", "In Kestrel, a group …"
             titled = is_title(own)
             if titled or honorific or described or _given_and_surname(name):
                 register_person(reading, name, before or role_text(reading, role if titled else []),
@@ -240,6 +244,25 @@ def known_person(reading: Reading, words: list[str], i: int, gender: str | None 
             if reading.speaker_of[j] in candidates:
                 return reading.speaker_of[j]
     return first if first in candidates else next(iter(candidates), None)
+
+
+def plain_word(reading: Reading, token: Token) -> bool:
+    """A capitalised word that is no name: an opener (``Instead``), or a word written in lower case too.
+
+    Names keep their capital wherever they stand; "Part" is no name where the article writes "part".
+    """
+    return token.low in SENTENCE_OPENERS or _written(reading.text, token.low)
+
+
+def _written(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` as a whole word, in that case (a plain search: no pattern to compile)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def keys(words: list[Token]) -> list[str]:

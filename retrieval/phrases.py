@@ -53,6 +53,7 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
 _PLAIN_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS  # made once, not at every test
 PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
+_AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
 
 
@@ -158,7 +159,7 @@ def _and_in_name(tokens: list[Token], k: int, words: list[Token]) -> bool:
     """``and`` inside a body's name: ``Securities and Exchange Commission``, ``Health and Human Services``."""
     if tokens[k].low != "and" or not words or not words[-1].capitalized:
         return False
-    for token in tokens[k + 1 : k + 4]:
+    for token in tokens[k + 1 : k + 5]:
         if not (token.is_word and token.capitalized):
             return False
         if token.low in ORG_NOUNS or token.low in TITLE_WORDS:
@@ -190,10 +191,14 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         # "Manning | told reporters"; not "a | report" (a noun after a determiner)
         verb = token.low in SPEECH_VERBS and not token.capitalized \
             and not (token.low in CLAUSE_ONLY_VERBS and words and words[-1].low in DETERMINERS)
-        stop = token.low in STOP_WORDS and token.low != "of" and not token.text.endswith(".")  # "A. Lee"
+        if words and _postposed_tail(tokens, k, words[-1]):  # "a person | close to the mayor"
+            tail = plain_phrase(tokens, k + 2)
+            return [*words, *tokens[k : k + 2 + len(tail)]] if tail else words
+        stop = token.low in STOP_WORDS and token.low != "of" and not token.text.endswith(".") \
+            and not (k and not words and _given_small_word(tokens, k))  # "A. Lee", "Will Hale"
         if time or verb or stop or (words and _affiliation(tokens, k)):
             break
-        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS
+        noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS or token.low.endswith(_AGE)
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
         if not (token.capitalized or noun or inside_name(tokens, k)
@@ -210,9 +215,22 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     return words if _names_someone(words) else []
 
 
+def _given_small_word(tokens: list[Token], k: int) -> bool:
+    """``said Will Hale,``: a small word in capitals inside a sentence, then one more capital, is a name."""
+    end = k + 2
+    return tokens[k].capitalized and end <= len(tokens) and tokens[k + 1].capitalized \
+        and (end == len(tokens) or not tokens[end].is_word)
+
+
+def _postposed_tail(tokens: list[Token], k: int, head: Token) -> bool:
+    """``close to``, ``familiar with`` after a job noun: ``a person | close to the mayor`` goes on."""
+    return tokens[k].low in _POSTPOSED and is_role_noun(head.low) and k + 1 < len(tokens) \
+        and tokens[k + 1].low in PREPOSITIONS
+
+
 def _leads_to_name(tokens: list[Token], k: int) -> bool:
-    """A lower-case modifier within three words of a job noun or a name: ``health data firm X``."""
-    for token in tokens[k + 1 : k + 4]:
+    """A lower-case modifier within four words of a job or a name: ``former senior state tax official``."""
+    for token in tokens[k + 1 : k + 5]:
         if not token.is_word or token.low in STOP_WORDS:
             return False
         if is_role_noun(token.low) or token.capitalized:

@@ -29,6 +29,7 @@ from retrieval.mentions import (
     apposition_role,
     keys,
     known_person,
+    plain_word,
     register_person,
     role_text,
     without_honorific,
@@ -63,6 +64,7 @@ _PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", 
 # "one official" ("another Democrat" is a second one), never a name.
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
+_PLURAL_ENDINGS = ("people", "men", "children")  # plurals without an s: "people at the market said"
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -78,6 +80,9 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
     if not words:
         return None, 0.0
     determiner = tag.subject[0].low if tag.subject[0].low in DETERMINERS else None
+    if words[0].low in ("in", "of"):  # "Two in three said": a share of those asked, each its own
+        share = reading.span_text(tag.subject)
+        return reading.table.new(share, "group", head=tag.subject[-1].low), _SOURCE
     if len(words) == 1 and words[0].low in PRONOUNS:
         pronoun = words[0].low
         same = _sentence_subject(reading, tag, i, pronoun) or _only_one_before(reading, tag, i, pronoun)
@@ -94,10 +99,14 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
 
 def _common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
     """A common noun capitalised only because it opens the sentence: ``Police said``, ``Polls show``."""
-    first = next((t for t in reading.tokens[i] if t.is_word), None)
-    return (first is not None and first.start == words[0].start and words[0].capitalized
-            and is_common_noun(words[0].low)
+    return (_opens_sentence(reading, words[0], i) and words[0].capitalized and is_common_noun(words[0].low)
             and all(not t.capitalized for t in words[1:]))
+
+
+def _opens_sentence(reading: Reading, token: Token, i: int) -> bool:
+    """``token`` is the first word of sentence ``i``."""
+    first = next((t for t in reading.tokens[i] if t.is_word), None)
+    return first is not None and first.start == token.start
 
 
 def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
@@ -111,10 +120,11 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
 
     Two who fit (``Lamb and Rubio …, he said``) leave it to the sentences before, and so
     does a tag that closes its sentence: in ``People like Rubio, he said`` the words before
-    are what was said.
+    are what was said. A quotation after the tag is what was said instead (``After Hale
+    heard …, he grinned and said, “…”``).
     """
     tokens = reading.tokens[i]
-    if not any(t.is_word for t in tokens[tag.after:]):
+    if not any(t.is_word or t.is_quote for t in tokens[tag.after:]):
         return None
     return _one_fitting_before(reading, i, _place(tokens, tag.subject[0]), pronoun)
 
@@ -160,7 +170,12 @@ def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entit
     return entity if entity is not None and agrees(entity, pronoun) else None
 
 
-def _named(reading: Reading, words: list[Token], apposition: str | None, i: int) -> tuple[Entity, float]:
+def _named(reading: Reading, words: list[Token], apposition: str | None,
+           i: int) -> tuple[Entity | None, float]:
+    first = words[0]
+    if len(words) == 1 and not reading.table.with_word(first.low) and _opens_sentence(reading, first, i) \
+            and plain_word(reading, first):
+        return None, 0.0  # "Part of the blame, say farmers, …": a plain word opening the sentence
     role, name = split_title(words)
     if not name:  # "the State Department said": a body, not a person
         return reading.table.body(reading.span_text(words), words[-1].low), _BODY
@@ -184,7 +199,9 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
     end = role_phrase_end(words) or next(
         (n for n, t in enumerate(words) if t.low == "of" and n), len(words))
     head = words[end - 1].low
-    if determiner in _DEFINITE:
+    # "the Hale administration", "the Kestrel campaign": a body its own name tells, never the one before
+    own_body = head in ORG_NOUNS and any(t.capitalized for t in words[: end - 1])
+    if determiner in _DEFINITE and not own_body:
         earlier = reading.table.latest(head, i)
         gender = gender_of(head)
         if earlier is None and head in ORG_NOUNS:  # "the agency said": the body just named or heard,
@@ -194,8 +211,11 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
         elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
             earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
-        elif earlier is None and _epithet(words, end):  # "the 24-year-old said"
-            earlier = antecedent(reading, "they" if head.endswith("s") else "someone", i)
+        elif earlier is None and _epithet(words, end) and head.endswith("s"):
+            earlier = antecedent(reading, "they", i)
+        elif earlier is None and _epithet(words, end):  # "the 24-year-old said": the one person its
+            earlier = _one_fitting_before(reading, i, _place(reading.tokens[i], words[0]), "someone") \
+                or antecedent(reading, "someone", i)  # sentence named before it, else the one before
         if earlier is not None:
             return earlier, _REFERENCE
     name = reading.span_text(words)
@@ -208,7 +228,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
     entity = reading.table.exact(name)
     if entity is None:
-        plural = head.endswith("s") and not head.endswith("ss")
+        plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith(_PLURAL_ENDINGS)
         kind = "institution" if head in ORG_NOUNS else "group" if plural else "anonymous"
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)

@@ -22,6 +22,7 @@ from retrieval.appositions import (
     before_parenthesis,
     dashes_as_commas,
     name_ending_at,
+    opening_apposition,
 )
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
@@ -183,7 +184,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     priority = _priority(tokens, j + 1, after)
     if (j < 0 or not tokens[j].is_word) \
             and (tokens[k].low in _INVERTED_VERBS or quote_tail_cue(tokens, k)) \
-            and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES):
+            and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES) \
+            and not (j >= 0 and tokens[j].text == "," and tokens[k].low != "according"
+                     and opening_apposition(tokens, j)):  # "Lamb, a pollster, said Ruiz and …"
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
         subject = forward_phrase(tokens, after)
         named = _name_after_role(tokens, subject, after)

@@ -18,3 +18,14 @@ def test_a_name_after_a_topic_is_still_the_speaker(make_engine):
     """``Of Hale, Lamb, who …, said``: one name after "Of X," is the speaker, not a state."""
     engine = make_engine("Of Hale, Lamb, who backs Ana Ruiz, said, “He is a risk.”")
     assert who(engine) == ["Lamb"]
+
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Frank Lamb, a pollster at Kestrel College, said Ms. Ruiz and the mayor had lost “the farm vote.”",
+     "Frank Lamb"),
+    ("So far, Lamb, at the Kestrel Institute, said Ruiz and Hale had agreed on “a slow start.”", "Lamb"),
+])
+def test_a_name_with_its_apposition_speaks_what_follows_the_verb(make_engine, text, speaker):
+    """``Lamb, a pollster, said Ruiz and …``: the verb is Lamb's; Ruiz is what was said, not who."""
+    assert who(make_engine(text)) == [speaker]

@@ -43,3 +43,13 @@ def test_a_tag_standing_alone_after_a_quote_speaks_it(make_engine):
                          "Mayor Ann Lee said as the vote began.")
     speakers = [a.speaker.name if a.speaker else None for a in engine.attributions]
     assert speakers == [None, "Ann Lee", "Ann Lee"]
+
+
+def test_quote_with_its_own_unread_inverted_tag_continues_nobody(make_reading):
+    """`“…,” said the night clerk known as Red`: the quote names its own speaker, even if unread."""
+    reading = make_reading("“The mill will reopen,” Tom Hale said. “Nobody asked us first,” "
+                           "said the night clerk known as Red, talking to reporters on the steps.")
+    reading.kind_of = ["direct", "direct"]
+    reading.speaker_of = [reading.table.new("Tom Hale", "person"), None]
+    fill_continuations(reading)
+    assert reading.speaker_of[1] is None

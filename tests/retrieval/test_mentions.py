@@ -171,3 +171,18 @@ def test_a_day_after_a_name_is_when_not_part_of_the_name(make_engine):
                          "“Shutting people out is wrong,” she said.\n")
     assert "KTV Tuesday" not in [s.name for s in engine.speakers.all]
     assert engine.attributions[2].speaker.name == "Ana"
+
+
+def test_opening_adverb_before_a_description_is_no_person(make_reading):
+    """`Instead, the Kestrel mayor …`: a sentence adverb set off by a comma is not a person described."""
+    reading = make_reading("Instead, the Kestrel mayor went back to her budget.")
+    read_mentions(reading)
+    assert "Instead" not in people(reading)
+
+
+
+def test_place_in_the_opening_phrase_is_no_person(make_reading):
+    """`In central Kestrel Falls, a nurse …`: what follows the place's comma is the subject, not its job."""
+    reading = make_reading("In central Kestrel Falls, a nurse from the clinic handed out water.")
+    read_mentions(reading)
+    assert "Kestrel Falls" not in people(reading)

@@ -20,3 +20,22 @@ def test_a_name_whose_verb_takes_a_job_noun_ends_before_it(make_engine):
 def test_quantified_people_are_speakers(make_engine, text, speaker):
     """A quantified plural (``Both parents``, ``Other Republicans``) names who spoke."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“It is a fair price,” said Will Hale, a baker from Kestrel.", "Will Hale"),
+    ("“The count was wrong,” said a former senior state tax official.",
+     "former senior state tax official"),
+    ("“The vote will be close,” said a person close to the Hale campaign.",
+     "person close to the Hale campaign"),
+])
+def test_inverted_speakers_read_in_full(make_engine, text, speaker):
+    """``said Will Hale,`` (a small word as a given name), four modifiers before the job, ``close to X``."""
+    assert who(make_engine(text)) == [speaker]
+
+
+def test_an_age_after_an_inverted_verb_is_a_speaker(make_engine):
+    """``said the 52-year-old``: the age names someone, here the nurse just introduced."""
+    engine = make_engine("Ana Ruiz, a nurse from Kestrel, spoke at the hall on Monday. "
+                         "“The plan is sound,” said the 52-year-old.")
+    assert who(engine) == [None, "Ana Ruiz"]

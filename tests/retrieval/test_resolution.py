@@ -199,3 +199,48 @@ def test_one_democrat_and_another_are_two_unnamed_sources(make_engine):
     engine = make_engine("“We lost the vote,” one Democrat said.\n"
                          "“We won the argument,” another Democrat said.")
     assert [a.speaker.name for a in engine.attributions] == ["Democrat", "a second Democrat"]
+
+
+def test_plain_word_opening_the_sentence_names_nobody(make_reading):
+    """`Part of the blame, say farmers …` read as "Part" said: the article writes "part" too, so no name."""
+    reading = make_reading("Part of the blame, say farmers like Tom Hale, lies with the mill. "
+                           "The weather is only part of it.")
+    read_mentions(reading)
+    assert [t.text for t in find_tag(reading.tokens[0]).subject] == ["Part"]
+    assert speaker(reading, 0) is None
+
+
+def test_a_body_with_a_name_in_it_is_its_own_not_the_one_before(make_reading):
+    """`The Hale administration said` after a company spoke is the Hale administration, not the company."""
+    reading = make_reading("Kestrel Water Company raised its prices on Monday. "
+                           "The Hale administration said the rise was unfair.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Hale administration"
+
+
+def test_a_share_of_people_is_named_in_full_and_each_is_its_own(make_reading):
+    """`Two in three said` is the share "Two in three", not "in"; `One in five` later is another share."""
+    reading = make_reading("Two in three said the fees were too high. One in five said the bus was late.")
+    first, second = speaker(reading, 0), speaker(reading, 1)
+    assert (first.name, second.name) == ("Two in three", "One in five")
+
+
+def test_an_epithet_is_the_one_person_its_sentence_named_before_it(make_reading):
+    """`After a reporter asked Governor Ed Lamb …, the candidate said`: Lamb, not the last subject."""
+    reading = make_reading("Police chief Ana Ruiz spoke first. After a reporter asked Governor "
+                           "Ed Lamb about taxes, the candidate said they would rise.")
+    read_mentions(reading)
+    assert speaker(reading, 1).name == "Ed Lamb"
+
+
+def test_people_are_a_group(make_reading):
+    """`People at the market said`: many people, not one unnamed source an epithet could stand for."""
+    reading = make_reading("People at the market said the deal was close.")
+    assert speaker(reading, 0).kind == "group"
+
+
+def test_a_pronoun_before_a_quotation_is_the_one_person_its_sentence_named(make_engine):
+    """`After Governor Ed Lamb heard …, he grinned and said, “…”`: the quotation is Lamb's."""
+    engine = make_engine("At the fair, after Governor Ed Lamb heard the news about Ana Ruiz, "
+                         "he grinned and said, “I back the farmers first!”")
+    assert engine.attributions[0].speaker.name == "Ed Lamb"
