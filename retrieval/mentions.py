@@ -95,12 +95,13 @@ def _institution(reading: Reading, words: list[Token], i: int) -> None:
 def _role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:
     """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name.
 
-    Or with no comma, a job in lower case before a name of two words or more
-    (``political science professor Tamsin Vell``).
+    Or with no comma, a job in lower case before a name of two words or more, with the
+    words that qualify it (``political science professor Tamsin Vell``, ``Republican
+    presidential nominee Tom Hale``, ``Hale campaign spokesman Joe Dunn``).
     """
     if k and _job_noun(tokens[k - 1]) and end - k > 1:  # not "his doctor Friday", "chief Democratic"
         j = k - 1
-        while j > 0 and k - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].capitalized \
+        while j > 0 and k - j < 4 and tokens[j - 1].is_word and tokens[j - 1].low not in DAYS \
                 and tokens[j - 1].low not in STOP_WORDS and not tokens[j - 1].possessive:
             j -= 1
         return reading.span_text(tokens[j:k])

@@ -15,6 +15,7 @@ _JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
+_SAME_WORD = {"gop": "republican"}  # one party by two names: "the GOP nominee" is "the Republican nominee"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ class Speaker:
 def _key_words(text: str) -> list[str]:
     """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
     words = name_key(text.replace("-", " ")).split()
-    return [DEMONYMS.get(w, TITLE_ABBREVIATIONS.get(w, w).lower()) for w in words
+    return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]
 
 
