@@ -33,3 +33,10 @@ def engine(make_engine):
 def test_a_job_found_by_the_words_written_before_it(engine, question, speaker):
     """A party or an owner written before a job ("Republican presidential nominee Tom Hale") tells apart."""
     assert engine.answer(question).speaker.name == speaker
+
+
+@pytest.mark.parametrize("question", ["what did Mia Stone ask?", "what did Stone ask the governor?"])
+def test_what_someone_asked_is_a_speaker_question(engine, question):
+    """A reader asks what a questioner asked as they ask what a speaker said."""
+    answer = engine.answer(question)
+    assert answer.intent == "speaker" and answer.speaker.name == "Mia Stone"
