@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.lexicon import STOP_WORDS
 from retrieval.names import name_key
 from retrieval.sentences import Sentence
-from retrieval.speakers import Speaker, SpeakerRegistry
+from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -132,7 +132,8 @@ def proper_name(speaker: Speaker) -> bool:
 
 def asked_by_name(speaker: Speaker, typed: str) -> bool:
     """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
-    return proper_name(speaker) and bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
+    own = {*name_key(speaker.name).split(), *acronyms(speaker.name)}  # "the DNC" is a name too
+    return proper_name(speaker) and bool(set(name_key(typed).split()) & own)
 
 
 def name_like(text: str) -> bool:

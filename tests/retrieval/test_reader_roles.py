@@ -40,3 +40,51 @@ def test_what_someone_asked_is_a_speaker_question(engine, question):
     """A reader asks what a questioner asked as they ask what a speaker said."""
     answer = engine.answer(question)
     assert answer.intent == "speaker" and answer.speaker.name == "Mia Stone"
+
+
+BODIES = """Mapleford backs river plan.
+
+The Eastvale Water Board said on Monday that it would fund the river plan.
+
+Eastvale Water Board spokeswoman Ana Ruiz said the money was ready. "We are glad to help," Ruiz said.
+
+The Northern Farmers Association said prices would fall once the river was cleaned.
+
+Former Northern Farmers Association chairman Ed Lamb said the plan came too late.
+
+Tom Hale, who chairs the budget panel, said the plan was sound. "It pays for itself," Hale said.
+"""
+
+
+@pytest.fixture
+def bodies(make_engine):
+    return make_engine(BODIES)
+
+
+@pytest.mark.parametrize("question", ["what did the Eastvale Water Board say?",
+                                      "what did the water board say?"])
+def test_a_body_quoted_by_name_also_answers_with_its_spokeswoman(bodies, question):
+    """A body quoted itself and through "its spokeswoman" gives both, each under its own name."""
+    answer = bodies.answer(question)
+    assert {r.speaker.name for r in answer.results} == {"Eastvale Water Board", "Ana Ruiz"}
+    assert "Ana Ruiz" in answer.message
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("what did the NFA say?", "Northern Farmers Association"),
+    ("what did the former NFA chairman say?", "Ed Lamb"),
+])
+def test_initials_name_the_body(bodies, question, speaker):
+    """News and readers write a body by its initials: "the NFA" is the Northern Farmers Association."""
+    assert bodies.answer(question).speaker.name == speaker
+
+
+@pytest.mark.parametrize("question", ["what did Senator Hale say?", "what did Sen. Tom Hale say?"])
+def test_a_title_the_article_never_gives_still_finds_the_name(bodies, question):
+    """A reader may add a title ("Senator Hale") the article leaves out: the name still finds the person."""
+    assert bodies.answer(question).speaker.name == "Tom Hale"
+
+
+def test_a_title_typed_after_the_name_is_not_dropped(bodies):
+    """Only titles typed before a name are dropped: "Eastvale chairman" is no one, not the water board."""
+    assert bodies.speakers.find("Eastvale chairman") is None
