@@ -167,9 +167,10 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
     if not roles:
         return None
-    # Without an article an apposition starts with its job ("chief executive of Acme") or
+    # Without an article an apposition starts with its job, in lower case with the words that
+    # qualify it ("chief executive of Acme", "political science professor at Eastvale"), or with
     # someone's ("Raymond Ocasio’s sister"); "Beijing, Chinese … spokeswoman Hua" is no apposition.
-    if not determiner and not (roles[0] == 0 and not cut[0].capitalized) and not any(
+    if not determiner and any(t.capitalized for t in cut[: roles[0] + 1]) and not any(
             t.possessive for t in cut[: roles[0]]):
         return None
     after = cut[roles[0] + 1] if roles and roles[0] + 1 < len(cut) else None

@@ -88,3 +88,12 @@ def test_a_title_the_article_never_gives_still_finds_the_name(bodies, question):
 def test_a_title_typed_after_the_name_is_not_dropped(bodies):
     """Only titles typed before a name are dropped: "Eastvale chairman" is no one, not the water board."""
     assert bodies.speakers.find("Eastvale chairman") is None
+
+
+@pytest.mark.parametrize("question", ["what did the professor say?",
+                                      "what did the political science professor say?"])
+def test_a_job_in_an_apposition_without_an_article_names_the_person(make_engine, question):
+    """News often drops the article: "Ann Vell, political science professor at Eastvale College, said"."""
+    engine = make_engine('Eastvale votes.\n\nAnn Vell, political science professor at Eastvale College in '
+                         'Mapleford, described the vote as close.\n\n"It could go either way," she said.\n')
+    assert engine.answer(question).speaker.name == "Ann Vell"
