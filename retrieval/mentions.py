@@ -155,13 +155,14 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
     determiner = bool(part) and part[0].low in DETERMINERS
     words = part[1:] if determiner else part
     cut = []
-    for token in words[:10]:
+    for n, token in enumerate(words[:10]):
         participle = not token.capitalized and token.low.endswith(("ing", "ed")) and not is_role_word(token)
         if token.low in _APPOSITION_STOPS or (participle and not (determiner and not cut)):
             break  # right after "a"/"the", "-ing" is an adjective: "the top-ranking pollster"
         if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
             break  # "the lack of enthusiasm among … voters": the job must head the apposition
-        if token.low == "and" and not any(is_role_word(t) for t in cut):
+        joins_job = n + 1 < len(words) and is_role_word(words[n + 1])  # "a developer and spokesman for …"
+        if token.low == "and" and not joins_job and not any(is_role_word(t) for t in cut):
             break  # "toward Peru, the retired dentist and the businessman met": two subjects
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]

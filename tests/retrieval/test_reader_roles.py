@@ -97,3 +97,12 @@ def test_a_job_in_an_apposition_without_an_article_names_the_person(make_engine,
     engine = make_engine('Eastvale votes.\n\nAnn Vell, political science professor at Eastvale College in '
                          'Mapleford, described the vote as close.\n\n"It could go either way," she said.\n')
     assert engine.answer(question).speaker.name == "Ann Vell"
+
+
+def test_a_body_a_person_speaks_for_after_another_job(make_engine):
+    """"a grower and spokeswoman for the Eastvale Farm Coalition": the coalition is quoted through her."""
+    engine = make_engine("Farm plan.\n\nAnn Vell, a grower and spokeswoman for the Eastvale Farm "
+                         "Coalition, said the plan was fair.\n")
+    answer = engine.answer("what did the Eastvale Farm Coalition say?")
+    assert [r.speaker.name for r in answer.results] == ["Ann Vell"]
+    assert engine.answer("what did the spokeswoman say?").speaker.name == "Ann Vell"
