@@ -147,7 +147,8 @@ class Engine:
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
-        return self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
+        return (self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
+                or self._names.known_as_subject(name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: name and role as the article gives them, where it introduces and describes them."""

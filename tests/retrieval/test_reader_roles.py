@@ -106,3 +106,13 @@ def test_a_body_a_person_speaks_for_after_another_job(make_engine):
     answer = engine.answer("what did the Eastvale Farm Coalition say?")
     assert [r.speaker.name for r in answer.results] == ["Ann Vell"]
     assert engine.answer("what did the spokeswoman say?").speaker.name == "Ann Vell"
+
+
+@pytest.mark.parametrize("question", ["what did the Republican nominee say?", "what did the nominee say?"])
+def test_a_job_that_opens_the_persons_own_sentence_names_them(make_engine, question):
+    """"The Republican presidential nominee told voters …", said by Hale: the job is his, not by his name."""
+    engine = make_engine("Hale wins primary.\n\nTom Hale won the Mapleford primary on Tuesday.\n\n"
+                         "The Republican presidential nominee told voters that the river would be clean.\n\n"
+                         '"We will do it," Hale said.\n')
+    answer = engine.answer(question)
+    assert answer.intent == "speaker" and answer.speaker.name == "Tom Hale"
