@@ -85,7 +85,7 @@ class Bodies:
         for i, speaker in enumerate(self._speakers):
             country = _CAPITALS.get(name_key(speaker.name), "")
             named = f"{speaker.name} {country} {_spoken_for(speaker.role)}"
-            for word in (*_body_words.__wrapped__(named), *acronyms(named)):  # "the DNC" too
+            for word in (*_body_words.__wrapped__(named), *acronyms(named)):  # "the NFA" too
                 self._by_word.setdefault(word, set()).add(i)
 
     def voices(self, body: str) -> tuple[Speaker, ...]:

@@ -150,7 +150,7 @@ def proper_name(speaker: Speaker) -> bool:
 
 def asked_by_name(speaker: Speaker, typed: str) -> bool:
     """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
-    own = {*name_key(speaker.name).split(), *acronyms(speaker.name)}  # "the DNC" is a name too
+    own = {*name_key(speaker.name).split(), *acronyms(speaker.name)}  # "the NFA" is a name too
     return proper_name(speaker) and bool(set(name_key(typed).split()) & own)
 
 

@@ -58,10 +58,10 @@ def _key_words(text: str) -> list[str]:
 
 
 def acronyms(text: str) -> list[str]:
-    """The initials of each run of capitalised words: "Democratic National Committee" is also "dnc".
+    """The initials of each run of capitalised words: "Northern Farmers Association" is also "nfa".
 
     Small words inside a run are skipped ("Department of Homeland Security", "dhs"), and so
-    may its first words ("Former Democratic National Committee chairman").
+    may its first words ("Former Northern Farmers Association chairman").
     """
     found: list[str] = []
     if text.count(" ") < 2:  # most names: too few words for three initials
@@ -137,7 +137,7 @@ class SpeakerRegistry:
         titles = next((k for k, word in enumerate(typed) if word not in TITLE_WORDS), len(typed))
         untitled = typed[titles:]  # the words after the titles typed first
         if found is None and titles and untitled and TITLE_WORDS.isdisjoint(untitled):
-            # "Senator Leahy" where the article never calls him senator: his name alone finds him
+            # "Senator Hale" where the article never calls him senator: his name alone finds him
             found = self._best(untitled, by_name=True)
         return found
 
