@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 
 from bot.expiring import ExpiringMap
-from retrieval import Answer, Engine, Result
+from retrieval import Answer, Engine, Result, Speaker
 
 __all__ = ["FOLLOW_UP_LIMIT", "FOLLOW_UP_SECONDS", "PAGE_SIZE", "Conversation", "Turn", "follow_up"]
 
@@ -112,7 +112,7 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
 
     subject = _SUBJECT.fullmatch(words)
     if subject:
-        speaker = last.answer.speaker if last is not None else None
+        speaker = _last_speaker(last)
         if last is None or speaker is None:
             return Turn(_notice(text, WHO))
         if subject["also"] and last.answer.intent == "speaker":
@@ -125,6 +125,17 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
     if named and engine.speakers.find(named["name"]) is not None:
         return Turn(replace(engine.speaker_answer(named["name"]), question=text))
     return Turn(engine.answer(text))
+
+
+def _last_speaker(last: Turn | None) -> Speaker | None:
+    """Whom "he" or "she" means: the last answer's speaker, else the speaker of its first sentence.
+
+    "What did the doctor say?" may be answered by a search that puts the doctor's words first.
+    """
+    if last is None or last.answer.closest:
+        return None
+    first = last.answer.results[0].speaker if last.answer.results else None
+    return last.answer.speaker or first
 
 
 def _next_page(last: Turn) -> Turn:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS
 from retrieval.names import name_key
-from retrieval.speakers import Speaker
+from retrieval.speakers import Speaker, acronyms
 
 __all__ = ["Bodies"]
 
@@ -84,7 +84,8 @@ class Bodies:
         self._by_word: dict[str, set[int]] = {}
         for i, speaker in enumerate(self._speakers):
             country = _CAPITALS.get(name_key(speaker.name), "")
-            for word in _body_words.__wrapped__(f"{speaker.name} {country} {_spoken_for(speaker.role)}"):
+            named = f"{speaker.name} {country} {_spoken_for(speaker.role)}"
+            for word in (*_body_words.__wrapped__(named), *acronyms(named)):  # "the NFA" too
                 self._by_word.setdefault(word, set()).add(i)
 
     def voices(self, body: str) -> tuple[Speaker, ...]:

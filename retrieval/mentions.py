@@ -99,12 +99,13 @@ def _institution(reading: Reading, words: list[Token], i: int) -> None:
 def _role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:
     """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name.
 
-    Or with no comma, a job in lower case before a name of two words or more
-    (``political science professor Tamsin Vell``).
+    Or with no comma, a job in lower case before a name of two words or more, with the
+    words that qualify it (``political science professor Tamsin Vell``, ``Republican
+    presidential nominee Tom Hale``, ``Hale campaign spokesman Joe Dunn``).
     """
     if k and _job_noun(tokens[k - 1]) and end - k > 1:  # not "his doctor Friday", "chief Democratic"
         j = k - 1
-        while j > 0 and k - j < 4 and tokens[j - 1].is_word and not tokens[j - 1].capitalized \
+        while j > 0 and k - j < 4 and tokens[j - 1].is_word and tokens[j - 1].low not in DAYS \
                 and tokens[j - 1].low not in STOP_WORDS and not tokens[j - 1].possessive:
             j -= 1
         return reading.span_text(tokens[j:k])
@@ -158,21 +159,23 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
     determiner = bool(part) and part[0].low in DETERMINERS
     words = part[1:] if determiner else part
     cut = []
-    for token in words[:10]:
+    for n, token in enumerate(words[:10]):
         participle = not token.capitalized and token.low.endswith(("ing", "ed")) and not is_role_word(token)
         if token.low in _APPOSITION_STOPS or (participle and not (determiner and not cut)):
             break  # right after "a"/"the", "-ing" is an adjective: "the top-ranking pollster"
         if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
             break  # "the lack of enthusiasm among … voters": the job must head the apposition
-        if token.low == "and" and not any(is_role_word(t) for t in cut):
+        joins_job = n + 1 < len(words) and is_role_word(words[n + 1])  # "a developer and spokesman for …"
+        if token.low == "and" and not joins_job and not any(is_role_word(t) for t in cut):
             break  # "toward Peru, the retired dentist and the businessman met": two subjects
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
     if not roles:
         return None
-    # Without an article an apposition starts with its job ("chief executive of Acme") or
+    # Without an article an apposition starts with its job, in lower case with the words that
+    # qualify it ("chief executive of Acme", "political science professor at Eastvale"), or with
     # someone's ("Raymond Ocasio’s sister"); "Beijing, Chinese … spokeswoman Hua" is no apposition.
-    if not determiner and not (roles[0] == 0 and not cut[0].capitalized) and not any(
+    if not determiner and any(t.capitalized for t in cut[: roles[0] + 1]) and not any(
             t.possessive for t in cut[: roles[0]]):
         return None
     after = cut[roles[0] + 1] if roles and roles[0] + 1 < len(cut) else None

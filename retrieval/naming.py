@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.lexicon import STOP_WORDS
 from retrieval.names import name_key
 from retrieval.sentences import Sentence
-from retrieval.speakers import Speaker, SpeakerRegistry
+from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -96,6 +96,24 @@ class Names:
                     return speaker
         return None
 
+    def known_as_subject(self, role: str) -> Speaker | None:
+        """The quoted speaker of a sentence that opens with ``role`` as its subject.
+
+        "The Republican presidential nominee keeps asking about the bridge …", said by Tom Hale:
+        "the Republican nominee" is Hale, though the article never writes the job by his name.
+        """
+        words = [w for w in re.findall(r"[\w’'-]+", role) if w.lower() not in STOP_WORDS]
+        if not words:
+            return None
+        job = r"\s+(?:[\w’'-]+\s+){0,2}?".join(re.escape(w) for w in words)  # words between: "presidential"
+        opening = re.compile(rf"[“\"']?The\s+{_BEFORE_JOB}(?i:{job})\b(?![’'-])")
+        for i in self._holding(" ".join(words)):
+            if opening.match(self._sentences[i].text):
+                speaker = next((s for s in self._speakers.quoted if i in s.sentences), None)
+                if speaker is not None:
+                    return speaker
+        return None
+
     def named_in_tag(self, body: str) -> tuple[Speaker, ...]:
         """Quoted speakers whose own sentences name ``body`` just before them.
 
@@ -132,7 +150,8 @@ def proper_name(speaker: Speaker) -> bool:
 
 def asked_by_name(speaker: Speaker, typed: str) -> bool:
     """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
-    return proper_name(speaker) and bool(set(name_key(typed).split()) & set(name_key(speaker.name).split()))
+    own = {*name_key(speaker.name).split(), *acronyms(speaker.name)}  # "the NFA" is a name too
+    return proper_name(speaker) and bool(set(name_key(typed).split()) & own)
 
 
 def name_like(text: str) -> bool:

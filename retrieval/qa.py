@@ -133,7 +133,9 @@ class Engine:
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
-            return self._voices_answer(question, name, (speaker,), topic)
+            agents = self.speakers.speaking_for(speaker)  # "the White House" and its spokesman
+            body = name if agents else None
+            return self._voices_answer(question, name, (speaker, *agents), topic, body=body)
         voices = self._bodies.voices(name) or self._names.named_in_tag(name)
         among = any(v is speaker for v in voices)
         if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
@@ -145,7 +147,8 @@ class Engine:
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
-        return self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
+        return (self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
+                or self._names.known_as_subject(name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: name and role as the article gives them, where it introduces and describes them."""

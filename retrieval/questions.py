@@ -17,7 +17,7 @@ Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
-        r"respond|responded|react|reacted|have\s+to\s+say)")
+        r"respond|responded|react|reacted|ask|asked|asks|have\s+to\s+say)")
 # "tell reporters", "say in Tokyo"; never another "say", so "the state department spokesman say"
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"

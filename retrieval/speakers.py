@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS
+from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import name_key
 
-__all__ = ["Speaker", "SpeakerRegistry"]
+__all__ = ["Speaker", "SpeakerRegistry", "acronyms"]
 
 # Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
 _JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
+_RUN_JOINERS = frozenset({"of", "for", "and", "on"})  # inside a name's initials: "Department of State"
+_SAME_WORD = {"gop": "republican"}  # one party by two names: "the GOP nominee" is "the Republican nominee"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +53,28 @@ class Speaker:
 def _key_words(text: str) -> list[str]:
     """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
     words = name_key(text.replace("-", " ")).split()
-    return [DEMONYMS.get(w, TITLE_ABBREVIATIONS.get(w, w).lower()) for w in words
+    return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]
+
+
+def acronyms(text: str) -> list[str]:
+    """The initials of each run of capitalised words: "Northern Farmers Association" is also "nfa".
+
+    Small words inside a run are skipped ("Department of Homeland Security", "dhs"), and so
+    may its first words ("Former Northern Farmers Association chairman").
+    """
+    found: list[str] = []
+    if text.count(" ") < 2:  # most names: too few words for three initials
+        return found
+    run: list[str] = []
+    for word in (*text.replace("-", " ").split(), ""):
+        if word[:1].isupper() and word.isalpha():
+            run.append(word[0].lower())
+        elif not (run and word in _RUN_JOINERS):
+            # two initials are more often a person's ("Ed Lamb") than a body's
+            found.extend("".join(run[k:]) for k in range(len(run) - 2))
+            run = []
+    return found
 
 
 def _job_head(role: str) -> list[str]:
@@ -67,9 +90,10 @@ class SpeakerRegistry:
         self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
-        self._name_words = [set(_key_words(" ".join((s.name, *(a for a in s.aliases if a != s.role)))))
-                            for s in self.all]
-        roles = [_key_words(s.role or "") for s in self.all]
+        names = [(s.name, *(a for a in s.aliases if a != s.role)) for s in self.all]
+        self._name_words = [{*_key_words(" ".join(n)), *(a for name in n for a in acronyms(name))}
+                            for n in names]
+        roles = [[*_key_words(s.role or ""), *acronyms(s.role or "")] for s in self.all]
         self._words = [n | set(r) for n, r in zip(self._name_words, roles, strict=True)]
         self._heads = [n | set(_job_head(s.role or "")) for n, s in zip(self._name_words, self.all,
                                                                          strict=True)]
@@ -109,8 +133,16 @@ class SpeakerRegistry:
         if exact is not None:
             return exact
         typed = _key_words(text)
-        if not typed:
-            return None
+        found = self._best(typed) if typed else None
+        titles = next((k for k, word in enumerate(typed) if word not in TITLE_WORDS), len(typed))
+        untitled = typed[titles:]  # the words after the titles typed first
+        if found is None and titles and untitled and TITLE_WORDS.isdisjoint(untitled):
+            # "Senator Hale" where the article never calls him senator: his name alone finds him
+            found = self._best(untitled, by_name=True)
+        return found
+
+    def _best(self, typed: list[str], by_name: bool = False) -> Speaker | None:
+        """The speaker with a word close to each of ``typed`` and fewest left over (by a name word only)."""
         closeness = [self._close_words(word, _FUZZY) for word in typed]
         candidates = self._having_all(closeness)
         if not candidates and len(typed) > 1:  # two words misspelt together still point at one person
@@ -118,8 +150,8 @@ class SpeakerRegistry:
             candidates = self._having_all(closeness)
         # Someone is asked for by a name word or a job ("the spokeswoman"), not by a word that
         # only qualifies the job: "Keefe" must not find "Keefe's attorney".
-        candidates = {i for i in candidates
-                      if any(w in self._heads[i] for close in closeness for w in close)}
+        heads = self._name_words if by_name else self._heads
+        candidates = {i for i in candidates if any(w in heads[i] for close in closeness for w in close)}
         best: tuple[float, int] | None = None
         for i in candidates:
             matched = [max((r for w, r in close.items() if w in self._words[i]), default=0.0)
@@ -129,6 +161,20 @@ class SpeakerRegistry:
             if best is None or (score, -i) > (best[0], -best[1]):
                 best = (score, i)
         return self.all[best[1]] if best else None
+
+    def speaking_for(self, body: Speaker) -> tuple[Speaker, ...]:
+        """The quoted people whose job is ``body``'s: its "White House spokesman" for "White House"."""
+        return tuple(s for s in self._jobs_of.get(name_key(body.name), ()) if s is not body)
+
+    @cached_property
+    def _jobs_of(self) -> dict[str, list[Speaker]]:
+        """Who holds a job of each body, by the body's name key; made on the first question by name."""
+        jobs: dict[str, list[Speaker]] = {}
+        for speaker in self.quoted:
+            owner = _JOB_END.split(speaker.role or "", maxsplit=1)[0].split()[:-1]
+            if owner:
+                jobs.setdefault(name_key(" ".join(owner)), []).append(speaker)
+        return jobs
 
     def by_part_of(self, full_name: str) -> Speaker | None:
         """The quoted speaker known by part of ``full_name``, its last word included.

@@ -150,3 +150,13 @@ def test_without_a_page_size_everything_is_on_the_first_page(seed_engine: Engine
 def test_an_answer_with_no_results_is_never_past_the_end_on_its_first_page(seed_engine: Engine):
     """A notice or a "mentioned, not quoted" answer shows on page 0 even with no results."""
     assert not Turn(seed_engine.answer("what did Kishida say?")).past_end()
+
+
+def test_pronoun_after_a_search_means_the_speaker_it_put_first(make_engine):
+    """After a search that put Hale's words first, "what else did he say?" gives his other quotes."""
+    engine = make_engine("Mapleford clinic.\n\nTom Hale, a doctor in Mapleford, said the clinic would "
+                         'open in May.\n\n"It will help everyone," Hale said.\n\nThe clinic is new.\n')
+    last = follow_up(engine, "when will the clinic open?", None)
+    assert last.answer.intent == "search" and last.answer.results[0].speaker.name == "Tom Hale"
+    turn = follow_up(engine, "what else did he say?", last)
+    assert [r.sentence.text for r in turn.answer.results] == ['"It will help everyone," Hale said.']
