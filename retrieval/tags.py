@@ -62,6 +62,11 @@ _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # "… say that …", "… said he would …": what opens reported speech after a verb of saying.
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
+# "Ruiz, Lamb and other growers said their orchards …": after a subject that cannot be read,
+# a clause opening with one of these is what a plain verb of saying reports.
+_CLAUSE_STARTS = _REPORTED_OPENERS | {"the", "their", "his", "her", "its", "our", "there", "this", "these"}
+_NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
+_PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
@@ -100,7 +105,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 named = named or not again
                 # A tag naming someone beats one naming no one: "was asked to …, and said".
-                tags.append((tokens[k].low in QUOTING_VERBS, again, not tag.subject, tag.priority, len(tags),
+                tags.append((not tag.subject, tokens[k].low in QUOTING_VERBS, again, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
@@ -123,18 +128,25 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
 
     ``Those close to him say that …``, ``The network and its allies say …``, ``Another said he
-    hoped …``: the sentence is speech, but naming anyone would be a guess, so the tag has
-    no subject.
+    hoped …``, ``Ruiz, Lamb and other growers said their …``: the sentence is speech, but
+    naming anyone would be a guess, so the tag has no subject. ``No one said …`` is none.
     """
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
                 and not negated(tokens, k) and tokens[k - 1].is_word \
-                and tokens[k - 1].low not in _PASSIVE_OR_TO \
+                and tokens[k - 1].low not in _PASSIVE_OR_TO and not _no_one(tokens, k - 1) \
                 and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"
+                     or (token.low in _PLAIN_SAY and following.low in _CLAUSE_STARTS)
                      or (unnamed_subject(tokens, k - 1) and token.low not in CLAUSE_ONLY_VERBS)):
             return Tag([], [], 2, k + 1, (k, k + 1))
     return None
+
+
+def _no_one(tokens: list[Token], j: int) -> bool:
+    """``No one | said``, ``nobody | says``: a subject denying that anyone spoke."""
+    low = tokens[j].low
+    return low in _NOBODY or (low == "one" and j > 0 and tokens[j - 1].low == "no")
 
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
@@ -155,8 +167,8 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = participle_subject(tokens, after)
         return Tag(subject, [], 0, after) if subject else None
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
-        subject = participle_subject(tokens, k)
-        return Tag(subject, [], 1, after) if subject else None
+        # "The retired surgeon, long silent, …, saying …" reports even when its subject can't be read.
+        return Tag(participle_subject(tokens, k), [], 1, after)
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named":
         subject = name_ending_at(tokens, k - 1)
         return Tag(subject, [], 1, after) if subject else None

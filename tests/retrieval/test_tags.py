@@ -335,3 +335,31 @@ def test_a_name_before_a_quotation_after_said_is_what_was_said(make_engine):
     """``Lamb, a former adviser …, said Ruiz “got it wrong”``: Lamb spoke; Ruiz is talked about."""
     engine = make_engine("John Lamb, a former adviser who backed the bill, said Ana Ruiz “got it wrong.”")
     assert who(engine) == ["John Lamb"]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # A participle after a comma reports, even when the subject of its clause can't be read.
+    ("The retired surgeon has given no details about his plans, saying only that he was “busy for now.”",
+     "mixed", None),
+    # Such a participle never outranks a verb whose subject can be read.
+    ("Mr. Lamb, recalling long walks with Ana Ruiz, described himself as her “road planner.”",
+     "mixed", "Ed Lamb"),
+])
+def test_participles_report_even_with_an_unreadable_subject(make_engine, text, kind, speaker):
+    """``The retired surgeon has …, saying …`` is speech; whose, the tag cannot tell."""
+    engine = make_engine("Ed Lamb is the mayor of Elmford.\n" + text)
+    assert kinds(engine)[1] == kind
+    assert who(engine)[1] == speaker
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ms. Ruiz, Mrs. Hale and other growers in both valleys said their orchards were now mostly pears.",
+     "indirect"),
+    ("Elm farmers and their allies insist the river is rising.", "indirect"),
+    ("Nobody says the mill will close.", None),
+])
+def test_plain_verbs_of_saying_report_a_clause_after_an_unreadable_subject(make_engine, text, kind):
+    """``A, B and other growers said their …``: speech with no name; ``Nobody says the …``: none."""
+    engine = make_engine(text)
+    assert kinds(engine) == [kind]
+    assert who(engine) == [None]
