@@ -8,6 +8,7 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 
 from __future__ import annotations
 
+from retrieval.appositions import DASHES
 from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -56,6 +57,7 @@ _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post"
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
 _PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first", "already", "still"})
 _PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
+_CLAUSE_BREAKS = DASHES | {","}  # "…, saying", "would not concede — only saying"
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
@@ -256,7 +258,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         j -= 1
     if j < 0:
         return None
-    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
+    if tokens[j].text in _CLAUSE_BREAKS or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
         return "clause"  # "… of “farm values,” saying": the comma is inside the quotation
     while j > 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in TIME_PHRASE_WORDS):
         j -= 1  # "a series of tweets early Friday | saying"

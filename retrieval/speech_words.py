@@ -68,7 +68,9 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
                              "admitting", "recalling", "stating", "writing", "tweeting",
                              "denying", "complaining", "responding", "replying",
                              "confirming", "cautioning", "contending", "maintaining",
-                             "encouraging", "chanting", "shouting", "yelling", "demanding"})
+                             "encouraging", "chanting", "shouting", "yelling", "demanding",
+                             "chiding", "remarking", "conceding", "charging", "alleging", "quipping",
+                             "joking", "boasting", "pleading", "lamenting", "countering", "wondering"})
 # "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
 # someone said only when they carry a quotation.
 QUOTING_VERBS = frozenset("""

@@ -166,3 +166,15 @@ def test_already_between_the_verb_be_and_its_participle(make_engine):
     """``is already claiming``: the progressive still reports with an adverb inside it."""
     engine = make_engine("Lamb’s team is already claiming a win among “rural voters.”")
     assert who(engine) == ["Lamb’s team"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A dash sets off a participle as a comma does.
+    ("Tom Hale would not concede — only saying that he felt “glad it was over.”", ["Tom Hale"]),
+    # Participles of manner report what the clause's subject said.
+    ("Ana Ruiz argued with Lamb at the meeting, chiding him, “Why should anyone care?”", ["Ana Ruiz"]),
+    ("Tom Hale gave up the fight, conceding that the vote was “lost for good.”", ["Tom Hale"]),
+])
+def test_participles_after_a_dash_and_of_manner(make_engine, text, speakers):
+    """``… — only saying that …``, ``…, chiding him, “…”``: the clause's subject speaks."""
+    assert who(make_engine(text)) == speakers
