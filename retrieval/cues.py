@@ -84,8 +84,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
         return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
-        # "Mook agreed: “…”", "“…,” she mused"
-        return 1 if colon_cue(tokens, k) else quote_tail_cue(tokens, k)
+        # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”"
+        return 1 if colon_cue(tokens, k) or _quoted_that_clause(tokens, k) else quote_tail_cue(tokens, k)
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
         return 1
     words = [t.low for t in tokens[k : k + 6]]
@@ -190,6 +190,20 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     return before.is_word and not before.possessive and (
         before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
+
+
+def _quoted_that_clause(tokens: list[Token], k: int) -> bool:
+    """A past-tense verb whose ``that`` clause quotes: ``Ruiz worried that the well was “dry by June”``.
+
+    The quoted words in what someone worried, estimated or implied are that person's words.
+    After an article or a preposition the word is no verb (``the hatred that``).
+    """
+    if k == 0 or k + 2 >= len(tokens) or tokens[k + 1].low != "that":
+        return False
+    low, before = tokens[k].low, tokens[k - 1]
+    return low.endswith("ed") and not low.endswith("eed") and len(low) > 4 and low not in STOP_WORDS \
+        and before.is_word and before.low not in DETERMINERS and before.low not in PREPOSITIONS \
+        and _quote_follows(tokens, k)
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

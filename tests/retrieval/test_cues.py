@@ -178,3 +178,16 @@ def test_already_between_the_verb_be_and_its_participle(make_engine):
 def test_participles_after_a_dash_and_of_manner(make_engine, text, speakers):
     """``… — only saying that …``, ``…, chiding him, “…”``: the clause's subject speaks."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Quoted words in the "that" clause of a past-tense verb are its subject's.
+    ("In the drought, Ana Ruiz worried that the well was running “dry by June.”", ["Ana Ruiz"]),
+    ("Tom Hale estimated that “half the town” backs the plan.", ["Tom Hale"]),
+    # Not after an article or a preposition, nor without a quotation.
+    ("Ana Ruiz worried that the well was running dry.", [None]),
+    ("Farmers spoke of the hatred that “outsiders” feel.", [None]),
+])
+def test_a_past_tense_verb_whose_that_clause_quotes(make_engine, text, speakers):
+    """``Ruiz worried that the well was running “dry by June”``: Ruiz's words."""
+    assert who(make_engine(text)) == speakers
