@@ -40,9 +40,10 @@ from retrieval.speech_words import (
 
 __all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "participle_use"]
 
+_PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
-               | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
+               | CLAIM_NOUNS | {"according"} | _PUT | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
@@ -72,6 +73,9 @@ _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
                            "that"})
 _PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
+_AS_OPENERS = frozenset({"a", "an", "the", "being"})  # "as a “fraud”", "as being “unfair”"
+_VERB_ENDINGS = ("ed", "s", "ing")
+_PHRASE_OPENERS = _ARTICLES | {"this", "that", "these", "those"}  # what opens "the judge", "his remarks"
 _MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 
@@ -99,7 +103,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
             return len(phrase)
     if tuple(words[:3]) in CONTINUING and words[3:4] and words[3] in SPEECH_VERBS:
         return 4  # "went on to explain"
-    if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
+    if words[0] in _PUT and words[1:2] == ["it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"])
     if words[0] in _ARITHMETIC and amount and not quote_tail_cue(tokens, k):  # not "“…,” Hale added to us."
@@ -125,19 +129,21 @@ def characterizing_verbs(tokens: list[Token]) -> set[int]:
     """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
 
     Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
-    phrase) to the lower-case verb before it, past a particle (``gone after Hale as …``).
+    phrase: ``identified the judge as “…”``, ``defended his remarks as being “…”``) to the
+    lower-case verb before it, past a particle (``gone after Hale as …``).
     """
     verbs = set()
     for m in range(2, len(tokens) - 1):
         if tokens[m].low != "as":
             continue
-        quote = m + 2 if tokens[m + 1].low in ("a", "an", "the") else m + 1
+        quote = m + 2 if tokens[m + 1].low in _AS_OPENERS else m + 1
         if quote >= len(tokens) or not tokens[quote].is_quote:
             continue
         j = m - 1
         while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
                 and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
             j -= 1
+        j = _before_noun_phrase(tokens, j, m)
         if tokens[j].low in _PARTICLES and j > 0:
             j -= 1
         verb = tokens[j]
@@ -145,6 +151,20 @@ def characterizing_verbs(tokens: list[Token]) -> set[int]:
                 and verb.low not in PREPOSITIONS and not negated(tokens, j):
             verbs.add(j)
     return verbs
+
+
+def _before_noun_phrase(tokens: list[Token], j: int, m: int) -> int:
+    """Past a common noun phrase ending at ``j`` to the word before its determiner (``the judge``).
+
+    ``j`` itself when the words before ``as`` at ``m`` are no phrase opened by one, or the
+    word before it does not end like a verb.
+    """
+    n = j
+    while n > 0 and m - n <= _MAX_OBJECT and tokens[n].is_word and not tokens[n].capitalized \
+            and tokens[n].low not in STOP_WORDS:
+        n -= 1
+    verb = n > 0 and n < j and tokens[n].low in _PHRASE_OPENERS and tokens[n - 1].low.endswith(_VERB_ENDINGS)
+    return n - 1 if verb else j  # not "the soil under the old mill as …"
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:

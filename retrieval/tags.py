@@ -46,9 +46,10 @@ __all__ = ["Tag", "find_tag"]
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
-# "Carter, however, said", "Carter however said": connectives between subject and verb.
+# "Carter, however, said", "Carter however said", "Carter himself said": words between subject and verb.
 _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
-                          "therefore", "too", "indeed", "thus", "though", "even"})
+                          "therefore", "too", "indeed", "thus", "though", "even",
+                          "himself", "herself", "itself", "themselves"})  # "Hale himself said"
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
 _INVERTED_VERBS = SPEECH_VERBS - _NOT_INVERTED  # made once, not at every tag read

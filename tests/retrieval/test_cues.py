@@ -191,3 +191,17 @@ def test_participles_after_a_dash_and_of_manner(make_engine, text, speakers):
 def test_a_past_tense_verb_whose_that_clause_quotes(make_engine, text, speakers):
     """``Ruiz worried that the well was running “dry by June”``: Ruiz's words."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A common noun phrase may be what a quotation characterises; the verb comes before it.
+    ("Tom Hale identified the new road as “a waste,” which is unfair.", ["Tom Hale"]),
+    ("Ana Ruiz later defended her vote as being “in the town's interest.”", ["Ana Ruiz"]),
+    # A preposition before the phrase is no verb: the one who described speaks.
+    ("Elm farmers described the soil near the river as “a sponge.”", ["Elm farmers"]),
+    # "as X puts it" reports like "as X put it".
+    ("As the Elm Herald’s Ana Ruiz puts it, Hale gave the town “a bridge to nowhere.”", ["Ana Ruiz"]),
+])
+def test_characterised_noun_phrases_and_puts_it(make_engine, text, speakers):
+    """``identified the judge as “…”``, ``defended her remarks as being “…”``, ``as X puts it``."""
+    assert who(make_engine(text)) == speakers

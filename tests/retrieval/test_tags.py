@@ -363,3 +363,10 @@ def test_plain_verbs_of_saying_report_a_clause_after_an_unreadable_subject(make_
     engine = make_engine(text)
     assert kinds(engine) == [kind]
     assert who(engine) == [None]
+
+
+def test_a_reflexive_after_the_subject_is_passed_over(make_engine):
+    """``Ruiz herself acknowledged …``, ``Elm Mills itself said …``: the subject before it speaks."""
+    engine = make_engine("Ana Ruiz herself acknowledged on Monday “the bridge will take years.”\n"
+                         "Elm Mills itself said the sale was off.")
+    assert who(engine) == ["Ana Ruiz", "Elm Mills"]
