@@ -25,6 +25,7 @@ from retrieval.lexicon import (
 from retrieval.names import Token
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.quote_tail_tags import quote_tail_cue
+from retrieval.quoted_clauses import comma_quotation, quote_follows, quoted_that_clause
 from retrieval.speech_words import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -68,7 +69,6 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
-_QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 # What may stand for the one characterised in "pounding Hale as a “fraud”".
 _OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
                            "that"})
@@ -88,8 +88,13 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
         return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
-        # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”"
-        return 1 if colon_cue(tokens, k) or _quoted_that_clause(tokens, k) else quote_tail_cue(tokens, k)
+        # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”", "Ruiz cracked, “…”"
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""  # read first: most words are no cue
+        if (following == ":" and colon_cue(tokens, k)) \
+                or (following == "that" and quoted_that_clause(tokens, k)) \
+                or (following == "," and comma_quotation(tokens, k)):
+            return 1
+        return quote_tail_cue(tokens, k)
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
         return 1
     words = [t.low for t in tokens[k : k + 6]]
@@ -108,7 +113,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
     amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"])
     if words[0] in _ARITHMETIC and amount and not quote_tail_cue(tokens, k):  # not "“…,” Hale added to us."
         return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
-    if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
+    if words[0] in QUOTING_VERBS and not quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech
     if words[0] != "according" and words[0].endswith("ing"):
         return 1 if participle_use(tokens, k) else 0
@@ -192,7 +197,7 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
         return False
     following = tokens[k + 1].low
     if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
-        return _quote_follows(tokens, k)
+        return quote_follows(tokens, k)
     return tokens[k + 1].is_quote or following in _CLAUSE_OPENERS or (
         tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote)
 
@@ -210,20 +215,6 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     return before.is_word and not before.possessive and (
         before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
-
-
-def _quoted_that_clause(tokens: list[Token], k: int) -> bool:
-    """A past-tense verb whose ``that`` clause quotes: ``Ruiz worried that the well was “dry by June”``.
-
-    The quoted words in what someone worried, estimated or implied are that person's words.
-    After an article or a preposition the word is no verb (``the hatred that``).
-    """
-    if k == 0 or k + 2 >= len(tokens) or tokens[k + 1].low != "that":
-        return False
-    low, before = tokens[k].low, tokens[k - 1]
-    return low.endswith("ed") and not low.endswith("eed") and len(low) > 4 and low not in STOP_WORDS \
-        and before.is_word and before.low not in DETERMINERS and before.low not in PREPOSITIONS \
-        and _quote_follows(tokens, k)
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:
@@ -252,32 +243,6 @@ def _quantity(token: Token) -> bool:
     return token.is_word and (token.text[0].isdigit() or token.text[0] == "$" or token.low in _NUMBER_WORDS)
 
 
-def _quote_follows(tokens: list[Token], k: int) -> bool:
-    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
-
-    A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
-    """
-    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
-            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
-        return False
-    for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
-        token = tokens[n]
-        if token.is_quote:
-            return True
-        if token.text == ";" or (token.low in ("that", "which", "who") and n > k + 1) \
-                or (token.text == "." and not _abbreviation_stop(tokens, n)):
-            return False
-    return False
-
-
-def _abbreviation_stop(tokens: list[Token], n: int) -> bool:
-    """The full stop at ``n`` ends an abbreviation (``Ruiz, D-Va., as``), not a clause."""
-    if n + 1 >= len(tokens):
-        return False
-    following = tokens[n + 1]
-    return following.text == "," or (following.is_word and not following.capitalized)
-
-
 def participle_use(tokens: list[Token], k: int) -> str | None:
     """How the ``-ing`` cue at ``k`` reports speech, if it does.
 
@@ -304,7 +269,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         before = _before_name(tokens, j)
         if before == "with":  # "…, with Sen. Ed Lamb calling it “…”": the name is the clause's subject
             return "named"
-        if _quote_follows(tokens, k):
+        if quote_follows(tokens, k):
             # "footage of Ann Lee asking, “…”": the name before it speaks; not "on Facebook writing"
             return "named" if before == "of" or before not in PREPOSITIONS else "clause"
     return None
