@@ -15,6 +15,7 @@ from retrieval.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     NEGATIONS,
+    OWNER_PRONOUNS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
@@ -39,7 +40,7 @@ from retrieval.speech_words import (
     SPEECH_VERBS,
 )
 
-__all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "participle_use"]
+__all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "owned_claim", "participle_use"]
 
 _PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
@@ -51,12 +52,14 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 _HEADLINE_VERBS = frozenset({"says", "say", "said"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
-# "tweets … saying", "a statement saying": things said, after which a participle reports.
+# "tweets … saying", "a statement saying", "a sign saying": things said, after which a participle reports.
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
-                                                      "messages", "video", "ad", "advertisement"}
+                                                      "messages", "video", "ad", "advertisement", "sign",
+                                                      "signs", "banner", "banners", "placard", "placards"}
 # "…, only saying", "began by saying": what may stand between a clause and its participle,
 # prepositions and adverbs (the adverbs are skipped when looking back from the participle).
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for",
+                                      "upon"})
 _PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first", "already", "still"})
 _PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
 _CLAUSE_BREAKS = DASHES | {","}  # "…, saying", "would not concede — only saying"
@@ -98,8 +101,9 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
         return 1
     words = [t.low for t in tokens[k : k + 6]]
-    if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
-        return 1 if claim_owner(tokens, k) else 0
+    if owned_claim(tokens, k):
+        pronoun = tokens[k - 1].low in OWNER_PRONOUNS  # "her claim that": whose, the tag leaves unread
+        return 1 if claim_owner(tokens, k) or (pronoun and _clause_follows(tokens, k)) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
                                               or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)):
         return 0  # "his claims were false", "the talks concluded on Friday"
@@ -170,6 +174,12 @@ def _before_noun_phrase(tokens: list[Token], j: int, m: int) -> int:
         n -= 1
     verb = n > 0 and n < j and tokens[n].low in _PHRASE_OPENERS and tokens[n - 1].low.endswith(_VERB_ENDINGS)
     return n - 1 if verb else j  # not "the soil under the old mill as …"
+
+
+def owned_claim(tokens: list[Token], k: int) -> bool:
+    """A noun of saying after its owner: ``Trump’s claim``, ``her remark``."""
+    return tokens[k].low in CLAIM_NOUNS and k > 0 and (tokens[k - 1].possessive
+                                                       or tokens[k - 1].low in OWNER_PRONOUNS)
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:
@@ -295,7 +305,7 @@ def negated(tokens: list[Token], k: int) -> bool:
     verb = tokens[k].low in SPEECH_VERBS or tokens[k].low in QUOTING_VERBS or tokens[k].low in PARTICIPLE_CUES
     gerund = tokens[k].low.endswith("ing")  # "began by saying" reports
     adjective = (before[-1] in PREPOSITIONS and not gerund) or before[-1] in _ARTICLES
-    if verb and tokens[k - 1].is_word and adjective:
+    if verb and tokens[k - 1].is_word and adjective and not owned_claim(tokens, k):  # "her claim that"
         return True
     return before[-1] in NEGATIONS or (
         len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)

@@ -45,10 +45,10 @@ exclaimed quipped joked revealed reveals accused accuses criticized criticised c
 criticises condemned condemns testified testifies reported reports described describes
 sighed shouted yelled retorted interjected whispered chanted recounted recounts
 """.split())
-# "Trump’s claim that …": nouns of saying whose owner is the speaker.
+# "Trump’s claim that …", "her remark that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
                          "allegation", "allegations", "suggestion", "argument", "prediction",
-                         "boast", "accusation"})
+                         "boast", "accusation", "remark", "remarks", "admission", "promise", "vow"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("points", "out"), ("point", "out"))

@@ -25,9 +25,10 @@ from retrieval.appositions import (
 )
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
-from retrieval.cues import characterizing_verbs, claim_owner, cue_length, negated, participle_use
+from retrieval.cues import characterizing_verbs, claim_owner, cue_length, negated, owned_claim, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
+    DAYS,
     DOCUMENT_NOUNS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -38,7 +39,7 @@ from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
 from retrieval.phrases import forward_phrase, plain_phrase, subject_before
 from retrieval.quote_tail_tags import quote_tail_cue
-from retrieval.speech_words import CLAIM_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
+from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 
 __all__ = ["Tag", "find_tag"]
@@ -63,9 +64,10 @@ _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # "… say that …", "… said he would …": what opens reported speech after a verb of saying.
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
-# "Ruiz, Lamb and other growers said their orchards …": after a subject that cannot be read,
-# a clause opening with one of these is what a plain verb of saying reports.
-_CLAUSE_STARTS = _REPORTED_OPENERS | {"the", "their", "his", "her", "its", "our", "there", "this", "these"}
+# "Ruiz, Lamb and other growers said their orchards …", "… said Wednesday, “…”": after a subject
+# that cannot be read, a clause opening with one of these is what a plain verb of saying reports.
+_CLAUSE_STARTS = _REPORTED_OPENERS | DAYS | {"the", "their", "his", "her", "its", "our", "there", "this",
+                                              "these"}
 _NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 _PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
@@ -129,7 +131,8 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
 
     ``Those close to him say that …``, ``The network and its allies say …``, ``Another said he
-    hoped …``, ``Ruiz, Lamb and other growers said their …``: the sentence is speech, but
+    hoped …``, ``Ruiz, Lamb and other growers said their …``, ``…, had said, “…”``, ``an aide who
+    asked not to be named said Wednesday …``: the sentence is speech, but
     naming anyone would be a guess, so the tag has no subject. ``No one said …`` is none.
     """
     for k in range(1, len(tokens) - 1):
@@ -138,6 +141,7 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
                 and not negated(tokens, k) and tokens[k - 1].is_word \
                 and tokens[k - 1].low not in _PASSIVE_OR_TO and not _no_one(tokens, k - 1) \
                 and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"
+                     or (following.text == "," and tokens[k + 2 : k + 3] and tokens[k + 2].is_quote)
                      or (token.low in _PLAIN_SAY and following.low in _CLAUSE_STARTS)
                      or (unnamed_subject(tokens, k - 1) and token.low not in CLAUSE_ONLY_VERBS)):
             return Tag([], [], 2, k + 1, (k, k + 1))
@@ -152,9 +156,8 @@ def _no_one(tokens: list[Token], j: int) -> bool:
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
-    if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
-        owner = claim_owner(tokens, k)
-        return Tag(owner, [], 1, after) if owner else None
+    if owned_claim(tokens, k):  # "Trump’s claim that …"; "her claim that …": whose, left unread
+        return Tag(claim_owner(tokens, k), [], 1, after)
     if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
         subject = clause_subject(tokens)
         return Tag(subject, [], 1, after) if subject else None
@@ -165,8 +168,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
-        subject = participle_subject(tokens, after)
-        return Tag(subject, [], 0, after) if subject else None
+        return Tag(participle_subject(tokens, after), [], 0, after)  # speech even when it can't be read
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         # "The retired surgeon, long silent, …, saying …" reports even when its subject can't be read.
         return Tag(participle_subject(tokens, k), [], 1, after)

@@ -192,3 +192,12 @@ def test_participles_after_a_dash_and_of_manner(make_engine, text, speakers):
 def test_characterised_noun_phrases_and_puts_it(make_engine, text, speakers):
     """``identified the judge as “…”``, ``defended her remarks as being “…”``, ``as X puts it``."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz, herself a mill worker, got cheers upon saying, “The mill stays open.”", ["Ana Ruiz"]),
+    ("Ed Lamb waved a sign saying “Save Elm Park.”", ["Ed Lamb"]),
+])
+def test_participles_upon_a_clause_or_a_sign(make_engine, text, speakers):
+    """``… upon saying, “…”``, ``waved a sign saying “…”``: the clause's subject."""
+    assert who(make_engine(text)) == speakers

@@ -370,3 +370,36 @@ def test_a_reflexive_after_the_subject_is_passed_over(make_engine):
     engine = make_engine("Ana Ruiz herself acknowledged on Monday “the bridge will take years.”\n"
                          "Elm Mills itself said the sale was off.")
     assert who(engine) == ["Ana Ruiz", "Elm Mills"]
+
+
+@pytest.mark.parametrize("text", [
+    # A plain verb of saying before a comma and a quotation, or a day, reports.
+    "The vote came after Mr. Lamb, asked about the roads, had said, “The county has done its part.”",
+    "An aide who asked not to be named said Wednesday, “The talks go on.”",
+])
+def test_unparsed_speech_before_a_quotation(make_engine, text):
+    """``…, had said, “…”``, ``said Wednesday, “…”``: speech, its speaker unread."""
+    engine = make_engine("Tom Hale is the mayor.\n" + text)
+    assert kinds(engine)[1] is not None
+    assert who(engine)[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # A colon after a verb introduces speech even when the verb's subject can't be read.
+    "ELMTON, Dec. 8 (EPA) — In reply to Hale's plan to shut the mills, Ana Ruiz's right-hand aide rallied "
+    "the crowd, saying: “Come out and vote.”",
+    "Each year there's a vow many farmers make but few keep: “This year I'm selling the farm!”",
+    # A noun of saying owned by a pronoun reports; whose it is, the tag leaves to no guess.
+    "Ana Ruiz fanned a row over her remark that “the mill owners should pay.”",
+    "A question about her claim that she “lost the ledger” went unanswered.",
+])
+def test_colons_and_owned_claims_report_with_an_unreadable_speaker(make_engine, text):
+    """``…, saying: “…”`` after a dateline, ``few keep: “…”``, ``her remark that “…”``: speech, no name."""
+    engine = make_engine("Tom Hale is the mayor.\n" + text)
+    assert kinds(engine)[1] is not None
+    assert who(engine)[1] is None
+
+
+def test_a_claim_noun_is_no_verb_without_an_owner(make_engine):
+    """``His claims were false``: the noun reports nothing without what was claimed."""
+    assert kinds(make_engine("Tom Hale is the mayor.\nHis claims were false.")) == [None, None]
