@@ -39,8 +39,9 @@ from retrieval.speech_words import (
     SPEECH_ACT_VERBS,
     SPEECH_VERBS,
 )
+from retrieval.time_phrases import after_time_phrase
 
-__all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "owned_claim", "participle_use"]
+__all__ = ["claim_owner", "cue_length", "negated", "owned_claim", "participle_use"]
 
 _PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
@@ -71,15 +72,8 @@ _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
+_SET_OFF_ENDS = frozenset({",", ".", "!", "?", ";"})  # what closes "…, they insist,"
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
-# What may stand for the one characterised in "pounding Hale as a “fraud”".
-_OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
-                           "that"})
-_PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
-_AS_OPENERS = frozenset({"a", "an", "the", "being"})  # "as a “fraud”", "as being “unfair”"
-_VERB_ENDINGS = ("ed", "s", "ing")
-_PHRASE_OPENERS = _ARTICLES | {"this", "that", "these", "those"}  # what opens "the judge", "his remarks"
-_MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 
 
@@ -105,7 +99,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
         pronoun = tokens[k - 1].low in OWNER_PRONOUNS  # "her claim that": whose, the tag leaves unread
         return 1 if claim_owner(tokens, k) or (pronoun and _clause_follows(tokens, k)) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
-                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)):
+                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
+                                              or _set_off(tokens, k)):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
@@ -134,48 +129,6 @@ def cue_length(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def characterizing_verbs(tokens: list[Token]) -> set[int]:
-    """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
-
-    Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
-    phrase: ``identified the judge as “…”``, ``defended his remarks as being “…”``) to the
-    lower-case verb before it, past a particle (``gone after Hale as …``).
-    """
-    verbs = set()
-    for m in range(2, len(tokens) - 1):
-        if tokens[m].low != "as":
-            continue
-        quote = m + 2 if tokens[m + 1].low in _AS_OPENERS else m + 1
-        if quote >= len(tokens) or not tokens[quote].is_quote:
-            continue
-        j = m - 1
-        while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
-                and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
-            j -= 1
-        j = _before_noun_phrase(tokens, j, m)
-        if tokens[j].low in _PARTICLES and j > 0:
-            j -= 1
-        verb = tokens[j]
-        if j < m - 1 and verb.is_word and not verb.capitalized and verb.low not in STOP_WORDS \
-                and verb.low not in PREPOSITIONS and not negated(tokens, j):
-            verbs.add(j)
-    return verbs
-
-
-def _before_noun_phrase(tokens: list[Token], j: int, m: int) -> int:
-    """Past a common noun phrase ending at ``j`` to the word before its determiner (``the judge``).
-
-    ``j`` itself when the words before ``as`` at ``m`` are no phrase opened by one, or the
-    word before it does not end like a verb.
-    """
-    n = j
-    while n > 0 and m - n <= _MAX_OBJECT and tokens[n].is_word and not tokens[n].capitalized \
-            and tokens[n].low not in STOP_WORDS:
-        n -= 1
-    verb = n > 0 and n < j and tokens[n].low in _PHRASE_OPENERS and tokens[n - 1].low.endswith(_VERB_ENDINGS)
-    return n - 1 if verb else j  # not "the soil under the old mill as …"
-
-
 def owned_claim(tokens: list[Token], k: int) -> bool:
     """A noun of saying after its owner: ``Trump’s claim``, ``her remark``."""
     return tokens[k].low in CLAIM_NOUNS and k > 0 and (tokens[k - 1].possessive
@@ -201,15 +154,19 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 def _clause_follows(tokens: list[Token], k: int) -> bool:
     """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation.
 
-    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``.
+    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``. A day
+    may come first: ``boasted Friday night that …``.
     """
     if k + 1 >= len(tokens):
         return False
     following = tokens[k + 1].low
     if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
         return quote_follows(tokens, k)
-    return tokens[k + 1].is_quote or following in _CLAUSE_OPENERS or (
-        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote)
+    n = after_time_phrase(tokens, k + 1)
+    if n >= len(tokens):
+        return False
+    return tokens[n].is_quote or tokens[n].low in _CLAUSE_OPENERS or (
+        tokens[n].text == "," and n + 1 < len(tokens) and tokens[n + 1].is_quote)
 
 
 def _after_speaker(tokens: list[Token], k: int) -> bool:
@@ -231,13 +188,28 @@ def _quotation_before(tokens: list[Token], k: int) -> bool:
     """The verb at ``k`` ends the tag of the quotation before it (``“…,” Ruiz concluded``)."""
     if k + 1 < len(tokens) and tokens[k + 1].is_word:
         return False
-    n = k - 1
-    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word \
-            and (tokens[n].low in DETERMINERS or tokens[n].low not in STOP_WORDS):
-        n -= 1  # the subject: "Ruiz", "the senator"
+    n = _before_subject(tokens, k)
     while n >= 0 and tokens[n].text == ",":
         n -= 1
     return n >= 0 and n < k - 1 and tokens[n].is_quote
+
+
+def _set_off(tokens: list[Token], k: int) -> bool:
+    """The verb at ``k`` and its subject set off by a comma: ``…, they insist, …``, ``…, experts argue.``."""
+    if k + 1 < len(tokens) and tokens[k + 1].text not in _SET_OFF_ENDS:
+        return False
+    n = _before_subject(tokens, k)
+    return 0 < n < k - 1 and tokens[n].text == ","
+
+
+def _before_subject(tokens: list[Token], k: int) -> int:
+    """The token before the short subject of the verb at ``k``: ``, | the senator concluded``."""
+    n = k - 1
+    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word and (tokens[n].low in DETERMINERS
+                                                                          or tokens[n].low in PERSON_SUBJECTS
+                                                                          or tokens[n].low not in STOP_WORDS):
+        n -= 1  # the subject: "Ruiz", "the senator", "they"
+    return n
 
 
 def _as_before(tokens: list[Token], k: int) -> bool:

@@ -3,7 +3,8 @@
 A quotation in what follows a verb (``called Trump a “bully”``), in its ``that`` clause
 (``Ruiz worried that the well was running “dry by June”``, ``he figures that …``) or right
 after its comma at the end of the sentence (``Ruiz cracked, “…”``) shows that the verb
-reports its subject's words. ``cues.py`` makes these cues.
+reports its subject's words, as does one before its object and ``as “…”`` (``pounding
+Hale as a “fraud”``). ``cues.py`` and ``tags.py`` make these cues; negations are theirs to test.
 """
 
 from __future__ import annotations
@@ -13,10 +14,17 @@ from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import SPEECH_VERBS
 
-__all__ = ["comma_quotation", "quote_follows", "quoted_that_clause"]
+__all__ = ["characterizing_verbs", "comma_quotation", "quote_follows", "quoted_that_clause"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
+# What may stand for the one characterised in "pounding Hale as a “fraud”".
+_OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
+                           "that"})
+_PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
+_AS_OPENERS = frozenset({"a", "an", "the", "being"})  # "as a “fraud”", "as being “unfair”"
+_VERB_ENDINGS = ("ed", "s", "ing")
+_MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 
 
 def quote_follows(tokens: list[Token], k: int) -> bool:
@@ -89,3 +97,45 @@ def comma_quotation(tokens: list[Token], k: int) -> bool:
         return False
     return before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) \
         or is_common_noun(before.low) or (before.capitalized and before.low not in STOP_WORDS)
+
+
+def characterizing_verbs(tokens: list[Token]) -> set[int]:
+    """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
+
+    Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
+    phrase: ``identified the judge as “…”``, ``defended his remarks as being “…”``) to the
+    lower-case verb before it, past a particle (``gone after Hale as …``).
+    """
+    verbs = set()
+    for m in range(2, len(tokens) - 1):
+        if tokens[m].low != "as":
+            continue
+        quote = m + 2 if tokens[m + 1].low in _AS_OPENERS else m + 1
+        if quote >= len(tokens) or not tokens[quote].is_quote:
+            continue
+        j = m - 1
+        while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
+                and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
+            j -= 1
+        j = _before_noun_phrase(tokens, j, m)
+        if tokens[j].low in _PARTICLES and j > 0:
+            j -= 1
+        verb = tokens[j]
+        if j < m - 1 and verb.is_word and not verb.capitalized and verb.low not in STOP_WORDS \
+                and verb.low not in PREPOSITIONS:
+            verbs.add(j)
+    return verbs
+
+
+def _before_noun_phrase(tokens: list[Token], j: int, m: int) -> int:
+    """Past a common noun phrase ending at ``j`` to the word before its determiner (``the judge``).
+
+    ``j`` itself when the words before ``as`` at ``m`` are no phrase opened by one, or the
+    word before it does not end like a verb.
+    """
+    n = j
+    while n > 0 and m - n <= _MAX_OBJECT and tokens[n].is_word and not tokens[n].capitalized \
+            and tokens[n].low not in STOP_WORDS:
+        n -= 1
+    verb = n > 0 and n < j and tokens[n].low in DETERMINERS and tokens[n - 1].low.endswith(_VERB_ENDINGS)
+    return n - 1 if verb else j  # not "the soil under the old mill as …"

@@ -25,7 +25,7 @@ from retrieval.appositions import (
 )
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
-from retrieval.cues import characterizing_verbs, claim_owner, cue_length, negated, owned_claim, participle_use
+from retrieval.cues import claim_owner, cue_length, negated, owned_claim, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
     DAYS,
@@ -39,6 +39,7 @@ from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
 from retrieval.phrases import forward_phrase, plain_phrase, subject_before
 from retrieval.quote_tail_tags import quote_tail_cue
+from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 
@@ -107,8 +108,10 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 named = named or not again
-                # A tag naming someone beats one naming no one: "was asked to …, and said".
-                tags.append((not tag.subject, tokens[k].low in QUOTING_VERBS, again, tag.priority, len(tags),
+                # A tag naming someone beats one naming no one: "was asked to …, and said"; a verb
+                # beats a claim noun, its object more often than not: "called Lee's remarks “…”".
+                rank = 2 if owned_claim(tokens, k) else int(tokens[k].low in QUOTING_VERBS)
+                tags.append((not tag.subject, rank, again, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]

@@ -403,3 +403,9 @@ def test_colons_and_owned_claims_report_with_an_unreadable_speaker(make_engine, 
 def test_a_claim_noun_is_no_verb_without_an_owner(make_engine):
     """``His claims were false``: the noun reports nothing without what was claimed."""
     assert kinds(make_engine("Tom Hale is the mayor.\nHis claims were false.")) == [None, None]
+
+
+def test_a_verb_outranks_the_claim_noun_it_governs(make_engine):
+    """``Ruiz called Hale's remarks “…”``: Ruiz speaks, not the owner of the remarks."""
+    engine = make_engine("Ana Ruiz, a town planner, called Tom Hale's remarks “a fair point.”")
+    assert who(engine) == ["Ana Ruiz"]
