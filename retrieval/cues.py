@@ -72,6 +72,9 @@ _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
+# "Ruiz lamented the “sad” state of …": in the past these verbs report the quotation in their object
+# too, as the quoting verbs do ("The talks continued with chants of “…”", "agreed to a “fair” deal" not).
+_QUOTING_PAST = frozenset(w for w in CLAUSE_ONLY_VERBS if w.endswith("ed")) - {"continued", "agreed"}
 _SET_OFF_ENDS = frozenset({",", ".", "!", "?", ";"})  # what closes "…, they insist,"
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
@@ -100,7 +103,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
         return 1 if claim_owner(tokens, k) or (pronoun and _clause_follows(tokens, k)) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
                                               or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
-                                              or _set_off(tokens, k)):
+                                              or _set_off(tokens, k)
+                                              or (words[0] in _QUOTING_PAST and quote_follows(tokens, k))):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:

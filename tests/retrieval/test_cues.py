@@ -213,3 +213,15 @@ def test_participles_upon_a_clause_or_a_sign(make_engine, text, speakers):
 def test_clause_verbs_after_a_day_or_set_off(make_engine, text, speakers):
     """``boasted Friday night that …``, ``…, Lamb insists, …``; not ``The talks continued``."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A clause verb in the past reports a quotation in its object, as a quoting verb does.
+    ("Tom Hale lamented the “sorry” state of the roads.", ["Tom Hale"]),
+    # Not one that goes on or agrees to something named in quotes.
+    ("The rally continued with chants of “Save the mill.”", [None]),
+    ("Ana Ruiz agreed to a “friendly” sit-down.", [None]),
+])
+def test_clause_verbs_in_the_past_report_a_quoted_object(make_engine, text, speakers):
+    """``Hale lamented the “sorry” state``; not ``continued with chants of “…”``."""
+    assert who(make_engine(text)) == speakers
