@@ -409,3 +409,11 @@ def test_a_verb_outranks_the_claim_noun_it_governs(make_engine):
     """``Ruiz called Hale's remarks “…”``: Ruiz speaks, not the owner of the remarks."""
     engine = make_engine("Ana Ruiz, a town planner, called Tom Hale's remarks “a fair point.”")
     assert who(engine) == ["Ana Ruiz"]
+
+
+def test_a_debate_turn_names_its_speaker_by_surname(make_engine):
+    """``Ruiz: “…”`` after the article names Ana Ruiz is her turn; a caption's ``Update: “…”`` is none."""
+    engine = make_engine("Ana Ruiz and Tom Hale debated the mills.\n"
+                         "Ruiz: “We will close the old mills.”\n"
+                         "Hale: “We will keep them open.”\nUpdate: “The vote is off.”")
+    assert who(engine) == [None, "Ana Ruiz", "Tom Hale", None]
