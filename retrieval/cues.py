@@ -98,6 +98,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
         return 1
     words = [t.low for t in tokens[k : k + 6]]
+    if words[1:2] == ["by"] and k > 0 and tokens[k - 1].low == "as":  # "as described by Ann Lee"
+        return 1 if words[0] in SPEECH_VERBS or words[0] in QUOTING_VERBS else 0
     if owned_claim(tokens, k):
         pronoun = tokens[k - 1].low in OWNER_PRONOUNS  # "her claim that": whose, the tag leaves unread
         return 1 if claim_owner(tokens, k) or (pronoun and _clause_follows(tokens, k)) else 0

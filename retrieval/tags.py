@@ -167,6 +167,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
         subject = participle_subject(tokens, len(tokens))  # "After saying …, she was taken …"
         return Tag(subject, [], 1, after) if subject else None
+    if k > 0 and tokens[k - 1].low == "as" and after < len(tokens) and tokens[after].low == "by":
+        agent = forward_phrase(tokens, after + 1)  # "as described by Ann Lee": the agent's words
+        return Tag(agent, [], 1, after + 1 + len(agent)) if agent else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None

@@ -417,3 +417,13 @@ def test_a_debate_turn_names_its_speaker_by_surname(make_engine):
                          "Ruiz: “We will close the old mills.”\n"
                          "Hale: “We will keep them open.”\nUpdate: “The vote is off.”")
     assert who(engine) == [None, "Ana Ruiz", "Tom Hale", None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("As reported by the Elm Herald, Tom Hale sold the mill in May.", "Elm Herald"),
+    ("To be “sloppy” with the files – as described by Police Chief Ana Ruiz – is a crime.",
+     "Ana Ruiz"),
+])
+def test_as_reported_by_names_the_agent(make_engine, text, speaker):
+    """``As reported by X, …``, ``as described by X``: X's words."""
+    assert who(make_engine(text)) == [speaker]
