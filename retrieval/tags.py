@@ -233,8 +233,6 @@ def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
     return Tag(subject, [], 2, after) if subject else None
 
 
-
-
 def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
     """The person named after a description that follows an inverted verb.
 
@@ -253,21 +251,11 @@ def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag 
     return Tag(name, tokens[start:comma], 1, end)
 
 
-
-
-
-
-
-
 def _auxiliary_or_adverb(token: Token) -> bool:
     """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
         token.low in AUXILIARIES or token.low in _CONNECTIVES
         or (token.low.endswith("ly") and token.low not in _LY_NOUNS and not is_role_noun(token.low)))
-
-
-
-
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:
