@@ -12,6 +12,7 @@ from retrieval.appositions import DASHES
 from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
+    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     NEGATIONS,
@@ -48,6 +49,7 @@ _PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
                | CLAIM_NOUNS | {"according"} | _PUT | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
+_DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with: "Monday night", "on Friday"
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
 _HEADLINE_VERBS = frozenset({"says", "say", "said"})
@@ -168,11 +170,16 @@ def _clause_follows(tokens: list[Token], k: int) -> bool:
     following = tokens[k + 1].low
     if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
         return quote_follows(tokens, k)
-    n = after_time_phrase(tokens, k + 1)
-    if n >= len(tokens):
-        return False
-    return tokens[n].is_quote or tokens[n].low in _CLAUSE_OPENERS or (
-        tokens[n].text == "," and n + 1 < len(tokens) and tokens[n + 1].is_quote)
+    if _opens_clause(tokens, k + 1):
+        return True
+    n = after_time_phrase(tokens, k + 1) if following in _DAY_OPENERS else k + 1
+    return n > k + 1 and _opens_clause(tokens, n)
+
+
+def _opens_clause(tokens: list[Token], n: int) -> bool:
+    """What was said starts at ``n``: ``that``, ``whether``, ``:``, a quotation or ``, “…”``."""
+    return n < len(tokens) and (tokens[n].is_quote or tokens[n].low in _CLAUSE_OPENERS or (
+        tokens[n].text == "," and n + 1 < len(tokens) and tokens[n + 1].is_quote))
 
 
 def _after_speaker(tokens: list[Token], k: int) -> bool:
