@@ -47,8 +47,8 @@ def colon_cue(tokens: list[Token], k: int) -> bool:
 def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     """The speaker and the token after the colon of a transcript turn or a round-up entry.
 
-    ``WALLACE: …`` (a name in capitals opening the sentence) or ``Ann Lee, The Daily
-    Star: “…”`` (a name, perhaps an outlet after a comma, then a quotation).
+    ``WALLACE: …`` (a name in capitals opening the sentence), ``Ann Lee, The Daily
+    Star: “…”`` (a name, perhaps an outlet after a comma, then a quotation) or ``Ruiz: “…”``.
     """
     if is_caption(tokens):
         return None
@@ -66,8 +66,8 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head) \
             and not headline(tokens[colon + 1 :]):
         return name, colon + 1  # "WALLACE: …", not "NEWSLETTER: Voters Shift To Cruz"
-    if len(name) >= 2 and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
-        return name, colon + 1  # "Ann Lee, The Daily Star: “…”"
+    if colon + 1 < len(tokens) and tokens[colon + 1].is_quote and (len(name) >= 2 or comma == len(head)):
+        return name, colon + 1  # "Ann Lee, The Daily Star: “…”", a debate's "Ruiz: “…”"
     return None
 
 

@@ -8,12 +8,15 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 
 from __future__ import annotations
 
+from retrieval.appositions import DASHES
 from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
+    DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     NEGATIONS,
+    OWNER_PRONOUNS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
@@ -24,6 +27,7 @@ from retrieval.lexicon import (
 from retrieval.names import Token
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.quote_tail_tags import quote_tail_cue
+from retrieval.quoted_clauses import comma_quotation, quote_follows, quoted_that_clause
 from retrieval.speech_words import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -36,26 +40,32 @@ from retrieval.speech_words import (
     SPEECH_ACT_VERBS,
     SPEECH_VERBS,
 )
+from retrieval.time_phrases import after_time_phrase
 
-__all__ = ["characterizing_verbs", "claim_owner", "cue_length", "negated", "participle_use"]
+__all__ = ["claim_owner", "cue_length", "negated", "owned_claim", "participle_use"]
 
+_PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
-               | CLAIM_NOUNS | {"according", "put"} | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
+               | CLAIM_NOUNS | {"according"} | _PUT | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
+_DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with: "Monday night", "on Friday"
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
 _HEADLINE_VERBS = frozenset({"says", "say", "said"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
-# "tweets … saying", "a statement saying": things said, after which a participle reports.
+# "tweets … saying", "a statement saying", "a sign saying": things said, after which a participle reports.
 _SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
-                                                      "messages", "video", "ad", "advertisement"}
+                                                      "messages", "video", "ad", "advertisement", "sign",
+                                                      "signs", "banner", "banners", "placard", "placards"}
 # "…, only saying", "began by saying": what may stand between a clause and its participle,
 # prepositions and adverbs (the adverbs are skipped when looking back from the participle).
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for",
+                                      "upon"})
 _PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first", "already", "still"})
 _PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
+_CLAUSE_BREAKS = DASHES | {","}  # "…, saying", "would not concede — only saying"
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
@@ -64,13 +74,11 @@ _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "another", "more", "several", "dozens", "hundreds",
                            "thousands", "millions", "billions", "nearly", "about", "almost", "some"})
+# "Ruiz lamented the “sad” state of …": in the past these verbs report the quotation in their object
+# too, as the quoting verbs do ("The talks continued with chants of “…”", "agreed to a “fair” deal" not).
+_QUOTING_PAST = frozenset(w for w in CLAUSE_ONLY_VERBS if w.endswith("ed")) - {"continued", "agreed"}
+_SET_OFF_ENDS = frozenset({",", ".", "!", "?", ";"})  # what closes "…, they insist,"
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
-_QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
-# What may stand for the one characterised in "pounding Hale as a “fraud”".
-_OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
-                           "that"})
-_PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
-_MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 
 
@@ -82,27 +90,37 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
         return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
-        # "Mook agreed: “…”", "“…,” she mused"
-        return 1 if colon_cue(tokens, k) else quote_tail_cue(tokens, k)
+        # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”", "Ruiz cracked, “…”"
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""  # read first: most words are no cue
+        if (following == ":" and colon_cue(tokens, k)) \
+                or (following == "that" and quoted_that_clause(tokens, k)) \
+                or (following == "," and comma_quotation(tokens, k)):
+            return 1
+        return quote_tail_cue(tokens, k)
     if colon_cue(tokens, k) and token.low not in SPEECH_VERBS:
         return 1
     words = [t.low for t in tokens[k : k + 6]]
-    if words[0] in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:
-        return 1 if claim_owner(tokens, k) else 0
+    if words[1:2] == ["by"] and k > 0 and tokens[k - 1].low == "as":  # "as described by Ann Lee"
+        return 1 if words[0] in SPEECH_VERBS or words[0] in QUOTING_VERBS else 0
+    if owned_claim(tokens, k):
+        pronoun = tokens[k - 1].low in OWNER_PRONOUNS  # "her claim that": whose, the tag leaves unread
+        return 1 if claim_owner(tokens, k) or (pronoun and _clause_follows(tokens, k)) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
-                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)):
+                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
+                                              or _set_off(tokens, k)
+                                              or (words[0] in _QUOTING_PAST and quote_follows(tokens, k))):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
     if tuple(words[:3]) in CONTINUING and words[3:4] and words[3] in SPEECH_VERBS:
         return 4  # "went on to explain"
-    if words[:2] == ["put", "it"]:  # "as a memo put it," — not "he put it on the table"
+    if words[0] in _PUT and words[1:2] == ["it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"])
     if words[0] in _ARITHMETIC and amount and not quote_tail_cue(tokens, k):  # not "“…,” Hale added to us."
         return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
-    if words[0] in QUOTING_VERBS and not _quote_follows(tokens, k):
+    if words[0] in QUOTING_VERBS and not quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech
     if words[0] != "according" and words[0].endswith("ing"):
         return 1 if participle_use(tokens, k) else 0
@@ -119,30 +137,10 @@ def cue_length(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def characterizing_verbs(tokens: list[Token]) -> set[int]:
-    """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
-
-    Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
-    phrase) to the lower-case verb before it, past a particle (``gone after Hale as …``).
-    """
-    verbs = set()
-    for m in range(2, len(tokens) - 1):
-        if tokens[m].low != "as":
-            continue
-        quote = m + 2 if tokens[m + 1].low in ("a", "an", "the") else m + 1
-        if quote >= len(tokens) or not tokens[quote].is_quote:
-            continue
-        j = m - 1
-        while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
-                and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
-            j -= 1
-        if tokens[j].low in _PARTICLES and j > 0:
-            j -= 1
-        verb = tokens[j]
-        if j < m - 1 and verb.is_word and not verb.capitalized and verb.low not in STOP_WORDS \
-                and verb.low not in PREPOSITIONS and not negated(tokens, j):
-            verbs.add(j)
-    return verbs
+def owned_claim(tokens: list[Token], k: int) -> bool:
+    """A noun of saying after its owner: ``Trump’s claim``, ``her remark``."""
+    return tokens[k].low in CLAIM_NOUNS and k > 0 and (tokens[k - 1].possessive
+                                                       or tokens[k - 1].low in OWNER_PRONOUNS)
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:
@@ -164,15 +162,24 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 def _clause_follows(tokens: list[Token], k: int) -> bool:
     """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation.
 
-    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``.
+    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``. A day
+    may come first: ``boasted Friday night that …``.
     """
     if k + 1 >= len(tokens):
         return False
     following = tokens[k + 1].low
     if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
-        return _quote_follows(tokens, k)
-    return tokens[k + 1].is_quote or following in _CLAUSE_OPENERS or (
-        tokens[k + 1].text == "," and k + 2 < len(tokens) and tokens[k + 2].is_quote)
+        return quote_follows(tokens, k)
+    if _opens_clause(tokens, k + 1):
+        return True
+    n = after_time_phrase(tokens, k + 1) if following in _DAY_OPENERS else k + 1
+    return n > k + 1 and _opens_clause(tokens, n)
+
+
+def _opens_clause(tokens: list[Token], n: int) -> bool:
+    """What was said starts at ``n``: ``that``, ``whether``, ``:``, a quotation or ``, “…”``."""
+    return n < len(tokens) and (tokens[n].is_quote or tokens[n].low in _CLAUSE_OPENERS or (
+        tokens[n].text == "," and n + 1 < len(tokens) and tokens[n + 1].is_quote))
 
 
 def _after_speaker(tokens: list[Token], k: int) -> bool:
@@ -194,13 +201,28 @@ def _quotation_before(tokens: list[Token], k: int) -> bool:
     """The verb at ``k`` ends the tag of the quotation before it (``“…,” Ruiz concluded``)."""
     if k + 1 < len(tokens) and tokens[k + 1].is_word:
         return False
-    n = k - 1
-    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word \
-            and (tokens[n].low in DETERMINERS or tokens[n].low not in STOP_WORDS):
-        n -= 1  # the subject: "Ruiz", "the senator"
+    n = _before_subject(tokens, k)
     while n >= 0 and tokens[n].text == ",":
         n -= 1
     return n >= 0 and n < k - 1 and tokens[n].is_quote
+
+
+def _set_off(tokens: list[Token], k: int) -> bool:
+    """The verb at ``k`` and its subject set off by a comma: ``…, they insist, …``, ``…, experts argue.``."""
+    if k + 1 < len(tokens) and tokens[k + 1].text not in _SET_OFF_ENDS:
+        return False
+    n = _before_subject(tokens, k)
+    return 0 < n < k - 1 and tokens[n].text == ","
+
+
+def _before_subject(tokens: list[Token], k: int) -> int:
+    """The token before the short subject of the verb at ``k``: ``, | the senator concluded``."""
+    n = k - 1
+    while n >= 0 and k - n <= _TAG_AFTER_QUOTE and tokens[n].is_word and (tokens[n].low in DETERMINERS
+                                                                          or tokens[n].low in PERSON_SUBJECTS
+                                                                          or tokens[n].low not in STOP_WORDS):
+        n -= 1  # the subject: "Ruiz", "the senator", "they"
+    return n
 
 
 def _as_before(tokens: list[Token], k: int) -> bool:
@@ -214,32 +236,6 @@ def _as_before(tokens: list[Token], k: int) -> bool:
 def _quantity(token: Token) -> bool:
     """A number or an amount: ``0.1``, ``$5``, ``three``, ``another``."""
     return token.is_word and (token.text[0].isdigit() or token.text[0] == "$" or token.low in _NUMBER_WORDS)
-
-
-def _quote_follows(tokens: list[Token], k: int) -> bool:
-    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
-
-    A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
-    """
-    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
-            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
-        return False
-    for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
-        token = tokens[n]
-        if token.is_quote:
-            return True
-        if token.text == ";" or (token.low in ("that", "which", "who") and n > k + 1) \
-                or (token.text == "." and not _abbreviation_stop(tokens, n)):
-            return False
-    return False
-
-
-def _abbreviation_stop(tokens: list[Token], n: int) -> bool:
-    """The full stop at ``n`` ends an abbreviation (``Ruiz, D-Va., as``), not a clause."""
-    if n + 1 >= len(tokens):
-        return False
-    following = tokens[n + 1]
-    return following.text == "," or (following.is_word and not following.capitalized)
 
 
 def participle_use(tokens: list[Token], k: int) -> str | None:
@@ -256,7 +252,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         j -= 1
     if j < 0:
         return None
-    if tokens[j].text == "," or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
+    if tokens[j].text in _CLAUSE_BREAKS or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
         return "clause"  # "… of “farm values,” saying": the comma is inside the quotation
     while j > 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in TIME_PHRASE_WORDS):
         j -= 1  # "a series of tweets early Friday | saying"
@@ -268,7 +264,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         before = _before_name(tokens, j)
         if before == "with":  # "…, with Sen. Ed Lamb calling it “…”": the name is the clause's subject
             return "named"
-        if _quote_follows(tokens, k):
+        if quote_follows(tokens, k):
             # "footage of Ann Lee asking, “…”": the name before it speaks; not "on Facebook writing"
             return "named" if before == "of" or before not in PREPOSITIONS else "clause"
     return None
@@ -294,7 +290,7 @@ def negated(tokens: list[Token], k: int) -> bool:
     verb = tokens[k].low in SPEECH_VERBS or tokens[k].low in QUOTING_VERBS or tokens[k].low in PARTICIPLE_CUES
     gerund = tokens[k].low.endswith("ing")  # "began by saying" reports
     adjective = (before[-1] in PREPOSITIONS and not gerund) or before[-1] in _ARTICLES
-    if verb and tokens[k - 1].is_word and adjective:
+    if verb and tokens[k - 1].is_word and adjective and not owned_claim(tokens, k):  # "her claim that"
         return True
     return before[-1] in NEGATIONS or (
         len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)

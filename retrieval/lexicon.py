@@ -22,6 +22,7 @@ __all__ = [
     "NEGATIONS",
     "OPENING_PUNCT",
     "ORG_NOUNS",
+    "OWNER_PRONOUNS",
     "PASSIVE_AUXILIARIES",
     "PERSON_SUBJECTS",
     "PREPOSITIONS",
@@ -88,6 +89,7 @@ DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "three", "se
                          "some", "many", "its", "his", "her", "their", "our", "this", "that",
                          "these", "those"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})  # "her claim that …": whose it is
 # Pronouns that are only subjects and stand for people: "he said", "they say".
 PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 MALE_WORDS = frozenset({"he", "him", "his", "spokesman", "chairman", "mr", "king", "prince",

@@ -64,8 +64,8 @@ def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token
     """Who spoke in the passive ``was asked``, ``were told``, ``was reported`` at ``k``; where the tag ends.
 
     ``was asked by Ana Ruiz whether …``, ``was originally reported by Elm Radio``: the agent;
-    ``was asked to …``, ``were told that …``: no one named (an empty phrase). ``was told to
-    leave`` and ``was reported on Monday`` report nothing.
+    ``was asked to …``, ``were told that …``, ``was asked, “…”``: no one named (an empty
+    phrase). ``was told to leave`` and ``was reported on Monday`` report nothing.
     """
     if tokens[k].low not in _PASSIVE_OPENERS:
         return None
@@ -73,7 +73,8 @@ def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token
     if following == "by":
         agent = forward_phrase(tokens, after + 1)
         return (agent, after + 1 + len(agent)) if agent else None
-    return ([], after) if following in _PASSIVE_OPENERS[tokens[k].low] else None
+    quoted = following in (",", ":") and after + 1 < len(tokens) and tokens[after + 1].is_quote
+    return ([], after) if following in _PASSIVE_OPENERS[tokens[k].low] or quoted else None
 
 
 def _antecedent(tokens: list[Token], j: int) -> list[Token]:

@@ -45,10 +45,10 @@ exclaimed quipped joked revealed reveals accused accuses criticized criticised c
 criticises condemned condemns testified testifies reported reports described describes
 sighed shouted yelled retorted interjected whispered chanted recounted recounts
 """.split())
-# "Trump’s claim that …": nouns of saying whose owner is the speaker.
+# "Trump’s claim that …", "her remark that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
                          "allegation", "allegations", "suggestion", "argument", "prediction",
-                         "boast", "accusation"})
+                         "boast", "accusation", "remark", "remarks", "admission", "promise", "vow"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("points", "out"), ("point", "out"))
@@ -68,7 +68,9 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
                              "admitting", "recalling", "stating", "writing", "tweeting",
                              "denying", "complaining", "responding", "replying",
                              "confirming", "cautioning", "contending", "maintaining",
-                             "encouraging", "chanting", "shouting", "yelling", "demanding"})
+                             "encouraging", "chanting", "shouting", "yelling", "demanding",
+                             "chiding", "remarking", "conceding", "charging", "alleging", "quipping",
+                             "joking", "boasting", "pleading", "lamenting", "countering", "wondering"})
 # "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
 # someone said only when they carry a quotation.
 QUOTING_VERBS = frozenset("""

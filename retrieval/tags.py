@@ -26,9 +26,10 @@ from retrieval.appositions import (
 )
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
-from retrieval.cues import characterizing_verbs, claim_owner, cue_length, negated, participle_use
+from retrieval.cues import claim_owner, cue_length, negated, owned_claim, participle_use
 from retrieval.lexicon import (
     AUXILIARIES,
+    DAYS,
     DOCUMENT_NOUNS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -39,7 +40,8 @@ from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
 from retrieval.phrases import forward_phrase, plain_phrase, subject_before
 from retrieval.quote_tail_tags import quote_tail_cue
-from retrieval.speech_words import CLAIM_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
+from retrieval.quoted_clauses import characterizing_verbs
+from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 
 __all__ = ["Tag", "find_tag"]
@@ -47,9 +49,10 @@ __all__ = ["Tag", "find_tag"]
 # What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
 _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
     "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
-# "Carter, however, said", "Carter however said": connectives between subject and verb.
+# "Carter, however, said", "Carter however said", "Carter himself said": words between subject and verb.
 _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
-                          "therefore", "too", "indeed", "thus", "though", "even"})
+                          "therefore", "too", "indeed", "thus", "though", "even",
+                          "himself", "herself", "itself", "themselves"})  # "Hale himself said"
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
 _INVERTED_VERBS = SPEECH_VERBS - _NOT_INVERTED  # made once, not at every tag read
@@ -63,6 +66,12 @@ _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # "… say that …", "… said he would …": what opens reported speech after a verb of saying.
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
+# "Ruiz, Lamb and other growers said their orchards …", "… said Wednesday, “…”": after a subject
+# that cannot be read, a clause opening with one of these is what a plain verb of saying reports.
+_CLAUSE_STARTS = _REPORTED_OPENERS | DAYS | {"the", "their", "his", "her", "its", "our", "there", "this",
+                                              "these"}
+_NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
+_PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
@@ -100,8 +109,10 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 named = named or not again
-                # A tag naming someone beats one naming no one: "was asked to …, and said".
-                tags.append((tokens[k].low in QUOTING_VERBS, again, not tag.subject, tag.priority, len(tags),
+                # A tag naming someone beats one naming no one: "was asked to …, and said"; a verb
+                # beats a claim noun, its object more often than not: "called Lee's remarks “…”".
+                rank = 2 if owned_claim(tokens, k) else int(tokens[k].low in QUOTING_VERBS)
+                tags.append((not tag.subject, rank, again, tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
@@ -124,40 +135,50 @@ def _unparsed_tag(tokens: list[Token]) -> Tag | None:
     """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
 
     ``Those close to him say that …``, ``The network and its allies say …``, ``Another said he
-    hoped …``: the sentence is speech, but naming anyone would be a guess, so the tag has
-    no subject.
+    hoped …``, ``Ruiz, Lamb and other growers said their …``, ``…, had said, “…”``, ``an aide who
+    asked not to be named said Wednesday …``: the sentence is speech, but
+    naming anyone would be a guess, so the tag has no subject. ``No one said …`` is none.
     """
     for k in range(1, len(tokens) - 1):
         token, following = tokens[k], tokens[k + 1]
         if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
                 and not negated(tokens, k) and tokens[k - 1].is_word \
-                and tokens[k - 1].low not in _PASSIVE_OR_TO \
+                and tokens[k - 1].low not in _PASSIVE_OR_TO and not _no_one(tokens, k - 1) \
                 and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"
+                     or (following.text == "," and tokens[k + 2 : k + 3] and tokens[k + 2].is_quote)
+                     or (token.low in _PLAIN_SAY and following.low in _CLAUSE_STARTS)
                      or (unnamed_subject(tokens, k - 1) and token.low not in CLAUSE_ONLY_VERBS)):
             return Tag([], [], 2, k + 1, (k, k + 1))
     return None
 
 
+def _no_one(tokens: list[Token], j: int) -> bool:
+    """``No one | said``, ``nobody | says``: a subject denying that anyone spoke."""
+    low = tokens[j].low
+    return low in _NOBODY or (low == "one" and j > 0 and tokens[j - 1].low == "no")
+
+
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
-    if tokens[k].low in CLAIM_NOUNS and k > 0 and tokens[k - 1].possessive:  # "Trump’s claim that …"
-        owner = claim_owner(tokens, k)
-        return Tag(owner, [], 1, after) if owner else None
+    if owned_claim(tokens, k):  # "Trump’s claim that …"; "her claim that …": whose, left unread
+        return Tag(claim_owner(tokens, k), [], 1, after)
     if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
         subject = clause_subject(tokens)
         return Tag(subject, [], 1, after) if subject else None
     if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
         subject = participle_subject(tokens, len(tokens))  # "After saying …, she was taken …"
         return Tag(subject, [], 1, after) if subject else None
+    if k > 0 and tokens[k - 1].low == "as" and after < len(tokens) and tokens[after].low == "by":
+        agent = forward_phrase(tokens, after + 1)  # "as described by Ann Lee": the agent's words
+        return Tag(agent, [], 1, after + 1 + len(agent)) if agent else None
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
-        subject = participle_subject(tokens, after)
-        return Tag(subject, [], 0, after) if subject else None
+        return Tag(participle_subject(tokens, after), [], 0, after)  # speech even when it can't be read
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
-        subject = participle_subject(tokens, k)
-        return Tag(subject, [], 1, after) if subject else None
+        # "The retired surgeon, long silent, …, saying …" reports even when its subject can't be read.
+        return Tag(participle_subject(tokens, k), [], 1, after)
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named":
         subject = name_ending_at(tokens, k - 1)
         return Tag(subject, [], 1, after) if subject else None
@@ -215,8 +236,6 @@ def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
     return Tag(subject, [], 2, after) if subject else None
 
 
-
-
 def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
     """The person named after a description that follows an inverted verb.
 
@@ -235,21 +254,11 @@ def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag 
     return Tag(name, tokens[start:comma], 1, end)
 
 
-
-
-
-
-
-
 def _auxiliary_or_adverb(token: Token) -> bool:
     """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
         token.low in AUXILIARIES or token.low in _CONNECTIVES
         or (token.low.endswith("ly") and token.low not in _LY_NOUNS and not is_role_noun(token.low)))
-
-
-
-
 
 
 def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:

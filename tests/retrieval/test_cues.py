@@ -166,3 +166,62 @@ def test_already_between_the_verb_be_and_its_participle(make_engine):
     """``is already claiming``: the progressive still reports with an adverb inside it."""
     engine = make_engine("Lamb’s team is already claiming a win among “rural voters.”")
     assert who(engine) == ["Lamb’s team"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A dash sets off a participle as a comma does.
+    ("Tom Hale would not concede — only saying that he felt “glad it was over.”", ["Tom Hale"]),
+    # Participles of manner report what the clause's subject said.
+    ("Ana Ruiz argued with Lamb at the meeting, chiding him, “Why should anyone care?”", ["Ana Ruiz"]),
+    ("Tom Hale gave up the fight, conceding that the vote was “lost for good.”", ["Tom Hale"]),
+])
+def test_participles_after_a_dash_and_of_manner(make_engine, text, speakers):
+    """``… — only saying that …``, ``…, chiding him, “…”``: the clause's subject speaks."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A common noun phrase may be what a quotation characterises; the verb comes before it.
+    ("Tom Hale identified the new road as “a waste,” which is unfair.", ["Tom Hale"]),
+    ("Ana Ruiz later defended her vote as being “in the town's interest.”", ["Ana Ruiz"]),
+    # A preposition before the phrase is no verb: the one who described speaks.
+    ("Elm farmers described the soil near the river as “a sponge.”", ["Elm farmers"]),
+    # "as X puts it" reports like "as X put it".
+    ("As the Elm Herald’s Ana Ruiz puts it, Hale gave the town “a bridge to nowhere.”", ["Ana Ruiz"]),
+])
+def test_characterised_noun_phrases_and_puts_it(make_engine, text, speakers):
+    """``identified the judge as “…”``, ``defended her remarks as being “…”``, ``as X puts it``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz, herself a mill worker, got cheers upon saying, “The mill stays open.”", ["Ana Ruiz"]),
+    ("Ed Lamb waved a sign saying “Save Elm Park.”", ["Ed Lamb"]),
+])
+def test_participles_upon_a_clause_or_a_sign(make_engine, text, speakers):
+    """``… upon saying, “…”``, ``waved a sign saying “…”``: the clause's subject."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A day may stand between a verb that reports only with its clause and that clause.
+    ("Ana Ruiz boasted Friday night that the plan “kept every job in town.”", ["Ana Ruiz"]),
+    # Such a verb set off by commas with its subject reports the sentence around it.
+    ("Even so, farm leaders insist, the harvest will be late.", ["farm leaders"]),
+    ("The talks continued on Friday.", [None]),
+])
+def test_clause_verbs_after_a_day_or_set_off(make_engine, text, speakers):
+    """``boasted Friday night that …``, ``…, Lamb insists, …``; not ``The talks continued``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A clause verb in the past reports a quotation in its object, as a quoting verb does.
+    ("Tom Hale lamented the “sorry” state of the roads.", ["Tom Hale"]),
+    # Not one that goes on or agrees to something named in quotes.
+    ("The rally continued with chants of “Save the mill.”", [None]),
+    ("Ana Ruiz agreed to a “friendly” sit-down.", [None]),
+])
+def test_clause_verbs_in_the_past_report_a_quoted_object(make_engine, text, speakers):
+    """``Hale lamented the “sorry” state``; not ``continued with chants of “…”``."""
+    assert who(make_engine(text)) == speakers

@@ -60,6 +60,9 @@ def test_unnamed_subjects_report_without_a_speaker(make_engine, text, kind):
     ("Lamb was also told that the vote was off.", None, "indirect"),
     ("Lamb was later asked by Ana Ruiz whether he would run.", "Ana Ruiz", "indirect"),
     ("Lamb was asked a question about the roads.", None, "indirect"),
+    # A quotation after the passive's comma is what was asked.
+    ("In an interview with the Elm Herald, Lamb was asked, “Will you run again?”",
+     None, "mixed"),
     # A report's passive names its source after "by", and only there.
     ("The sale was originally reported by Elm Radio.", "Elm Radio", "indirect"),
     ("The story was reported on Monday.", None, None),

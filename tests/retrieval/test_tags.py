@@ -335,3 +335,95 @@ def test_a_name_before_a_quotation_after_said_is_what_was_said(make_engine):
     """``Lamb, a former adviser …, said Ruiz “got it wrong”``: Lamb spoke; Ruiz is talked about."""
     engine = make_engine("John Lamb, a former adviser who backed the bill, said Ana Ruiz “got it wrong.”")
     assert who(engine) == ["John Lamb"]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # A participle after a comma reports, even when the subject of its clause can't be read.
+    ("The retired surgeon has given no details about his plans, saying only that he was “busy for now.”",
+     "mixed", None),
+    # Such a participle never outranks a verb whose subject can be read.
+    ("Mr. Lamb, recalling long walks with Ana Ruiz, described himself as her “road planner.”",
+     "mixed", "Ed Lamb"),
+])
+def test_participles_report_even_with_an_unreadable_subject(make_engine, text, kind, speaker):
+    """``The retired surgeon has …, saying …`` is speech; whose, the tag cannot tell."""
+    engine = make_engine("Ed Lamb is the mayor of Elmford.\n" + text)
+    assert kinds(engine)[1] == kind
+    assert who(engine)[1] == speaker
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ms. Ruiz, Mrs. Hale and other growers in both valleys said their orchards were now mostly pears.",
+     "indirect"),
+    ("Elm farmers and their allies insist the river is rising.", "indirect"),
+    ("Nobody says the mill will close.", None),
+])
+def test_plain_verbs_of_saying_report_a_clause_after_an_unreadable_subject(make_engine, text, kind):
+    """``A, B and other growers said their …``: speech with no name; ``Nobody says the …``: none."""
+    engine = make_engine(text)
+    assert kinds(engine) == [kind]
+    assert who(engine) == [None]
+
+
+def test_a_reflexive_after_the_subject_is_passed_over(make_engine):
+    """``Ruiz herself acknowledged …``, ``Elm Mills itself said …``: the subject before it speaks."""
+    engine = make_engine("Ana Ruiz herself acknowledged on Monday “the bridge will take years.”\n"
+                         "Elm Mills itself said the sale was off.")
+    assert who(engine) == ["Ana Ruiz", "Elm Mills"]
+
+
+@pytest.mark.parametrize("text", [
+    # A plain verb of saying before a comma and a quotation, or a day, reports.
+    "The vote came after Mr. Lamb, asked about the roads, had said, “The county has done its part.”",
+    "An aide who asked not to be named said Wednesday, “The talks go on.”",
+])
+def test_unparsed_speech_before_a_quotation(make_engine, text):
+    """``…, had said, “…”``, ``said Wednesday, “…”``: speech, its speaker unread."""
+    engine = make_engine("Tom Hale is the mayor.\n" + text)
+    assert kinds(engine)[1] is not None
+    assert who(engine)[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # A colon after a verb introduces speech even when the verb's subject can't be read.
+    "ELMTON, Dec. 8 (EPA) — In reply to Hale's plan to shut the mills, Ana Ruiz's right-hand aide rallied "
+    "the crowd, saying: “Come out and vote.”",
+    "Each year there's a vow many farmers make but few keep: “This year I'm selling the farm!”",
+    # A noun of saying owned by a pronoun reports; whose it is, the tag leaves to no guess.
+    "Ana Ruiz fanned a row over her remark that “the mill owners should pay.”",
+    "A question about her claim that she “lost the ledger” went unanswered.",
+])
+def test_colons_and_owned_claims_report_with_an_unreadable_speaker(make_engine, text):
+    """``…, saying: “…”`` after a dateline, ``few keep: “…”``, ``her remark that “…”``: speech, no name."""
+    engine = make_engine("Tom Hale is the mayor.\n" + text)
+    assert kinds(engine)[1] is not None
+    assert who(engine)[1] is None
+
+
+def test_a_claim_noun_is_no_verb_without_an_owner(make_engine):
+    """``His claims were false``: the noun reports nothing without what was claimed."""
+    assert kinds(make_engine("Tom Hale is the mayor.\nHis claims were false.")) == [None, None]
+
+
+def test_a_verb_outranks_the_claim_noun_it_governs(make_engine):
+    """``Ruiz called Hale's remarks “…”``: Ruiz speaks, not the owner of the remarks."""
+    engine = make_engine("Ana Ruiz, a town planner, called Tom Hale's remarks “a fair point.”")
+    assert who(engine) == ["Ana Ruiz"]
+
+
+def test_a_debate_turn_names_its_speaker_by_surname(make_engine):
+    """``Ruiz: “…”`` after the article names Ana Ruiz is her turn; a caption's ``Update: “…”`` is none."""
+    engine = make_engine("Ana Ruiz and Tom Hale debated the mills.\n"
+                         "Ruiz: “We will close the old mills.”\n"
+                         "Hale: “We will keep them open.”\nUpdate: “The vote is off.”")
+    assert who(engine) == [None, "Ana Ruiz", "Tom Hale", None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("As reported by the Elm Herald, Tom Hale sold the mill in May.", "Elm Herald"),
+    ("To be “sloppy” with the files – as described by Police Chief Ana Ruiz – is a crime.",
+     "Ana Ruiz"),
+])
+def test_as_reported_by_names_the_agent(make_engine, text, speaker):
+    """``As reported by X, …``, ``as described by X``: X's words."""
+    assert who(make_engine(text)) == [speaker]

@@ -1,0 +1,141 @@
+"""Verbs that report through the shape of their clause, whatever the verb.
+
+A quotation in what follows a verb (``called Trump a “bully”``), in its ``that`` clause
+(``Ruiz worried that the well was running “dry by June”``, ``he figures that …``) or right
+after its comma at the end of the sentence (``Ruiz cracked, “…”``) shows that the verb
+reports its subject's words, as does one before its object and ``as “…”`` (``pounding
+Hale as a “fraud”``). ``cues.py`` and ``tags.py`` make these cues; negations are theirs to test.
+"""
+
+from __future__ import annotations
+
+from retrieval.lexicon import DETERMINERS, PERSON_SUBJECTS, PREPOSITIONS, PRONOUNS, STOP_WORDS
+from retrieval.names import Token, is_common_noun
+from retrieval.phrases import PEOPLE_PLURALS
+from retrieval.speech_words import SPEECH_VERBS
+
+__all__ = ["characterizing_verbs", "comma_quotation", "quote_follows", "quoted_that_clause"]
+
+_QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
+_SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
+# What may stand for the one characterised in "pounding Hale as a “fraud”".
+_OBJECT_WORDS = frozenset({"him", "her", "them", "it", "his", "their", "its", "the", "a", "an", "this",
+                           "that"})
+_PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
+_AS_OPENERS = frozenset({"a", "an", "the", "being"})  # "as a “fraud”", "as being “unfair”"
+_VERB_ENDINGS = ("ed", "s", "ing")
+_MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
+
+
+def quote_follows(tokens: list[Token], k: int) -> bool:
+    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
+
+    A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
+    """
+    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
+            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
+        return False
+    for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
+        token = tokens[n]
+        if token.is_quote:
+            return True
+        if token.text == ";" or (token.low in ("that", "which", "who") and n > k + 1) \
+                or (token.text == "." and not _abbreviation_stop(tokens, n)):
+            return False
+    return False
+
+
+def _abbreviation_stop(tokens: list[Token], n: int) -> bool:
+    """The full stop at ``n`` ends an abbreviation (``Ruiz, D-Va., as``), not a clause."""
+    if n + 1 >= len(tokens):
+        return False
+    following = tokens[n + 1]
+    return following.text == "," or (following.is_word and not following.capitalized)
+
+
+def quoted_that_clause(tokens: list[Token], k: int) -> bool:
+    """A verb whose ``that`` clause quotes: ``Ruiz worried that the well was “dry by June”``.
+
+    The quoted words in what someone worried, estimated or figures are that person's words.
+    In -ed after an article or a preposition the word is no verb (``the hatred that``); in -s
+    only after a name, a person or a common noun (``he figures that``, not ``amid fears that``).
+    """
+    if k == 0 or k + 2 >= len(tokens) or tokens[k + 1].low != "that":
+        return False
+    low, before = tokens[k].low, tokens[k - 1]
+    if len(low) <= 4 or low in STOP_WORDS or not before.is_word:
+        return False
+    if low.endswith("ed") and not low.endswith("eed"):
+        subject = before.low not in DETERMINERS and before.low not in PREPOSITIONS
+    elif low.endswith("s") and not low.endswith("ss") and not before.possessive:
+        # "Lee tells voters that “…”": the clause is the verb of saying's, "voters" no verb.
+        subject = (before.low in PERSON_SUBJECTS or is_common_noun(before.low) or _name_ends(tokens, k - 1)) \
+            and not any(t.low in SPEECH_VERBS for t in tokens[max(0, k - _SAY_WINDOW) : k])
+    else:
+        return False
+    return subject and quote_follows(tokens, k)
+
+
+def _name_ends(tokens: list[Token], j: int) -> bool:
+    """A name ends at ``j``, not a name modifying a noun: ``Ruiz | hopes``, not ``some Ruiz | allies``."""
+    before = tokens[j - 1] if j > 0 else None
+    return tokens[j].capitalized and tokens[j].low not in STOP_WORDS and tokens[j].low not in PREPOSITIONS \
+        and (before is None or not before.is_word or before.capitalized)
+
+
+def comma_quotation(tokens: list[Token], k: int) -> bool:
+    """``Ruiz cracked, “…”``, ``He jokes, “…”``: a verb after its subject, then a comma and a quotation.
+
+    The quotation must end the sentence, the verb end in -ed or -s and the word before it be
+    a name, a person or people (not ``held up the sign, “…”``).
+    """
+    if k == 0 or k + 2 >= len(tokens) or tokens[k + 1].text != "," or not tokens[k + 2].is_quote:
+        return False
+    low, before = tokens[k].low, tokens[k - 1]
+    if not low.endswith(("ed", "s")) or low in STOP_WORDS or not before.is_word or before.possessive \
+            or any(t.is_word for t in tokens[k + 3 :]):
+        return False
+    return before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) \
+        or is_common_noun(before.low) or (before.capitalized and before.low not in STOP_WORDS)
+
+
+def characterizing_verbs(tokens: list[Token]) -> set[int]:
+    """The verbs that characterise someone with a quotation: ``pounding Hale as a “fraud”``.
+
+    Read from each ``as (a) “…”`` back over its object (a name, a pronoun, a short noun
+    phrase: ``identified the judge as “…”``, ``defended his remarks as being “…”``) to the
+    lower-case verb before it, past a particle (``gone after Hale as …``).
+    """
+    verbs = set()
+    for m in range(2, len(tokens) - 1):
+        if tokens[m].low != "as":
+            continue
+        quote = m + 2 if tokens[m + 1].low in _AS_OPENERS else m + 1
+        if quote >= len(tokens) or not tokens[quote].is_quote:
+            continue
+        j = m - 1
+        while j > 0 and m - j <= _MAX_OBJECT and tokens[j].is_word \
+                and (tokens[j].capitalized or tokens[j].possessive or tokens[j].low in _OBJECT_WORDS):
+            j -= 1
+        j = _before_noun_phrase(tokens, j, m)
+        if tokens[j].low in _PARTICLES and j > 0:
+            j -= 1
+        verb = tokens[j]
+        if j < m - 1 and verb.is_word and not verb.capitalized and verb.low not in STOP_WORDS \
+                and verb.low not in PREPOSITIONS:
+            verbs.add(j)
+    return verbs
+
+
+def _before_noun_phrase(tokens: list[Token], j: int, m: int) -> int:
+    """Past a common noun phrase ending at ``j`` to the word before its determiner (``the judge``).
+
+    ``j`` itself when the words before ``as`` at ``m`` are no phrase opened by one, or the
+    word before it does not end like a verb.
+    """
+    n = j
+    while n > 0 and m - n <= _MAX_OBJECT and tokens[n].is_word and not tokens[n].capitalized \
+            and tokens[n].low not in STOP_WORDS:
+        n -= 1
+    verb = n > 0 and n < j and tokens[n].low in DETERMINERS and tokens[n - 1].low.endswith(_VERB_ENDINGS)
+    return n - 1 if verb else j  # not "the soil under the old mill as …"
