@@ -65,6 +65,8 @@ _PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
 _PLURAL_ENDINGS = ("people", "men", "children")  # plurals without an s: "people at the market said"
+# Cues that pass on what a source reported, said of outlets as often as of people.
+_REPORT_CUES = frozenset({"according", "reported", "reports", "reporting"})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -93,7 +95,7 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i) \
             and not (determiner in _INDEFINITE and words[-1].low in _MEMBERS):
-        return _named(reading, words, apposition, i)
+        return _named(reading, words, apposition, i, _reports(reading, tag, i))
     return _described(reading, words, determiner, i)
 
 
@@ -170,8 +172,13 @@ def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entit
     return entity if entity is not None and agrees(entity, pronoun) else None
 
 
+def _reports(reading: Reading, tag: Tag, i: int) -> bool:
+    """Whether the tag's cue reports rather than says: ``according to``, ``reported``."""
+    return any(t.low in _REPORT_CUES for t in reading.tokens[i][tag.cue[0]:tag.cue[1]])
+
+
 def _named(reading: Reading, words: list[Token], apposition: str | None,
-           i: int) -> tuple[Entity | None, float]:
+           i: int, reports: bool) -> tuple[Entity | None, float]:
     first = words[0]
     if len(words) == 1 and not reading.table.with_word(first.low) and _opens_sentence(reading, first, i) \
             and plain_word(reading, first):
@@ -188,7 +195,10 @@ def _named(reading: Reading, words: list[Token], apposition: str | None,
     written = reading.span_text(name)
     if written.isupper() and reading.text.startswith(":", name[-1].end):
         written = written.title()  # a transcript's "WALLACE: …" is Wallace; "FBI said" stays FBI
-    entity = known or reading.table.new(written, "name")
+    entity = known
+    if entity is None:
+        entity = reading.table.new(written, "name")
+        entity.reporter = reports  # "according to Valleywire": maybe an outlet, never "he" later
     reading.table.note(entity, i)
     return entity, _SURNAME if known is not None else _NEW_NAME
 
