@@ -91,12 +91,34 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         excluded = _named_after_tag(reading, tag, i)
         plural = _plural_subject(reading, tag, i, before) if pronoun == "they" else None
         return same or plural or antecedent(reading, words[0].low, before, excluded), _REFERENCE
+    after_role = _name_after_role(reading, tag, words, determiner, i)
+    if after_role is not None:
+        return after_role, _FULL_NAME
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i) \
             and not (determiner in _INDEFINITE and words[-1].low in _MEMBERS):
         return _named(reading, words, apposition, i, _reports(reading, tag, i))
     return _described(reading, words, determiner, i)
+
+
+def _name_after_role(reading: Reading, tag: Tag, words: list[Token], determiner: str | None,
+                     i: int) -> Entity | None:
+    """``The leader of the Kestrel Trust, Tom Hale, warned``: the name set off after a job spoke.
+
+    The job (a person's: ``leader``, ``spokeswoman``) is the person's role; a name of two or
+    three capitalised words must follow it, else the description speaks for itself.
+    """
+    if determiner is None or not tag.apposition:
+        return None
+    _, name = split_title([t for t in tag.apposition if t.is_word])
+    if not 2 <= len(name) <= 3 or not all(t.capitalized and t.text[:1].isalpha() for t in name):
+        return None
+    end = role_phrase_end(words) or next((n for n, t in enumerate(words) if t.low == "of" and n), len(words))
+    head = words[end - 1].low
+    if head in ANONYMOUS_SOURCES or not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
+        return None
+    return register_person(reading, name, None, reading.span_text(tag.subject[1:]), i, None)
 
 
 def _common_at_start(reading: Reading, words: list[Token], i: int) -> bool:

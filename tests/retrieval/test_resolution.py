@@ -259,3 +259,14 @@ def test_a_bare_name_met_as_a_report_source_is_never_he(make_engine, text, speak
     """``according to Kestrelwire``, ``Kestrelwire reported``: maybe an outlet, so a later "he" is not it."""
     found = make_engine(text).attributions[-1].speaker
     assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The leader of the Kestrel Trust, Tom Hale, warned that the ban was “unfair.”", "Tom Hale"),
+    ("The head of the Kestrel Trust, Tom Hale, said it was “unfair.”\n“It is sad,” he said.", "Tom Hale"),
+    # a thing, not a job, before the commas: no name is read into it
+    ("The report of the Kestrel Trust, Tom Hale, said the ban was “unfair.”", "report of the Kestrel Trust"),
+])
+def test_a_name_set_off_after_a_job_is_the_speaker(make_engine, text, speaker):
+    """``The leader of the Kestrel Trust, Tom Hale, warned``: Tom Hale spoke, the leader is his role."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
