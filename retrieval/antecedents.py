@@ -61,13 +61,16 @@ def antecedent(reading: Reading, pronoun: str, before: int,
 def agrees(entity: Entity, pronoun: str) -> bool:
     """Whether ``pronoun`` can stand for ``entity`` (number, gender, person or body).
 
-    "someone" is how an epithet ("the veteran defender") refers: any one person.
+    "someone" is how an epithet ("the veteran defender") refers: any one person. A bare
+    name first met as the source of a report (``KVLH-TV reported``) may be an outlet: never
+    "he" or "she".
     """
     if pronoun == "someone":
         return entity.kind in ("person", "anonymous")
     if pronoun in ("he", "she"):  # never a thing that spoke: "the book says", "the tabloid noted"
         wrong = "f" if pronoun == "he" else "m"
         return entity.kind in ("person", "name", "anonymous") and entity.gender != wrong \
+            and not (entity.kind == "name" and entity.reporter) \
             and (entity.kind != "anonymous" or entity.head is None or is_role_noun(entity.head)
                  or entity.gender is not None) \
             and not (entity.kind == "name" and entity.name.lower() in _COUNTRIES)  # "Germany should …"

@@ -37,6 +37,9 @@ class Entity:
     role: str | None = None
     gender: str | None = None
     head: str | None = None  # "official" for "a U.S. official": what "the official" refers back to
+    # first met as the source of a report ("according to Valleywire", "KVLH-TV reported"): as likely an
+    # outlet as a person, so never what "he" or "she" stands for
+    reporter: bool = False
     seen: list[int] = field(default_factory=list)  # sentences that name or quote it, sorted
     name_words: list[str] = field(init=False, repr=False)  # the name's words, lower case, for surnames
 

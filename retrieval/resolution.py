@@ -65,6 +65,8 @@ _PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
 _PLURAL_ENDINGS = ("people", "men", "children")  # plurals without an s: "people at the market said"
+# Cues that pass on what a source reported, said of outlets as often as of people.
+_REPORT_CUES = frozenset({"according", "reported", "reports", "reporting"})
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 # How sure each way of naming the speaker is.
 _FULL_NAME, _SURNAME, _NEW_NAME, _BODY, _SOURCE, _REFERENCE = 0.95, 0.9, 0.75, 0.85, 0.9, 0.8
@@ -89,12 +91,34 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         excluded = _named_after_tag(reading, tag, i)
         plural = _plural_subject(reading, tag, i, before) if pronoun == "they" else None
         return same or plural or antecedent(reading, words[0].low, before, excluded), _REFERENCE
+    after_role = _name_after_role(reading, tag, words, determiner, i)
+    if after_role is not None:
+        return after_role, _FULL_NAME
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words) and not _common_at_start(reading, words, i) \
             and not (determiner in _INDEFINITE and words[-1].low in _MEMBERS):
-        return _named(reading, words, apposition, i)
+        return _named(reading, words, apposition, i, _reports(reading, tag, i))
     return _described(reading, words, determiner, i)
+
+
+def _name_after_role(reading: Reading, tag: Tag, words: list[Token], determiner: str | None,
+                     i: int) -> Entity | None:
+    """``The leader of the Kestrel Trust, Tom Hale, warned``: the name set off after a job spoke.
+
+    The job (a person's: ``leader``, ``spokeswoman``) is the person's role; a name of two or
+    three capitalised words must follow it, else the description speaks for itself.
+    """
+    if determiner is None or not tag.apposition:
+        return None
+    _, name = split_title([t for t in tag.apposition if t.is_word])
+    if not 2 <= len(name) <= 3 or not all(t.capitalized and t.text[:1].isalpha() for t in name):
+        return None
+    end = role_phrase_end(words) or next((n for n, t in enumerate(words) if t.low == "of" and n), len(words))
+    head = words[end - 1].low
+    if head in ANONYMOUS_SOURCES or not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
+        return None
+    return register_person(reading, name, None, reading.span_text(tag.subject[1:]), i, None)
 
 
 def _common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
@@ -170,8 +194,13 @@ def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entit
     return entity if entity is not None and agrees(entity, pronoun) else None
 
 
+def _reports(reading: Reading, tag: Tag, i: int) -> bool:
+    """Whether the tag's cue reports rather than says: ``according to``, ``reported``."""
+    return any(t.low in _REPORT_CUES for t in reading.tokens[i][tag.cue[0]:tag.cue[1]])
+
+
 def _named(reading: Reading, words: list[Token], apposition: str | None,
-           i: int) -> tuple[Entity | None, float]:
+           i: int, reports: bool) -> tuple[Entity | None, float]:
     first = words[0]
     if len(words) == 1 and not reading.table.with_word(first.low) and _opens_sentence(reading, first, i) \
             and plain_word(reading, first):
@@ -188,7 +217,10 @@ def _named(reading: Reading, words: list[Token], apposition: str | None,
     written = reading.span_text(name)
     if written.isupper() and reading.text.startswith(":", name[-1].end):
         written = written.title()  # a transcript's "WALLACE: …" is Wallace; "FBI said" stays FBI
-    entity = known or reading.table.new(written, "name")
+    entity = known
+    if entity is None:
+        entity = reading.table.new(written, "name")
+        entity.reporter = reports  # "according to Valleywire": maybe an outlet, never "he" later
     reading.table.note(entity, i)
     return entity, _SURNAME if known is not None else _NEW_NAME
 

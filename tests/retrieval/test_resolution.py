@@ -244,3 +244,29 @@ def test_a_pronoun_before_a_quotation_is_the_one_person_its_sentence_named(make_
     engine = make_engine("At the fair, after Governor Ed Lamb heard the news about Ana Ruiz, "
                          "he grinned and said, “I back the farmers first!”")
     assert engine.attributions[0].speaker.name == "Ed Lamb"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one earlier person, not the bare name a report came from ...
+    ("Tom Hale runs the mill.\nThe mill will close, according to Kestrelwire.\n“It is sad,” he said.",
+     "Tom Hale"),
+    # ... and with nobody else to stand for, no speaker rather than the outlet
+    ("The mill will close, Kestrelwire reported.\nIt opened in 1901.\n“It is sad,” he said.", None),
+    # a bare name that said something may still be "he"
+    ("The mill will close, Kestrelwire said.\n“It is sad,” he said.", "Kestrelwire"),
+])
+def test_a_bare_name_met_as_a_report_source_is_never_he(make_engine, text, speaker):
+    """``according to Kestrelwire``, ``Kestrelwire reported``: maybe an outlet, so a later "he" is not it."""
+    found = make_engine(text).attributions[-1].speaker
+    assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The leader of the Kestrel Trust, Tom Hale, warned that the ban was “unfair.”", "Tom Hale"),
+    ("The head of the Kestrel Trust, Tom Hale, said it was “unfair.”\n“It is sad,” he said.", "Tom Hale"),
+    # a thing, not a job, before the commas: no name is read into it
+    ("The report of the Kestrel Trust, Tom Hale, said the ban was “unfair.”", "report of the Kestrel Trust"),
+])
+def test_a_name_set_off_after_a_job_is_the_speaker(make_engine, text, speaker):
+    """``The leader of the Kestrel Trust, Tom Hale, warned``: Tom Hale spoke, the leader is his role."""
+    assert make_engine(text).attributions[-1].speaker.name == speaker
