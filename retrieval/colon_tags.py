@@ -25,6 +25,7 @@ _CAPTION_WORDS = frozenset({"watch", "video", "videos", "photo", "photos", "list
 _HEADLINE_SHARE = 0.6  # capitalised words after a colon beyond this share make a headline
 _PARTICLES = frozenset({"on", "up", "out", "again", "further"})
 _MAX_ROUNDUP = 10  # words of "Name, Outlet" before a round-up's colon
+_MAX_BRACKET = 6  # tokens inside "(R-Ohio)" after a speaker's name
 _DASHES = frozenset({"―", "—", "–", "--", "-"})  # "-" too: "“…” -Ann Lee" signs with a hyphen
 _MAX_SIGNATURE = 4  # words of the name that signs a quotation after a dash
 _FINAL_MARKS = frozenset({".", "!", "?"})
@@ -58,7 +59,7 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     colon = next((n for n, t in enumerate(tokens[: _MAX_ROUNDUP + 2]) if t.text == ":"), None)
     if colon is None or colon == 0:
         return None
-    head = tokens[:colon]
+    head = _without_parenthesis(tokens[:colon])
     comma = next((n for n, t in enumerate(head) if t.text == ","), len(head))
     name = head[:comma]
     if not name or not all(is_name_word(t) for t in name) or any(not t.is_word for t in head[comma + 1 :]):
@@ -69,6 +70,15 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     if colon + 1 < len(tokens) and tokens[colon + 1].is_quote and (len(name) >= 2 or comma == len(head)):
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”", a debate's "Ruiz: “…”"
     return None
+
+
+def _without_parenthesis(head: list[Token]) -> list[Token]:
+    """``Rep. Ann Lee (R-Ohio)`` without its closing bracket of party or place: ``Rep. Ann Lee``."""
+    if not head or head[-1].text != ")":
+        return head
+    opening = next((n for n in range(len(head) - 2, max(-1, len(head) - _MAX_BRACKET - 2), -1)
+                    if head[n].text == "("), None)
+    return head if opening is None else head[:opening]
 
 
 def _headed_entry(tokens: list[Token]) -> tuple[list[Token], int] | None:

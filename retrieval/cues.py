@@ -8,26 +8,23 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 
 from __future__ import annotations
 
-from retrieval.appositions import DASHES
 from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
     DAYS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     NEGATIONS,
     OWNER_PRONOUNS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
-    PRONOUNS,
     STOP_WORDS,
     TIME_PHRASE_WORDS,
-    TIME_WORDS,
 )
 from retrieval.names import Token
+from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.quote_tail_tags import quote_tail_cue
-from retrieval.quoted_clauses import comma_quotation, quote_follows, quoted_that_clause
+from retrieval.quoted_clauses import THAT_LEADS, comma_quotation, quote_follows, quoted_that_clause
 from retrieval.speech_words import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -42,7 +39,7 @@ from retrieval.speech_words import (
 )
 from retrieval.time_phrases import after_time_phrase
 
-__all__ = ["claim_owner", "cue_length", "negated", "owned_claim", "participle_use"]
+__all__ = ["claim_owner", "cue_length", "infinitive_quotation", "negated", "owned_claim"]
 
 _PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
@@ -54,21 +51,9 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
 _HEADLINE_VERBS = frozenset({"says", "say", "said"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
-_PROMISE_VERBS = frozenset({"vows", "promises", "pledges"})
-# "tweets … saying", "a statement saying", "a sign saying": things said, after which a participle reports.
-_SAID_THINGS = COMMUNICATION_NOUNS | DOCUMENT_NOUNS | {"tweet", "tweets", "post", "posts", "message",
-                                                      "messages", "video", "ad", "advertisement", "sign",
-                                                      "signs", "banner", "banners", "placard", "placards"}
-# "…, only saying", "began by saying": what may stand between a clause and its participle,
-# prepositions and adverbs (the adverbs are skipped when looking back from the participle).
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "while", "when", "in", "before", "despite", "for",
-                                      "upon"})
-_PARTICIPLE_ADVERBS = frozenset({"only", "also", "again", "then", "even", "first", "already", "still"})
-_PARTICIPLE_LINKS = _PARTICIPLE_PREPOSITIONS | _PARTICIPLE_ADVERBS
-_CLAUSE_BREAKS = DASHES | {","}  # "…, saying", "would not concede — only saying"
+_PROMISE_VERBS = frozenset({"vows", "promises", "pledges", "vow", "promise", "pledge"})  # verbs and nouns
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
-_BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -88,12 +73,12 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if not token.is_word:
         return 0
     if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
-        return 1 if token.low in _HEADLINE_VERBS and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
+        return 1 if _headline_verb(tokens, k) and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
         # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”", "Ruiz cracked, “…”"
         following = tokens[k + 1].text if k + 1 < len(tokens) else ""  # read first: most words are no cue
         if (following == ":" and colon_cue(tokens, k)) \
-                or (following == "that" and quoted_that_clause(tokens, k)) \
+                or (following in THAT_LEADS and quoted_that_clause(tokens, k)) \
                 or (following == "," and comma_quotation(tokens, k)):
             return 1
         return quote_tail_cue(tokens, k)
@@ -103,8 +88,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if words[1:2] == ["by"] and k > 0 and tokens[k - 1].low == "as":  # "as described by Ann Lee"
         return 1 if words[0] in SPEECH_VERBS or words[0] in QUOTING_VERBS else 0
     if owned_claim(tokens, k):
-        pronoun = tokens[k - 1].low in OWNER_PRONOUNS  # "her claim that": whose, the tag leaves unread
-        return 1 if claim_owner(tokens, k) or (pronoun and _clause_follows(tokens, k)) else 0
+        pronoun = tokens[_owner_at(tokens, k)].low in OWNER_PRONOUNS  # "her claim that": whose, left unread
+        return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
                                               or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
                                               or _set_off(tokens, k)
@@ -117,9 +102,11 @@ def cue_length(tokens: list[Token], k: int) -> int:
         return 4  # "went on to explain"
     if words[0] in _PUT and words[1:2] == ["it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
-    amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"])
+    # "added about Hale: “…”" is no amount
+    about_someone = words[1:2] == ["about"] and k + 2 < len(tokens) and not _quantity(tokens[k + 2])
+    amount = k + 1 < len(tokens) and (_quantity(tokens[k + 1]) or words[1:2] == ["to"]) and not about_someone
     if words[0] in _ARITHMETIC and amount and not quote_tail_cue(tokens, k):  # not "“…,” Hale added to us."
-        return 0  # "the index added 0.1 per cent", "Carolina added three goals", "adds to the drama"
+        return 0  # "the index added 0.1 per cent", "added three goals", "adds to the drama"
     if words[0] in QUOTING_VERBS and not quote_follows(tokens, k):
         return 0  # "he cited the figures": no speech
     if words[0] != "according" and words[0].endswith("ing"):
@@ -138,25 +125,44 @@ def cue_length(tokens: list[Token], k: int) -> int:
 
 
 def owned_claim(tokens: list[Token], k: int) -> bool:
-    """A noun of saying after its owner: ``Trump’s claim``, ``her remark``."""
-    return tokens[k].low in CLAIM_NOUNS and k > 0 and (tokens[k - 1].possessive
-                                                       or tokens[k - 1].low in OWNER_PRONOUNS)
+    """A noun of saying after its owner: ``Trump’s claim``, ``her remark``, ``Hale’s “…” remark``."""
+    return tokens[k].low in CLAIM_NOUNS and _owner_at(tokens, k) is not None
+
+
+def _owner_at(tokens: list[Token], k: int) -> int | None:
+    """Where the owner of the noun at ``k`` stands: right before it, or before one word or quotation.
+
+    ``her remark``, ``her May remark``, ``Hale’s old pledge``, ``Hale’s “half the town” remark``.
+    """
+    for n in (k - 1, k - 2):
+        if n < 0:
+            return None
+        if tokens[n].possessive or tokens[n].low in OWNER_PRONOUNS:
+            return n
+        if not (tokens[n].is_quote or (tokens[n].is_word and tokens[n].low not in STOP_WORDS)):
+            return None
+    return None
+
+
+def claimed(tokens: list[Token], k: int) -> bool:
+    """What was claimed is given: after the noun at ``k`` or quoted before it (``Hale’s “…” remark``)."""
+    return _clause_follows(tokens, k) or tokens[k - 1].is_quote
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:
-    """The named owner of the claim noun at ``k`` when what was claimed follows.
+    """The named owner of the claim noun at ``k`` when what was claimed is given.
 
     ``Donald Trump’s claim that …`` gives ``Donald Trump’s``; ``his claim`` gives nothing
     (a pronoun's owner is read elsewhere) and neither does ``the claim``.
     """
-    if k == 0 or not tokens[k - 1].possessive or not tokens[k - 1].capitalized \
-            or not _clause_follows(tokens, k):
+    owner = _owner_at(tokens, k)
+    if owner is None or not (tokens[owner].possessive and tokens[owner].capitalized and claimed(tokens, k)):
         return []
-    start = k - 1
+    start = owner
     while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized \
             and not tokens[start - 1].possessive and tokens[start - 1].low not in STOP_WORDS:
         start -= 1
-    return tokens[start:k]
+    return tokens[start : owner + 1]
 
 
 def _clause_follows(tokens: list[Token], k: int) -> bool:
@@ -238,44 +244,13 @@ def _quantity(token: Token) -> bool:
     return token.is_word and (token.text[0].isdigit() or token.text[0] == "$" or token.low in _NUMBER_WORDS)
 
 
-def participle_use(tokens: list[Token], k: int) -> str | None:
-    """How the ``-ing`` cue at ``k`` reports speech, if it does.
-
-    "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
-    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``);
-    "named": the name right before it speaks the quotation after it (``footage of Ann Lee
-    asking, “…”``).
-    """
-    j = k - 1
-    while j > 0 and (tokens[j].low in _PARTICIPLE_ADVERBS
-                     or (tokens[j].low.endswith("ly") and not tokens[j].capitalized)):
-        j -= 1
-    if j < 0:
-        return None
-    if tokens[j].text in _CLAUSE_BREAKS or tokens[j].low in _PARTICIPLE_LINKS or tokens[j].is_quote:
-        return "clause"  # "… of “farm values,” saying": the comma is inside the quotation
-    while j > 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in TIME_PHRASE_WORDS):
-        j -= 1  # "a series of tweets early Friday | saying"
-    if tokens[j].low in _SAID_THINGS and not tokens[j].capitalized:
-        return "clause"  # "released a statement saying …"
-    if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
-        return "progressive"
-    if j == k - 1 and j > 0 and tokens[j].capitalized and tokens[j].is_word:
-        before = _before_name(tokens, j)
-        if before == "with":  # "…, with Sen. Ed Lamb calling it “…”": the name is the clause's subject
-            return "named"
-        if quote_follows(tokens, k):
-            # "footage of Ann Lee asking, “…”": the name before it speaks; not "on Facebook writing"
-            return "named" if before == "of" or before not in PREPOSITIONS else "clause"
-    return None
-
-
-def _before_name(tokens: list[Token], j: int) -> str:
-    """The word before the capitalised name ending at ``j`` ("of", "on", "with"), or ""."""
-    n = j
-    while n > 0 and tokens[n - 1].is_word and tokens[n - 1].capitalized:
-        n -= 1
-    return tokens[n - 1].low if n > 0 else ""
+def _headline_verb(tokens: list[Token], k: int) -> bool:
+    """``Says`` in a headline; any verb of saying there when a quotation follows: ``Ruiz Slams “Plan”``."""
+    low = tokens[k].low
+    if low in _HEADLINE_VERBS:
+        return True
+    speech = low in SPEECH_VERBS or low in QUOTING_VERBS
+    return speech and quote_follows(tokens, k) and not tokens[k].text.isupper()  # not "RED STATES …: “…”"
 
 
 def negated(tokens: list[Token], k: int) -> bool:
@@ -285,7 +260,7 @@ def negated(tokens: list[Token], k: int) -> bool:
     (``despite repeated warnings``, ``of states that``, ``the alleged victim``).
     """
     before = [t.low for t in tokens[max(0, k - 2) : k] if t.is_word]
-    if not before:
+    if not before or infinitive_quotation(tokens, k):
         return False
     verb = tokens[k].low in SPEECH_VERBS or tokens[k].low in QUOTING_VERBS or tokens[k].low in PARTICIPLE_CUES
     gerund = tokens[k].low.endswith("ing")  # "began by saying" reports
@@ -294,3 +269,16 @@ def negated(tokens: list[Token], k: int) -> bool:
         return True
     return before[-1] in NEGATIONS or (
         len(before) == 2 and before[0] in NEGATIONS and before[1] in AUXILIARIES)
+
+
+def infinitive_quotation(tokens: list[Token], k: int) -> bool:
+    """``went so far as to say: “…”``, ``was prompted to say, “…”``: said, since the words follow.
+
+    An infinitive of saying reports nothing (``expected to say “thanks”``) unless a quotation
+    set off by a comma or a colon comes right after it; then the clause's subject spoke.
+    """
+    if k < 2 or tokens[k - 1].low != "to" or tokens[k - 2].low in NEGATIONS \
+            or tokens[k].low not in SPEECH_VERBS:
+        return False
+    following = tokens[k + 1 : k + 3]
+    return len(following) == 2 and following[0].text in (",", ":") and following[1].is_quote

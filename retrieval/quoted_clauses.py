@@ -12,9 +12,9 @@ from __future__ import annotations
 from retrieval.lexicon import DETERMINERS, PERSON_SUBJECTS, PREPOSITIONS, PRONOUNS, STOP_WORDS
 from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
-from retrieval.speech_words import SPEECH_VERBS
+from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 
-__all__ = ["characterizing_verbs", "comma_quotation", "quote_follows", "quoted_that_clause"]
+__all__ = ["THAT_LEADS", "characterizing_verbs", "comma_quotation", "quote_follows", "quoted_that_clause"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
@@ -25,6 +25,10 @@ _PARTICLES = frozenset({"after", "on", "off", "out", "down", "up"})
 _AS_OPENERS = frozenset({"a", "an", "the", "being"})  # "as a “fraud”", "as being “unfair”"
 _VERB_ENDINGS = ("ed", "s", "ing")
 _MAX_OBJECT = 6  # words of the object between a verb and "as “…”"
+_PHRASE_OPENERS = frozenset({"to", "in", "at", "on", "during"})  # "fretted to a crowd in Macon that"
+_MAX_PHRASE = 7  # words of that phrase
+THAT_LEADS = _PHRASE_OPENERS | {"that"}  # the words after a verb that may lead to its "that" clause
+_CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}
 
 
 def quote_follows(tokens: list[Token], k: int) -> bool:
@@ -60,20 +64,45 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
     In -ed after an article or a preposition the word is no verb (``the hatred that``); in -s
     only after a name, a person or a common noun (``he figures that``, not ``amid fears that``).
     """
-    if k == 0 or k + 2 >= len(tokens) or tokens[k + 1].low != "that":
+    if k == 0 or k + 2 >= len(tokens):
         return False
     low, before = tokens[k].low, tokens[k - 1]
     if len(low) <= 4 or low in STOP_WORDS or not before.is_word:
         return False
+    that = k + 1 if tokens[k + 1].low == "that" else None
     if low.endswith("ed") and not low.endswith("eed"):
-        subject = before.low not in DETERMINERS and before.low not in PREPOSITIONS
+        that = that or _that_after_phrase(tokens, k)  # "fretted to a crowd in Macon that …"
+        subject = that is not None and before.low not in DETERMINERS and before.low not in PREPOSITIONS
+    elif that is None:
+        return False
     elif low.endswith("s") and not low.endswith("ss") and not before.possessive:
         # "Lee tells voters that “…”": the clause is the verb of saying's, "voters" no verb.
         subject = (before.low in PERSON_SUBJECTS or is_common_noun(before.low) or _name_ends(tokens, k - 1)) \
             and not any(t.low in SPEECH_VERBS for t in tokens[max(0, k - _SAY_WINDOW) : k])
     else:
         return False
-    return subject and quote_follows(tokens, k)
+    return subject and quote_follows(tokens, that - 1)
+
+
+def _that_after_phrase(tokens: list[Token], k: int) -> int | None:
+    """The ``that`` opening a clause after the verb at ``k`` and a phrase of place, time or listener.
+
+    ``fretted to a crowd in Macon that the …``, ``warned in 2014 that the …``: only words between,
+    and a subject after ``that`` (``in a crash that killed`` holds a relative clause instead); not a
+    claim's clause (``seized on Hale's claim that …``).
+    """
+    if tokens[k + 1].low not in _PHRASE_OPENERS:
+        return None
+    for n in range(k + 2, min(len(tokens) - 1, k + 2 + _MAX_PHRASE)):
+        token = tokens[n]
+        if not token.is_word or token.possessive or token.low in CLAIM_NOUNS:
+            return None  # "seized on Hale's claim that …": the clause is the claim's
+        if token.low == "that":
+            following = tokens[n + 1]
+            opens = following.low in _CLAUSE_SUBJECTS or following.low in DETERMINERS \
+                or (following.capitalized and following.low not in STOP_WORDS)
+            return n if opens and following.low != "that" else None
+    return None
 
 
 def _name_ends(tokens: list[Token], j: int) -> bool:

@@ -44,11 +44,14 @@ underscores contended contends maintained maintains disclosed discloses remarked
 exclaimed quipped joked revealed reveals accused accuses criticized criticised criticizes
 criticises condemned condemns testified testifies reported reports described describes
 sighed shouted yelled retorted interjected whispered chanted recounted recounts
+assured assures exhorted vented
 """.split())
 # "Trump’s claim that …", "her remark that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
                          "allegation", "allegations", "suggestion", "argument", "prediction",
-                         "boast", "accusation", "remark", "remarks", "admission", "promise", "vow"})
+                         "boast", "accusation", "remark", "remarks", "admission", "promise", "vow",
+                         "comment", "comments", "pledge",
+                         "words"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("points", "out"), ("point", "out"))
@@ -70,7 +73,8 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
                              "confirming", "cautioning", "contending", "maintaining",
                              "encouraging", "chanting", "shouting", "yelling", "demanding",
                              "chiding", "remarking", "conceding", "charging", "alleging", "quipping",
-                             "joking", "boasting", "pleading", "lamenting", "countering", "wondering"})
+                             "joking", "boasting", "pleading", "lamenting", "countering", "wondering",
+                             "assuring"})
 # "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
 # someone said only when they carry a quotation.
 QUOTING_VERBS = frozenset("""
@@ -81,7 +85,7 @@ mocking denounced denounces denouncing decried decries decrying dismissed dismis
 lauded lauds lauding ridiculed touted touts touting cited cites citing proclaimed proclaims
 blamed blames blaming credited credits thanked thanks characterized characterizes
 characterised portrayed portrays portray portraying referred refers referring echoed echoes echoing referenced
-references referencing rated rates compared compares comparing attacked attacks attacking
+references referencing rated rates compared compares comparing attacked attacks attacking questioned
 """.split())
 # "the documents show": verbs that report only when a document is their subject.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated", "reads", "read"})

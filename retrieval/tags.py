@@ -26,7 +26,7 @@ from retrieval.appositions import (
 )
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
-from retrieval.cues import claim_owner, cue_length, negated, owned_claim, participle_use
+from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
     DAYS,
@@ -38,6 +38,7 @@ from retrieval.lexicon import (
 )
 from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
+from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import forward_phrase, plain_phrase, subject_before
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
@@ -52,7 +53,8 @@ _AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
 # "Carter, however, said", "Carter however said", "Carter himself said": words between subject and verb.
 _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
                           "therefore", "too", "indeed", "thus", "though", "even",
-                          "himself", "herself", "itself", "themselves"})  # "Hale himself said"
+                          "himself", "herself", "itself", "themselves",  # "Hale himself said"
+                          "both", "all"})  # "Hale and Ruiz both denounced"
 # "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
 _NOT_INVERTED = frozenset({"told", "tells"})
 _INVERTED_VERBS = SPEECH_VERBS - _NOT_INVERTED  # made once, not at every tag read
@@ -171,16 +173,19 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if k > 0 and tokens[k - 1].low == "as" and after < len(tokens) and tokens[after].low == "by":
         agent = forward_phrase(tokens, after + 1)  # "as described by Ann Lee": the agent's words
         return Tag(agent, [], 1, after + 1 + len(agent)) if agent else None
+    if infinitive_quotation(tokens, k):  # "Ruiz went so far as to say: “…”": the clause's subject
+        return Tag(participle_subject(tokens, k - 1), [], 0, after)
     if tokens[k].low == "according":
         subject = _according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
-    if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS:  # "Mook agreed: “…”": the clause's subject
+    named = tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named"  # "with Ann Lee shouting:"
+    if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS and not named:  # "Mook agreed: “…”"
         return Tag(participle_subject(tokens, after), [], 0, after)  # speech even when it can't be read
     if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "clause":
         # "The retired surgeon, long silent, …, saying …" reports even when its subject can't be read.
         return Tag(participle_subject(tokens, k), [], 1, after)
-    if tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named":
-        subject = name_ending_at(tokens, k - 1)
+    if named:
+        subject = name_ending_at(tokens, before_adverbs(tokens, k))  # "with Ann Lee reportedly shouting"
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
         subject = subject_before(tokens, k - 1)
@@ -217,7 +222,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             return Tag(subject, [], priority, after + len(subject))
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
                                               and tokens[j - 1].text == ",")):
-        return _apposition_tag(tokens, j, priority, after)
+        tag = _apposition_tag(tokens, j, priority, after)
+        if tokens[j].low == "who" and (tag is None or not tag.subject):
+            return _relative_after_object(tokens, j, priority, after) or tag
+        return tag
     if j > 0 and tokens[j].text in DASHES:
         commas = dashes_as_commas(tokens, j)
         return None if commas is None else _apposition_tag(commas, j, priority, after)
@@ -228,6 +236,16 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.
     return Tag(subject, [], _priority(tokens, j - len(subject) + 1, after), after)
+
+
+def _relative_after_object(tokens: list[Token], j: int, priority: int, after: int) -> Tag | None:
+    """``… came from Ed Lamb, who declared, “…”``: the name that ``who`` follows speaks.
+
+    Even as a preposition's object, which no apposition's subject may be.
+    """
+    subject = name_ending_at(tokens, j - 2)
+    named = subject and subject[0].capitalized  # not "for the Ohio Democrat, who": a description
+    return Tag(subject, [], priority, after) if named else None
 
 
 def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:

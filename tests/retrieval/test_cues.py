@@ -149,6 +149,27 @@ def test_going_on_to_any_verb_of_saying_is_a_cue(make_engine):
     assert who(engine) == ["Ana Ruiz", "Ed Lamb", None]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz backed the plan, turning to roads and admitting that the fund was “empty.”",
+     ["Ana Ruiz"]),
+    ("Ed Lamb opened by mentioning the dam and adding, “It will not hold.”", ["Ed Lamb"]),
+    # "and" between two verbs of the clause, not after a participle, joins no participle.
+    ("The mayor stood up and, smiling, left the room.", [None]),
+])
+def test_a_participle_joined_to_another_by_and_reports(make_engine, text, speakers):
+    """``…, turning to roads and admitting that …``: the second participle hangs on the clause too."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_an_infinitive_of_saying_reports_the_quotation_set_off_after_it(make_engine):
+    """``went so far as to say: “…”`` reports; ``is expected to say “…”`` and ``to say that`` do not."""
+    engine = make_engine("Ana Ruiz went so far as to say: “The fund is empty.”\n"
+                         "Ed Lamb was prompted to say, “It was never full.”\n"
+                         "Lamb is expected to say “thank you” to the crowd.\n"
+                         "Ruiz declined to say, “I will not.”")
+    assert who(engine) == ["Ana Ruiz", "Ed Lamb", None, None]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Farm lawmakers claim it will fail.", "Farm lawmakers"),
     ("Bakers insist they were cheated.", "Bakers"),
@@ -224,4 +245,35 @@ def test_clause_verbs_after_a_day_or_set_off(make_engine, text, speakers):
 ])
 def test_clause_verbs_in_the_past_report_a_quoted_object(make_engine, text, speakers):
     """``Hale lamented the “sorry” state``; not ``continued with chants of “…”``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Lists of the year.\n\n4 Ana Ruiz Questioned Whether Farms Can Stay “Family Run.”", [None, "Ana Ruiz"]),
+    ("Lists of the year.\n\nEd Lamb Slams The Mayor’s “Weak” Roads Plan", [None, "Ed Lamb"]),
+    # A word in capitals is no verb: "STATES" heads a section, the colon's name speaks.
+    ("Lists of the year.\n\nRED STATES GAIN - Ana Ruiz: “The count has shifted.”", [None, "Ana Ruiz"]),
+])
+def test_headline_verbs_of_saying_report_a_quotation(make_engine, text, speakers):
+    """``Ana Ruiz Questioned Whether … “…”``: a headline capitalises its verb of saying too."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb added about Ruiz: “Her roads plan is late.”", ["Ed Lamb"]),
+    ("The index added about 0.1 per cent on Monday.", [None]),
+])
+def test_added_about_someone_reports_added_about_an_amount_does_not(make_engine, text, speakers):
+    """``added about Ruiz: “…”`` is speech; ``added about 0.1 per cent`` is arithmetic."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb’s “half the town” comment angered farmers.", ["Ed Lamb"]),
+    ("Farmers recall Ed Lamb’s old pledge to keep the dam “open for all.”", ["Ed Lamb"]),
+    # Without what was said, the noun reports nothing.
+    ("Ed Lamb’s comments were printed on Monday.", [None]),
+])
+def test_a_claim_noun_owned_across_a_word_or_its_quotation(make_engine, text, speakers):
+    """``Lamb’s “…” comment``, ``Lamb’s old pledge to keep “…”``: the owner's words."""
     assert who(make_engine(text)) == speakers

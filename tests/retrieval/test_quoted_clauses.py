@@ -19,6 +19,19 @@ def test_a_past_tense_verb_whose_that_clause_quotes(make_engine, text, speakers)
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz fretted to a crowd in Elmford that the dam was “a leaky mess.”", ["Ana Ruiz"]),
+    ("Tom Hale hinted to reporters that the mill would “close by May.”", ["Tom Hale"]),
+    # "that" opening a relative clause, or the clause of a claim, is none of the verb's.
+    ("Ana Ruiz died in a crash that “shocked” the town.", [None]),
+    ("Ana Ruiz worked at a bakery that sold “green” bread.", [None]),
+    ("The Elmford Post pounced on Hale’s claim that the mill had “hundreds” of jobs.", ["Hale"]),
+])
+def test_a_past_tense_verb_then_a_phrase_then_a_quoting_that_clause(make_engine, text, speakers):
+    """``fretted to a crowd in Elmford that … “…”``: a phrase of listener or place may come first."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     # A present-tense verb's "that" clause quotes its subject, after a name, a person or a body.
     ("Maybe he figures that a second term on the “Elm Board” was reward enough.", ["Tom Hale"]),
     ("The Ruiz campaign projects that “a small levy on trades” would raise $7 billion.",

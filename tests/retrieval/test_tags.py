@@ -86,6 +86,7 @@ def test_plural_and_common_noun_speakers(make_engine, text, speakers):
     ("Coach Rui Alves had a message for the fans: “Stay loud.”", ["Rui Alves"]),
     # Round-ups and transcripts name the speaker before the colon.
     ("Mara Quinn, The Harbour Times: “A dull debate with one good moment.”", ["Mara Quinn"]),
+    ("Rep. Mara Quinn (D-Ore.): “A dull debate with one good moment.”", ["Mara Quinn"]),
     ("HOLLIS: Will you accept the result?", ["Hollis"]),
     # A caption's label is no speaker, and its headline reports nothing; nor is a label
     # in capitals before a headline.
@@ -427,3 +428,43 @@ def test_a_debate_turn_names_its_speaker_by_surname(make_engine):
 def test_as_reported_by_names_the_agent(make_engine, text, speaker):
     """``As reported by X, …``, ``as described by X``: X's words."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Mayor Ana Ruiz assured residents that the dam was “built to last.”", ["Ana Ruiz"]),
+    ("Ruiz vented to her aides that the vote would be “a fight.”", ["Ruiz"]),
+    ("Ed Lamb questioned the mayor’s “city values” and her record.", ["Ed Lamb"]),
+    ("In Ed Lamb’s words, “the dam was never safe.”", ["Ed Lamb"]),
+    # Without a quotation, questioning reports nothing; nor does someone's "words" as a thing.
+    ("Police questioned Ed Lamb on Monday.", [None]),
+    ("Ed Lamb’s words were printed on a banner.", [None]),
+])
+def test_assuring_venting_questioning_and_owned_words_report(make_engine, text, speakers):
+    """``X assured Y that …``, ``X questioned the “…”``, ``in X’s words, “…”``: X spoke."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The loudest cheer came from Ed Lamb, who declared at the fair, “The dam will hold.”",
+     ["Ed Lamb"]),
+    # A description before "who" is left to resolution, not named as it stands.
+    ("It was a reversal for the Elmford Democrat, who had said, “I will never back him.”", [None]),
+])
+def test_who_after_a_prepositions_object_names_the_speaker(make_engine, text, speakers):
+    """``… came from Ed Lamb, who declared, “…”``: the name before ``who`` speaks."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The Elmford farmers all said the plan was “silly.”", ["Elmford farmers"]),
+    ("The Elmford growers both denounced the “silly” plan.", ["Elmford growers"]),
+])
+def test_both_and_all_between_subject_and_verb(make_engine, text, speakers):
+    """``The farmers all said``, ``Hale and Ruiz both denounced``: the word stands with the subject."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_name_before_adverbs_and_a_participle_speaks(make_engine):
+    """``…, with Ana Ruiz reportedly shouting: “…”``: Ruiz, not the clause's subject, spoke."""
+    engine = make_engine("Ed Lamb left the hall, with Ana Ruiz reportedly shouting: “Come back tomorrow!”")
+    assert who(engine) == ["Ana Ruiz"]
