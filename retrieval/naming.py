@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
 from retrieval.names import name_key
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
@@ -25,6 +25,7 @@ __all__ = ["Names", "asked_by_name", "name_like", "proper_name"]
 _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 _BEFORE_JOB = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
+_ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
 
 
 class Names:
@@ -87,12 +88,17 @@ class Names:
         if not words:
             return None
         job = r"\s+".join(re.escape(w) for w in words)
+        short = _ABBREVIATED.get(words[0].lower()) if len(words) == 1 else None
+        title = rf"(?i:{job})\b" + (rf"|{short.title()}\." if short else "")  # "the governor": "Gov. Ed Lamb"
         pattern = re.compile(
-            rf"(?P<a>{_NAME}),\s+(?:a|an|the)\s+{_BEFORE_JOB}(?i:{job})\b|\b(?i:{job})\s+(?P<b>{_NAME})")
-        for i in self._holding(" ".join(words)):
+            rf"(?P<a>{_NAME}),\s+(?:a|an|the)\s+{_BEFORE_JOB}(?i:{job})\b|(?:\b{title})\s+(?P<b>{_NAME})")
+        holding = sorted({*self._holding(" ".join(words)), *(self._holding(short) if short else ())})
+        for i in holding:
             for found in pattern.finditer(self._sentences[i].text):
                 speaker = self._speakers.by_part_of(found.group("a") or found.group("b"))
-                if speaker is not None:
+                if speaker is None and found.group("b"):  # "Governor Lamb": the title is his
+                    speaker = self._speakers.named(found.group("b"))
+                if speaker is not None and speaker.quoted:
                     return speaker
         return None
 

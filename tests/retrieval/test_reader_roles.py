@@ -116,3 +116,12 @@ def test_a_job_that_opens_the_persons_own_sentence_names_them(make_engine, quest
                          '"We will do it," Hale said.\n')
     answer = engine.answer(question)
     assert answer.intent == "speaker" and answer.speaker.name == "Tom Hale"
+
+
+def test_an_abbreviated_title_before_the_name_is_a_job_readers_ask_by(make_engine):
+    """"Unity Party nominee Gov. Ann Vell said": "the governor" is Vell, though her role is the nomination."""
+    engine = make_engine("Vell opens her campaign.\n\nUnity Party nominee Gov. Ann Vell said the river bill "
+                         "would pass.\n\n“We have the votes,” Vell said.\n")
+    answer = engine.answer("what did the governor say?")
+    assert answer.intent == "speaker"
+    assert {r.speaker.name for r in answer.results} == {"Ann Vell"}
