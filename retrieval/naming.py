@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["Names", "asked_by_name", "name_like", "proper_name"]
 
 _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_WORD = r"[\w’'-]+"
+_NAME = rf"[A-Z]{_WORD}(?:\s+[A-Z]{_WORD}){{0,3}}"
 _BEFORE_JOB = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
 _ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
 
@@ -84,7 +85,7 @@ class Names:
         "For Hailey Puckett, a nurse at the hospital, …" and later "Puckett said": "the nurse"
         finds Puckett. The role must stand next to the name, as a title or an apposition.
         """
-        words = [w for w in re.findall(r"[\w’'-]+", role) if w.lower() not in STOP_WORDS]
+        words = _job_words(role)
         if not words:
             return None
         job = r"\s+".join(re.escape(w) for w in words)
@@ -108,10 +109,10 @@ class Names:
         "The Republican presidential nominee keeps asking about the bridge …", said by Tom Hale:
         "the Republican nominee" is Hale, though the article never writes the job by his name.
         """
-        words = [w for w in re.findall(r"[\w’'-]+", role) if w.lower() not in STOP_WORDS]
+        words = _job_words(role)
         if not words:
             return None
-        job = r"\s+(?:[\w’'-]+\s+){0,2}?".join(re.escape(w) for w in words)  # words between: "presidential"
+        job = rf"\s+(?:{_WORD}\s+){{0,2}}?".join(re.escape(w) for w in words)  # words between: "presidential"
         opening = re.compile(rf"[“\"']?The\s+{_BEFORE_JOB}(?i:{job})\b(?![’'-])")
         for i in self._holding(" ".join(words)):
             if opening.match(self._sentences[i].text):
@@ -126,7 +127,7 @@ class Names:
         "A Department of Health and Social Care spokesperson said": whatever the speaker was
         registered as, "the Department of Health" is who speaks.
         """
-        words = re.findall(r"[\w’'-]+", re.sub(r"^\s*(?:the|a|an)\s+", "", body, flags=re.IGNORECASE))
+        words = re.findall(_WORD, re.sub(r"^\s*(?:the|a|an)\s+", "", body, flags=re.IGNORECASE))
         if not any(w.lower() not in STOP_WORDS for w in words):
             return ()
         phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
@@ -147,6 +148,11 @@ class Names:
         apposition = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|who|whose)\s")
         return tuple(i for i in (*speaker.sentences, *speaker.mentions)
                      if apposition.search(self._sentences[i].text))
+
+
+def _job_words(role: str) -> list[str]:
+    """The words of a job as typed, less small words: "the Republican nominee" → Republican, nominee."""
+    return [w for w in re.findall(_WORD, role) if w.lower() not in STOP_WORDS]
 
 
 def proper_name(speaker: Speaker) -> bool:

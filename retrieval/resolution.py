@@ -115,8 +115,7 @@ def _name_after_role(reading: Reading, tag: Tag, words: list[Token], determiner:
     if not 2 <= len(name) <= 3 or not all(t.capitalized and t.text[:1].isalpha() for t in name):
         return None
     end = role_phrase_end(words) or next((n for n, t in enumerate(words) if t.low == "of" and n), len(words))
-    head = words[end - 1].low
-    if head in ANONYMOUS_SOURCES or not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
+    if not _person_noun(words[end - 1].low):
         return None
     return register_person(reading, name, None, reading.span_text(tag.subject[1:]), i, None)
 
@@ -278,6 +277,11 @@ def _owner(reading: Reading, words: list[Token], determiner: str, i: int) -> Ent
     return found if found is not None else antecedent(reading, pronoun, i)
 
 
+def _person_noun(head: str) -> bool:
+    """A job or a noun for a person (``neurosurgeon``, ``24-year-old``), not an unnamed source."""
+    return head not in ANONYMOUS_SOURCES and (is_role_noun(head) or head.endswith(_PERSON_ENDINGS))
+
+
 def _epithet(words: list[Token], end: int) -> bool:
     """Whether a definite description (head at ``end - 1``) may stand for the person just named.
 
@@ -288,9 +292,7 @@ def _epithet(words: list[Token], end: int) -> bool:
     governor``).
     """
     head = words[end - 1].low
-    if head in ANONYMOUS_SOURCES or head in _ONE_OF_MANY or head in _PRINT:
-        return False
-    if not (is_role_noun(head) or head.endswith(_PERSON_ENDINGS)):
+    if head in _ONE_OF_MANY or head in _PRINT or not _person_noun(head):
         return False
     if any(t.capitalized for t in words[end:]):
         return False

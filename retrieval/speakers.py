@@ -77,9 +77,14 @@ def acronyms(text: str) -> list[str]:
     return found
 
 
+def _job(role: str) -> str:
+    """A role without where the job is held: "State Department spokesman" of "… spokesman at the embassy"."""
+    return _JOB_END.split(role, maxsplit=1)[0]
+
+
 def _job_head(role: str) -> list[str]:
     """The word a job is named by: "spokesman" of "State Department spokesman"."""
-    return _key_words(_JOB_END.split(role, maxsplit=1)[0])[-1:]
+    return _key_words(_job(role))[-1:]
 
 
 class SpeakerRegistry:
@@ -171,7 +176,7 @@ class SpeakerRegistry:
         """Who holds a job of each body, by the body's name key; made on the first question by name."""
         jobs: dict[str, list[Speaker]] = {}
         for speaker in self.quoted:
-            owner = _JOB_END.split(speaker.role or "", maxsplit=1)[0].split()[:-1]
+            owner = _job(speaker.role or "").split()[:-1]
             if owner:
                 jobs.setdefault(name_key(" ".join(owner)), []).append(speaker)
         return jobs
