@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from retrieval.clauses import opens_phrase
 from retrieval.lexicon import PREPOSITIONS
-from retrieval.names import Token
+from retrieval.names import Token, place_of
 from retrieval.phrases import forward_phrase, subject_before
 
 __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
@@ -82,7 +82,7 @@ def opening_apposition(tokens: list[Token], j: int) -> bool:
     found = apposition_subject(tokens, j)
     if found is None or not found[1] or not found[0][-1].capitalized:
         return False
-    start = next(n for n, t in enumerate(tokens) if t is found[0][0])
+    start = place_of(tokens, found[0][0])
     return start == 0 or tokens[start - 1].text == ","
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "is_role_word",
     "is_title",
     "name_key",
+    "place_of",
     "role_before_preposition",
     "role_phrase_end",
     "split_title",
@@ -105,6 +106,14 @@ class Token:
         self.text, self.low, self.is_word, self.is_quote, self.capitalized, self.possessive = \
             _token_traits(text)
 
+
+
+def place_of(tokens: list[Token], token: Token, default: int | None = 0) -> int | None:
+    """Where ``token`` (a tag's or phrase's word) stands among its sentence's ``tokens``.
+
+    By its offset, not identity: a sentence's tokens may be made again when read.
+    """
+    return next((n for n, t in enumerate(tokens) if t.start == token.start), default)
 
 @lru_cache(maxsize=65536)
 def _token_traits(text: str) -> tuple[str, str, bool, bool, bool, bool]:

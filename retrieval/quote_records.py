@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
-from retrieval.names import Token
+from retrieval.names import Token, place_of
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
 from retrieval.speech_words import PARTICIPLE_CUES, SPEECH_VERBS
@@ -228,7 +228,7 @@ def _clause(reading: Reading, i: int, tag: Tag) -> list[Span]:
 
 def _apart(tokens: list[Token], tag: Tag) -> bool:
     """Whether more than a few words (an apposition aside) stand between the subject and its verb."""
-    first = next(n for n, t in enumerate(tokens) if t.start == tag.subject[0].start)
+    first = place_of(tokens, tag.subject[0])
     last = first + len(tag.subject) - 1
     gap = tokens[last + 1 : tag.cue[0]] if last < tag.cue[0] else tokens[tag.cue[1] : first]
     aside = {t.start for t in tag.apposition}

@@ -35,7 +35,7 @@ from retrieval.mentions import (
     without_honorific,
 )
 from retrieval.merges import absorb_lede_description
-from retrieval.names import Token, is_common_noun, is_role_noun, role_phrase_end, split_title
+from retrieval.names import Token, is_common_noun, is_role_noun, place_of, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag
 
@@ -134,7 +134,7 @@ def _opens_sentence(reading: Reading, token: Token, i: int) -> bool:
 
 def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
     """The people named after the pronoun ``tag`` stands on: ``He praised Cruz`` is not Cruz."""
-    k = _place(reading.tokens[i], tag.subject[-1], None)
+    k = place_of(reading.tokens[i], tag.subject[-1], None)
     return named_after(reading, i, k) if k is not None else []
 
 
@@ -149,7 +149,7 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
     tokens = reading.tokens[i]
     if not any(t.is_word or t.is_quote for t in tokens[tag.after:]):
         return None
-    return _one_fitting_before(reading, i, _place(tokens, tag.subject[0]), pronoun)
+    return _one_fitting_before(reading, i, place_of(tokens, tag.subject[0]), pronoun)
 
 
 def _one_fitting_before(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
@@ -158,18 +158,13 @@ def _one_fitting_before(reading: Reading, i: int, k: int, pronoun: str) -> Entit
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def _place(tokens: list[Token], token: Token, default: int | None = 0) -> int | None:
-    """Where ``token`` (a tag's word) stands among its sentence's ``tokens``."""
-    return next((n for n, t in enumerate(tokens) if t.start == token.start), default)
-
-
 def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:
     """The people a sentence opens with, for a "they" later in it: ``Kestrel Greens walked out as they said``.
 
     Else those the sentence before opened with: ``Ohio farmers are angry. They say …``.
     """
     tokens = reading.tokens[i]
-    k = _place(tokens, tag.subject[0])
+    k = place_of(tokens, tag.subject[0])
     own = participle_subject(tokens, k) if k else []
     for subject in (own, clause_subject(reading.tokens[before - 1]) if before else []):
         words = [t for t in subject if t.is_word and t.low not in DETERMINERS]
@@ -183,7 +178,7 @@ def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity |
 def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
     """The person the pronoun's own sentence opened with: ``Sen. Ann Lee scolded him: “…,” she said``."""
     tokens = reading.tokens[i]
-    k = _place(tokens, tag.subject[0])
+    k = place_of(tokens, tag.subject[0])
     subject = [t for t in participle_subject(tokens, k) if t.is_word] if k else []
     if not subject or subject[-1].low in PRONOUNS or not subject[-1].capitalized:
         return None
@@ -245,7 +240,7 @@ def _described(reading: Reading, words: list[Token], determiner: str | None,
         elif earlier is None and _epithet(words, end) and head.endswith("s"):
             earlier = antecedent(reading, "they", i)
         elif earlier is None and _epithet(words, end):  # "the 24-year-old said": the one person its
-            earlier = _one_fitting_before(reading, i, _place(reading.tokens[i], words[0]), "someone") \
+            earlier = _one_fitting_before(reading, i, place_of(reading.tokens[i], words[0]), "someone") \
                 or antecedent(reading, "someone", i)  # sentence named before it, else the one before
         if earlier is not None:
             return earlier, _REFERENCE
@@ -273,7 +268,7 @@ def _owner(reading: Reading, words: list[Token], determiner: str, i: int) -> Ent
     person, the nearest one before.
     """
     pronoun = _OWNERS[determiner]
-    found = _one_fitting_before(reading, i, _place(reading.tokens[i], words[0]), pronoun)
+    found = _one_fitting_before(reading, i, place_of(reading.tokens[i], words[0]), pronoun)
     return found if found is not None else antecedent(reading, pronoun, i)
 
 

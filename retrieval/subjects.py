@@ -14,7 +14,7 @@ from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.lexicon import DAYS, DEMONYMS, DETERMINERS, MONTHS, SENTENCE_OPENERS, STOP_WORDS
 from retrieval.mentions import keys, known_person
-from retrieval.names import Token, is_common_noun, split_title
+from retrieval.names import Token, is_common_noun, place_of, split_title
 from retrieval.reading import Reading
 
 __all__ = ["read_subject"]
@@ -32,7 +32,7 @@ def read_subject(reading: Reading, i: int) -> None:
     if len(subject) == 1 and subject[0].low in _PERSONAL:
         tag = reading.tags[i]
         said = tag is not None and tag.subject[:1] == subject[:1] and reading.speaker_of[i] is not None
-        k = next(n for n, t in enumerate(tokens) if t.start == subject[0].start)
+        k = place_of(tokens, subject[0])
         entity = reading.speaker_of[i] if said else antecedent(reading, subject[0].low, i,
                                                                named_after(reading, i, k))
     elif subject and subject[-1].capitalized and not any(t.low in DETERMINERS for t in subject[:1]):
@@ -47,8 +47,7 @@ def read_subject(reading: Reading, i: int) -> None:
 
 def _after_place(tokens: list[Token], first: Token) -> bool:
     """``Campaigning in Kestrel, New Hampshire, Hale …``: the words read as a subject are a state."""
-    k = next(n for n, t in enumerate(tokens) if t is first)
-    return after_place(tokens, k)
+    return after_place(tokens, place_of(tokens, first))
 
 
 def _new_name(name: list[Token]) -> bool:
