@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import takewhile
 
+from retrieval.epithets import fold_epithets
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import name_key
 
@@ -114,7 +115,11 @@ class SpeakerRegistry:
     """The speakers of one article: the quoted ones and those only mentioned."""
 
     def __init__(self, speakers: list[Speaker]) -> None:
-        """Keep ``speakers`` in article order; quoted ones come first in ``all``."""
+        """Keep ``speakers`` in article order; quoted ones come first in ``all``.
+
+        A description that is a person named beside it ("the Vell senator") is folded into them.
+        """
+        speakers = fold_epithets(speakers)
         self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
