@@ -42,6 +42,9 @@ class Turn:
 
     answer: Answer
     page: int = 0
+    # Whom "he" or "she" still means when this answer quoted no one ("X is not quoted"): the
+    # speaker of the turn before, as a reader keeps talking about the person they asked after.
+    about: Speaker | None = None
 
     def results(self, page_size: int | None = PAGE_SIZE) -> tuple[Result, ...]:
         """The results on this turn's page."""
@@ -104,8 +107,14 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
 
     "more" shows the next page of the last answer; "what (else) did he/she/they …?" asks about the
     last answer's speaker, "else" leaving out what was shown; "and NAME?" asks what NAME said.
-    Anything else goes to the engine unchanged.
+    Anything else goes to the engine unchanged. An answer that quotes no one keeps the last
+    speaker for the next "he" or "she".
     """
+    turn = _answered(engine, text, last)
+    return turn if _last_speaker(turn) is not None else replace(turn, about=_last_speaker(last))
+
+
+def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
     words = " ".join(text.split()).rstrip("?!. ")
     if _MORE.fullmatch(words):
         return Turn(_notice(text, NOTHING_YET)) if last is None else _next_page(last)
@@ -115,7 +124,7 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
         speaker = _last_speaker(last)
         if last is None or speaker is None:
             return Turn(_notice(text, WHO))
-        if subject["also"] and last.answer.intent == "speaker":
+        if subject["also"] and last.answer.intent == "speaker" and last.about is None:
             return _next_page(last)  # the last answer already holds all their quotes
         head = subject["head"].replace(subject["also"] or "", "")
         answer = replace(engine.answer(f"{head}{speaker.name}{subject['tail']}"), question=text)
@@ -131,11 +140,12 @@ def _last_speaker(last: Turn | None) -> Speaker | None:
     """Whom "he" or "she" means: the last answer's speaker, else the speaker of its first sentence.
 
     "What did the doctor say?" may be answered by a search that puts the doctor's words first.
+    An answer quoting no one ("Ruiz is not quoted") leaves the one before in place.
     """
-    if last is None or last.answer.closest:
+    if last is None:
         return None
-    first = last.answer.results[0].speaker if last.answer.results else None
-    return last.answer.speaker or first
+    first = last.answer.results[0].speaker if last.answer.results and not last.answer.closest else None
+    return last.answer.speaker or first or last.about
 
 
 def _next_page(last: Turn) -> Turn:

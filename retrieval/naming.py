@@ -26,6 +26,12 @@ _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is
 _WORD = r"[\w’'-]+"
 _NAME = rf"[A-Z]{_WORD}(?:\s+[A-Z]{_WORD}){{0,3}}"
 _BEFORE_JOB = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
+_FROM = rf"(?:\s+(?:of|from)\s+{_NAME})?"  # "Ed Lamb of Vell, the board's chairman"
+# What may join a name to its job in an apposition: "a", "the", "who served as", "now".
+_AS = (r"(?:(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+|now\s+)"
+       r"(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)")
+_OF = r"(?:at|of|for|with|to)"  # between a job and whose it is: "a lawyer for Hale"
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
 
 
@@ -88,17 +94,22 @@ class Names:
         words = _job_words(role)
         if not words:
             return None
-        job = r"\s+".join(re.escape(w) for w in words)
+        job = r"\s+".join(map(_typed, words))
         short = _ABBREVIATED.get(words[0].lower()) if len(words) == 1 else None
-        title = rf"(?i:{job})\b" + (rf"|{short.title()}\." if short else "")  # "the governor": "Gov. Ed Lamb"
-        pattern = re.compile(
-            rf"(?P<a>{_NAME}),\s+(?:a|an|the)\s+{_BEFORE_JOB}(?i:{job})\b|(?:\b{title})\s+(?P<b>{_NAME})")
+        title = rf"(?i:{job})s?\b" + (rf"|{short.title()}\." if short else "")  # "the governor": "Gov. Lamb"
+        forms = [rf"(?P<a>{_NAME}){_FROM},\s+{_AS}{_BEFORE_JOB}(?i:{job})\b",
+                 rf"(?:\b{title}),?\s+(?P<b>{_NAME})"]  # "one of the family's lawyers, Ed Lamb"
+        if len(words) > 1:  # "the Vell Clinic nurse", "Hale's lawyer": "a nurse at the Vell Clinic, Ed Lamb"
+            owner = r"\s+".join(_typed(_POSSESSIVE.sub("", w)) for w in words[:-1])
+            held = rf"{_BEFORE_JOB}(?i:{_typed(words[-1])})\s+{_OF}\s+(?:the\s+)?(?i:{owner})\b"
+            forms += [rf"(?P<c>{_NAME}){_FROM},\s+{_AS}{held}",
+                      rf"\b(?i:a|an|the)\s+{held},\s+(?P<d>{_NAME})"]
+        pattern = re.compile("|".join(forms))
         holding = sorted({*self._holding(" ".join(words)), *(self._holding(short) if short else ())})
         for i in holding:
             for found in pattern.finditer(self._sentences[i].text):
-                speaker = self._speakers.by_part_of(found.group("a") or found.group("b"))
-                if speaker is None and found.group("b"):  # "Governor Lamb": the title is his
-                    speaker = self._speakers.named(found.group("b"))
+                name = found.group(found.lastgroup or "a")
+                speaker = self._speakers.by_part_of(name) or self._speakers.named(name)  # "Lamb, a nurse"
                 if speaker is not None and speaker.quoted:
                     return speaker
         return None
@@ -108,36 +119,47 @@ class Names:
 
         "The Republican presidential nominee keeps asking about the bridge …", said by Tom Hale:
         "the Republican nominee" is Hale, though the article never writes the job by his name.
+        A sentence quoting no one ("The Vell senator then pushed the chief …") goes on about
+        the person the sentence before it quotes.
         """
         words = _job_words(role)
         if not words:
             return None
-        job = rf"\s+(?:{_WORD}\s+){{0,2}}?".join(re.escape(w) for w in words)  # words between: "presidential"
+        job = rf"\s+(?:{_WORD}\s+){{0,2}}?".join(map(_typed, words))  # words between: "presidential"
         opening = re.compile(rf"[“\"']?The\s+{_BEFORE_JOB}(?i:{job})\b(?![’'-])")
         for i in self._holding(" ".join(words)):
             if opening.match(self._sentences[i].text):
-                speaker = next((s for s in self._speakers.quoted if i in s.sentences), None)
-                if speaker is not None:
-                    return speaker
+                speaker = self._quoting(i)
+                before = self._quoting(i - 1) if speaker is None and i else None
+                if speaker is not None or (before is not None and proper_name(before)):
+                    return speaker or before
         return None
 
+    def _quoting(self, i: int) -> Speaker | None:
+        """The quoted speaker of sentence ``i``, if any."""
+        return next((s for s in self._speakers.quoted if i in s.sentences), None)
+
     def named_in_tag(self, body: str) -> tuple[Speaker, ...]:
-        """Quoted speakers whose own sentences name ``body`` just before them.
+        """Quoted speakers whose own sentences name ``body`` just before them, or as whom they head.
 
         "A Department of Health and Social Care spokesperson said": whatever the speaker was
-        registered as, "the Department of Health" is who speaks.
+        registered as, "the Department of Health" is who speaks; so does "the Vell Growers Union"
+        in "said Rep. Ed Lamb (D-Vell), chairman of the Vell Growers Union".
         """
         words = re.findall(_WORD, re.sub(r"^\s*(?:the|a|an)\s+", "", body, flags=re.IGNORECASE))
         if not any(w.lower() not in STOP_WORDS for w in words):
             return ()
-        phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+        # "the Hale campaign" is also written "Hale's campaign"
+        phrase = re.compile(r"\b" + r"(?:['’]s)?\s+".join(map(_typed, words)) + r"\b", re.IGNORECASE)
         naming = {i for i in self._holding(" ".join(words)) if phrase.search(self._sentences[i].text)}
         found = []
         for speaker in self._speakers.quoted if naming else ():
             if naming.isdisjoint(speaker.sentences):
                 continue
-            near = re.compile(rf"{phrase.pattern}(?:\s+[\w’'-]+){{0,4}}?\s+{re.escape(speaker.name)}\b",
-                              re.IGNORECASE)
+            name = re.escape(speaker.name)
+            near = re.compile(rf"{phrase.pattern}(?:\s+[\w’'-]+){{0,4}}?\s+{name}\b|"
+                              rf"\b{name}(?:\s+\([^)]*\))?,\s+(?:a\s+|an\s+|the\s+)?{_BEFORE_JOB}"
+                              rf"(?:of|for)\s+(?:the\s+)?{phrase.pattern}", re.IGNORECASE)
             if any(near.search(self._sentences[i].text) for i in naming.intersection(speaker.sentences)):
                 found.append(speaker)
         return tuple(found)
@@ -148,6 +170,11 @@ class Names:
         apposition = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|who|whose)\s")
         return tuple(i for i in (*speaker.sentences, *speaker.mentions)
                      if apposition.search(self._sentences[i].text))
+
+
+def _typed(word: str) -> str:
+    """A pattern for a word as typed, its apostrophe either way: "Hale's" is also "Hale’s"."""
+    return re.escape(word).replace("'", "['’]")
 
 
 def _job_words(role: str) -> list[str]:

@@ -22,6 +22,8 @@ _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|clai
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
+_SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
+_NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
 # Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
 # and start-up time counts for the one-shot ``ask``. The speaker patterns are tried in order, the
 # first that matches wins.
@@ -36,9 +38,11 @@ _SPEAKER_PATTERNS = [
     (r"^(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|remarks?|statements?|words|views?|"
      rf"position|stance|take)\b{_TOPIC}$"),
     rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$",
-    (rf"^(?:did|does|has|have)\s+(?P<who>.+?)\s+(?:say|said|mention|mentioned|comment|"
-     rf"commented|talk|talked|speak|spoken|spoke)(?:\s+anything)?{_TOPIC}$"),
+    (rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}(?:\s+anything)?{_TOPIC}$"),
 ]
+# "Did Hale say the plan would fail?": whether someone said something, which their own quoted
+# words answer best; a search with ``who`` set, as a view asked ("did China agree?").
+_CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!about\b|on\b|anything\b)\S"
 _SPEAKERS = (r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
@@ -104,6 +108,7 @@ _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # o
 _ABOUT_WORDS = ("wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
                 "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
 _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
+_CLAIM_OPENINGS = ("did ", "does ", "has ", "have ")  # how _CLAIM starts
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
 _CHAT_NOISE = (
@@ -167,7 +172,8 @@ def parse_question(question: str) -> ParsedQuestion:
     define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
-    stance = _gated(_STANCE, _STANCE_WORDS, lowered)
+    claim = _pattern(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
+    stance = claim or _gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
         return ParsedQuestion("search", text, who=text[stance.start("who") : stance.end("who")], topic=text)
     asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)

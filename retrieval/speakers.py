@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import takewhile
 
+from retrieval.epithets import fold_epithets
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import name_key
 
@@ -13,6 +15,8 @@ __all__ = ["Speaker", "SpeakerRegistry", "acronyms"]
 
 # Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
 _JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_NAME_END = re.compile(r",|\s(?:at|in|from|with|near|who|which)\s")  # "Vell Federation of Growers, which"
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
@@ -82,6 +86,26 @@ def _job(role: str) -> str:
     return _JOB_END.split(role, maxsplit=1)[0]
 
 
+def _owners(role: str) -> list[str]:
+    """The bodies a role holds a job of: what the job's name holds before the job, or a name after it.
+
+    "campaign" of "campaign spokesman"; "White House" of "White House deputy spokesman" and
+    "VWA" of "VWA chief engineer" (a run of capitalised words: two or more, or initials, as one
+    capitalised word before a job is as often a person's: "Hale campaign spokesman"); "VWA" of
+    "executive director of the VWA in Vell".
+    """
+    job = _job(role)
+    words = job.split()
+    run = list(takewhile(lambda w: w[:1].isupper(), words[:-1]))
+    owners = [" ".join(words[:-1])]
+    if len(run) > 1 or (run and run[0].isupper()):
+        owners.append(" ".join(run))
+    after = _ARTICLE.sub("", _NAME_END.split(role[len(job):].split(maxsplit=1)[-1])[0]) if job != role else ""
+    if after[:1].isupper():  # "of the VWA", not "for the agency"
+        owners.append(after)
+    return [o for o in dict.fromkeys(owners) if o]
+
+
 def _job_head(role: str) -> list[str]:
     """The word a job is named by: "spokesman" of "State Department spokesman"."""
     return _key_words(_job(role))[-1:]
@@ -91,7 +115,11 @@ class SpeakerRegistry:
     """The speakers of one article: the quoted ones and those only mentioned."""
 
     def __init__(self, speakers: list[Speaker]) -> None:
-        """Keep ``speakers`` in article order; quoted ones come first in ``all``."""
+        """Keep ``speakers`` in article order; quoted ones come first in ``all``.
+
+        A description that is a person named beside it ("the Vell senator") is folded into them.
+        """
+        speakers = fold_epithets(speakers)
         self.quoted: tuple[Speaker, ...] = tuple(s for s in speakers if s.quoted)
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
@@ -168,29 +196,50 @@ class SpeakerRegistry:
         return self.all[best[1]] if best else None
 
     def speaking_for(self, body: Speaker) -> tuple[Speaker, ...]:
-        """The quoted people whose job is ``body``'s: its "White House spokesman" for "White House"."""
-        return tuple(s for s in self._jobs_of.get(name_key(body.name), ()) if s is not body)
+        """The quoted voices of ``body`` but itself: its "White House spokesman" for "White House".
+
+        The body quoted by its initials too ("the VWA said" beside "the Vell Water Authority
+        said"), and the people whose job is of that name.
+        """
+        key = name_key(body.name)
+        same = [body, *self._by_initials.get(key, ()),
+                *(s for s in map(self._by_key.get, acronyms(body.name)) if s is not None and s.quoted)]
+        voices = [*same, *(s for b in same for s in self._jobs_of.get(name_key(b.name), ()))]
+        return tuple(s for s in dict.fromkeys(voices) if s is not body)
 
     @cached_property
     def _jobs_of(self) -> dict[str, list[Speaker]]:
-        """Who holds a job of each body, by the body's name key; made on the first question by name."""
+        """Who holds a job of each body, by the body's name key; made on the first question by name.
+
+        The body is what the job's name holds before the job ("White House" of "White House
+        spokesman", "VWA" of "VWA chief engineer") or a name after it ("executive director of
+        the VWA").
+        """
         jobs: dict[str, list[Speaker]] = {}
         for speaker in self.quoted:
-            owner = _job(speaker.role or "").split()[:-1]
-            if owner:
-                jobs.setdefault(name_key(" ".join(owner)), []).append(speaker)
+            for owner in _owners(speaker.role or ""):
+                jobs.setdefault(name_key(owner), []).append(speaker)
         return jobs
+
+    @cached_property
+    def _by_initials(self) -> dict[str, list[Speaker]]:
+        """The quoted speakers by the initials of their names: "vwa" for "Vell Water Authority"."""
+        found: dict[str, list[Speaker]] = {}
+        for speaker in self.quoted:
+            for initials in acronyms(speaker.name):
+                found.setdefault(initials, []).append(speaker)
+        return found
 
     def by_part_of(self, full_name: str) -> Speaker | None:
         """The quoted speaker known by part of ``full_name``, its last word included.
 
         Attribution may meet a person first outside a quote tag ("For Hailey Puckett, …")
-        and register them by the surname of the tag ("Puckett said"); the full name then
-        still finds them.
+        and register them by the surname of the tag ("Puckett said"), or by it with a courtesy
+        title ("Mr. Puckett said"); the full name then still finds them.
         """
         typed = name_key(full_name).split()
         for speaker in self.quoted:
-            words = name_key(speaker.name).split()
+            words = [w for w in name_key(speaker.name).split() if w not in HONORIFICS]
             if words and typed and typed[-1] in words and set(words) <= set(typed):
                 return speaker
         return None

@@ -160,3 +160,16 @@ def test_pronoun_after_a_search_means_the_speaker_it_put_first(make_engine):
     assert last.answer.intent == "search" and last.answer.results[0].speaker.name == "Tom Hale"
     turn = follow_up(engine, "what else did he say?", last)
     assert [r.sentence.text for r in turn.answer.results] == ['"It will help everyone," Hale said.']
+
+
+@pytest.mark.parametrize("between", ["what did Ruiz say?", "what did the Vell County board say?"])
+def test_pronoun_after_a_not_quoted_answer_means_the_speaker_before(make_engine, between: str):
+    """Hale, then someone not quoted: "what else did he say?" still means Hale, not "who do you mean?"."""
+    engine = make_engine("Dam vote.\n\nTom Hale said the dam was safe. Ana Ruiz of the Vell County board "
+                         'was at the meeting.\n\n"It will hold," Hale said.\n')
+    last = follow_up(engine, "who said it will hold?", None)
+    last = follow_up(engine, between, last)
+    assert not last.answer.results
+    turn = follow_up(engine, "what else did he say?", last)
+    assert turn.answer.speaker.name == "Tom Hale"
+    assert "Tom Hale said the dam was safe." in [r.sentence.text for r in turn.answer.results]

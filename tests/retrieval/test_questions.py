@@ -17,7 +17,8 @@ ABOUT = ["who wrote it?", "Who is the author", "which news agency?", "who publis
 WHO_SAID = ["who said the radar is not aimed at just us?", "which official said that: no deal",
             "Who talked about secondary sanctions?", "who spoke about the alliance"]
 STANCE = ["what does China want North Korea to do?", "did China agree?", "is the US going to use force?",
-          "does Japan disagree", "what do they hope for", "is Pak ready to talk?", "who opposes the plan?"]
+          "does Japan disagree", "what do they hope for", "is Pak ready to talk?", "who opposes the plan?",
+          "did Hale say the board should talk about the dam?", "has Ana Ruiz claimed she won?"]
 SPEAKERS = ["who is quoted?", "who spoke?", "who is speaking", "list the speakers", "show all sources",
             "the people quoted"]
 SUMMARY = ["summarize the article", "give me a summary", "tl;dr", "what is this story about",
@@ -37,4 +38,5 @@ def test_the_gates_read_every_question_as_the_patterns_alone_would(question, mon
     for gate in ("_ABOUT_WORDS", "_STANCE_WORDS", "_SPEAKERS_WORDS", "_SUMMARY_WORDS"):
         monkeypatch.setattr(questions, gate, ("",))  # "" is in every question: always tried
     monkeypatch.setattr(questions, "_WHO_OPENINGS", ("",))
+    monkeypatch.setattr(questions, "_CLAIM_OPENINGS", ("",))
     assert parse_question(question) == gated

@@ -1,0 +1,63 @@
+"""An office held by a place ("the Vell senator") quoted apart from the person it is.
+
+Attribution may register "… a delay the Mapleford congressman said was costly" as a speaker
+of its own, though the same sentence names the person ("Rep. Tom Hale wants …"). A reader
+asking for either means both: the registry folds such a description into that person.
+Sentences keep the speaker attribution gave them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from retrieval.names import name_key
+
+if TYPE_CHECKING:
+    from retrieval.speakers import Speaker
+
+__all__ = ["fold_epithets"]
+
+# Elected offices news calls a named person by ("the Vell senator"), each with the chamber or post
+# it is; "lawmaker" or "nominee" fit any. A role naming another post rules a person out.
+_OFFICES = {"senator": "senate", "sen": "senate", "congressman": "house", "congresswoman": "house",
+            "representative": "house", "rep": "house", "governor": "governor", "gov": "governor",
+            "mayor": "mayor", "president": "president", "lawmaker": "", "legislator": "", "nominee": "",
+            "candidate": ""}
+
+
+def fold_epithets(speakers: list[Speaker]) -> list[Speaker]:
+    """``speakers`` with each place-and-office description folded into the one person it is.
+
+    That person is quoted, named in every sentence the description is quoted in, and holds no
+    other office by their role ("Gov. Ann Vell", named beside "the Vell congressman", is not him).
+    """
+    folded: dict[int, Speaker] = {}  # the person's place in ``speakers`` -> the person, with the description
+    dropped: set[int] = set()
+    for k, epithet in enumerate(speakers):
+        office = _office(epithet)
+        if office is None:
+            continue
+        named = [j for j, person in enumerate(speakers)
+                 if j != k and person.quoted and _OFFICES.get(name_key(person.name).split()[-1]) is None
+                 and all(i in person.mentions for i in epithet.sentences) and _holds(person, office)]
+        if len(named) == 1:
+            person = folded.get(named[0], speakers[named[0]])
+            folded[named[0]] = replace(person, aliases=(*person.aliases, epithet.name),
+                                       sentences=tuple(sorted({*person.sentences, *epithet.sentences})))
+            dropped.add(k)
+    return [folded.get(k, s) for k, s in enumerate(speakers) if k not in dropped]
+
+
+def _office(speaker: Speaker) -> str | None:
+    """The post of a quoted "Vell senator" with no name and no role; None for anyone else."""
+    words = speaker.name.split()
+    if not speaker.quoted or speaker.role or len(words) != 2 or not words[0][:1].isupper():
+        return None
+    return _OFFICES.get(words[1]) if words[1].islower() else None
+
+
+def _holds(person: Speaker, office: str) -> bool:
+    """Whether ``person``'s role names no office other than ``office`` ("" fits any)."""
+    held = {_OFFICES[w] for w in name_key(person.role or "").split() if w in _OFFICES}
+    return not office or not held - {"", office}
