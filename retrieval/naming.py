@@ -98,7 +98,7 @@ class Names:
         short = _ABBREVIATED.get(words[0].lower()) if len(words) == 1 else None
         title = rf"(?i:{job})s?\b" + (rf"|{short.title()}\." if short else "")  # "the governor": "Gov. Lamb"
         forms = [rf"(?P<a>{_NAME}){_FROM},\s+{_AS}{_BEFORE_JOB}(?i:{job})\b",
-                 rf"(?:\b{title}),?\s+(?P<b>{_NAME})"]  # "one of the family's lawyers, Ed Lamb"
+                 rf"(?:\b{title}),?\s+(?P<b>{_NAME})"]  # "one of the farm's lawyers, Ed Lamb"
         if len(words) > 1:  # "the Vell Clinic nurse", "Hale's lawyer": "a nurse at the Vell Clinic, Ed Lamb"
             owner = r"\s+".join(_typed(_POSSESSIVE.sub("", w)) for w in words[:-1])
             held = rf"{_BEFORE_JOB}(?i:{_typed(words[-1])})\s+{_OF}\s+(?:the\s+)?(?i:{owner})\b"

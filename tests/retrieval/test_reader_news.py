@@ -53,7 +53,7 @@ def test_an_owner_written_with_a_curly_apostrophe(make_engine, question):
 
 
 INITIALS = ("Water rates fall.\n\n"
-            "The Vell Water Authority announced Tuesday that it is cutting its rates.\n\n"
+            "The Vell Water Authority said on Monday it would cut its rates from June.\n\n"
             "The VWA said the cut would take a year to reach homes.\n\n"
             "\"The river has been kind to us,\" VWA chief engineer Ed Lamb said.\n\n"
             "Tom Hale, executive director of the VWA, called the cut welcome.\n\n"
