@@ -50,7 +50,8 @@ TITLE_ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Govern
                        "lt": "Lieutenant", "col": "Colonel", "capt": "Captain", "sgt": "Sergeant",
                        "adm": "Admiral", "maj": "Major", "rev": "Reverend", "prof": "Professor",
                        "pres": "President", "supt": "Superintendent", "cmdr": "Commander",
-                       "det": "Detective", "insp": "Inspector", "atty": "Attorney", "hon": "Honourable"}
+                       "det": "Detective", "insp": "Inspector", "atty": "Attorney", "hon": "Honourable",
+                       "del": "Delegate", "amb": "Ambassador"}
 ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "no", "nos", "st",
                            "vs", "etc", "approx", "est", "dept", "univ", "jan", "feb", "mar",
                            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

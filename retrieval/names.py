@@ -66,6 +66,7 @@ QUOTE = "QUOTE"
 # a middle initial (John F. Kennedy), words, single signs. The abbreviations are only tried
 # where a full stop follows a short run of letters: trying all of them at every word was
 # most of the time spent reading a sentence.
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 _ABBREVIATED_WORDS = sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len, reverse=True)
 _ABBREVIATED = "|".join(_ABBREVIATED_WORDS).replace(".", r"\.")
 _SHORT = max(len(a.split(".")[0]) for a in _ABBREVIATED_WORDS)  # the longest run before a full stop
@@ -186,10 +187,20 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             if cut < len(words):  # "Commission on Presidential | Debates": one body's name, no person
                 return words, []
             break
-        if ("." in word.text and len(word.text) > 2) or (word.possessive and cut < len(words)):
+        if ("." in word.text and len(word.text) > 2 and not _initials_after_title(words, cut - 1)) \
+                or (word.possessive and cut < len(words)):
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def _initials_after_title(words: list[Token], k: int) -> bool:
+    """Whether ``words[k]`` is a person's initials: "J.T." in "Rep. J.T. Lamb", not the place in "U.S. Steel".
+
+    Letters with full stops are a person's only after a title, where no place is written.
+    """
+    return (k > 0 and k + 1 < len(words) and _INITIALS.fullmatch(words[k].text) is not None
+            and (words[k - 1].low in TITLE_ABBREVIATIONS or words[k - 1].low in HONORIFICS))
 
 
 def is_title(role: list[Token]) -> bool:

@@ -159,8 +159,10 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     """Whether the full stop at ``dot`` belongs to an abbreviation rather than ending a sentence."""
     word = _word_before(text, dot).lstrip("".join(OPENING_PUNCT))
     bare = word.rstrip(".").lower()
-    if bare in HONORIFICS or bare in TITLE_ABBREVIATIONS:
-        return True  # Mr. Smith, Sen. Jones: a title is never the end.
+    if bare in HONORIFICS:
+        return True  # Mr. Smith: a courtesy title is never the end.
+    if bare in TITLE_ABBREVIATIONS:  # Sen. Jones; but "Dover, Del. The …" ends with a state
+        return next_word not in SENTENCE_STARTERS
     dotted = "." in word  # U.S., U.N., a.m.
     initial = len(word) == 1 and word.isupper()  # John F. Kennedy
     if dotted or initial or bare in ABBREVIATIONS:

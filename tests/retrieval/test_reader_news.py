@@ -124,3 +124,19 @@ def test_one_of_several_with_a_job_is_found_by_the_job_in_the_singular(make_engi
                          "Speaking for the owners, one of the farm's attorneys, Ed Lamb, told the board the "
                          "sale was void.\n\n\"We will take it to court,\" Lamb said.\n")
     assert engine.answer("what did the farm's attorney say?").speaker.name == "Ed Lamb"
+
+
+TITLED = ("Dam vote nears.\n\n"
+          "\"We will not wait,\" said Rep. J.T. Lamb, a Vell Democrat.\n\n"
+          "\"It is too soon,\" said Del. Ana Ruiz of Mapleford.\n")
+
+
+@pytest.mark.parametrize(("question", "name", "role"), [
+    ("what did Lamb say?", "J.T. Lamb", "Representative"),
+    ("what did J.T. Lamb say?", "J.T. Lamb", "Representative"),
+    ("what did Ruiz say?", "Ana Ruiz", "Delegate"),
+])
+def test_initials_and_an_abbreviated_title_before_a_name(make_engine, question, name, role):
+    """"Rep. J.T. Lamb" is J.T. Lamb, a representative; "Del. Ana Ruiz" is a delegate, never "Del"."""
+    answer = make_engine(TITLED).answer(question)
+    assert [(r.speaker.name, r.speaker.role) for r in answer.results] == [(name, role)]

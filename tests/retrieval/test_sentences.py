@@ -34,6 +34,13 @@ def test_abbreviation_at_end_of_sentence_splits_before_a_new_sentence():
         "She moved to the U.S.", "The next day she left."]
 
 
+def test_a_title_that_is_also_a_state_ends_a_sentence_before_a_new_one():
+    """"Del." is Delegate before a name and Delaware at a sentence's end."""
+    assert texts("She works in Dover, Del. The next day she left.") == [
+        "She works in Dover, Del.", "The next day she left."]
+    assert texts("Del. Ana Ruiz spoke first.") == ["Del. Ana Ruiz spoke first."]
+
+
 def test_missing_space_after_full_stop_splits():
     """`said.State` is two sentences glued together."""
     assert texts("It is late, the official said.State media agreed.") == [
