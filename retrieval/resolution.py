@@ -200,8 +200,9 @@ def _named(reading: Reading, words: list[Token], apposition: str | None,
             and plain_word(reading, first):
         return None, 0.0  # "Part of the blame, say farmers, …": a plain word opening the sentence
     role, name = split_title(words)
-    if not name:  # "the State Department said": a body, not a person
-        return reading.table.body(reading.span_text(words), words[-1].low), _BODY
+    if not name:  # "the State Department said": a body, not a person, named without the kind written
+        own = next(n for n, t in enumerate(words) if t.capitalized)  # before it ("the event organizer …")
+        return reading.table.body(reading.span_text(words[own:]), words[-1].low), _BODY
     role, honorific = without_honorific(role)
     if role or apposition or honorific or len(name) > 1:
         person = register_person(reading, name, role_text(reading, role), apposition, i, honorific)

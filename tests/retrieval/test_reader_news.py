@@ -140,3 +140,13 @@ def test_initials_and_an_abbreviated_title_before_a_name(make_engine, question, 
     """"Rep. J.T. Lamb" is J.T. Lamb, a representative; "Del. Ana Ruiz" is a delegate, never "Del"."""
     answer = make_engine(TITLED).answer(question)
     assert [(r.speaker.name, r.speaker.role) for r in answer.results] == [(name, role)]
+
+
+@pytest.mark.parametrize("tag", ["said the event organizer Vell Growers Union",
+                                 "the farm lobby Vell Growers Union said"])
+def test_a_body_is_named_without_the_kind_written_before_it(make_engine, tag):
+    """"the event organizer Vell Growers Union" is the Vell Growers Union, found by its name and initials."""
+    engine = make_engine(f"Dam vote nears.\n\n\"Nobody asked us,\" {tag}.\n\n\"We wait,\" the VGU said.\n")
+    for question in ("what did the Vell Growers Union say?", "what did the VGU say?"):
+        assert "Vell Growers Union" in {r.speaker.name for r in engine.answer(question).results}
+    assert engine.attributions[1].speaker.name == "Vell Growers Union"
