@@ -14,7 +14,8 @@ from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 
-__all__ = ["THAT_LEADS", "characterizing_verbs", "comma_quotation", "quote_follows", "quoted_that_clause"]
+__all__ = ["THAT_LEADS", "characterizing_verbs", "comma_quotation", "name_ends", "quote_follows",
+           "quoted_that_clause"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
@@ -77,7 +78,7 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
         return False
     elif low.endswith("s") and not low.endswith("ss") and not before.possessive:
         # "Lee tells voters that “…”": the clause is the verb of saying's, "voters" no verb.
-        subject = (before.low in PERSON_SUBJECTS or is_common_noun(before.low) or _name_ends(tokens, k - 1)) \
+        subject = (before.low in PERSON_SUBJECTS or is_common_noun(before.low) or name_ends(tokens, k - 1)) \
             and not any(t.low in SPEECH_VERBS for t in tokens[max(0, k - _SAY_WINDOW) : k])
     else:
         return False
@@ -105,7 +106,7 @@ def _that_after_phrase(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _name_ends(tokens: list[Token], j: int) -> bool:
+def name_ends(tokens: list[Token], j: int) -> bool:
     """A name ends at ``j``, not a name modifying a noun: ``Ruiz | hopes``, not ``some Ruiz | allies``."""
     before = tokens[j - 1] if j > 0 else None
     return tokens[j].capitalized and tokens[j].low not in STOP_WORDS and tokens[j].low not in PREPOSITIONS \
