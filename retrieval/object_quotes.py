@@ -52,7 +52,7 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
         if j >= 0 and tokens[j].low in _BEFORE_VERB:
             j = _before_adverbs(tokens, j - 1)  # "has long pushed", "is questioning"
         subject = subject_before(tokens, j)
-        if not subject or not _someone(subject) or (subject[-1].capitalized and not name_ends(tokens, j)):
+        if not subject or not _someone(subject) or (_named(subject) and not name_ends(tokens, j)):
             continue  # not "some Ruiz | allies": a name modifying a noun
         start = j - len(subject)
         opener = tokens[start].low if start >= 0 and tokens[start].is_word else ""
@@ -99,9 +99,13 @@ def _finite(tokens: list[Token], j: int, low: str) -> bool:
 def _someone(subject: list[Token]) -> bool:
     """A name, a pronoun for a person, or people: ``Ann Ruiz``, ``she``, ``the county's lawyers``."""
     head = subject[-1]
-    return head.low in PERSON_SUBJECTS or head.low in ("i", "we") \
-        or (head.capitalized and head.low not in STOP_WORDS) \
+    return head.low in PERSON_SUBJECTS or head.low in ("i", "we") or _named(subject) \
         or is_common_noun(head.low) or head.low.endswith(PEOPLE_PLURALS)
+
+
+def _named(subject: list[Token]) -> bool:
+    """The phrase ends with a name (``Ann Ruiz``), not a pronoun opening a sentence (``He``)."""
+    return subject[-1].capitalized and subject[-1].low not in STOP_WORDS
 
 
 def _title(quoted: str) -> bool:

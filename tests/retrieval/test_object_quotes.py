@@ -19,6 +19,13 @@ def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     assert kinds(engine) == ["mixed"]
 
 
+def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
+    """``He assumed the “quiet plan” was dead``: a capital ``He`` speaks; ``Ruiz | allies`` is no verb."""
+    engine = make_engine("Tom Hale spoke first.\n\nHe assumed the “quiet plan” was already dead.\n\n"
+                         "There is worry among farmers and some Ruiz allies that the “river vote” is lost.")
+    assert who(engine) == [None, "Tom Hale", None]
+
+
 @pytest.mark.parametrize("text", [
     # A title in title case names a work, not words spoken.
     "Ed Lamb stars in “The Long Road Home” at the Elm Theater this week.",
@@ -26,8 +33,10 @@ def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     "Ana Ruiz was handed the “farmer of the year” prize in May.",
     # The quotation after a subordinate clause's comma is none of its subject's.
     "When Tom Hale opened the fair, the band played “a slow waltz” for him.",
+    # Nor one whose words another owns.
+    "Ana Ruiz turned down the post, preferring, in Lamb's words, to “let the fields talk.”",
 ])
-def test_no_speaker_from_a_title_or_a_passive(make_engine, text):
+def test_no_speaker_from_a_title_a_passive_or_another_s_words(make_engine, text):
     """``stars in “The Long Road Home”``, ``was handed the “…” prize``: no one speaks."""
     assert who(make_engine(text)) == [None]
 
