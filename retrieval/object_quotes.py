@@ -19,7 +19,7 @@ from retrieval.lexicon import (
 )
 from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS, subject_before
-from retrieval.quoted_clauses import name_ends, quote_follows
+from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
 from retrieval.tags import Tag
 
@@ -91,9 +91,10 @@ def _finite(tokens: list[Token], j: int, low: str) -> bool:
         return before in _PROGRESSIVE
     if before in _PROGRESSIVE or before in _OTHER_VERBS:
         return False  # "was told", "would close": a passive, or what someone might do
+    past = low.endswith("ed") or low in IRREGULAR_PAST
     if before in _PERFECT:
-        return low.endswith("ed")
-    return low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+        return past
+    return past or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def _someone(subject: list[Token]) -> bool:

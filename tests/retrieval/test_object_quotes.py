@@ -9,6 +9,7 @@ from tests.retrieval.test_attribution import kinds, who
     # The verb need not be one of saying: the quoted words in what the subject does are theirs.
     ("Ana Ruiz also fumed about the “sad state” of the county roads.", ["Ana Ruiz"]),
     ("Tom Hale has long pushed his plan for “free buses” across the county.", ["Tom Hale"]),
+    ("Ana Ruiz thought the levy a “quiet theft” of farm money.", ["Ana Ruiz"]),  # a past without -ed
     ("The Vell County board is weighing whether the levy is “worth the pain.”", ["Vell County board"]),
     ("When Ed Lamb weighed in on the “slow lane” plan at the fair, the band stopped.", ["Ed Lamb"]),
 ])
