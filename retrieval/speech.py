@@ -48,9 +48,10 @@ def quote_groups(reading: Reading) -> list[list[int]]:
 def _attribute_group(reading: Reading, group: list[int]) -> None:
     group_speaker, group_confidence = None, 0.0
     for i in group:
-        # "Ruiz mocked the “plan”" speaks for its own sentence only, never for a quotation running on
+        # "Ruiz mocked the “plan”" speaks for its own quoting sentence only, not a quotation running on
+        own = len(group) == 1 and reading.spans[i]
         tag = find_tag(reading.tokens[i]) or _turn_in_quotation(reading, i) \
-            or (object_quote_tag(reading.tokens[i], reading.text) if len(group) == 1 else None)
+            or (object_quote_tag(reading.tokens[i], reading.text) if own else None)
         if tag is None or _opens_block(reading, i, tag):
             continue  # "Hale added:" alone on its line speaks through the next paragraph
         reading.tags[i] = tag
