@@ -110,6 +110,6 @@ def _named(subject: list[Token]) -> bool:
 
 
 def _title(quoted: str) -> bool:
-    """Words in title case name a work or a thing: ``“Sunday Night Live”``, ``“Elm Street”``."""
+    """Words in title case name a work or a thing: ``“The Elm Street Years”``, ``“Vell Valley”``."""
     words = [w for w in quoted.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)
