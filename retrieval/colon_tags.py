@@ -11,7 +11,7 @@ also sign a quotation after it with a dash (``“…” ― Ann Lee, Ohio``).
 from __future__ import annotations
 
 from retrieval.lexicon import STOP_WORDS
-from retrieval.names import Token, is_name_word
+from retrieval.names import Token, is_name_word, is_role_noun
 
 __all__ = ["colon_cue", "headline", "is_caption", "signature", "speaker_after_dash", "speaker_before_colon"]
 
@@ -29,6 +29,8 @@ _MAX_BRACKET = 6  # tokens inside "(R-Ohio)" after a speaker's name
 _DASHES = frozenset({"―", "—", "–", "--", "-"})  # "-" too: "“…” -Ann Lee" signs with a hyphen
 _MAX_SIGNATURE = 4  # words of the name that signs a quotation after a dash
 _FINAL_MARKS = frozenset({".", "!", "?"})
+# Words a role may hold beside its noun: "Former deputy director Ann Lee: “…”".
+_SMALL_ROLE_WORDS = STOP_WORDS | {"former", "then", "acting", "deputy", "senior", "chief", "state", "top"}
 
 
 def is_caption(tokens: list[Token]) -> bool:
@@ -62,6 +64,8 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     head = _without_parenthesis(tokens[:colon])
     comma = next((n for n, t in enumerate(head) if t.text == ","), len(head))
     name = head[:comma]
+    if name and comma == len(head) and colon + 1 < len(tokens) and tokens[colon + 1].is_quote:
+        name = _after_role(name)  # "Former mayor Ann Lee: “…”": the name after its role
     if not name or not all(is_name_word(t) for t in name) or any(not t.is_word for t in head[comma + 1 :]):
         return None
     if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head) \
@@ -70,6 +74,21 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     if colon + 1 < len(tokens) and tokens[colon + 1].is_quote and (len(name) >= 2 or comma == len(head)):
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”", a debate's "Ruiz: “…”"
     return None
+
+
+def _after_role(words: list[Token]) -> list[Token]:
+    """The name ending ``words`` after the lower-case role before it (``Former mayor | Ann Lee``).
+
+    ``words`` themselves when they hold no such role, or a word that is neither a role's nor small.
+    """
+    n = len(words)
+    while n > 0 and is_name_word(words[n - 1]):
+        n -= 1
+    role = words[:n]
+    if n == 0 or len(words) - n < 2 or not any(is_role_noun(t.low) for t in role):
+        return words
+    plain = all(is_role_noun(t.low) or t.low in _SMALL_ROLE_WORDS for t in role if t.is_word)
+    return words[n:] if plain and all(t.is_word for t in role) else words
 
 
 def _without_parenthesis(head: list[Token]) -> list[Token]:

@@ -65,6 +65,7 @@ _QUOTING_PAST = frozenset(w for w in CLAUSE_ONLY_VERBS if w.endswith("ed")) - {"
 _SET_OFF_ENDS = frozenset({",", ".", "!", "?", ";"})  # what closes "…, they insist,"
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
+_COPULAS = frozenset({"is", "was"})  # "Hale’s slogan is “…”": what the noun says follows
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
@@ -145,8 +146,12 @@ def _owner_at(tokens: list[Token], k: int) -> int | None:
 
 
 def claimed(tokens: list[Token], k: int) -> bool:
-    """What was claimed is given: after the noun at ``k`` or quoted before it (``Hale’s “…” remark``)."""
-    return _clause_follows(tokens, k) or tokens[k - 1].is_quote
+    """What was claimed is given: after the noun at ``k`` or quoted before it (``Hale’s “…” remark``).
+
+    Also after ``is``: ``Hale’s slogan is “…”``, ``her answer was that …``.
+    """
+    copula = k + 1 < len(tokens) and tokens[k + 1].low in _COPULAS
+    return _clause_follows(tokens, k + 1 if copula else k) or tokens[k - 1].is_quote
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:

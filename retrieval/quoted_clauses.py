@@ -14,7 +14,8 @@ from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 
-__all__ = ["THAT_LEADS", "characterizing_verbs", "comma_quotation", "quote_follows", "quoted_that_clause"]
+__all__ = ["IRREGULAR_PAST", "THAT_LEADS", "characterizing_verbs", "comma_quotation", "name_ends",
+           "quote_follows", "quoted_that_clause"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
@@ -29,6 +30,10 @@ _PHRASE_OPENERS = frozenset({"to", "in", "at", "on", "during"})  # "fretted to a
 _MAX_PHRASE = 7  # words of that phrase
 THAT_LEADS = _PHRASE_OPENERS | {"that"}  # the words after a verb that may lead to its "that" clause
 _CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}
+# Past tenses without -ed of verbs that take a "that" clause or an object: "Lee found that …".
+IRREGULAR_PAST = frozenset({"found", "thought", "felt", "knew", "saw", "held", "made", "took", "gave",
+                            "kept", "sent", "brought", "sought", "spent", "won", "drew", "chose",
+                            "spoke", "heard", "meant", "taught", "understood", "forgot", "swore"})
 
 
 def quote_follows(tokens: list[Token], k: int) -> bool:
@@ -70,14 +75,14 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
     if len(low) <= 4 or low in STOP_WORDS or not before.is_word:
         return False
     that = k + 1 if tokens[k + 1].low == "that" else None
-    if low.endswith("ed") and not low.endswith("eed"):
+    if (low.endswith("ed") and not low.endswith("eed")) or low in IRREGULAR_PAST:
         that = that or _that_after_phrase(tokens, k)  # "fretted to a crowd in Macon that …"
         subject = that is not None and before.low not in DETERMINERS and before.low not in PREPOSITIONS
     elif that is None:
         return False
     elif low.endswith("s") and not low.endswith("ss") and not before.possessive:
         # "Lee tells voters that “…”": the clause is the verb of saying's, "voters" no verb.
-        subject = (before.low in PERSON_SUBJECTS or is_common_noun(before.low) or _name_ends(tokens, k - 1)) \
+        subject = (before.low in PERSON_SUBJECTS or is_common_noun(before.low) or name_ends(tokens, k - 1)) \
             and not any(t.low in SPEECH_VERBS for t in tokens[max(0, k - _SAY_WINDOW) : k])
     else:
         return False
@@ -105,7 +110,7 @@ def _that_after_phrase(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _name_ends(tokens: list[Token], j: int) -> bool:
+def name_ends(tokens: list[Token], j: int) -> bool:
     """A name ends at ``j``, not a name modifying a noun: ``Ruiz | hopes``, not ``some Ruiz | allies``."""
     before = tokens[j - 1] if j > 0 else None
     return tokens[j].capitalized and tokens[j].low not in STOP_WORDS and tokens[j].low not in PREPOSITIONS \

@@ -46,7 +46,8 @@ def _mark(text: str, i: int) -> str | None:
         after = text[i + (1 if ch == '"' else 2) : i + 3]
         if before.isspace() and after[:1].isspace():
             return _CLOSE  # "… ‘well done,’ " said Ruiz": set apart after a nested quote, it closes
-        return _OPEN if before.isspace() or before in "([{—–-/" else _CLOSE
+        glued = before == ":" and after[:1].isalnum()  # 'Ruiz:"We …': a transcript's turn, unspaced
+        return _OPEN if before.isspace() or before in "([{—–-/" or glued else _CLOSE
     return None
 
 

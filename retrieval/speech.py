@@ -13,6 +13,7 @@ from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
 from retrieval.names import Token, tokens_of
+from retrieval.object_quotes import object_quote_tag
 from retrieval.reading import QuoteKind, Reading
 from retrieval.resolution import resolve
 from retrieval.subjects import read_subject
@@ -47,7 +48,10 @@ def quote_groups(reading: Reading) -> list[list[int]]:
 def _attribute_group(reading: Reading, group: list[int]) -> None:
     group_speaker, group_confidence = None, 0.0
     for i in group:
-        tag = find_tag(reading.tokens[i]) or _turn_in_quotation(reading, i)
+        # "Ruiz mocked the “plan”" speaks for its own quoting sentence only, not a quotation running on
+        own = len(group) == 1 and reading.spans[i]
+        tag = find_tag(reading.tokens[i]) or _turn_in_quotation(reading, i) \
+            or (object_quote_tag(reading.tokens[i], reading.text) if own else None)
         if tag is None or _opens_block(reading, i, tag):
             continue  # "Hale added:" alone on its line speaks through the next paragraph
         reading.tags[i] = tag

@@ -51,7 +51,8 @@ CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contenti
                          "allegation", "allegations", "suggestion", "argument", "prediction",
                          "boast", "accusation", "remark", "remarks", "admission", "promise", "vow",
                          "comment", "comments", "pledge",
-                         "words"})
+                         "words", "slogan", "motto", "mantra", "refrain", "catchphrase", "answer", "response",
+                         "reply", "retort", "statement", "warning", "message"})
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("points", "out"), ("point", "out"))

@@ -277,3 +277,16 @@ def test_added_about_someone_reports_added_about_an_amount_does_not(make_engine,
 def test_a_claim_noun_owned_across_a_word_or_its_quotation(make_engine, text, speakers):
     """``Lamb’s “…” comment``, ``Lamb’s old pledge to keep “…”``: the owner's words."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A noun of saying followed by "is": what it says comes after.
+    ("Ed Lamb’s slogan was “Mills for all.”", ["Ed Lamb"]),
+    ("Ana Ruiz’s answer is that the dam must be “fixed by June.”", ["Ana Ruiz"]),
+    ("Ana Ruiz’s statement that the dam is “sound” angered farmers.", ["Ana Ruiz"]),
+    # Without what was said, the noun reports nothing.
+    ("Ana Ruiz’s statement was printed on Monday.", [None]),
+])
+def test_an_owned_noun_of_saying_before_is_and_what_it_says(make_engine, text, speakers):
+    """``Lamb’s slogan was “…”``, ``Ruiz’s answer is that …``: the owner's words."""
+    assert who(make_engine(text)) == speakers

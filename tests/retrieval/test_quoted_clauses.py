@@ -9,6 +9,8 @@ from tests.retrieval.test_attribution import who
     # Quoted words in the "that" clause of a past-tense verb are its subject's.
     ("In the drought, Ana Ruiz worried that the well was running “dry by June.”", ["Ana Ruiz"]),
     ("Tom Hale estimated that “half the town” backs the plan.", ["Tom Hale"]),
+    # A past tense without -ed too.
+    ("A county audit found that the fund was “nearly empty” by May.", ["county audit"]),
     # Not after an article or a preposition, nor without a quotation.
     ("Ana Ruiz worried that the well was running dry.", [None]),
     ("Farmers spoke of the hatred that “outsiders” feel.", [None]),

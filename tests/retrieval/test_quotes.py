@@ -23,6 +23,11 @@ def test_straight_mark_set_apart_after_a_nested_quote_closes():
         '"Pick \'any seat,\' "', '"Fine,"']
 
 
+def test_straight_quotes_open_right_after_a_transcript_colon():
+    """``Ruiz:"We …`` as some transcripts print a turn: the mark glued to the colon opens."""
+    assert quoted('Ana Ruiz:"We tried." Ed Lamb: "Fine."') == ['"We tried."', '"Fine."']
+
+
 def test_two_apostrophes_are_a_double_mark():
     """`''We won,''` as some archives write it is a quotation; `Lee's` is not."""
     assert quoted("''We won,'' Lee's aide said.") == ["''We won,''"]

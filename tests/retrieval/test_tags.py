@@ -420,6 +420,14 @@ def test_a_debate_turn_names_its_speaker_by_surname(make_engine):
     assert who(engine) == [None, "Ana Ruiz", "Tom Hale", None]
 
 
+def test_a_hearing_turn_names_its_speaker_after_a_role(make_engine):
+    """``Former mayor Ana Ruiz: “…”``: the name after a lower-case role takes the turn, quotation and all."""
+    engine = make_engine("Former deputy director Ana Ruiz: “The county told us in March. "
+                         "We tried to help.”\nVoters asked the former mayor Ed Lamb: “Will you run?”")
+    assert who(engine)[:2] == ["Ana Ruiz", "Ana Ruiz"]
+    assert who(engine)[2] != "Ed Lamb"
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("As reported by the Elm Herald, Tom Hale sold the mill in May.", "Elm Herald"),
     ("To be “sloppy” with the files – as described by Police Chief Ana Ruiz – is a crime.",

@@ -1,0 +1,115 @@
+"""A quotation in the object of any verb whose subject is someone: ``Ruiz bemoaned a “rigged” count``.
+
+Read only when a sentence has no other tag, and only for a quotation that stays inside its
+sentence (``speech.py`` asks): the verb need not be one of saying (``Hale
+assumed``, ``Lamb has long pushed his plan for “free buses”``), as the quoted words in what
+a person does with their verb are that person's words more often than not.
+"""
+
+from __future__ import annotations
+
+from retrieval.cues import owned_claim
+from retrieval.lexicon import (
+    AUXILIARIES,
+    NEGATIONS,
+    PERSON_SUBJECTS,
+    PREPOSITIONS,
+    SENTENCE_CONJUNCTIONS,
+    STOP_WORDS,
+)
+from retrieval.names import Token, is_common_noun
+from retrieval.phrases import PEOPLE_PLURALS, subject_before
+from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
+from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
+from retrieval.tags import Tag
+
+__all__ = ["object_quote_tag"]
+
+# "has bemoaned", "is questioning": the auxiliaries of a verb whose subject acts (not "was told").
+_PERFECT = frozenset({"has", "have", "had"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+_BEFORE_VERB = _PERFECT | _PROGRESSIVE
+# "would close", "was told", "did not": verbs before a verb whose subject does not plainly act.
+_OTHER_VERBS = frozenset({"will", "would", "could", "can", "may", "might", "should", "shall", "did", "does",
+                          "do", "been", "be", "being"})
+_ADVERBS = AUXILIARIES - _BEFORE_VERB - _OTHER_VERBS  # "also", "still", "repeatedly"
+# "when Hale mocked the “plan”, …": a subordinate clause's subject, whose quotation comes before its comma.
+_SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "although", "if"})
+# Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
+_JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
+
+
+def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
+    """The tag of the first verb after someone with a quotation in its clause that names no title."""
+    for k in range(1, len(tokens) - 1):
+        token = tokens[k]
+        if not token.is_word or token.capitalized or token.low in STOP_WORDS or token.low in PREPOSITIONS \
+                or len(token.low) < 4 or token.low in _JUDGED:
+            continue
+        j = _before_adverbs(tokens, k - 1)  # "Hale repeatedly mocked"
+        if not _finite(tokens, j, token.low):
+            continue
+        if j >= 0 and tokens[j].low in _BEFORE_VERB:
+            j = _before_adverbs(tokens, j - 1)  # "has long pushed", "is questioning"
+        subject = subject_before(tokens, j)
+        if not subject or not _someone(subject) or (_named(subject) and not name_ends(tokens, j)):
+            continue  # not "some Ruiz | allies": a name modifying a noun
+        start = j - len(subject)
+        opener = tokens[start].low if start >= 0 and tokens[start].is_word else ""
+        if opener and opener not in SENTENCE_CONJUNCTIONS and opener not in _SUBORDINATORS:
+            continue
+        if _quotes_own_words(tokens, k, text, opener in _SUBORDINATORS):
+            return Tag(subject, [], 2, k + 1, (k, k + 1))
+    return None
+
+
+def _quotes_own_words(tokens: list[Token], k: int, text: str, subordinate: bool) -> bool:
+    """A quotation follows the verb at ``k`` in its clause, neither a title nor another's words.
+
+    Not after a subordinate clause's comma (``when Hale spoke, the band played “…”``), nor
+    after an owner of the words (``…, in Lee's words, “…”``).
+    """
+    ends = "," if subordinate else ""
+    n = next((n for n in range(k + 1, len(tokens)) if tokens[n].is_quote or tokens[n].text == ends), k)
+    quote = tokens[n]
+    return quote.is_quote and quote_follows(tokens, k) and not _title(text[quote.start : quote.end]) \
+        and not any(owned_claim(tokens, m) for m in range(k + 1, n))
+
+
+def _before_adverbs(tokens: list[Token], j: int) -> int:
+    """The token before the adverbs ending at ``j``: ``Hale | also repeatedly``."""
+    while j >= 0 and tokens[j].is_word and not tokens[j].capitalized \
+            and (tokens[j].low in _ADVERBS or tokens[j].low.endswith("ly")):
+        j -= 1
+    return j
+
+
+def _finite(tokens: list[Token], j: int, low: str) -> bool:
+    """The word after ``j`` is a verb its subject does: ``mocks``, ``has mocked``, ``is mocking``."""
+    before = tokens[j].low if j >= 0 else ""
+    if low.endswith("ing"):
+        return before in _PROGRESSIVE
+    if before in _PROGRESSIVE or before in _OTHER_VERBS:
+        return False  # "was told", "would close": a passive, or what someone might do
+    past = low.endswith("ed") or low in IRREGULAR_PAST
+    if before in _PERFECT:
+        return past
+    return past or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _someone(subject: list[Token]) -> bool:
+    """A name, a pronoun for a person, or people: ``Ann Ruiz``, ``she``, ``the county's lawyers``."""
+    head = subject[-1]
+    return head.low in PERSON_SUBJECTS or head.low in ("i", "we") or _named(subject) \
+        or is_common_noun(head.low) or head.low.endswith(PEOPLE_PLURALS)
+
+
+def _named(subject: list[Token]) -> bool:
+    """The phrase ends with a name (``Ann Ruiz``), not a pronoun opening a sentence (``He``)."""
+    return subject[-1].capitalized and subject[-1].low not in STOP_WORDS
+
+
+def _title(quoted: str) -> bool:
+    """Words in title case name a work or a thing: ``“The Elm Street Years”``, ``“Vell Valley”``."""
+    words = [w for w in quoted.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)

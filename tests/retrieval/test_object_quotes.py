@@ -1,0 +1,49 @@
+"""A quotation in the object of any verb whose subject is someone, read when no other tag is found."""
+
+import pytest
+
+from tests.retrieval.test_attribution import kinds, who
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The verb need not be one of saying: the quoted words in what the subject does are theirs.
+    ("Ana Ruiz also fumed about the “sad state” of the county roads.", ["Ana Ruiz"]),
+    ("Tom Hale has long pushed his plan for “free buses” across the county.", ["Tom Hale"]),
+    ("Ana Ruiz thought the levy a “quiet theft” of farm money.", ["Ana Ruiz"]),  # a past without -ed
+    ("The Vell County board is weighing whether the levy is “worth the pain.”", ["Vell County board"]),
+    ("When Ed Lamb weighed in on the “slow lane” plan at the fair, the band stopped.", ["Ed Lamb"]),
+])
+def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
+    """``Ruiz fumed about the “sad state” of the roads``: Ruiz's words, a mixed quote."""
+    engine = make_engine(text)
+    assert who(engine) == speakers
+    assert kinds(engine) == ["mixed"]
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
+    """``He assumed the “quiet plan” was dead``: a capital ``He`` speaks; ``Ruiz | allies`` is no verb."""
+    engine = make_engine("Tom Hale spoke first.\n\nHe assumed the “quiet plan” was already dead.\n\n"
+                         "There is worry among farmers and some Ruiz allies that the “river vote” is lost.")
+    assert who(engine) == [None, "Tom Hale", None]
+
+
+@pytest.mark.parametrize("text", [
+    # A title in title case names a work, not words spoken.
+    "Ed Lamb stars in “The Long Road Home” at the Elm Theater this week.",
+    # A passive is not what its subject said.
+    "Ana Ruiz was handed the “farmer of the year” prize in May.",
+    # The quotation after a subordinate clause's comma is none of its subject's.
+    "When Tom Hale opened the fair, the band played “a slow waltz” for him.",
+    # Nor one whose words another owns.
+    "Ana Ruiz turned down the post, preferring, in Lamb's words, to “let the fields talk.”",
+])
+def test_no_speaker_from_a_title_a_passive_or_another_s_words(make_engine, text):
+    """``stars in “The Long Road Home”``, ``was handed the “…” prize``: no one speaks."""
+    assert who(make_engine(text)) == [None]
+
+
+def test_a_quotation_over_several_sentences_keeps_its_own_tag(make_engine):
+    """The weak tag speaks for its sentence alone, never for a quotation that runs on."""
+    engine = make_engine("Tom Hale mentioned the levy.\n\nAna Ruiz toured the mill with “a quiet smile. "
+                         "But the roads need work,” Ed Lamb said.")
+    assert who(engine)[1:] == [None, "Ed Lamb"]
