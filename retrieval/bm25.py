@@ -101,10 +101,16 @@ class LuceneBM25(BM25Okapi):
         With no term that common, every sentence scoring above 0. With ``among`` (a truth
         value per sentence), the same of those sentences only.
         """
-        found = [j for j in map(self.ids.get, query) if j is not None]
-        starts = self._starts
-        sizes = ((starts[j + 1] - starts[j], j) for j in found)
-        size, rarest = min(((n, j) for n, j in sizes if n >= limit > 0), default=(0, -1))
+        ids, starts = self.ids, self._starts
+        found: list[int] = []
+        size, rarest = 0, -1
+        for term in query:  # the rarest term held by ``limit`` or more; the first numbered of equals
+            j = ids.get(term)
+            if j is not None:
+                found.append(j)
+                n = starts[j + 1] - starts[j]
+                if n >= limit > 0 and (not size or (n, j) < (size, rarest)):
+                    size, rarest = n, j
         held = self._holding[starts[rarest]:starts[rarest] + size]
         if among is not None:
             held = held[among.take(held)]
@@ -112,7 +118,9 @@ class LuceneBM25(BM25Okapi):
             found = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
             return found, scores[found]
         values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
-        floor = np.partition(values, len(held) - limit)[len(held) - limit]
+        kth = values.copy()
+        kth.partition(len(held) - limit)
+        floor = float(kth[len(held) - limit])
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
             reaching = values >= floor
@@ -149,13 +157,7 @@ class LuceneBM25(BM25Okapi):
         the query's order from 0.0, as rank-bm25's loop does, so the sums are the same floats
         (a one-term query's are its shares themselves: 0.0 plus a share is that share).
         """
-        where, shares = [], []
-        for q in query:
-            j = self.ids.get(q)
-            if j is not None:
-                start, end = self._starts[j], self._starts[j + 1]
-                where.append(self._holding[start:end])
-                shares.append(self._shares[start:end])
+        where, shares = self._postings(query)
         if len(where) == 1:
             scores = np.zeros(self.corpus_size)
             scores[where[0]] = shares[0]
@@ -163,6 +165,34 @@ class LuceneBM25(BM25Okapi):
         if not where:
             return np.zeros(self.corpus_size)
         return np.bincount(np.concatenate(where), np.concatenate(shares), minlength=self.corpus_size)
+
+    def held_scores(self, query: list[str], most: int) -> dict[int, float] | None:
+        """The ``get_scores`` of the sentences holding a term of ``query``, by sentence; None past ``most``.
+
+        ``most`` postings: when the query's terms are rare, adding up their few shares one by
+        one costs less than an array as long as the article, and work follows the postings
+        read. Each sentence's shares are added in the query's order from 0.0, as
+        ``get_scores`` adds them, so the floats are the same.
+        """
+        starts = self._starts
+        if sum(starts[j + 1] - starts[j] for j in map(self.ids.get, query) if j is not None) > most:
+            return None
+        scores: dict[int, float] = {}
+        for sentences, shares in zip(*self._postings(query), strict=True):
+            for i, share in zip(sentences.tolist(), shares.tolist(), strict=True):
+                scores[i] = scores.get(i, 0.0) + share
+        return scores
+
+    def _postings(self, query: list[str]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """For each term of ``query`` the article holds, in order: its sentences, and its share in each."""
+        where, shares = [], []
+        for q in query:
+            j = self.ids.get(q)
+            if j is not None:
+                start, end = self._starts[j], self._starts[j + 1]
+                where.append(self._holding[start:end])
+                shares.append(self._shares[start:end])
+        return where, shares
 
     @cached_property
     def _shares(self) -> np.ndarray:

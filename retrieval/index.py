@@ -52,6 +52,9 @@ _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are 
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 _PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 _READINGS_KEPT = 4096  # words of questions whose reading is kept
+# Scoring only the sentences holding a question's terms, one by one, costs less than every
+# sentence's score in one array up to about one posting in this many sentences.
+_FEW_HELD = 256
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -297,6 +300,15 @@ class SentenceIndex:
         if self._bm25 is None or not terms:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
+
+    def held_scores(self, terms: list[str]) -> dict[int, float] | None:
+        """The scores of the sentences holding a term of ``terms``, by sentence, when they are few.
+
+        None when an array of every sentence's score (``term_scores``) costs less.
+        """
+        if self._bm25 is None:
+            return {}
+        return self._bm25.held_scores(terms, self.size // _FEW_HELD)
 
     def contenders(self, terms: list[str], scores: np.ndarray, limit: int,
                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

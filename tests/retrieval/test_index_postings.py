@@ -59,6 +59,24 @@ def test_contenders_among_some_sentences_hold_the_best_of_those(corpus, query, l
     assert top(scores, contenders, limit) == top(scores, np.flatnonzero(among), limit)
 
 
+@given(corpora, queries)
+def test_held_scores_are_the_scores_of_the_sentences_holding_a_term(corpus, query):
+    """Scored one by one, the sentences holding a term of the query score bit for bit as in the array."""
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    scores = bm25.get_scores(query)
+    held = bm25.held_scores(query, most=len(corpus) * 12 * len(query))
+    assert held == {i: scores[i] for i in np.flatnonzero(scores > 0).tolist()}
+    assert all(type(score) is float for score in held.values())
+
+
+def test_held_scores_are_none_past_the_postings_allowed():
+    """More postings than allowed: the array over the article costs less, and is left to ``get_scores``."""
+    bm25 = LuceneBM25([["rare", "common"]] + [["common"]] * 9, k1=1.2, b=0.75)
+    assert bm25.held_scores(["rare", "common"], most=10) is None
+    assert bm25.held_scores(["rare", "common"], most=11) is not None
+    assert bm25.held_scores(["rare"], most=1).keys() == {0}
+
+
 def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_cannot_reach_it():
     """A rare term outweighs two common ones together: no sentence without it is even read."""
     corpus = [["rare", "common"]] * 3 + [["common", "other"]] * 20 + [["other"]] * 20
