@@ -20,13 +20,15 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Sequence
-from functools import cached_property
+from collections.abc import Callable, Sequence
+from functools import cached_property, partial
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-__all__ = ["LuceneBM25"]
+__all__ = ["LuceneBM25", "ScoreOf"]
+
+ScoreOf = Callable[[list[int]], list[float]]  # the scores of the sentences given
 
 _SLACK = 1 - 1e-9  # the bound is a sum of floats: a sentence's own sum may round a hair above it
 _READ_COST = 4  # reading a sentence's score at a posting costs about as much as comparing 4 in a row
@@ -89,9 +91,34 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
+    def search(self, query: list[str], limit: int, most: int) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
+        """``contenders`` of ``get_scores(query)``, and the score of any sentence asked for.
+
+        When the query's terms have ``most`` postings or fewer, only the sentences holding them
+        are scored, one by one, and all are contenders: work follows the postings read, not the
+        article's size, where an array of every sentence's score would cost more.
+        """
+        found = self._found(query)
+        starts = self._starts
+        if sum(starts[j + 1] - starts[j] for j in found) <= most:
+            scores = self._held(found)
+            held = sorted(scores)
+            values = np.array([scores[i] for i in held])
+            return np.array(held, dtype=np.intp), values, partial(_looked_up, scores)
+        every = self._summed(found)
+        return (*self._contenders(found, every, limit), partial(_taken, every))
+
     def contenders(self, query: list[str], scores: np.ndarray, limit: int,
                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The sentences (ascending) that may be the best ``limit`` of ``get_scores(query)``; their scores.
+
+        See ``_contenders``.
+        """
+        return self._contenders(self._found(query), scores, limit, among)
+
+    def _contenders(self, found: list[int], scores: np.ndarray, limit: int,
+                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences (ascending) that may be the best ``limit`` of ``scores``, for the terms ``found``.
 
         Those reaching a floor, the ``limit``-th best score among the sentences of the query's
         rarest term held by ``limit`` or more: they are ``limit`` sentences scoring above 0, so
@@ -101,22 +128,18 @@ class LuceneBM25(BM25Okapi):
         With no term that common, every sentence scoring above 0. With ``among`` (a truth
         value per sentence), the same of those sentences only.
         """
-        ids, starts = self.ids, self._starts
-        found: list[int] = []
+        starts = self._starts
         size, rarest = 0, -1
-        for term in query:  # the rarest term held by ``limit`` or more; the first numbered of equals
-            j = ids.get(term)
-            if j is not None:
-                found.append(j)
-                n = starts[j + 1] - starts[j]
-                if n >= limit > 0 and (not size or (n, j) < (size, rarest)):
-                    size, rarest = n, j
+        for j in found:  # the rarest term held by ``limit`` or more; the first numbered of equals
+            n = starts[j + 1] - starts[j]
+            if n >= limit > 0 and (not size or (n, j) < (size, rarest)):
+                size, rarest = n, j
         held = self._holding[starts[rarest]:starts[rarest] + size]
         if among is not None:
             held = held[among.take(held)]
         if not size or len(held) < limit:
-            found = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
-            return found, scores[found]
+            positive = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
+            return positive, scores[positive]
         values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
         kth = values.copy()
         kth.partition(len(held) - limit)
@@ -127,10 +150,10 @@ class LuceneBM25(BM25Okapi):
             return held[reaching], values[reaching]
         read = self._essential(found, floor) if among is None else None
         if read is not None:  # a sentence reaching the floor holds one of these terms
-            found = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
-            return found, scores.take(found)
-        found = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
-        return found, scores[found]
+            reaching = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
+            return reaching, scores.take(reaching)
+        reaching = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
+        return reaching, scores[reaching]
 
     def _essential(self, found: list[int], floor: float) -> list[np.ndarray] | None:
         """The sentences of each term of the query but its commonest, whose best shares sum below ``floor``.
@@ -151,48 +174,45 @@ class LuceneBM25(BM25Okapi):
         return [self._holding[starts[j]:starts[j] + n] for n, j in read]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
-        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.
+        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs (``_summed``)."""
+        return self._summed(self._found(query))
+
+    def _found(self, query: list[str]) -> list[int]:
+        """The numbers of the query's terms the article holds, in the query's order."""
+        return [j for j in map(self.ids.get, query) if j is not None]
+
+    def _summed(self, found: list[int]) -> np.ndarray:
+        """Every sentence's score for the terms numbered ``found``.
 
         ``np.bincount`` adds the shares of all the terms in one pass, sentence by sentence in
         the query's order from 0.0, as rank-bm25's loop does, so the sums are the same floats
         (a one-term query's are its shares themselves: 0.0 plus a share is that share).
         """
-        where, shares = self._postings(query)
-        if len(where) == 1:
+        starts, holding, shares = self._starts, self._holding, self._shares
+        if len(found) == 1:
+            start, end = starts[found[0]], starts[found[0] + 1]
             scores = np.zeros(self.corpus_size)
-            scores[where[0]] = shares[0]
+            scores[holding[start:end]] = shares[start:end]
             return scores
-        if not where:
+        if not found:
             return np.zeros(self.corpus_size)
-        return np.bincount(np.concatenate(where), np.concatenate(shares), minlength=self.corpus_size)
+        where = np.concatenate([holding[starts[j]:starts[j + 1]] for j in found])
+        return np.bincount(where, np.concatenate([shares[starts[j]:starts[j + 1]] for j in found]),
+                           minlength=self.corpus_size)
 
-    def held_scores(self, query: list[str], most: int) -> dict[int, float] | None:
-        """The ``get_scores`` of the sentences holding a term of ``query``, by sentence; None past ``most``.
+    def _held(self, found: list[int]) -> dict[int, float]:
+        """The scores of the sentences holding a term numbered ``found``, by sentence, added one by one.
 
-        ``most`` postings: when the query's terms are rare, adding up their few shares one by
-        one costs less than an array as long as the article, and work follows the postings
-        read. Each sentence's shares are added in the query's order from 0.0, as
-        ``get_scores`` adds them, so the floats are the same.
+        Each sentence's shares are added in the query's order from 0.0, as ``_summed`` adds
+        them, so the floats are the same.
         """
-        starts = self._starts
-        if sum(starts[j + 1] - starts[j] for j in map(self.ids.get, query) if j is not None) > most:
-            return None
+        starts, holding, shares = self._starts, self._holding, self._shares
         scores: dict[int, float] = {}
-        for sentences, shares in zip(*self._postings(query), strict=True):
-            for i, share in zip(sentences.tolist(), shares.tolist(), strict=True):
+        for j in found:
+            start, end = starts[j], starts[j + 1]
+            for i, share in zip(holding[start:end].tolist(), shares[start:end].tolist(), strict=True):
                 scores[i] = scores.get(i, 0.0) + share
         return scores
-
-    def _postings(self, query: list[str]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """For each term of ``query`` the article holds, in order: its sentences, and its share in each."""
-        where, shares = [], []
-        for q in query:
-            j = self.ids.get(q)
-            if j is not None:
-                start, end = self._starts[j], self._starts[j + 1]
-                where.append(self._holding[start:end])
-                shares.append(self._shares[start:end])
-        return where, shares
 
     @cached_property
     def _shares(self) -> np.ndarray:
@@ -210,3 +230,13 @@ class LuceneBM25(BM25Okapi):
     def _ceilings(self) -> list[float]:
         """Each term's best share in any sentence, by term number: the most it adds to a score."""
         return np.maximum.reduceat(self._shares, self._starts[:-1]).tolist()
+
+
+def _taken(scores: np.ndarray, sentences: list[int]) -> list[float]:
+    """The ``scores`` (one per sentence of the article) of ``sentences``."""
+    return scores.take(sentences).tolist() if sentences else []
+
+
+def _looked_up(scores: dict[int, float], sentences: list[int]) -> list[float]:
+    """The ``scores`` (by sentence, of those holding a term asked) of ``sentences``; 0 for the rest."""
+    return [scores.get(i, 0.0) for i in sentences]

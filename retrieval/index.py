@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 from snowballstemmer import stemmer
 
-from retrieval.bm25 import LuceneBM25
+from retrieval.bm25 import LuceneBM25, ScoreOf
 from retrieval.lexicon import DEMONYMS, STOP_WORDS
 
 __all__ = ["SentenceIndex", "tokenize"]
@@ -301,14 +301,14 @@ class SentenceIndex:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
 
-    def held_scores(self, terms: list[str]) -> dict[int, float] | None:
-        """The scores of the sentences holding a term of ``terms``, by sentence, when they are few.
+    def search(self, terms: list[str], limit: int) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
+        """``contenders`` for the best ``limit`` of ``term_scores(terms)``, and the score of any sentence.
 
-        None when an array of every sentence's score (``term_scores``) costs less.
+        Where few sentences hold the terms, only those are scored (``LuceneBM25.search``).
         """
         if self._bm25 is None:
-            return {}
-        return self._bm25.held_scores(terms, self.size // _FEW_HELD)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), _unscored
+        return self._bm25.search(terms, limit, self.size // _FEW_HELD)
 
     def contenders(self, terms: list[str], scores: np.ndarray, limit: int,
                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -319,6 +319,11 @@ class SentenceIndex:
         if self._bm25 is None:  # no terms, no sentence scores
             return np.flatnonzero(scores > 0), scores[:0]
         return self._bm25.contenders(terms, scores, limit, among)
+
+
+def _unscored(sentences: list[int]) -> list[float]:
+    """The scores of ``sentences`` in an article without a term: none scores."""
+    return [0.0] * len(sentences)
 
 
 class _Documents(Sequence[list[str]]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -106,16 +106,6 @@ def answer_type(question: str) -> str | None:
     return found.lastgroup if found else None
 
 
-def _taken(scores: np.ndarray, sentences: list[int]) -> list[float]:
-    """The ``scores`` (one per sentence of the article) of ``sentences``."""
-    return scores.take(sentences).tolist()
-
-
-def _looked_up(scores: dict[int, float], sentences: list[int]) -> list[float]:
-    """The ``scores`` (by sentence, of those holding a term asked) of ``sentences``; 0 for the rest."""
-    return [scores.get(i, 0.0) for i in sentences]
-
-
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
     """The best ``limit`` of ``candidates`` (ascending; all sentences by default) scoring above zero.
 
@@ -181,16 +171,8 @@ class Ranker:
         cost, and an array as long as the article, outweigh its speed here.
         """
         terms = self.index.query_terms(question)
-        few = self.index.held_scores(terms)
-        score_of: Callable[[list[int]], list[float]]
-        if few is None:
-            bm25 = self.index.term_scores(terms)
-            candidates, own = top_scored(*self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
-            score_of = partial(_taken, bm25)
-        else:
-            held = sorted(few)
-            candidates, own = top_scored(np.array(held), np.array([few[i] for i in held]), CANDIDATES)
-            score_of = partial(_looked_up, few)
+        contenders, values, score_of = self.index.search(terms, CANDIDATES)
+        candidates, own = top_scored(contenders, values, CANDIDATES)
         # A sentence referring back to a candidate ("It was re-established in 1991.") may hold the answer
         # in words of its own: it is a candidate too.
         found, features, size = set(candidates), self._features, len(self._sentences)

@@ -265,5 +265,6 @@ def test_rare_terms_scored_one_by_one_rank_as_every_sentence_scored(make_engine,
     every = make_engine(seed).ranker.ranked(question, 10)
     monkeypatch.setattr(index, "_FEW_HELD", 1e-9)  # always: only the sentences holding a term
     engine = make_engine(seed)
-    assert engine.index.held_scores(engine.index.query_terms(question)) is not None
+    held = engine.index.search(engine.index.query_terms(question), 10)[0]
+    assert held.tolist() == np.flatnonzero(engine.index.scores(question) > 0).tolist()  # each scored
     assert engine.ranker.ranked(question, 10) == every
