@@ -146,8 +146,8 @@ class LuceneBM25(BM25Okapi):
         floor = float(kth[len(held) - limit])
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
-            reaching = values >= floor
-            return held[reaching], values[reaching]
+            reaching = np.flatnonzero(values >= floor)  # a few: taken at their places, not by a mask of all
+            return held.take(reaching), values.take(reaching)
         read = self._essential(found, floor) if among is None else None
         if read is not None:  # a sentence reaching the floor holds one of these terms
             reaching = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
