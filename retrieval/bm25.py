@@ -7,7 +7,10 @@ which the postings would repeat (a third of a stored analysis). ``get_scores`` e
 ``BM25Okapi.get_scores``'s expression the same way, so the floats are the same bit for bit
 (tests/retrieval/test_index_postings.py checks it against rank-bm25's own loop), but term by
 term over only the sentences that hold the term: rank-bm25 loops over every sentence in
-Python, 16 ms a question at 36,000 sentences.
+Python, 16 ms a question at 36,000 sentences. A search (``search``) whose terms few sentences
+hold scores just those, one by one, so that its work follows the postings read rather than
+the article's length; the others get every sentence's score in one array, and MaxScore
+(``contenders``) says which few of them can be among the best.
 
 The postings are columnar, three flat arrays rather than two per term, so an analysis is
 stored and read back as a few blocks of numbers (``retrieval.analysis_io``). They are built
@@ -32,6 +35,9 @@ ScoreOf = Callable[[list[int]], list[float]]  # the scores of the sentences give
 
 _SLACK = 1 - 1e-9  # the bound is a sum of floats: a sentence's own sum may round a hair above it
 _READ_COST = 4  # reading a sentence's score at a posting costs about as much as comparing 4 in a row
+# Scoring the sentences holding a query's terms one by one costs less than every sentence's
+# score in one array up to about one posting in this many sentences.
+_FEW_HELD = 256
 
 
 class LuceneBM25(BM25Okapi):
@@ -91,15 +97,18 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
-    def search(self, query: list[str], limit: int, most: int) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
+    def search(self, query: list[str], limit: int,
+               most: int | None = None) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
         """``contenders`` of ``get_scores(query)``, and the score of any sentence asked for.
 
-        When the query's terms have ``most`` postings or fewer, only the sentences holding them
-        are scored, one by one, and all are contenders: work follows the postings read, not the
-        article's size, where an array of every sentence's score would cost more.
+        When the query's terms have ``most`` postings or fewer (by default one in ``_FEW_HELD``
+        sentences), only the sentences holding them are scored, one by one, and all are
+        contenders: work follows the postings read, not the article's size, where an array of
+        every sentence's score would cost more.
         """
         found = self._found(query)
         starts = self._starts
+        most = self.corpus_size // _FEW_HELD if most is None else most
         if sum(starts[j + 1] - starts[j] for j in found) <= most:
             scores = self._held(found)
             held = sorted(scores)

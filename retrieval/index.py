@@ -52,9 +52,6 @@ _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are 
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 _PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 _READINGS_KEPT = 4096  # words of questions whose reading is kept
-# Scoring only the sentences holding a question's terms, one by one, costs less than every
-# sentence's score in one array up to about one posting in this many sentences.
-_FEW_HELD = 256
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -302,13 +299,10 @@ class SentenceIndex:
         return self._bm25.get_scores(terms)
 
     def search(self, terms: list[str], limit: int) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
-        """``contenders`` for the best ``limit`` of ``term_scores(terms)``, and the score of any sentence.
-
-        Where few sentences hold the terms, only those are scored (``LuceneBM25.search``).
-        """
-        if self._bm25 is None:
-            return np.zeros(0, dtype=np.intp), np.zeros(0), _unscored
-        return self._bm25.search(terms, limit, self.size // _FEW_HELD)
+        """``contenders`` of ``term_scores(terms)``, and any sentence's score (``LuceneBM25.search``)."""
+        if self._bm25 is None:  # no terms, no sentence scores
+            return np.zeros(0, dtype=np.intp), np.zeros(0), lambda sentences: [0.0] * len(sentences)
+        return self._bm25.search(terms, limit)
 
     def contenders(self, terms: list[str], scores: np.ndarray, limit: int,
                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -319,11 +313,6 @@ class SentenceIndex:
         if self._bm25 is None:  # no terms, no sentence scores
             return np.flatnonzero(scores > 0), scores[:0]
         return self._bm25.contenders(terms, scores, limit, among)
-
-
-def _unscored(sentences: list[int]) -> list[float]:
-    """The scores of ``sentences`` in an article without a term: none scores."""
-    return [0.0] * len(sentences)
 
 
 class _Documents(Sequence[list[str]]):
