@@ -261,10 +261,13 @@ def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engin
 def test_rare_terms_scored_one_by_one_rank_as_every_sentence_scored(make_engine, monkeypatch, question):
     """Scoring only the sentences holding the question's terms ranks as scoring every sentence."""
     seed = (Path(__file__).parents[2] / "seeds" / "tillerson-tokyo-2017.txt").read_text(encoding="utf-8")
+    views = np.arange(0, 36, 3)  # sentences quoting whoever a question would ask the view of
     monkeypatch.setattr(bm25, "_FEW_HELD", 10**9)  # never: every sentence scored in one array
-    every = make_engine(seed).ranker.ranked(question, 10)
+    ranker = make_engine(seed).ranker
+    every, every_with_views = ranker.ranked(question, 10), ranker.ranked(question, 10, views)
     monkeypatch.setattr(bm25, "_FEW_HELD", 1e-9)  # always: only the sentences holding a term
     engine = make_engine(seed)
     held = engine.index.search(engine.index.query_terms(question), 10)[0]
     assert held.tolist() == np.flatnonzero(engine.index.scores(question) > 0).tolist()  # each scored
     assert engine.ranker.ranked(question, 10) == every
+    assert engine.ranker.ranked(question, 10, views) == every_with_views
