@@ -243,7 +243,7 @@ class LuceneBM25(BM25Okapi):
 
 def _taken(scores: np.ndarray, sentences: list[int]) -> list[float]:
     """The ``scores`` (one per sentence of the article) of ``sentences``."""
-    return scores.take(sentences).tolist() if sentences else []
+    return scores.take(sentences).tolist()
 
 
 def _looked_up(scores: dict[int, float], sentences: list[int]) -> list[float]:

@@ -256,7 +256,7 @@ class Ranker:
         return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
     def _holder(self, kind: str, asked: frozenset[str]) -> Callable[[int], bool]:
-        """Whether a sentence holds an answer of that kind that the question does not already name.
+        """A test of whether a sentence holds an answer of that kind that the question does not already name.
 
         A "thing" ("what …?", "which …?") is a name or a figure, anywhere in the sentence; a
         figure or a time asked for must stand near the question's words. Made once per
