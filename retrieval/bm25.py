@@ -193,21 +193,15 @@ class LuceneBM25(BM25Okapi):
     def _summed(self, found: list[int]) -> np.ndarray:
         """Every sentence's score for the terms numbered ``found``.
 
-        ``np.bincount`` adds the shares of all the terms in one pass, sentence by sentence in
-        the query's order from 0.0, as rank-bm25's loop does, so the sums are the same floats
-        (a one-term query's are its shares themselves: 0.0 plus a share is that share).
+        ``np.add.at`` adds each term's shares where it occurs, term by term in the query's
+        order from 0.0, as rank-bm25's loop does, so the sums are the same floats; unlike one
+        ``np.bincount`` over all the terms, it copies no posting into a joined array first.
         """
         starts, holding, shares = self._starts, self._holding, self._shares
-        if len(found) == 1:
-            start, end = starts[found[0]], starts[found[0] + 1]
-            scores = np.zeros(self.corpus_size)
-            scores[holding[start:end]] = shares[start:end]
-            return scores
-        if not found:
-            return np.zeros(self.corpus_size)
-        where = np.concatenate([holding[starts[j]:starts[j + 1]] for j in found])
-        return np.bincount(where, np.concatenate([shares[starts[j]:starts[j + 1]] for j in found]),
-                           minlength=self.corpus_size)
+        scores = np.zeros(self.corpus_size)
+        for j in found:
+            np.add.at(scores, holding[starts[j]:starts[j + 1]], shares[starts[j]:starts[j + 1]])
+        return scores
 
     def _held(self, found: list[int]) -> dict[int, float]:
         """The scores of the sentences holding a term numbered ``found``, by sentence, added one by one.
