@@ -7,7 +7,10 @@ which the postings would repeat (a third of a stored analysis). ``get_scores`` e
 ``BM25Okapi.get_scores``'s expression the same way, so the floats are the same bit for bit
 (tests/retrieval/test_index_postings.py checks it against rank-bm25's own loop), but term by
 term over only the sentences that hold the term: rank-bm25 loops over every sentence in
-Python, 16 ms a question at 36,000 sentences.
+Python, 16 ms a question at 36,000 sentences. A search (``search``) whose terms few sentences
+hold scores just those, one by one, so that its work follows the postings read rather than
+the article's length; the others get every sentence's score in one array, and MaxScore
+(``contenders``) says which few of them can be among the best.
 
 The postings are columnar, three flat arrays rather than two per term, so an analysis is
 stored and read back as a few blocks of numbers (``retrieval.analysis_io``). They are built
@@ -20,16 +23,21 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Sequence
-from functools import cached_property
+from collections.abc import Callable, Sequence
+from functools import cached_property, partial
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-__all__ = ["LuceneBM25"]
+__all__ = ["LuceneBM25", "ScoreOf"]
+
+ScoreOf = Callable[[list[int]], list[float]]  # the scores of the sentences given
 
 _SLACK = 1 - 1e-9  # the bound is a sum of floats: a sentence's own sum may round a hair above it
 _READ_COST = 4  # reading a sentence's score at a posting costs about as much as comparing 4 in a row
+# Scoring the sentences holding a query's terms one by one costs less than every sentence's
+# score in one array up to about one posting in this many sentences.
+_FEW_HELD = 256
 
 
 class LuceneBM25(BM25Okapi):
@@ -89,9 +97,37 @@ class LuceneBM25(BM25Okapi):
         j = self.ids.get(term)
         return self._holding[self._starts[j]:self._starts[j + 1]] if j is not None else self._holding[:0]
 
+    def search(self, query: list[str], limit: int,
+               most: int | None = None) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
+        """``contenders`` of ``get_scores(query)``, and the score of any sentence asked for.
+
+        When the query's terms have ``most`` postings or fewer (by default one in ``_FEW_HELD``
+        sentences), only the sentences holding them are scored, one by one, and all are
+        contenders: work follows the postings read, not the article's size, where an array of
+        every sentence's score would cost more.
+        """
+        found = self._found(query)
+        starts = self._starts
+        most = self.corpus_size // _FEW_HELD if most is None else most
+        if sum(starts[j + 1] - starts[j] for j in found) <= most:
+            scores = self._held(found)
+            held = sorted(scores)
+            values = np.array([scores[i] for i in held])
+            return np.array(held, dtype=np.intp), values, partial(_looked_up, scores)
+        every = self._summed(found)
+        return (*self._contenders(found, every, limit), partial(_taken, every))
+
     def contenders(self, query: list[str], scores: np.ndarray, limit: int,
                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The sentences (ascending) that may be the best ``limit`` of ``get_scores(query)``; their scores.
+
+        See ``_contenders``.
+        """
+        return self._contenders(self._found(query), scores, limit, among)
+
+    def _contenders(self, found: list[int], scores: np.ndarray, limit: int,
+                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences (ascending) that may be the best ``limit`` of ``scores``, for the terms ``found``.
 
         Those reaching a floor, the ``limit``-th best score among the sentences of the query's
         rarest term held by ``limit`` or more: they are ``limit`` sentences scoring above 0, so
@@ -101,28 +137,32 @@ class LuceneBM25(BM25Okapi):
         With no term that common, every sentence scoring above 0. With ``among`` (a truth
         value per sentence), the same of those sentences only.
         """
-        found = [j for j in map(self.ids.get, query) if j is not None]
         starts = self._starts
-        sizes = ((starts[j + 1] - starts[j], j) for j in found)
-        size, rarest = min(((n, j) for n, j in sizes if n >= limit > 0), default=(0, -1))
+        size, rarest = 0, -1
+        for j in found:  # the rarest term held by ``limit`` or more; the first numbered of equals
+            n = starts[j + 1] - starts[j]
+            if n >= limit > 0 and (not size or (n, j) < (size, rarest)):
+                size, rarest = n, j
         held = self._holding[starts[rarest]:starts[rarest] + size]
         if among is not None:
             held = held[among.take(held)]
         if not size or len(held) < limit:
-            found = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
-            return found, scores[found]
+            positive = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
+            return positive, scores[positive]
         values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
-        floor = np.partition(values, len(held) - limit)[len(held) - limit]
+        kth = values.copy()
+        kth.partition(len(held) - limit)
+        floor = float(kth[len(held) - limit])
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
-            reaching = values >= floor
-            return held[reaching], values[reaching]
+            reaching = np.flatnonzero(values >= floor)  # a few: taken at their places, not by a mask of all
+            return held.take(reaching), values.take(reaching)
         read = self._essential(found, floor) if among is None else None
         if read is not None:  # a sentence reaching the floor holds one of these terms
-            found = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
-            return found, scores.take(found)
-        found = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
-        return found, scores[found]
+            reaching = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
+            return reaching, scores.take(reaching)
+        reaching = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
+        return reaching, scores[reaching]
 
     def _essential(self, found: list[int], floor: float) -> list[np.ndarray] | None:
         """The sentences of each term of the query but its commonest, whose best shares sum below ``floor``.
@@ -143,26 +183,39 @@ class LuceneBM25(BM25Okapi):
         return [self._holding[starts[j]:starts[j] + n] for n, j in read]
 
     def get_scores(self, query: list[str]) -> np.ndarray:
-        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs.
+        """``BM25Okapi.get_scores``, adding each term's share only where the term occurs (``_summed``)."""
+        return self._summed(self._found(query))
 
-        ``np.bincount`` adds the shares of all the terms in one pass, sentence by sentence in
-        the query's order from 0.0, as rank-bm25's loop does, so the sums are the same floats
-        (a one-term query's are its shares themselves: 0.0 plus a share is that share).
+    def _found(self, query: list[str]) -> list[int]:
+        """The numbers of the query's terms the article holds, in the query's order."""
+        return [j for j in map(self.ids.get, query) if j is not None]
+
+    def _summed(self, found: list[int]) -> np.ndarray:
+        """Every sentence's score for the terms numbered ``found``.
+
+        ``np.add.at`` adds each term's shares where it occurs, term by term in the query's
+        order from 0.0, as rank-bm25's loop does, so the sums are the same floats; unlike one
+        ``np.bincount`` over all the terms, it copies no posting into a joined array first.
         """
-        where, shares = [], []
-        for q in query:
-            j = self.ids.get(q)
-            if j is not None:
-                start, end = self._starts[j], self._starts[j + 1]
-                where.append(self._holding[start:end])
-                shares.append(self._shares[start:end])
-        if len(where) == 1:
-            scores = np.zeros(self.corpus_size)
-            scores[where[0]] = shares[0]
-            return scores
-        if not where:
-            return np.zeros(self.corpus_size)
-        return np.bincount(np.concatenate(where), np.concatenate(shares), minlength=self.corpus_size)
+        starts, holding, shares = self._starts, self._holding, self._shares
+        scores = np.zeros(self.corpus_size)
+        for j in found:
+            np.add.at(scores, holding[starts[j]:starts[j + 1]], shares[starts[j]:starts[j + 1]])
+        return scores
+
+    def _held(self, found: list[int]) -> dict[int, float]:
+        """The scores of the sentences holding a term numbered ``found``, by sentence, added one by one.
+
+        Each sentence's shares are added in the query's order from 0.0, as ``_summed`` adds
+        them, so the floats are the same.
+        """
+        starts, holding, shares = self._starts, self._holding, self._shares
+        scores: dict[int, float] = {}
+        for j in found:
+            start, end = starts[j], starts[j + 1]
+            for i, share in zip(holding[start:end].tolist(), shares[start:end].tolist(), strict=True):
+                scores[i] = scores.get(i, 0.0) + share
+        return scores
 
     @cached_property
     def _shares(self) -> np.ndarray:
@@ -180,3 +233,13 @@ class LuceneBM25(BM25Okapi):
     def _ceilings(self) -> list[float]:
         """Each term's best share in any sentence, by term number: the most it adds to a score."""
         return np.maximum.reduceat(self._shares, self._starts[:-1]).tolist()
+
+
+def _taken(scores: np.ndarray, sentences: list[int]) -> list[float]:
+    """The ``scores`` (one per sentence of the article) of ``sentences``."""
+    return scores.take(sentences).tolist()
+
+
+def _looked_up(scores: dict[int, float], sentences: list[int]) -> list[float]:
+    """The ``scores`` (by sentence, of those holding a term asked) of ``sentences``; 0 for the rest."""
+    return [scores.get(i, 0.0) for i in sentences]

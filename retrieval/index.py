@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 from snowballstemmer import stemmer
 
-from retrieval.bm25 import LuceneBM25
+from retrieval.bm25 import LuceneBM25, ScoreOf
 from retrieval.lexicon import DEMONYMS, STOP_WORDS
 
 __all__ = ["SentenceIndex", "tokenize"]
@@ -297,6 +297,12 @@ class SentenceIndex:
         if self._bm25 is None or not terms:
             return np.zeros(self.size)
         return self._bm25.get_scores(terms)
+
+    def search(self, terms: list[str], limit: int) -> tuple[np.ndarray, np.ndarray, ScoreOf]:
+        """``contenders`` of ``term_scores(terms)``, and any sentence's score (``LuceneBM25.search``)."""
+        if self._bm25 is None:  # no terms, no sentence scores
+            return np.zeros(0, dtype=np.intp), np.zeros(0), lambda sentences: [0.0] * len(sentences)
+        return self._bm25.search(terms, limit)
 
     def contenders(self, terms: list[str], scores: np.ndarray, limit: int,
                    among: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -16,7 +16,7 @@ and rounded; 8 held-out articles score about the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -171,21 +171,24 @@ class Ranker:
         cost, and an array as long as the article, outweigh its speed here.
         """
         terms = self.index.query_terms(question)
-        bm25 = self.index.term_scores(terms)
-        candidates, own = top_scored(*self.index.contenders(terms, bm25, CANDIDATES), CANDIDATES)
+        contenders, values, score_of = self.index.search(terms, CANDIDATES)
+        candidates, own = top_scored(contenders, values, CANDIDATES)
         # A sentence referring back to a candidate ("It was re-established in 1991.") may hold the answer
         # in words of its own: it is a candidate too.
         found, features, size = set(candidates), self._features, len(self._sentences)
         followers = [j for j in (i + 1 for i in candidates)
                      if j < size and j not in found and (features.get(j) or self._read(j))[2]]
-        candidates += followers
-        own += map(bm25.item, followers)  # a few: one by one costs less than a numpy index
+        if followers:
+            candidates += followers
+            own += score_of(followers)
         favoured: frozenset[int] = frozenset()
         if views is not None and len(views):
-            favoured = frozenset(views[bm25[views] > 0].tolist())
+            quoting = views.tolist()
+            favoured = frozenset(i for i, score in zip(quoting, score_of(quoting), strict=True) if score > 0)
             more = sorted(favoured.difference(candidates))
-            candidates += more
-            own += bm25[more].tolist()
+            if more:
+                candidates += more
+                own += score_of(more)
         if not candidates:
             return {}
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
@@ -196,6 +199,7 @@ class Ranker:
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         asked = frozenset(terms)
+        holds = self._holder(kind, asked) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
@@ -209,9 +213,9 @@ class Ranker:
                     covered += _W_CONTEXT * weight
                     held += _W_CONTEXT
             phrase = len(phrases & pairs) / pairs_asked if phrases else 0.0
-            holds = wanted and self._holds(kind or "", i, asked)
             scores[i] = (_W_BM25 * bm25_score / best + _W_WEIGHT * covered / total
-                         + _W_WORDS * held / count + _W_PHRASE * phrase + (wanted if holds else 0.0)
+                         + _W_WORDS * held / count + _W_PHRASE * phrase
+                         + (wanted if holds is not None and holds(i) else 0.0)
                          + (_W_VIEW if i in favoured else 0.0)
                          + (_W_DEFINES if defined and self._defines(i, defined) else 0.0))
         return scores
@@ -222,9 +226,9 @@ class Ranker:
         "He is also the oldest quarterback …" answers "who is the oldest quarterback?" only
         with the sentence before it, which names him.
         """
+        names = self._holder("name", asked)
         for i, score in list(scores.items()):
-            if (i > 0 and re.match(_PERSONAL, self._sentences[i].text) and not self._holds("name", i, asked)
-                    and self._holds("name", i - 1, asked)):
+            if i > 0 and re.match(_PERSONAL, self._sentences[i].text) and not names(i) and names(i - 1):
                 scores[i - 1] = max(scores.get(i - 1, 0.0), score + _ABOVE)
 
     def _defines(self, i: int, term: str) -> bool:
@@ -251,22 +255,25 @@ class Ranker:
         refers = i > 0 and (re.match(_ANAPHOR, text) is not None or re.match(_DEFINITE, text) is not None)
         return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
-    def _holds(self, kind: str, i: int, asked: frozenset[str]) -> bool:
-        """Whether sentence ``i`` holds an answer of that kind that the question does not already name.
+    def _holder(self, kind: str, asked: frozenset[str]) -> Callable[[int], bool]:
+        """A test of whether a sentence holds an answer of that kind that the question does not already name.
 
         A "thing" ("what …?", "which …?") is a name or a figure, anywhere in the sentence; a
-        figure or a time asked for must stand near the question's words.
+        figure or a time asked for must stand near the question's words. Made once per
+        question: the kind's sentences are looked up once, not once per candidate.
         """
         if kind in ("name", "thing"):
-            names = self._names.get(i)
-            if names is None:
-                capitalised = re.findall(_NAME, self._sentences[i].text)
-                names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
-            if kind == "name" or not names <= asked:
-                return not names <= asked
-            return i in self._holding_kind("figure")
-        return i in self._holding_kind(kind) and (
-            kind not in ("figure", "time") or self._number_near(i, asked))
+            def holds_name(i: int) -> bool:
+                names = self._names.get(i)
+                if names is None:
+                    capitalised = re.findall(_NAME, self._sentences[i].text)
+                    names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
+                return not names <= asked or (kind == "thing" and i in self._holding_kind("figure"))
+            return holds_name
+        holding = self._holding_kind(kind)
+        if kind in ("figure", "time"):
+            return lambda i: i in holding and self._number_near(i, asked)
+        return holding.__contains__
 
     def _holding_kind(self, kind: str) -> frozenset[int]:
         """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""

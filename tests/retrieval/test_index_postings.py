@@ -59,6 +59,29 @@ def test_contenders_among_some_sentences_hold_the_best_of_those(corpus, query, l
     assert top(scores, contenders, limit) == top(scores, np.flatnonzero(among), limit)
 
 
+@given(corpora, queries, st.integers(1, 12), st.booleans())
+def test_search_scores_as_the_array_of_every_sentence(corpus, query, limit, few):
+    """Scoring only the sentences holding a term, or every sentence in one array: the same floats."""
+    bm25 = LuceneBM25(corpus, k1=1.2, b=0.75)
+    scores = bm25.get_scores(query)
+    contenders, values, score_of = bm25.search(query, limit, most=10**6 if few else -1)
+    if few:  # every sentence holding a term, scored one by one
+        assert contenders.tolist() == np.flatnonzero(scores > 0).tolist()
+    else:
+        assert np.array_equal(contenders, bm25.contenders(query, scores, limit)[0])
+    assert values.tolist() == scores[contenders].tolist()
+    everyone = list(range(len(corpus)))
+    assert score_of(everyone) == scores.tolist()
+    assert all(type(score) is float for score in score_of(everyone))
+
+
+def test_search_scores_one_by_one_up_to_the_postings_allowed():
+    """Up to ``most`` postings, only the sentences holding a term are scored; past them, every sentence."""
+    bm25 = LuceneBM25([["rare", "common"]] + [["common"]] * 9 + [["other"]] * 5, k1=1.2, b=0.75)
+    assert bm25.search(["rare", "common"], 1, most=11)[0].tolist() == list(range(10))
+    assert bm25.search(["rare", "common"], 1, most=10)[0].tolist() == [0]  # the array: only the best read
+
+
 def test_contenders_skip_sentences_without_the_rarest_term_when_the_others_cannot_reach_it():
     """A rare term outweighs two common ones together: no sentence without it is even read."""
     corpus = [["rare", "common"]] * 3 + [["common", "other"]] * 20 + [["other"]] * 20

@@ -1,10 +1,13 @@
 """Search ranking and answerability: the answering sentence first, and honesty when there is none."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from retrieval import bm25
 from retrieval.index import SentenceIndex
 from retrieval.ranking import answer_type, top, top_scored
 
@@ -249,3 +252,22 @@ def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engin
         "He is also the oldest captain ever to lift the cup, at age 41.\n"
         "The regional cup final drew a record crowd.\n")
     assert numbers(engine.answer("Who is the oldest captain to lift the cup?"))[:2] == [1, 2]
+
+
+@pytest.mark.parametrize("question", [
+    "How many missiles did North Korea launch?", "Why does China object to THAAD?",
+    "Who did Tillerson have dinner with?", "When is Pence due to visit?", "what is the weather in Tokyo?",
+])
+def test_rare_terms_scored_one_by_one_rank_as_every_sentence_scored(make_engine, monkeypatch, question):
+    """Scoring only the sentences holding the question's terms ranks as scoring every sentence."""
+    seed = (Path(__file__).parents[2] / "seeds" / "tillerson-tokyo-2017.txt").read_text(encoding="utf-8")
+    views = np.arange(0, 36, 3)  # sentences quoting whoever a question would ask the view of
+    monkeypatch.setattr(bm25, "_FEW_HELD", 10**9)  # never: every sentence scored in one array
+    ranker = make_engine(seed).ranker
+    every, every_with_views = ranker.ranked(question, 10), ranker.ranked(question, 10, views)
+    monkeypatch.setattr(bm25, "_FEW_HELD", 1e-9)  # always: only the sentences holding a term
+    engine = make_engine(seed)
+    held = engine.index.search(engine.index.query_terms(question), 10)[0]
+    assert held.tolist() == np.flatnonzero(engine.index.scores(question) > 0).tolist()  # each scored
+    assert engine.ranker.ranked(question, 10) == every
+    assert engine.ranker.ranked(question, 10, views) == every_with_views
