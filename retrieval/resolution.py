@@ -36,7 +36,7 @@ from retrieval.mentions import (
     without_honorific,
 )
 from retrieval.merges import absorb_lede_description
-from retrieval.names import Token, place_of, role_phrase_end, split_title
+from retrieval.names import Token, is_common_noun, place_of, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag
 
@@ -48,6 +48,10 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
 # Cues that pass on what a source reported, said of outlets as often as of people.
 _REPORT_CUES = frozenset({"according", "reported", "reports", "reporting"})
+# What joins a clause to the one before it: "Dunmore ran the mill, and he said", "…; then he said".
+_LINKS = frozenset({"and", "but", "yet", "so", "when", "as", "while", "after", "before", "because",
+                    "though", "although"})
+_LINK_ADVERBS = frozenset({"indeed", "then", "also", "later", "still"})
 # How sure each way of naming the speaker is (descriptions.py has the rest).
 _FULL_NAME, _SURNAME, _NEW_NAME = 0.95, 0.9, 0.75
 
@@ -147,7 +151,42 @@ def _sentence_subject(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entit
     _, name = split_title(subject)
     words = keys(name or subject)
     entity = known_person(reading, words, i) or reading.table.exact(" ".join(words))
+    if entity is None and len(subject) == 1 and pronoun in ("he", "she") and _linked(tokens, k) \
+            and _new_surname(reading, subject[0]):
+        entity = _named(reading, subject, None, i, False)[0]  # "Dunmore ran the mill, and he said": new
     return entity if entity is not None and agrees(entity, pronoun) else None
+
+
+def _linked(tokens: list[Token], k: int) -> bool:
+    """The pronoun at ``k`` opens a clause joined to the one before: ``…, and he``, ``…; then he``.
+
+    Not ``Elmford erred, he wrote``, where the clause before is what was said.
+    """
+    n = k - 1
+    while n >= 0 and (tokens[n].text == "," or tokens[n].low in _LINK_ADVERBS):
+        n -= 1
+    return n >= 0 and (tokens[n].low in _LINKS or tokens[n].text == ";")
+
+
+def _new_surname(reading: Reading, word: Token) -> bool:
+    """A capitalised word no one known bears, that the article also writes capitalised mid-sentence.
+
+    ``Dunmore`` in ``Dunmore ran the mill, and he said``; not ``Rather`` or ``Sadly``
+    (capitalised only as first words), a party's members (``Democrats``) or a word of a
+    name already known.
+    """
+    low = word.low
+    if is_common_noun(low) or plain_word(reading, word) or reading.table.with_word(low) \
+            or low.removesuffix("s") in _MEMBERS:
+        return False
+    text, written = reading.text, " " + word.text
+    start = text.find(written)
+    while start != -1:
+        end = start + len(written)
+        if (text[start - 1].isalpha() or text[start - 1] == ",") and not text[end : end + 1].isalnum():
+            return True  # "met Dunmore", "Ely, Dunmore"
+        start = text.find(written, end)
+    return False
 
 
 def _reports(reading: Reading, tag: Tag, i: int) -> bool:
