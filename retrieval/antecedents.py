@@ -11,7 +11,8 @@ from retrieval.mentions import keys
 from retrieval.names import is_name_word, is_role_noun, split_title, title_chunk_end
 from retrieval.reading import Reading
 
-__all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "window"]
+__all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "one_fitting_before",
+           "window"]
 
 _COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
@@ -116,3 +117,9 @@ def _people_named(reading: Reading, i: int, start: int, stop: int) -> list[tuple
             found.append((known, words[-1].possessive))
         n = max(end, n + 1)
     return found
+
+
+def one_fitting_before(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
+    """The one person sentence ``i`` names before its token ``k`` whom ``pronoun`` fits (none if two)."""
+    fits = {id(e): e for e in named_before(reading, i, k) if e.kind == "person" and agrees(e, pronoun)}
+    return next(iter(fits.values())) if len(fits) == 1 else None

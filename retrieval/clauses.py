@@ -19,7 +19,7 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, is_role_noun
+from retrieval.names import Token, is_person_noun, is_role_noun
 from retrieval.phrases import forward_phrase
 from retrieval.speech_words import SPEECH_VERBS
 from retrieval.time_phrases import after_time_phrase
@@ -38,12 +38,17 @@ _TIME_AFTER = frozenset({"later", "earlier", "ago"})
 _TIME_MODIFIERS = frozenset({"early", "late"})
 _NOT_VERBS = DETERMINERS | PREPOSITIONS  # made once: a union written in a test is made at every call
 _MAX_OPENING_WORDS = 6
+# "Down at the docks, …", "Back in May, …": an adverb of place or time opening a phrase with its preposition.
+_PLACE_ADVERBS = frozenset({"here", "there", "back", "out", "down", "up", "over"})
+_STATE_PREFIXES = frozenset({"new", "north", "south", "east", "west"})  # "New Westland", "North Vell"
 _PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
 # "Sanders of Vermont", "an aide inside Hale Tower", "Farmers on Elm Street": where someone is from.
 _PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with", "on"})
 # "a spokesman for …", "a member on the board"; not "of": "a group of rabbis" counts, it places no one.
 _ATTACHMENTS = (_PLACE_PREPOSITIONS - {"of"}) | {"for"}
 _MAX_ATTACHMENT = 8  # words of such a phrase, its verb included
+_DESCRIBING = frozenset({"the", "a", "an"})  # "The cheerful plumber kept it quiet, saying …"
+_MAX_DESCRIPTION = 3  # words after the determiner
 
 
 def clause_subject(tokens: list[Token]) -> list[Token]:
@@ -68,7 +73,7 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if start < k and tokens[start].low in PRONOUNS:
         subject = [tokens[start]]
     else:
-        subject = forward_phrase(tokens, start)
+        subject = forward_phrase(tokens, start) or _described_person(tokens, start, k)
         if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
             return []
     follows = after_time_phrase(tokens, _after_apposition(tokens, start + len(subject), k))
@@ -79,6 +84,23 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
         return subject
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Ryan, R-Wis., despite | admitting …": the participle is the verb
+    return []
+
+
+def _described_person(tokens: list[Token], start: int, k: int) -> list[Token]:
+    """``The cheerful plumber``: a determiner and lower-case words ending in a noun for a person.
+
+    No job list need hold the noun; an auxiliary or a verb in the past must follow it.
+    """
+    if start >= k or tokens[start].low not in _DESCRIBING:
+        return []
+    for end in range(start + 2, min(k, start + 1 + _MAX_DESCRIPTION) + 1):
+        word = tokens[end - 1]
+        if not word.is_word or word.capitalized or word.low in STOP_WORDS:
+            return []
+        if is_person_noun(word.low) and (end == k or tokens[end].low in AUXILIARIES
+                                         or tokens[end].low.endswith("ed")):
+            return tokens[start:end]
     return []
 
 
@@ -113,6 +135,8 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     a cue inside the first one belongs to its own clause (``When Trump … and said``).
     """
     start = _after_label(tokens, k)
+    if start == 0 and k > 1 and tokens[0].text == "(":
+        start = 1  # "(Ruiz rejected it, saying …)": an aside in brackets is a sentence too
     if start < k - 1 and _quoted_comma(tokens, start):
         start += 1  # "“…,” Rui Alves sings before asking her": the clause follows the quotation
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
@@ -171,11 +195,17 @@ def _after_label(tokens: list[Token], k: int) -> int:
 
 
 def _place_abbreviation(tokens: list[Token], k: int) -> bool:
-    """``N.H.,`` or ``Westland,`` between opening phrases: a state after its town (``Ely, | Westland,``)."""
-    if k + 1 >= len(tokens) or tokens[k + 1].text != ",":
+    """``N.H.,`` or ``Westland,`` between opening phrases: a state after its town (``Ely, | Westland,``).
+
+    The state may take two words with a compass point or "New": ``Ely, | New Vell,`` (not
+    ``On Monday, | Tom Hale,``).
+    """
+    two = k + 2 < len(tokens) and tokens[k].low in _STATE_PREFIXES and tokens[k + 1].capitalized \
+        and tokens[k + 2].text == ","
+    if k + 1 >= len(tokens) or (tokens[k + 1].text != "," and not two):
         return False
     after_town = k > 1 and tokens[k - 1].text == "," and tokens[k - 2].capitalized and tokens[k].capitalized
-    return "." in tokens[k].text or after_town
+    return ("." in tokens[k].text and not two) or after_town
 
 
 def opens_phrase(tokens: list[Token], k: int) -> bool:
@@ -189,6 +219,8 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
     if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS \
             or (token.low in _TIME_MODIFIERS and k == 0):
         return True  # "Early in the race, …"
+    if token.low in _PLACE_ADVERBS and following is not None and following.low in PREPOSITIONS:
+        return True  # "Down at the docks, …"
     if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
            for n in range(k + 1, min(k + 4, len(tokens) - 1))):
         return True  # "Hours later,", "Two days ago,"
@@ -203,6 +235,23 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
         and following.low not in AUXILIARIES and any(t.text == "," for t in tokens[2:]))
 
 
+def _named_place(tokens: list[Token], n: int, end: int) -> int:
+    """The token after the name a place preposition governs, from ``n``; ``n`` without one.
+
+    ``Vermont``, ``Hale Tower``, ``the Vell Gazette``, ``the tiny Vell Gazette``: one
+    lowercase word may come between ``the`` and the name.
+    """
+    m = n
+    if m < end and tokens[m].low == "the":
+        m += 1
+        if m + 1 < end and tokens[m].is_word and not tokens[m].capitalized and tokens[m + 1].capitalized:
+            m += 1
+    start = m
+    while m < end and tokens[m].is_word and tokens[m].capitalized:
+        m += 1
+    return m if m > start else n
+
+
 def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
     """The token after the appositions, brackets and home state that follow a subject.
 
@@ -211,16 +260,15 @@ def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
     """
     n, closed = k, False
     for _ in range(_MAX_OPENINGS):
-        if n < end and tokens[n].low in _PLACE_PREPOSITIONS and n + 1 < end and tokens[n + 1].capitalized:
-            n += 1
-            while n < end and tokens[n].is_word and tokens[n].capitalized:
-                n += 1  # "of Vermont", "inside Hale Tower"
+        named = _named_place(tokens, n + 1, end) if n < end and tokens[n].low in _PLACE_PREPOSITIONS else n
+        if named > n + 1:
+            n = named  # "of Vermont", "inside Hale Tower", "of the tiny Vell Gazette"
             closed = True
         if n >= end or tokens[n].text not in (",", "("):
             return n
         if closed and tokens[n].text == "," and n + 1 < end and tokens[n + 1].is_word \
-                and not tokens[n + 1].capitalized:
-            return n + 1  # "(D-R.I.), | said"
+                and not tokens[n + 1].capitalized and tokens[n + 1].low not in DETERMINERS:
+            return n + 1  # "(D-R.I.), | said"; "(D), a mayor, said" goes on past the apposition
         close = "," if tokens[n].text == "," else ")"
         m = next((m for m in range(n + 1, min(end, n + 30)) if tokens[m].text == close or tokens[m].is_quote),
                  end)

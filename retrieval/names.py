@@ -268,6 +268,15 @@ def is_role_noun(low: str) -> bool:
     return singular in ROLE_NOUNS and singular not in VERB_LIKE_ROLES
 
 
+# How nouns for people end ("neurosurgeon", "radioman", "24-year-old"), where no job list has them.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eon", "ant", "ent", "ee", "-old")
+
+
+def is_person_noun(low: str) -> bool:
+    """A job or a word ending as nouns for people do: ``senator``, ``neurosurgeon``, ``24-year-old``."""
+    return is_role_noun(low) or low.endswith(_PERSON_ENDINGS)
+
+
 def is_common_noun(low: str) -> bool:
     """A job, a kind of body or a document: ``police``, ``bank``, ``polls``; a capital opens a sentence."""
     return is_role_noun(low) or low in DOCUMENT_NOUNS or low in ORG_NOUNS

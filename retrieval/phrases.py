@@ -42,7 +42,8 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "ten"})
 # Adjectives that follow their noun with a preposition: "people familiar with the matter".
 _POSTPOSED = frozenset({"close", "familiar", "loyal", "opposed", "near", "critical", "friendly",
-                        "sympathetic", "hostile", "allied", "connected", "linked", "aligned"})
+                        "sympathetic", "hostile", "allied", "connected", "linked", "aligned",
+                        "involved", "briefed", "knowledgeable", "privy"})
 _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "variety", "panel",
                          "group", "number", "handful", "majority", "minority", "couple",
                          "pair", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "none",
@@ -202,7 +203,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
         if not (token.capitalized or noun or inside_name(tokens, k)
-                or _job_ahead(tokens, k)) and words and words[-1].capitalized:
+                or _job_ahead(tokens, k)) and words and words[-1].capitalized and not words[-1].possessive:
             break  # "Ted Cruz | exhorted Republicans", "Lamb | visited farmers near": only a job's way
         if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
                 and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):

@@ -9,6 +9,8 @@ from tests.retrieval.test_attribution import who
     ("One engineer at a bakery chain declined to give her name, saying she feared for her job.", "engineer"),
     ("A spokeswoman for Mayor Ed Lamb of Elmford praised the bus line and said it would open in May.",
      "spokeswoman"),
+    # "the" and one word may come before the name the preposition governs.
+    ("Ana Ruiz of the tiny Vell Gazette wrote to the mayor, saying the budget was “a mess.”", "Ana Ruiz"),
 ])
 def test_a_phrase_placing_the_subject_runs_to_its_verb(make_engine, text, speaker):
     """``One engineer at a bakery chain | declined …, saying``: the engineer speaks."""
@@ -20,9 +22,30 @@ def test_a_phrase_placing_the_subject_runs_to_its_verb(make_engine, text, speake
     ("Elmford (AFP) – Mayor Ana Ruiz took a swipe at the budget, saying that “nobody” read it.", "Ana Ruiz"),
     ("At a fair in Dunmore, Westland, on Sunday, Ana Ruiz opened the stalls, saying the town should grow.",
      "Ana Ruiz"),
+    # A state of two words after its town: "in Ely, New Vell,".
+    ("At a barn dance in Ely, New Vell, Ana Ruiz waved at the fiddlers, calling them “the best in Vell.”",
+     "Ana Ruiz"),
+    # An aside in brackets is a sentence of its own.
+    ("(Ana Ruiz rejected the claim, saying it was “false.”)", "Ana Ruiz"),
+    # An adverb of place with its preposition opens a phrase: "Down at the docks,".
+    ("Down at the docks, Ana Ruiz counted the boats, saying, “We lost ten.”", "Ana Ruiz"),
     # "on" places people as "of" and "in" do.
     ("Farmers on Elm Street rejected the memo, arguing that it showed “bad faith.”", "farmers"),
 ])
 def test_openings_and_places_before_the_subject(make_engine, text, speaker):
     """``Elmford (AFP) –``, ``in Dunmore, Westland,``, ``Farmers on Elm Street``: read on to the speaker."""
     assert who(make_engine(text)) == [speaker]
+
+
+def test_a_bracket_then_an_apposition_come_before_the_verb(make_engine):
+    """``Ray Dunn (D), a friend of Hale, | visited``: the apposition after the bracket is no verb."""
+    text = ("Mayor Tom Hale met Ed Lamb on Monday. Councilman Ray Dunn (D), a friend of Hale, visited "
+            "Lamb at his farm, and he said the barns needed paint.")
+    assert who(make_engine(text)) == [None, "Ray Dunn"]
+
+
+def test_a_description_ending_in_a_noun_for_a_person_is_the_subject(make_engine):
+    """``The cheerful plumber has kept …, saying``: no job list holds "plumber", yet a person speaks."""
+    text = ("Ed Lamb fixed the pipes at the school on Monday. The cheerful plumber has kept his price "
+            "quiet, saying only that it was “fair.”")
+    assert who(make_engine(text)) == [None, "Ed Lamb"]

@@ -13,6 +13,12 @@ def test_a_name_whose_verb_takes_a_job_noun_ends_before_it(make_engine):
     assert who(engine) == ["Ed Lamb", "Ana Ruiz", "Tom Hale"]
 
 
+def test_a_possessive_name_goes_on_to_its_noun(make_engine):
+    """``Tom Hale’s longtime right-hand man``: after a possessive comes its noun, never the name's verb."""
+    engine = make_engine("Tom Hale’s longtime right-hand man closed the meeting, saying: “We open in May.”")
+    assert who(engine) == ["Tom Hale’s longtime right-hand man"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Both parents repeated their complaint about the school, saying the fees were unfair.", "Both parents"),
     ("Other Republicans backed the mayor, saying the plan is sound.", "Other Republicans"),
@@ -28,9 +34,14 @@ def test_quantified_people_are_speakers(make_engine, text, speaker):
      "former senior state tax official"),
     ("“The vote will be close,” said a person close to the Hale campaign.",
      "person close to the Hale campaign"),
+    ("“It will pass,” said an aide involved in the Vell County talks.",
+     "aide involved in the Vell County talks"),
 ])
 def test_inverted_speakers_read_in_full(make_engine, text, speaker):
-    """``said Will Hale,`` (a small word as a given name), four modifiers before the job, ``close to X``."""
+    """``said Will Hale,`` (a small word as a given name), four modifiers before the job, ``close to X``.
+
+    ``involved in X`` runs on as ``close to X`` does.
+    """
     assert who(make_engine(text)) == [speaker]
 
 

@@ -5,6 +5,7 @@ import pytest
 from retrieval.mentions import read_mentions
 from retrieval.resolution import resolve
 from retrieval.tags import Tag, find_tag
+from tests.retrieval.test_attribution import who
 
 
 def speaker(reading, i, before=None):
@@ -270,3 +271,18 @@ def test_a_bare_name_met_as_a_report_source_is_never_he(make_engine, text, speak
 def test_a_name_set_off_after_a_job_is_the_speaker(make_engine, text, speaker):
     """``The leader of the Kestrel Trust, Tom Hale, warned``: Tom Hale spoke, the leader is his role."""
     assert make_engine(text).attributions[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("last", "speaker"), [
+    ("Dunmore ran the mill for years, and he said it was “a good life.”", "Dunmore"),
+    # Not joined: the words before the tag are what was said, about Dunmore.
+    ("Dunmore had every right to sell the land, he wrote to the board.", "Tom Hale"),
+])
+def test_a_pronoun_joined_to_its_sentence_s_new_surname_is_that_person(make_engine, last, speaker):
+    """``Dunmore ran the mill, and he said``: a surname first met as its sentence's subject.
+
+    Only a word the article also writes capitalised mid-sentence, and only for a pronoun in
+    a clause joined to the subject's.
+    """
+    engine = make_engine(f"Mayor Tom Hale spoke on Monday. The board thanked Dunmore.\n{last}")
+    assert who(engine)[-1] == speaker

@@ -340,14 +340,14 @@ def test_a_name_before_a_quotation_after_said_is_what_was_said(make_engine):
 
 @pytest.mark.parametrize(("text", "kind", "speaker"), [
     # A participle after a comma reports, even when the subject of its clause can't be read.
-    ("The retired surgeon has given no details about his plans, saying only that he was “busy for now.”",
+    ("Much of the old guard has given no details about its plans, saying only that it was “busy for now.”",
      "mixed", None),
     # Such a participle never outranks a verb whose subject can be read.
     ("Mr. Lamb, recalling long walks with Ana Ruiz, described himself as her “road planner.”",
      "mixed", "Ed Lamb"),
 ])
 def test_participles_report_even_with_an_unreadable_subject(make_engine, text, kind, speaker):
-    """``The retired surgeon has …, saying …`` is speech; whose, the tag cannot tell."""
+    """``Much of the old guard has …, saying …`` is speech; whose, the tag cannot tell."""
     engine = make_engine("Ed Lamb is the mayor of Elmford.\n" + text)
     assert kinds(engine)[1] == kind
     assert who(engine)[1] == speaker
@@ -387,7 +387,7 @@ def test_unparsed_speech_before_a_quotation(make_engine, text):
 
 @pytest.mark.parametrize("text", [
     # A colon after a verb introduces speech even when the verb's subject can't be read.
-    "ELMTON, Dec. 8 (EPA) — In reply to Hale's plan to shut the mills, Ana Ruiz's right-hand aide rallied "
+    "ELMTON, Dec. 8 (EPA) — In reply to Hale's plan to shut the mills, much of the old guard rallied "
     "the crowd, saying: “Come out and vote.”",
     "Each year there's a vow many farmers make but few keep: “This year I'm selling the farm!”",
     # A noun of saying owned by a pronoun reports; whose it is, the tag leaves to no guess.
