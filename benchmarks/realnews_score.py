@@ -10,8 +10,8 @@ A pronoun or description source ("he", "the senator") is resolved through CoreNL
 coreference chain to the names of the same entity: mentions headed by a proper
 noun that CoreNLP tags as a person or an organisation (only a person for "he" and
 "she"). The speaker is right when a significant word of its name or aliases is a
-word of the source or of one of those names ("Trump" matches "Donald Trump" and
-"he" → "Donald Trump"). Counted apart, not scored: sources that resolve to no word
+word of the source or of one of those names ("Hale" matches "Tom Hale" and
+"he" → "Tom Hale"). Counted apart, not scored: sources that resolve to no word
 (a bare "he" outside any chain), and a speaker with a name for a source that stays
 a description ("the Indiana governor" with no name in its chain: whether the
 engine's "Mike Pence" is right cannot be told).

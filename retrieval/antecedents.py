@@ -84,10 +84,10 @@ def named_after(reading: Reading, i: int, k: int) -> list[Entity]:
     """The people met before whom the clause of token ``k`` in sentence ``i`` names after it.
 
     A pronoun never stands for someone its own clause names after it: in ``He praised
-    Cruz`` or ``He called Cruz “chosen”``, "he" is not Cruz. The clause ends at a
-    comma, a quotation or a word that opens another clause (``He notes that … Trump's``,
-    ``Though she called …, Clinton said``: news writing lets those refer ahead), and an
-    owner (``his``, ``Trump's plan``) says nothing.
+    Lamb`` or ``He called Lamb “chosen”``, "he" is not Lamb. The clause ends at a
+    comma, a quotation or a word that opens another clause (``He notes that … Hale's``,
+    ``Though she called …, Ruiz said``: news writing lets those refer ahead), and an
+    owner (``his``, ``Hale's plan``) says nothing.
     """
     tokens = reading.tokens[i]
     stop = next((n for n in range(k + 1, len(tokens))

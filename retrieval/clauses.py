@@ -42,7 +42,7 @@ _MAX_OPENING_WORDS = 6
 _PLACE_ADVERBS = frozenset({"here", "there", "back", "out", "down", "up", "over"})
 _STATE_PREFIXES = frozenset({"new", "north", "south", "east", "west"})  # "New Westland", "North Vell"
 _PLACE_OR_TIME = frozenset({"on", "in", "at"})  # "On Monday he said", not "After he spoke, …"
-# "Sanders of Vermont", "an aide inside Hale Tower", "Farmers on Elm Street": where someone is from.
+# "Ruiz of Mapleford", "an aide inside Hale Tower", "Farmers on Elm Street": where someone is from.
 _PLACE_PREPOSITIONS = frozenset({"of", "from", "at", "inside", "in", "with", "on"})
 # "a spokesman for …", "a member on the board"; not "of": "a group of rabbis" counts, it places no one.
 _ATTACHMENTS = (_PLACE_PREPOSITIONS - {"of"}) | {"for"}
@@ -83,7 +83,7 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
             and tokens[follows].low not in _NOT_VERBS and not _time_opening(tokens, follows):
         return subject
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
-        return subject  # "Ryan, R-Wis., despite | admitting …": the participle is the verb
+        return subject  # "Lamb, R-Vell., despite | admitting …": the participle is the verb
     return []
 
 
@@ -132,7 +132,7 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     """Where the clause proper starts, after ``But``, ``When she arrived,`` or ``Moreover,``.
 
     Opening phrases may follow each other (``At a fair in Dover, Del., on Monday,``);
-    a cue inside the first one belongs to its own clause (``When Trump … and said``).
+    a cue inside the first one belongs to its own clause (``When Hale … and said``).
     """
     start = _after_label(tokens, k)
     if start == 0 and k > 1 and tokens[0].text == "(":
@@ -150,7 +150,7 @@ def _opening_end(tokens: list[Token], k: int) -> int:
             return pronoun  # "On May 3 they published …": a subject pronoun ends the opening
         if comma is None:
             subordinate = tokens[start].low in _SUBORDINATORS and start + 1 < k
-            return start + 1 if subordinate else k  # "When | Trump referred to it and said"
+            return start + 1 if subordinate else k  # "When | Hale referred to it and said"
         start = comma + 1
     return start
 
@@ -255,8 +255,8 @@ def _named_place(tokens: list[Token], n: int, end: int) -> int:
 def _after_apposition(tokens: list[Token], k: int, end: int) -> int:
     """The token after the appositions, brackets and home state that follow a subject.
 
-    ``Lee, a director of X, | tied``; ``Sen. Jack Reed (D-R.I.), | said``; ``Senator
-    Bernie Sanders of Vermont | endorsed``; ``An aide inside Hale Tower | tried``.
+    ``Lee, a director of X, | tied``; ``Sen. Ed Lamb (D-Vell.), | said``; ``Senator
+    Ana Ruiz of Mapleford | endorsed``; ``An aide inside Hale Tower | tried``.
     """
     n, closed = k, False
     for _ in range(_MAX_OPENINGS):

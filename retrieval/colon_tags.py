@@ -3,7 +3,7 @@
 News introduces a quotation with a colon after any verb (``Mook agreed: “…”``,
 ``She went further: “…”``), round-ups give a name and an outlet before one
 (``Ann Lee, The Daily Star: “…”``), and transcripts start a turn with the speaker in
-capitals (``WALLACE: Do you accept …``). Captions look the same (``WATCH: Police warn
+capitals (``RUIZ: Do you accept …``). Captions look the same (``WATCH: Police warn
 …``) but report nothing: the words after them are a headline. Round-ups and epigraphs
 also sign a quotation after it with a dash (``“…” ― Ann Lee, Ohio``).
 """
@@ -50,7 +50,7 @@ def colon_cue(tokens: list[Token], k: int) -> bool:
 def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
     """The speaker and the token after the colon of a transcript turn or a round-up entry.
 
-    ``WALLACE: …`` (a name in capitals opening the sentence), ``Ann Lee, The Daily
+    ``RUIZ: …`` (a name in capitals opening the sentence), ``Ann Lee, The Daily
     Star: “…”`` (a name, perhaps an outlet after a comma, then a quotation) or ``Ruiz: “…”``.
     """
     if is_caption(tokens):
@@ -70,7 +70,7 @@ def speaker_before_colon(tokens: list[Token]) -> tuple[list[Token], int] | None:
         return None
     if all(t.text.isupper() and len(t.text) > 1 for t in name) and comma == len(head) \
             and not headline(tokens[colon + 1 :]):
-        return name, colon + 1  # "WALLACE: …", not "NEWSLETTER: Voters Shift To Cruz"
+        return name, colon + 1  # "RUIZ: …", not "NEWSLETTER: Voters Shift To Lamb"
     if colon + 1 < len(tokens) and tokens[colon + 1].is_quote and (len(name) >= 2 or comma == len(head)):
         return name, colon + 1  # "Ann Lee, The Daily Star: “…”", a debate's "Ruiz: “…”"
     return None

@@ -126,7 +126,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
 
 
 def owned_claim(tokens: list[Token], k: int) -> bool:
-    """A noun of saying after its owner: ``Trump’s claim``, ``her remark``, ``Hale’s “…” remark``."""
+    """A noun of saying after its owner: ``Hale’s claim``, ``her remark``, ``Hale’s “…” remark``."""
     return tokens[k].low in CLAIM_NOUNS and _owner_at(tokens, k) is not None
 
 
@@ -157,7 +157,7 @@ def claimed(tokens: list[Token], k: int) -> bool:
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:
     """The named owner of the claim noun at ``k`` when what was claimed is given.
 
-    ``Donald Trump’s claim that …`` gives ``Donald Trump’s``; ``his claim`` gives nothing
+    ``Tom Hale’s claim that …`` gives ``Tom Hale’s``; ``his claim`` gives nothing
     (a pronoun's owner is read elsewhere) and neither does ``the claim``.
     """
     owner = _owner_at(tokens, k)

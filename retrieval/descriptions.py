@@ -82,7 +82,7 @@ def described(reading: Reading, words: list[Token], determiner: str | None,
     if common_at_start(reading, words, i):
         name = name[0].lower() + name[1:]  # "Protesters said": protesters, a description
     owner = _owner(reading, words, determiner, i) if determiner in _OWNERS else None
-    if owner is not None and owner.kind != "group":  # "his surrogates": Donald Trump's surrogates
+    if owner is not None and owner.kind != "group":  # "his surrogates": Tom Hale's surrogates
         name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
         name = f"a second {name}"  # (its own name: "another" alone would key it as the first)

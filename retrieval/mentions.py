@@ -199,7 +199,7 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
                     i: int, honorific: str | None) -> Entity:
     """The person called ``name`` (new, or met before), noted as named in sentence ``i``.
 
-    An honorific of the other gender makes a new person: "Mrs. Trump" after Donald Trump.
+    An honorific of the other gender makes a new person: "Mrs. Hale" after Tom Hale.
     """
     gender = gender_of(honorific or "")
     entity = known_person(reading, keys(name), i, gender)
@@ -280,7 +280,7 @@ def without_honorific(role: list[Token]) -> tuple[list[Token], str | None]:
 
 
 def _given_and_surname(name: list[Token]) -> bool:
-    """``Hillary Clinton``, ``Donald J. Trump``: a common given name, then a surname."""
+    """``Ana Ruiz``, ``Thomas J. Hale``: a common given name, then a surname."""
     return 2 <= len(name) <= 4 and is_given_name(name[0].low) and all(
         t.capitalized and ("." not in t.text or len(t.text) == 2) for t in name) and "." not in name[-1].text
 

@@ -1,7 +1,7 @@
 """How an ``-ing`` verb of saying reports: hanging on a clause, in the progressive, or after a name.
 
 ``…, saying``, ``began by saying``, ``…, turning to roads and admitting that …`` report the
-clause's subject; ``Trump is telling`` is the verb itself; ``footage of Ann Lee asking, “…”``
+clause's subject; ``Hale is telling`` is the verb itself; ``footage of Ann Lee asking, “…”``
 gives the name before it. ``cues.py`` makes these cues and ``tags.py`` reads their speakers.
 """
 
@@ -35,7 +35,7 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
     """How the ``-ing`` cue at ``k`` reports speech, if it does.
 
     "clause": it hangs on a clause whose subject spoke (``…, saying``, ``began by
-    saying``); "progressive": it is the verb (``Trump is telling``, ``He’s claiming``);
+    saying``); "progressive": it is the verb (``Hale is telling``, ``He’s claiming``);
     "named": the name right before it speaks the quotation after it (``footage of Ann Lee
     asking, “…”``).
     """

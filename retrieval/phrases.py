@@ -204,7 +204,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
             break
         if not (token.capitalized or noun or inside_name(tokens, k)
                 or _job_ahead(tokens, k)) and words and words[-1].capitalized and not words[-1].possessive:
-            break  # "Ted Cruz | exhorted Republicans", "Lamb | visited farmers near": only a job's way
+            break  # "Ed Lamb | urged Republicans", "Lamb | visited farmers near": only a job's way
         if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
                 and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):
             break  # "several groups | granted Mr. Clarke": after a job, a lower-case word is a verb

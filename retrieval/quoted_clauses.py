@@ -1,6 +1,6 @@
 """Verbs that report through the shape of their clause, whatever the verb.
 
-A quotation in what follows a verb (``called Trump a “bully”``), in its ``that`` clause
+A quotation in what follows a verb (``called Hale a “bully”``), in its ``that`` clause
 (``Ruiz worried that the well was running “dry by June”``, ``he figures that …``) or right
 after its comma at the end of the sentence (``Ruiz cracked, “…”``) shows that the verb
 reports its subject's words, as does one before its object and ``as “…”`` (``pounding
@@ -37,7 +37,7 @@ IRREGULAR_PAST = frozenset({"found", "thought", "felt", "knew", "saw", "held", "
 
 
 def quote_follows(tokens: list[Token], k: int) -> bool:
-    """A quotation starts within the clause after ``k``: ``called Trump a “bully”``.
+    """A quotation starts within the clause after ``k``: ``called Hale a “bully”``.
 
     A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
     """

@@ -105,16 +105,16 @@ def _name_after_role(reading: Reading, tag: Tag, words: list[Token], determiner:
 
 
 def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:
-    """The people named after the pronoun ``tag`` stands on: ``He praised Cruz`` is not Cruz."""
+    """The people named after the pronoun ``tag`` stands on: ``He praised Lamb`` is not Lamb."""
     k = place_of(reading.tokens[i], tag.subject[-1], None)
     return named_after(reading, i, k) if k is not None else []
 
 
 def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity | None:
-    """The one person the pronoun's own sentence names before it who fits: ``Rubio's plan, he says``.
+    """The one person the pronoun's own sentence names before it who fits: ``Lamb's plan, he says``.
 
-    Two who fit (``Lamb and Rubio …, he said``) leave it to the sentences before, and so
-    does a tag that closes its sentence: in ``People like Rubio, he said`` the words before
+    Two who fit (``Lamb and Dunn …, he said``) leave it to the sentences before, and so
+    does a tag that closes its sentence: in ``People like Dunn, he said`` the words before
     are what was said. A quotation after the tag is what was said instead (``After Hale
     heard …, he grinned and said, “…”``).
     """
@@ -212,7 +212,7 @@ def _named(reading: Reading, words: list[Token], apposition: str | None,
     known = known_person(reading, [name[0].low.replace(".", "")], i)
     written = reading.span_text(name)
     if written.isupper() and reading.text.startswith(":", name[-1].end):
-        written = written.title()  # a transcript's "WALLACE: …" is Wallace; "FBI said" stays FBI
+        written = written.title()  # a transcript's "RUIZ: …" is Ruiz; "FBI said" stays FBI
     entity = known
     if entity is None:
         entity = reading.table.new(written, "name")

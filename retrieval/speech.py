@@ -92,7 +92,7 @@ def _paragraph_break(reading: Reading, i: int) -> bool:
 
 
 def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
-    """``Cruz continued:`` and the quotation on the next line: the quote is Cruz's.
+    """``Lamb continued:`` and the quotation on the next line: the quote is Lamb's.
 
     So is a paragraph without quotation marks after such a line: a block quotation.
     """
@@ -110,7 +110,7 @@ def _introduced(reading: Reading, first: int) -> tuple[Entity | None, float]:
     if tokens[-1].text != ":":
         return None, 0.0
     tag = find_tag(tokens)
-    if tag is None or not _opens_block(reading, j, tag) or not tag.subject:  # "Cruz:", "Cruz went on:"
+    if tag is None or not _opens_block(reading, j, tag) or not tag.subject:  # "Lamb:", "Lamb went on:"
         if not reading.tokens[first][0].is_quote:
             return None, 0.0  # a paragraph without marks is a quotation only after a verb of saying
         subject = participle_subject(tokens, len(tokens) - 1)
@@ -138,7 +138,7 @@ def _signed(reading: Reading, last: int) -> tuple[Entity | None, float]:
 
 
 def _turn_in_quotation(reading: Reading, i: int) -> Tag | None:
-    """``"WALLACE: Do you accept …``: a transcript turn whose quotation marks take in its label.
+    """``"RUIZ: Do you accept …``: a transcript turn whose quotation marks take in its label.
 
     The label is read from the sentence's words as if unquoted; its speaker has no cue.
     """

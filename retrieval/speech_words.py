@@ -46,7 +46,7 @@ criticises condemned condemns testified testifies reported reports described des
 sighed shouted yelled retorted interjected whispered chanted recounted recounts
 assured assures exhorted vented
 """.split())
-# "Trump’s claim that …", "her remark that …": nouns of saying whose owner is the speaker.
+# "Hale’s claim that …", "her remark that …": nouns of saying whose owner is the speaker.
 CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contention", "insistence",
                          "allegation", "allegations", "suggestion", "argument", "prediction",
                          "boast", "accusation", "remark", "remarks", "admission", "promise", "vow",
@@ -76,7 +76,7 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "arguing", "noting", "warning",
                              "chiding", "remarking", "conceding", "charging", "alleging", "quipping",
                              "joking", "boasting", "pleading", "lamenting", "countering", "wondering",
                              "assuring"})
-# "called Trump a “bully”", "likened them to a “vicious snake”": verbs that report what
+# "called Hale a “bully”", "likened them to a “vicious snake”": verbs that report what
 # someone said only when they carry a quotation.
 QUOTING_VERBS = frozenset("""
 called calls call calling described describing branded brands branding dubbed dubs dubbing

@@ -162,9 +162,9 @@ def _no_one(tokens: list[Token], j: int) -> bool:
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     after = k + length
-    if owned_claim(tokens, k):  # "Trump’s claim that …"; "her claim that …": whose, left unread
+    if owned_claim(tokens, k):  # "Hale’s claim that …"; "her claim that …": whose, left unread
         return Tag(claim_owner(tokens, k), [], 1, after)
-    if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Rubio gave a roundabout answer."
+    if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Lamb gave a roundabout answer."
         subject = clause_subject(tokens)
         return Tag(subject, [], 1, after) if subject else None
     if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
@@ -201,7 +201,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             j = before_parenthesis(tokens, j)
         else:  # "Hale, the county's senior Democrat, on Tuesday | called"
             j = min(j - 1, before_time_phrase(tokens, j))
-    if j > 0 and tokens[j].low in ("and", "but"):  # "Cruz exhorted Republicans … and said": one subject
+    if j > 0 and tokens[j].low in ("and", "but"):  # "Lamb urged Republicans … and said": one subject
         following = tokens[after].low if after < len(tokens) else "."
         reports = following != "." and (following not in PREPOSITIONS
                                         or (following == "to" and tokens[k].low in _PROMISES))

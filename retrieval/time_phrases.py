@@ -1,4 +1,4 @@
-"""Time phrases that stand between a speaker and the verb: ``Sanders on Tuesday said``.
+"""Time phrases that stand between a speaker and the verb: ``Ruiz on Tuesday said``.
 
 ``tags.py``, ``phrases.py`` and ``clauses.py`` pass over them to join a subject to its
 verb; they tell when, never who.
@@ -15,7 +15,7 @@ _TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
 
 
 def before_time_phrase(tokens: list[Token], j: int) -> int:
-    """The last token before a time phrase ending at ``j``: ``Sanders | on Tuesday``, ``X | late Friday``.
+    """The last token before a time phrase ending at ``j``: ``Ruiz | on Tuesday``, ``X | late Friday``.
 
     A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
     week or year only after ``last``, ``this`` or ``next``, a year's number after ``in``.

@@ -352,9 +352,9 @@ def test_party_affiliation_in_brackets_does_not_hide_the_speaker(make_engine):
 
 def test_second_verb_of_a_clause_shares_its_subject(make_engine):
     """`X exhorted Y … and said …` is X speaking; `… and testified for the state` reports nothing."""
-    engine = make_engine("Ted Cruz exhorted Republicans to vote and said he was standing on principle.\n\n"
+    engine = make_engine("Tom Hale urged the farmers to vote and said he would keep his word.\n\n"
                          "Ann Reilly pleaded guilty and testified for the government.")
-    assert who(engine) == ["Ted Cruz", None]
+    assert who(engine) == ["Tom Hale", None]
 
 
 def test_experts_on_a_place_are_the_speakers_not_the_place(make_engine):

@@ -120,18 +120,18 @@ def test_a_common_noun_opening_the_sentence_is_a_description(make_reading):
 
 
 def test_pronoun_is_the_one_person_its_sentence_named_before_it(make_reading):
-    """`… Rubio's plan when he says he will stay`: he is Rubio, not the speaker before."""
-    reading = make_reading("Sen. Marco Rubio met Gov. Ed Lamb. “It went well,” Lamb said. "
-                           "Rubio's plan is clear when he says he will stay in the race.")
+    """`… Dunn's plan when he says he will stay`: he is Dunn, not the speaker before."""
+    reading = make_reading("Sen. Ray Dunn met Gov. Ed Lamb. “It went well,” Lamb said. "
+                           "Dunn's plan is clear when he says he will stay in the race.")
     read_mentions(reading)
     reading.speaker_of[1] = reading.table.exact("Ed Lamb")
-    assert speaker(reading, 2).name == "Marco Rubio"
+    assert speaker(reading, 2).name == "Ray Dunn"
 
 
 def test_a_closing_pronoun_tag_does_not_look_into_what_was_said(make_reading):
-    """`People like Rubio, he said.`: the words before the tag are the quote, not its speaker."""
-    reading = make_reading("Sen. Marco Rubio met Gov. Ed Lamb. “It went well,” Lamb said. "
-                           "People like Rubio, he said.")
+    """`People like Dunn, he said.`: the words before the tag are the quote, not its speaker."""
+    reading = make_reading("Sen. Ray Dunn met Gov. Ed Lamb. “It went well,” Lamb said. "
+                           "People like Dunn, he said.")
     read_mentions(reading)
     reading.speaker_of[1] = reading.table.exact("Ed Lamb")
     assert speaker(reading, 2).name == "Ed Lamb"
