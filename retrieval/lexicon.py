@@ -20,6 +20,7 @@ __all__ = [
     "MALE_WORDS",
     "MONTHS",
     "NEGATIONS",
+    "NUMBER_WORDS",
     "OPENING_PUNCT",
     "ORG_NOUNS",
     "OWNER_PRONOUNS",
@@ -86,6 +87,12 @@ PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "are", "been", "being", "b
                                  "got"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "to", "cannot", "declined", "refused"})
 
+# Numbers written as words: "Thirteen years earlier, she …" opens with no one's name.
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+    "billion", "dozen", "dozens", "hundreds", "thousands", "millions"})
 DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "three", "several",
                          "some", "many", "its", "his", "her", "their", "our", "this", "that",
                          "these", "those"})

@@ -21,6 +21,7 @@ from retrieval.lexicon import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NUMBER_WORDS,
     ORG_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
@@ -163,8 +164,9 @@ def name_key(text: str) -> str:
 
 
 def is_name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a name or title (not ``The`` or ``In``)."""
-    return token.is_word and token.capitalized and token.low not in STOP_WORDS
+    """A capitalised word that can be part of a name or title (not ``The``, ``In`` or ``Thirteen``)."""
+    return token.is_word and token.capitalized and token.low not in STOP_WORDS \
+        and token.low not in NUMBER_WORDS
 
 
 def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:

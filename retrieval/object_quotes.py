@@ -17,7 +17,7 @@ from retrieval.lexicon import (
     SENTENCE_CONJUNCTIONS,
     STOP_WORDS,
 )
-from retrieval.names import Token, is_common_noun
+from retrieval.names import Token, is_common_noun, is_name_word
 from retrieval.phrases import PEOPLE_PLURALS, subject_before
 from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
@@ -105,8 +105,8 @@ def _someone(subject: list[Token]) -> bool:
 
 
 def _named(subject: list[Token]) -> bool:
-    """The phrase ends with a name (``Ann Ruiz``), not a pronoun opening a sentence (``He``)."""
-    return subject[-1].capitalized and subject[-1].low not in STOP_WORDS
+    """The phrase ends with a name (``Ann Ruiz``), not a pronoun or a number opening a sentence (``He``)."""
+    return is_name_word(subject[-1])
 
 
 def _title(quoted: str) -> bool:

@@ -47,3 +47,13 @@ def test_a_quotation_over_several_sentences_keeps_its_own_tag(make_engine):
     engine = make_engine("Tom Hale mentioned the levy.\n\nAna Ruiz toured the mill with “a quiet smile. "
                          "But the roads need work,” Ed Lamb said.")
     assert who(engine)[1:] == [None, "Ed Lamb"]
+
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Twenty years on, she still keeps her “lucky” hat from the flood.", "Ana Ruiz"),
+    ("Thirteen months passed before she got the “final” word from the board.", None),
+])
+def test_a_number_opening_the_sentence_is_no_one(make_engine, text, speaker):
+    """``Twenty years on, she …``: "years" is no verb and "Twenty" no speaker."""
+    assert who(make_engine(f"Ana Ruiz spoke to the board.\n\n{text}\n")) == [None, speaker]
