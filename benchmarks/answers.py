@@ -19,7 +19,7 @@ from pathlib import Path
 
 from benchmarks.peers import PEERS, available
 from retrieval import Engine
-from retrieval.index import tokenize
+from retrieval.terms import tokenize
 
 
 def measure(path: str, questions: list[str], rounds: int, shuffle: int, peers: bool) -> dict:

@@ -14,7 +14,7 @@ import time
 import retrieval.ranking  # noqa: F401 (imported by complete(): a module, part of the baseline, not the build)
 from benchmarks.measure import memory_kb
 from retrieval import Engine
-from retrieval.index import tokenize
+from retrieval.terms import tokenize
 
 
 def measure(path: str) -> dict[str, float]:

@@ -21,7 +21,8 @@ import math
 import re
 from functools import cache
 
-from retrieval.index import SentenceIndex, tokenize
+from retrieval.index import SentenceIndex
+from retrieval.terms import tokenize
 
 __all__ = ["answerable"]
 

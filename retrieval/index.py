@@ -19,85 +19,25 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy as np
-from snowballstemmer import stemmer
 
 from retrieval.bm25 import LuceneBM25, ScoreOf
-from retrieval.lexicon import DEMONYMS, STOP_WORDS
+from retrieval.terms import raw_tokens, term_of, tokenize, word_of
 
-__all__ = ["SentenceIndex", "tokenize"]
+__all__ = ["SentenceIndex"]
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
-# A raw token: dotted initials (``U.S.``), a word that may hold ``’ ' . $`` inside, or one letter
-# or digit; that is ``(?:[A-Za-z]\.){2,}|[A-Za-z0-9$][A-Za-z0-9$’'.]*[A-Za-z0-9]|[A-Za-z0-9]``, each
-# alternative written after their first character, so the pattern opens with a set of characters
-# and is tried only where one stands (30% faster).
-_TOKEN = re.compile(r"[A-Za-z0-9$]"
-                    r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[A-Za-z0-9$’'.]*[A-Za-z0-9]|(?<=[A-Za-z0-9]))")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE matches: most words are spared the pattern
 # Two or more capitalised words, which "of", "and", "for" and "the" may join (``_initials``).
 # It opens with the capital, its word boundary looked for behind it, so that the pattern is
 # tried only at capitals: 4x faster than at every character with ``(?:\b[A-Z]…){2,}``.
 _RUN_WORD = r"[a-z]+(?:\s+(?:of|and|for|the)\s+|\s+)?"
 _CAPITALISED_RUN = re.compile(rf"[A-Z](?<!\w[A-Z]){_RUN_WORD}(?:\b[A-Z]{_RUN_WORD})+")
-_STEM = stemmer("english")
-# PyStemmer keeps its own cache of stems; ``_term`` has one already, so a new word paid for a
-# second (0.7 µs a word instead of 0.3) and a long article's stems were held twice.
-_STEM.maxCacheSize = 0
 _AGENT_ENDS = ("or",)
 _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are taken as misspellings
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 _PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 _READINGS_KEPT = 4096  # words of questions whose reading is kept
-
-
-def _raw_tokens(text: str) -> list[str]:
-    """The word-like stretches of ``text``, hyphens read as spaces."""
-    return _TOKEN.findall(text.replace("-", " ").replace("‘", "'"))
-
-
-# Both caches below are keyed by a raw token: an article repeats its words, so each is
-# worked out (possessive, acronym, stop word, stem) once rather than at every occurrence.
-@lru_cache(maxsize=65536)
-def _word(raw: str) -> tuple[str, bool] | None:
-    """(word, is_acronym) for one raw token: ``U.S.`` → ("us", True); None for a bare apostrophe."""
-    if raw.endswith(_POSSESSIVE_ENDS):
-        raw = _POSSESSIVE.sub("", raw)
-    if not raw:
-        return None
-    if raw[:2].isupper() and _ACRONYM.match(raw):  # an acronym opens with two capitals, or one and "."
-        letters = raw.replace(".", "")
-        if letters.endswith("s"):  # MPs, CEOs
-            letters = letters[:-1]
-        return letters.lower(), True
-    return raw.lower().rstrip("."), False
-
-
-@lru_cache(maxsize=65536)
-def _term(raw: str) -> str | None:
-    """The index term of one raw token; None for a stop word."""
-    found = _word.__wrapped__(raw)  # worked out once here, as this is cached: not kept twice
-    if found is None:
-        return None
-    word, acronym = found
-    word = word.lstrip("$")
-    if not word or (not acronym and word in STOP_WORDS):
-        return None
-    if acronym or word[0].isdigit():
-        return word
-    return _STEM.stemWord(DEMONYMS.get(word, word))  # "Japanese" meets "Japan"
-
-
-def tokenize(text: str) -> list[str]:
-    """Index terms of ``text``: lower case, stemmed, stop words dropped.
-
-    Acronyms keep even a stop word's spelling (``US`` is a country, ``us`` a pronoun),
-    and numbers stay whole (``$1.35`` → ``1.35``).
-    """
-    return [term for term in map(_term, _raw_tokens(text)) if term is not None]
 
 
 def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
@@ -109,7 +49,7 @@ def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
     for run in (run for text in blocks for run in _CAPITALISED_RUN.finditer(text)):
         words = [w for w in run.group(0).split() if w[0].isupper()]
         # Each word is one raw token (``[A-Z][a-z]+``), read once: a stretch's terms are its words'.
-        terms = [_term(w) for w in words]
+        terms = [term_of(w) for w in words]
         letters = "".join(w[0] for w in words).lower()
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 8) + 1):
@@ -236,7 +176,7 @@ class SentenceIndex:
         """
         own, kin, spelt_out = [], [], []
         readings = self._readings
-        for raw in _raw_tokens(question):
+        for raw in raw_tokens(question):
             term, agents, spelt = readings.get(raw) or self._reading(raw)
             if term is not None:
                 own.append(term)
@@ -251,7 +191,7 @@ class SentenceIndex:
         them, the acronym's words as the article spells it out. Kept once read (a chat
         repeats its words), for as many words as ``_READINGS_KEPT``.
         """
-        term, word = _term(raw), _word(raw)
+        term, word = term_of(raw), word_of(raw)
         own = self.spelling(term) if term is not None else None
         spelt = word is not None and word[1] and self._acronyms.get(word[0])
         reading = (own, self._agents(own) if own is not None else (), tuple(spelt or ()))

@@ -22,8 +22,9 @@ from itertools import pairwise
 
 import numpy as np
 
-from retrieval.index import SentenceIndex, tokenize
+from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
+from retrieval.terms import tokenize
 
 __all__ = ["Ranker", "answer_type", "top", "top_scored"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.peers import PEERS
-from retrieval.index import SentenceIndex, tokenize
+from retrieval.index import SentenceIndex
+from retrieval.terms import tokenize
 
 SENTENCES = [
     "The trade deal was signed in Tokyo.",

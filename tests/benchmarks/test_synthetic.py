@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.synthetic import _RESERVED, _word, _Writer, generate
-from retrieval.index import tokenize
+from retrieval.terms import tokenize
 
 
 def test_the_same_arguments_give_the_same_article():

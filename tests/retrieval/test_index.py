@@ -6,7 +6,8 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from retrieval.bm25 import LuceneBM25
-from retrieval.index import _READINGS_KEPT, SentenceIndex, _blocks, _initials, tokenize
+from retrieval.index import _READINGS_KEPT, SentenceIndex, _blocks, _initials
+from retrieval.terms import tokenize
 
 
 def test_tokenizer_normalises_case_quotes_possessives_and_stems():

@@ -13,8 +13,8 @@ from rank_bm25 import BM25Okapi
 
 from retrieval import Engine
 from retrieval.bm25 import LuceneBM25
-from retrieval.index import tokenize
 from retrieval.ranking import top
+from retrieval.terms import tokenize
 
 terms = st.sampled_from(["north", "korea", "missil", "china", "us", "sanction", "talk", "1.35", "thaad"])
 corpora = st.lists(st.lists(terms, max_size=12), min_size=1, max_size=30).filter(any)

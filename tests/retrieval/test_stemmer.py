@@ -10,7 +10,7 @@ from snowballstemmer import stemmer
 from snowballstemmer.english_stemmer import EnglishStemmer
 
 from retrieval import Engine
-from retrieval.index import tokenize
+from retrieval.terms import tokenize
 
 PURE_PYTHON = EnglishStemmer()
 COMPILED = stemmer("english")
