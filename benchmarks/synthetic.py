@@ -24,6 +24,9 @@ from retrieval import lexicon
 __all__ = ["SEED_SENTENCES", "Synthetic", "generate"]
 
 SEED_SENTENCES = 36  # sentences in seeds/tillerson-tokyo-2017.txt: the "1x" size
+# Sets of search questions asked: a median over six questions fell on one question or the next
+# (the engine ÷ tantivy ratio swung 1.35–1.61 between runs of the same code); over 24 it holds.
+SEARCH_SETS = 4
 
 _SYLLABLES = ("ka", "ro", "vin", "mel", "tor", "an", "shi", "dra", "lu", "bek", "son", "mar",
               "te", "gu", "lin", "os", "zha", "no", "pel", "ri", "ham", "da", "ve", "kov")
@@ -207,12 +210,19 @@ def generate(scale: float, seed: int = 2017) -> Synthetic:
     questions = (
         *(f"what did {p.last} say?" for p in people[:3]),
         f"what did {people[-1].full} say about {writer.pick(_SUBJECTS)}?",
+        *(question for _ in range(SEARCH_SETS) for question in _searches(writer)),
+        "what did the official say?",
+    )
+    return Synthetic(dateline + "\n".join(paragraphs) + "\n", tuple(dict.fromkeys(questions)))
+
+
+def _searches(writer: _Writer) -> tuple[str, ...]:
+    """One of each kind of search question, on words of the article (and one on words it lacks)."""
+    return (
         f"who said {writer.pick(_OPINIONS).lower()}?",
         f"How much did spending rise according to {writer.pick(_ORGS)}?",
         f"Why {writer.pick(_VERBS)} {writer.pick(_OBJECTS)}?",
         f"When do talks in {writer.pick(_PLACES)} resume?",
         f"what about {writer.pick(_SUBJECTS)} and {writer.pick(_OBJECTS)}?",
         f"Is there news on {writer.words(3)}?",
-        "what did the official say?",
     )
-    return Synthetic(dateline + "\n".join(paragraphs) + "\n", questions)
