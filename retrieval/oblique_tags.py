@@ -1,7 +1,8 @@
 """Speech tags whose speaker is not the plain subject before the verb.
 
 The people a relative ``who`` refers to (``… from water experts who say the dam is weak``),
-the agent of a passive question (``was asked by Ana Ruiz whether …``), or no one the
+the agent of a passive question (``was asked by Ana Ruiz whether …``), the source or a
+document's author after ``according to`` (``according to a survey by X``), or no one the
 article names (``Many said …``, ``42% say …``, ``was asked to …``, ``were told that …``).
 This module finds the words; ``tags.py`` makes them a tag.
 """
@@ -9,11 +10,11 @@ This module finds the words; ``tags.py`` makes them a tag.
 from __future__ import annotations
 
 from retrieval.appositions import name_ending_at
-from retrieval.lexicon import PREPOSITIONS, STOP_WORDS
+from retrieval.lexicon import DOCUMENT_NOUNS, PREPOSITIONS, STOP_WORDS
 from retrieval.names import Token, is_role_noun
-from retrieval.phrases import PEOPLE_PLURALS, forward_phrase
+from retrieval.phrases import PEOPLE_PLURALS, forward_phrase, plain_phrase
 
-__all__ = ["passive_speaker", "relative_speaker", "unnamed_subject"]
+__all__ = ["according_subject", "passive_speaker", "relative_speaker", "unnamed_subject"]
 
 # "Many said", "others say", "those surveyed say", "42% say", "a third said": subjects that
 # name no one (a poll's share is no speaker), after which a verb of saying reports whatever follows.
@@ -31,6 +32,7 @@ _QUESTION_OPENERS = frozenset({"to", "if", "whether", "what", "why", "how", "who
                                "where", "about", "a", "an"})
 # "was first reported by X": a report's passive names its source only through "by".
 _PASSIVE_OPENERS = {"asked": _QUESTION_OPENERS, "told": frozenset({"that"}), "reported": frozenset()}
+_PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
 
 
 def unnamed_subject(tokens: list[Token], j: int) -> bool:
@@ -95,3 +97,21 @@ def _antecedent(tokens: list[Token], j: int) -> list[Token]:
             and (j < 2 or not tokens[j - 2].is_word or tokens[j - 2].low in _SMALL_WORDS):
         start = j - 1  # "water | experts"
     return tokens[start : j + 1]
+
+
+def according_subject(tokens: list[Token], k: int) -> list[Token]:
+    """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
+    phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
+    if not phrase and k + 2 < len(tokens) and tokens[k + 1].low == "of":
+        phrase = forward_phrase(tokens, k + 2)  # "according to one of | the city lawyers"
+    if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
+        return phrase
+    for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
+        if not tokens[n].is_word:
+            break
+        if tokens[n].low in ("by", "from") or (tokens[n].low == "in" and phrase[-1].low in _PUBLISHED_IN):
+            author = forward_phrase(tokens, n + 1)
+            if author:
+                return author
+    modifiers = [t for t in phrase[:-1] if t.capitalized]
+    return modifiers or phrase

@@ -37,9 +37,9 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token, is_role_noun
-from retrieval.oblique_tags import passive_speaker, relative_speaker, unnamed_subject
+from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, unnamed_subject
 from retrieval.participles import before_adverbs, participle_use
-from retrieval.phrases import forward_phrase, plain_phrase, subject_before
+from retrieval.phrases import forward_phrase, subject_before
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
@@ -63,7 +63,6 @@ _PASSIVE_OR_TO = PASSIVE_AUXILIARIES | {"to"}  # likewise
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-_PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # "… say that …", "… said he would …": what opens reported speech after a verb of saying.
@@ -176,7 +175,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if infinitive_quotation(tokens, k):  # "Ruiz went so far as to say: “…”": the clause's subject
         return Tag(participle_subject(tokens, k - 1), [], 0, after)
     if tokens[k].low == "according":
-        subject = _according_subject(tokens, after)
+        subject = according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     named = tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named"  # "with Ann Lee shouting:"
     if colon_cue(tokens, k) and tokens[k].low not in SPEECH_VERBS and not named:  # "Mook agreed: “…”"
@@ -300,21 +299,3 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
     """
     return k >= len(tokens) or (not tokens[k].is_word and not tokens[k].is_quote) \
         or tokens[k].low in _AFTER_INVERTED_SUBJECT
-
-
-def _according_subject(tokens: list[Token], k: int) -> list[Token]:
-    """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
-    phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
-    if not phrase and k + 2 < len(tokens) and tokens[k + 1].low == "of":
-        phrase = forward_phrase(tokens, k + 2)  # "according to one of | the city lawyers"
-    if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
-        return phrase
-    for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
-        if not tokens[n].is_word:
-            break
-        if tokens[n].low in ("by", "from") or (tokens[n].low == "in" and phrase[-1].low in _PUBLISHED_IN):
-            author = forward_phrase(tokens, n + 1)
-            if author:
-                return author
-    modifiers = [t for t in phrase[:-1] if t.capitalized]
-    return modifiers or phrase
