@@ -37,6 +37,7 @@ _ADVERBS = AUXILIARIES - _BEFORE_VERB - _OTHER_VERBS  # "also", "still", "repeat
 _SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "although", "if"})
 # Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
 _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
+_PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
 def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
@@ -56,11 +57,21 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
             continue  # not "some Ruiz | allies": a name modifying a noun
         start = j - len(subject)
         opener = tokens[start].low if start >= 0 and tokens[start].is_word else ""
-        if opener and opener not in SENTENCE_CONJUNCTIONS and opener not in _SUBORDINATORS:
+        if (opener and opener not in SENTENCE_CONJUNCTIONS and opener not in _SUBORDINATORS) \
+                or _second_of_pair(tokens, start):
             continue
         if _quotes_own_words(tokens, k, text, opener in _SUBORDINATORS):
             return Tag(subject, [], 2, k + 1, (k, k + 1))
     return None
+
+
+def _second_of_pair(tokens: list[Token], start: int) -> bool:
+    """The subject is the second of two joined by ``and`` or ``or``: ``Ruiz and her aides``.
+
+    Whoever acted (``Ruiz and her aides``, ``Vell and Elm farmers``), it was not the second alone.
+    """
+    return start >= 1 and tokens[start].low in _PAIRS and tokens[start - 1].is_word \
+        and tokens[start - 1].capitalized
 
 
 def _quotes_own_words(tokens: list[Token], k: int, text: str, subordinate: bool) -> bool:

@@ -36,6 +36,9 @@ def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
     "When Tom Hale opened the fair, the band played “a slow waltz” for him.",
     # Nor one whose words another owns.
     "Ana Ruiz turned down the post, preferring, in Lamb's words, to “let the fields talk.”",
+    # The second of a pair is not the whole subject: "her aides" did not act alone.
+    "Ana Ruiz and her aides tried to pin the levy on Hale, with a flyer asking, “Who pays?”",
+    "In the spring, Vell and Elm farmers were acting as “free riders” on the dam.",
 ])
 def test_no_speaker_from_a_title_a_passive_or_another_s_words(make_engine, text):
     """``stars in “The Long Road Home”``, ``was handed the “…” prize``: no one speaks."""
