@@ -8,6 +8,8 @@ so pronouns and descriptions can find them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from retrieval.appositions import in_opening_place
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
@@ -37,7 +39,7 @@ from retrieval.names import (
 from retrieval.reading import Reading
 
 __all__ = ["apposition_role", "keys", "known_person", "plain_word", "read_mentions", "register_person",
-           "role_text", "without_honorific"]
+           "role_text", "whole_words", "without_honorific"]
 
 _APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
 
@@ -254,18 +256,17 @@ def plain_word(reading: Reading, token: Token) -> bool:
 
     Names keep their capital wherever they stand; "Part" is no name where the article writes "part".
     """
-    return token.low in SENTENCE_OPENERS or _written(reading.text, token.low)
+    return token.low in SENTENCE_OPENERS or next(whole_words(reading.text, token.low), None) is not None
 
 
-def _written(text: str, word: str) -> bool:
-    """``word`` stands in ``text`` as a whole word, in that case (a plain search: no pattern to compile)."""
+def whole_words(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word, in that case (a plain search, no pattern)."""
     start = text.find(word)
     while start != -1:
         end = start + len(word)
         if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
+            yield start
         start = text.find(word, end)
-    return False
 
 
 def keys(words: list[Token]) -> list[str]:

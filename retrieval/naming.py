@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
-from retrieval.names import name_key
+from retrieval.names import name_key, strip_possessive
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
 
@@ -31,7 +31,6 @@ _FROM = rf"(?:\s+(?:of|from)\s+{_NAME})?"  # "Ed Lamb of Vell, the board's chair
 _AS = (r"(?:(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+|now\s+)"
        r"(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)")
 _OF = r"(?:at|of|for|with|to)"  # between a job and whose it is: "a lawyer for Hale"
-_POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
 
 
@@ -100,7 +99,7 @@ class Names:
         forms = [rf"(?P<a>{_NAME}){_FROM},\s+{_AS}{_BEFORE_JOB}(?i:{job})\b",
                  rf"(?:\b{title}),?\s+(?P<b>{_NAME})"]  # "one of the farm's lawyers, Ed Lamb"
         if len(words) > 1:  # "the Vell Clinic nurse", "Hale's lawyer": "a nurse at the Vell Clinic, Ed Lamb"
-            owner = r"\s+".join(_typed(_POSSESSIVE.sub("", w)) for w in words[:-1])
+            owner = r"\s+".join(_typed(strip_possessive(w)) for w in words[:-1])
             held = rf"{_BEFORE_JOB}(?i:{_typed(words[-1])})\s+{_OF}\s+(?:the\s+)?(?i:{owner})\b"
             forms += [rf"(?P<c>{_NAME}){_FROM},\s+{_AS}{held}",
                       rf"\b(?i:a|an|the)\s+{held},\s+(?P<d>{_NAME})"]

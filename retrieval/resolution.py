@@ -33,6 +33,7 @@ from retrieval.mentions import (
     plain_word,
     register_person,
     role_text,
+    whole_words,
     without_honorific,
 )
 from retrieval.merges import absorb_lede_description
@@ -179,14 +180,9 @@ def _new_surname(reading: Reading, word: Token) -> bool:
     if is_common_noun(low) or plain_word(reading, word) or reading.table.with_word(low) \
             or low.removesuffix("s") in _MEMBERS:
         return False
-    text, written = reading.text, " " + word.text
-    start = text.find(written)
-    while start != -1:
-        end = start + len(written)
-        if (text[start - 1].isalpha() or text[start - 1] == ",") and not text[end : end + 1].isalnum():
-            return True  # "met Dunmore", "Ely, Dunmore"
-        start = text.find(written, end)
-    return False
+    text = reading.text  # "met Dunmore", "Ely, Dunmore": a space, after a word or a comma
+    return any(n >= 2 and text[n - 1] == " " and (text[n - 2].isalpha() or text[n - 2] == ",")
+               for n in whole_words(text, word.text))
 
 
 def _reports(reading: Reading, tag: Tag, i: int) -> bool:
