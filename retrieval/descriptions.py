@@ -11,7 +11,7 @@ from retrieval.antecedents import antecedent, latest_speaker, one_fitting_before
 from retrieval.clauses import clause_subject
 from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
-from retrieval.lexicon import ANONYMOUS_SOURCES, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS
+from retrieval.lexicon import ANONYMOUS_SOURCES, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, OWNER_PRONOUNS
 from retrieval.mentions import keys
 from retrieval.names import Token, is_common_noun, is_person_noun, place_of, role_phrase_end, split_title
 from retrieval.reading import Reading
@@ -38,7 +38,6 @@ _PUBLIC_ROLES = frozenset({
 # Papers end like nouns for people but print what others say.
 _PRINT = frozenset({"paper", "newspaper", "letter", "poster", "flier", "flyer", "number"})
 _PLURAL_ENDINGS = ("people", "men", "children")  # plurals without an s: "people at the market said"
-_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # the pronoun standing for the owner
 
 
 def common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
@@ -81,7 +80,7 @@ def described(reading: Reading, words: list[Token], determiner: str | None,
     name = reading.span_text(words)
     if common_at_start(reading, words, i):
         name = name[0].lower() + name[1:]  # "Protesters said": protesters, a description
-    owner = _owner(reading, words, determiner, i) if determiner in _OWNERS else None
+    owner = _owner(reading, words, determiner, i) if determiner in OWNER_PRONOUNS else None
     if owner is not None and owner.kind != "group":  # "his surrogates": Tom Hale's surrogates
         name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
@@ -101,7 +100,7 @@ def _owner(reading: Reading, words: list[Token], determiner: str, i: int) -> Ent
     ``Hale sold the mill, but his campaign said …`` is Hale's campaign; without such a
     person, the nearest one before.
     """
-    pronoun = _OWNERS[determiner]
+    pronoun = OWNER_PRONOUNS[determiner]
     found = one_fitting_before(reading, i, place_of(reading.tokens[i], words[0]), pronoun)
     return found if found is not None else antecedent(reading, pronoun, i)
 

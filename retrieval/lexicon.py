@@ -97,7 +97,8 @@ DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "three", "se
                          "some", "many", "its", "his", "her", "their", "our", "this", "that",
                          "these", "those"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
-OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})  # "her claim that …": whose it is
+# "her claim that …": whose it is, and the pronoun that stands for that owner ("she")
+OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Pronouns that are only subjects and stand for people: "he said", "they say".
 PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 MALE_WORDS = frozenset({"he", "him", "his", "spokesman", "chairman", "mr", "king", "prince",
