@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from itertools import pairwise
 
 import numpy as np
 
+from retrieval.answer_types import KIND_PATTERNS, answer_type, number_terms
 from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
 from retrieval.terms import tokenize
 
-__all__ = ["Ranker", "answer_type", "top", "top_scored"]
+__all__ = ["Ranker", "top", "top_scored"]
 
 _FEW = 32  # candidates sorted in Python at once; more are sorted by numpy
 _CUT_FROM = 256  # candidates from which those below the best few are cut before sorting
@@ -54,57 +54,8 @@ _ARTICLE = r"(?i)(?:the|an?)\s+"
 _WHO = r"(?i)\s*who(?:m|se)?\b"
 _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
-                 r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
 _NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
-_FIGURE = rf"(?i)[$€£¥]\s?\d|\d|\b(?:{_NUMBER_WORDS})\b"
-_TIME = (
-    r"(?i)\b(?:\d{4}s?|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"tomorrow|week|month|year|century|decade|spring|summer|autumn|fall|winter|noon|midnight|dawn|"
-    r"morning|afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)")
-_FREQUENCY = (r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
-              r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
-_REASON = (r"(?i)\b(?:because|due\s+to|since|so\s+that|in\s+order\s+to|as\s+a\s+result|caused?|led\s+to|"
-           r"comes?\s+from|named\s+(?:after|for)|thanks\s+to|in\s+honou?r\s+of|owing\s+to)\b")
 _NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"  # a capitalised word not starting the sentence
-# What the answer holds, by the question's opening: (question pattern, kind of answer).
-_ANSWER_TYPES = (
-    (r"^how\s+(?:often|frequently)\b", "frequency"),
-    (r"^(?:how\s+(?:much|many|long|old|far|large|big|fast|tall|high|deep|heavy)|"
-     r"(?:what|which)\s+(?:number|percentage|percent|amount|share|proportion|size|age)\b)", "figure"),
-    (r"^(?:when\b|(?:what|which)\s+(?:time|date|day|year|month|century|decade|era|period)\b)", "time"),
-    (r"^(?:who|whom|whose|where)\b", "name"),
-    (r"^why\b", "reason"),
-    (r"^(?:what|which)\b", "thing"),
-)
-_PATTERNS = {"figure": _FIGURE, "time": _TIME, "frequency": _FREQUENCY, "reason": _REASON}
-
-
-_OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
-
-
-@cache
-def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The opening to drop, and one pattern for every kind of answer, compiled on first use.
-
-    The first kind whose pattern matches names the group that matched; start-up time counts.
-    """
-    kinds = "|".join(f"(?P<{kind}>{pattern[1:]})" for pattern, kind in _ANSWER_TYPES)
-    return re.compile(_OPENING), re.compile(f"^(?:{kinds})")
-
-
-@cache
-def _number_terms() -> frozenset[str]:
-    """The index terms of the number words ("twelve" → "twelv"), worked out on first use."""
-    return frozenset(tokenize(_NUMBER_WORDS.replace("s?", "").replace("|", " ")))
-
-
-def answer_type(question: str) -> str | None:
-    """The kind of answer ``question`` wants: figure, time, frequency, name, reason, thing, or None."""
-    opening, kinds = _answer_types()
-    found = kinds.match(opening.sub("", question.lower(), count=1))
-    return found.lastgroup if found else None
 
 
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
@@ -279,7 +230,7 @@ class Ranker:
     def _holding_kind(self, kind: str) -> frozenset[int]:
         """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""
         if kind not in self._holding:  # searched once per kind, over the whole article
-            found = re.compile(_PATTERNS[kind])
+            found = re.compile(KIND_PATTERNS[kind])
             self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
         return self._holding[kind]
 
@@ -289,7 +240,7 @@ class Ranker:
         "How many tackles …?" is answered by "tackles (118)", not by "two of the linebackers".
         """
         if i not in self._numbers:
-            words, numbers = self.index.terms(i), _number_terms()
+            words, numbers = self.index.terms(i), number_terms()
             self._numbers[i] = tuple((w, frozenset(words[max(0, k - _NEAR):k + _NEAR + 1]))
                                      for k, w in enumerate(words) if w[0].isdigit() or w in numbers)
         for number, around in self._numbers[i]:
