@@ -11,7 +11,7 @@ from functools import cache
 
 from retrieval.terms import tokenize
 
-__all__ = ["KIND_PATTERNS", "answer_type", "number_terms"]
+__all__ = ["KIND_PATTERNS", "answer_type", "asked_noun", "number_terms"]
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
@@ -38,6 +38,10 @@ _ANSWER_TYPES = (
 # The sentence patterns of the kinds a pattern finds (a name or a thing is found otherwise).
 KIND_PATTERNS = {"figure": _FIGURE, "time": _TIME, "frequency": _FREQUENCY, "reason": _REASON}
 
+# "Which museum …?", "in what kind of court …?": the noun after "what"/"which" says what kind of
+# thing is asked for (an answer names one: "the Harbor Museum", "the Court of Appeal").
+_ASKED_NOUN = (r"(?i)\s*(?:(?:in|on|at|by|for|of|from|to|during)\s+)?(?:what|which)\s+"
+               r"(?:(?:kind|type|sort)\s+of\s+)?(?P<noun>[a-z]+)")
 _OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
 
 
@@ -62,3 +66,10 @@ def answer_type(question: str) -> str | None:
     opening, kinds = _answer_types()
     found = kinds.match(opening.sub("", question.lower(), count=1))
     return found.lastgroup if found else None
+
+
+def asked_noun(question: str) -> str | None:
+    """The term of the noun after "what"/"which" ("museum" of "which museum lent it?"), else None."""
+    found = re.match(_ASKED_NOUN, question)
+    terms = tokenize(found.group("noun")) if found else ()
+    return terms[0] if terms else None

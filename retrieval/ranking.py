@@ -5,10 +5,11 @@ candidates are re-scored with signals a reader uses too: how much of the questio
 sentence covers (rare words count more), the question's phrases kept together in it, and
 whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
 for "how many"; a figure or a time counts only next to the question's words, as in "tackles
-(118)"), and for "what is X?" the sentence saying "X is a …". A sentence opening with a
-pronoun ("He is also the oldest …") or a bare "the" and a common noun ("The company
-installed …") also covers the words of the sentence it refers back to; for "who …?" the
-sentence naming the person comes just above the "He is …" sentence about them. The weights
+(118)"), for "what is X?" the sentence saying "X is a …", and for "which museum …?" one naming
+a museum ("the Vell County Museum"). A sentence opening with a pronoun ("He is also the
+oldest …") or a bare "the" and a common noun ("The company installed …") also covers the
+words of the sentence it refers back to; for "who …?" the sentence naming the person comes
+just above the "He is …" sentence about them. The weights
 were fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``)
 and rounded; 8 held-out articles score about the same.
 """
@@ -21,7 +22,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from retrieval.answer_types import KIND_PATTERNS, answer_type, number_terms
+from retrieval.answer_types import KIND_PATTERNS, answer_type, asked_noun, number_terms
 from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
 from retrieval.terms import tokenize
@@ -34,6 +35,7 @@ CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 quest
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
+_W_NAMES_KIND = 0.5  # a sentence naming a thing of the kind asked ("the Harbor Museum") for "which museum …?"
 _ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
@@ -150,7 +152,7 @@ class Ranker:
         wanted = _W_TYPE[kind] if kind else 0.0
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
-        asked = frozenset(terms)
+        asked, noun = frozenset(terms), asked_noun(question) if kind else None
         holds = self._holder(kind, asked) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
         scores = {}
@@ -169,7 +171,8 @@ class Ranker:
                          + _W_WORDS * held / count + _W_PHRASE * phrase
                          + (wanted if holds is not None and holds(i) else 0.0)
                          + (_W_VIEW if i in favoured else 0.0)
-                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0))
+                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0)
+                         + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0))
         return scores
 
     def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
@@ -216,16 +219,20 @@ class Ranker:
         """
         if kind in ("name", "thing"):
             def holds_name(i: int) -> bool:
-                names = self._names.get(i)
-                if names is None:
-                    capitalised = re.findall(_NAME, self._sentences[i].text)
-                    names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
+                names = self._capitalised(i)
                 return not names <= asked or (kind == "thing" and i in self._holding_kind("figure"))
             return holds_name
         holding = self._holding_kind(kind)
         if kind in ("figure", "time"):
             return lambda i: i in holding and self._number_near(i, asked)
         return holding.__contains__
+
+    def _capitalised(self, i: int) -> frozenset[str]:
+        """The terms of sentence ``i``'s capitalised words but its first: "Museum" of "the Harbor Museum"."""
+        names = self._names.get(i)
+        if names is None:
+            names = self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
+        return names
 
     def _holding_kind(self, kind: str) -> frozenset[int]:
         """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer_types import answer_type
+from retrieval.answer_types import answer_type, asked_noun
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -21,3 +21,15 @@ from retrieval.answer_types import answer_type
 def test_answer_type_from_the_question_opening(question, kind):
     """The question's opening says what kind of thing its answer holds."""
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("Which museum lent the paintings?", "museum"),
+    ("In what kind of court was the case heard?", "court"),
+    ("What parties won seats?", "parti"),
+    ("What did the council decide?", None),
+    ("Who built the bridge?", None),
+])
+def test_asked_noun_is_the_noun_after_what_or_which(question, noun):
+    """The noun after "what"/"which" ("kind of" passed over) says what kind of thing is asked for."""
+    assert asked_noun(question) == noun

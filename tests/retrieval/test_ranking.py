@@ -227,6 +227,16 @@ def test_what_is_a_term_puts_the_sentence_saying_what_it_is_first(make_engine):
     assert numbers(engine.answer("What is Harbor Works?"))[0] == 2
 
 
+def test_which_noun_puts_the_sentence_naming_one_of_that_kind_first(make_engine):
+    """"Which museum lent …?" is answered by the sentence naming "the Vell County Museum"."""
+    engine = make_engine(
+        "The harbour paintings went on show in the capital in June.\n"
+        "A museum lent the paintings for the summer.\n"
+        "The paintings came from the Vell County Museum, which lent them for the summer show.\n"
+        "Critics praised the summer show.\n")
+    assert numbers(engine.answer("Which museum lent the paintings?"))[0] == 3
+
+
 def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engine):
     """"Who is the oldest captain …?": "He is also the oldest …" names no one; the sentence before does."""
     engine = make_engine(
