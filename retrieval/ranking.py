@@ -2,16 +2,16 @@
 
 BM25 alone puts the answering sentence first for about three questions in four. Its best
 candidates are re-scored with signals a reader uses too: how much of the question's weight a
-sentence covers (rare words count more), the question's phrases kept together in it, and
-whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
-for "how many"; a figure or a time counts only next to the question's words, as in "tackles
-(118)"), for "what is X?" the sentence saying "X is a …", and for "which museum …?" one naming
-a museum ("the Vell County Museum"). A sentence opening with a pronoun ("He is also the
-oldest …") or a bare "the" and a common noun ("The company installed …") also covers the
-words of the sentence it refers back to; for "who …?" the sentence naming the person comes
-just above the "He is …" sentence about them. The weights
-were fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``)
-and rounded; 8 held-out articles score about the same.
+sentence covers (rare words count more; "Tom Hale" asked is met by "Hale" alone), the
+question's phrases kept together in it, and whether it holds the kind of thing asked for (a
+name for "who", a time for "when", a figure for "how many"; a figure or a time counts only
+next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying
+"X is a …", and for "which museum …?" one naming a museum ("the Vell County Museum"). A
+sentence opening with a pronoun ("He is also the oldest …") or a bare "the" and a common
+noun ("The company installed …") also covers the words of the sentence it refers back to;
+for "who …?" the sentence naming the person comes just above the "He is …" sentence about
+them. The weights were fitted on reader questions over 16 Wikipedia articles
+(``python -m benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ from itertools import pairwise
 import numpy as np
 
 from retrieval.answer_types import KIND_PATTERNS, answer_type, asked_noun, number_terms
+from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
-from retrieval.terms import tokenize
+from retrieval.terms import term_of, tokenize
 
 __all__ = ["Ranker", "top", "top_scored"]
 
@@ -57,6 +58,7 @@ _WHO = r"(?i)\s*who(?:m|se)?\b"
 _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 
 _NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
+_FULL_NAME = r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]+)"  # a given name and a surname, as "Tom Hale"
 _NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"  # a capitalised word not starting the sentence
 
 
@@ -87,6 +89,20 @@ def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[
     found, held = contenders.tolist(), values.tolist()
     order = sorted(range(len(found)), key=held.__getitem__, reverse=True)[:limit]  # stable, as above
     return [found[k] for k in order], [held[k] for k in order]
+
+
+def _surnames(question: str) -> dict[str, str]:
+    """The question's given names, each with the surname after it: "Tom Hale" → {"tom": "hale"}.
+
+    After its first mention an article names a person by surname alone ("Hale scored …"):
+    there, the given name is met too.
+    """
+    found: dict[str, str] = {}
+    for given, surname in re.findall(_FULL_NAME, question):
+        first, last = given.lower(), term_of(surname)
+        if last is not None and is_given_name(first):
+            found[term_of(given) or first] = last
+    return found
 
 
 class Ranker:
@@ -155,12 +171,13 @@ class Ranker:
         asked, noun = frozenset(terms), asked_noun(question) if kind else None
         holds = self._holder(kind, asked) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
+        surnames = _surnames(question)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
             covered = held = 0.0
             for term, weight in weights:
-                if term in present:
+                if term in present or surnames.get(term) in present:
                     covered += weight
                     held += 1
                 elif term in context:

@@ -237,6 +237,18 @@ def test_which_noun_puts_the_sentence_naming_one_of_that_kind_first(make_engine)
     assert numbers(engine.answer("Which museum lent the paintings?"))[0] == 3
 
 
+def test_a_surname_alone_meets_the_full_name_asked(make_engine):
+    """"Tom Hale" is "Hale" once introduced: the sentence with his figure beats the one naming him in full."""
+    engine = make_engine(
+        "The Rovers defence gave up few goals all season.\n"
+        "Behind it, two of the three starting defenders were picked for the all-star side this season: "
+        "Ed Lamb and Tom Hale.\n"
+        "Lamb blocked five shots and won four headers, "
+        "while Hale led the team in tackles (97), forcing two errors.\n"
+        "The club finished the season second in the league.\n")
+    assert numbers(engine.answer("How many tackles did Tom Hale make in the season?"))[0] == 3
+
+
 def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engine):
     """"Who is the oldest captain …?": "He is also the oldest …" names no one; the sentence before does."""
     engine = make_engine(
