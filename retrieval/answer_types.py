@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from retrieval.terms import tokenize
+from retrieval.terms import term_of, tokenize
 
-__all__ = ["KIND_PATTERNS", "answer_type", "asked_noun", "number_terms"]
+__all__ = ["KIND_PATTERNS", "answer_type", "asked", "number_terms"]
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
@@ -33,15 +33,13 @@ _ANSWER_TYPES = (
     (r"^(?:when\b|(?:what|which)\s+(?:time|date|day|year|month|century|decade|era|period)\b)", "time"),
     (r"^(?:who|whom|whose|where)\b", "name"),
     (r"^why\b", "reason"),
-    (r"^(?:what|which)\b", "thing"),
+    # "Which museum …?", "what kind of court …?": the noun after "what"/"which" says what kind of
+    # thing is asked for (an answer names one: "the Harbor Museum", "the Court of Appeal").
+    (r"^(?:what|which)\b(?:\s+(?:(?:kind|type|sort)\s+of\s+)?(?P<noun>[a-z]+))?", "thing"),
 )
 # The sentence patterns of the kinds a pattern finds (a name or a thing is found otherwise).
 KIND_PATTERNS = {"figure": _FIGURE, "time": _TIME, "frequency": _FREQUENCY, "reason": _REASON}
 
-# "Which museum …?", "in what kind of court …?": the noun after "what"/"which" says what kind of
-# thing is asked for (an answer names one: "the Harbor Museum", "the Court of Appeal").
-_ASKED_NOUN = (r"(?i)\s*(?:(?:in|on|at|by|for|of|from|to|during)\s+)?(?:what|which)\s+"
-               r"(?:(?:kind|type|sort)\s+of\s+)?(?P<noun>[a-z]+)")
 _OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
 
 
@@ -63,13 +61,18 @@ def number_terms() -> frozenset[str]:
 
 def answer_type(question: str) -> str | None:
     """The kind of answer ``question`` wants: figure, time, frequency, name, reason, thing, or None."""
+    return asked(question)[0]
+
+
+def asked(question: str) -> tuple[str | None, str | None]:
+    """The kind of answer ``question`` wants (``answer_type``), and for a thing the noun saying which.
+
+    The noun is the term of the word after "what"/"which" ("museum" of "which museum lent
+    it?"), None when that is a stop word ("what did …?"). One match finds both.
+    """
     opening, kinds = _answer_types()
     found = kinds.match(opening.sub("", question.lower(), count=1))
-    return found.lastgroup if found else None
-
-
-def asked_noun(question: str) -> str | None:
-    """The term of the noun after "what"/"which" ("museum" of "which museum lent it?"), else None."""
-    found = re.match(_ASKED_NOUN, question)
-    terms = tokenize(found.group("noun")) if found else ()
-    return terms[0] if terms else None
+    if found is None:
+        return None, None
+    noun = found.group("noun") if found.lastgroup == "thing" else None
+    return found.lastgroup, term_of(noun) if noun else None

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
 
-from retrieval.answer_types import KIND_PATTERNS, answer_type, asked_noun, number_terms
+from retrieval.answer_types import KIND_PATTERNS, asked, number_terms
 from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
@@ -58,7 +59,9 @@ _WHO = r"(?i)\s*who(?:m|se)?\b"
 _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 
 _NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
-_FULL_NAME = r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]+)"  # a given name and a surname, as "Tom Hale"
+# A given name and a surname, as "Tom Hale"; it opens with the capital, its word boundary looked
+# for behind it, so that the pattern is tried only at capitals.
+_FULL_NAME = r"([A-Z](?<!\w[A-Z])[a-z]+)\s+([A-Z][\w’']+)"
 _NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"  # a capitalised word not starting the sentence
 
 
@@ -91,6 +94,12 @@ def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[
     return [found[k] for k in order], [held[k] for k in order]
 
 
+@cache
+def _full_name() -> re.Pattern[str]:
+    """``_FULL_NAME``, compiled on first use (start-up time counts)."""
+    return re.compile(_FULL_NAME)
+
+
 def _surnames(question: str) -> dict[str, str]:
     """The question's given names, each with the surname after it: "Tom Hale" → {"tom": "hale"}.
 
@@ -98,9 +107,10 @@ def _surnames(question: str) -> dict[str, str]:
     there, the given name is met too.
     """
     found: dict[str, str] = {}
-    for given, surname in re.findall(_FULL_NAME, question):
-        first, last = given.lower(), term_of(surname)
-        if last is not None and is_given_name(first):
+    for given, surname in _full_name().findall(question):
+        first = given.lower()
+        last = term_of(surname) if is_given_name(first) else None
+        if last is not None:
             found[term_of(given) or first] = last
     return found
 
@@ -164,20 +174,22 @@ class Ranker:
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
-        kind = answer_type(question)
+        kind, noun = asked(question)
         wanted = _W_TYPE[kind] if kind else 0.0
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
-        asked, noun = frozenset(terms), asked_noun(question) if kind else None
-        holds = self._holder(kind, asked) if kind else None
+        question_terms = frozenset(terms)
+        holds = self._holder(kind, question_terms) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
         surnames = _surnames(question)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
+            if surnames:
+                present = present.union([given for given, surname in surnames.items() if surname in present])
             covered = held = 0.0
             for term, weight in weights:
-                if term in present or surnames.get(term) in present:
+                if term in present:
                     covered += weight
                     held += 1
                 elif term in context:

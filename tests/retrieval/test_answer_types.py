@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer_types import answer_type, asked_noun
+from retrieval.answer_types import answer_type, asked
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -24,12 +24,13 @@ def test_answer_type_from_the_question_opening(question, kind):
 
 
 @pytest.mark.parametrize(("question", "noun"), [
-    ("Which museum lent the paintings?", "museum"),
-    ("In what kind of court was the case heard?", "court"),
-    ("What parties won seats?", "parti"),
-    ("What did the council decide?", None),
-    ("Who built the bridge?", None),
+    ("Which museum lent the paintings?", ("thing", "museum")),
+    ("In what kind of court was the case heard?", ("thing", "court")),
+    ("What parties won seats?", ("thing", "parti")),
+    ("What did the council decide?", ("thing", None)),
+    ("What year did the bridge open?", ("time", None)),
+    ("Who built the bridge?", ("name", None)),
 ])
-def test_asked_noun_is_the_noun_after_what_or_which(question, noun):
+def test_a_thing_asked_for_comes_with_the_noun_after_what_or_which(question, noun):
     """The noun after "what"/"which" ("kind of" passed over) says what kind of thing is asked for."""
-    assert asked_noun(question) == noun
+    assert asked(question) == noun
