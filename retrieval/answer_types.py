@@ -1,7 +1,8 @@
 """What kind of answer a search question asks for, and the patterns that find one in a sentence.
 
 "How many …?" wants a figure, "when …?" a time, "who …?" a name, "why …?" a reason and
-"what …?" a thing: the ranker favours a sentence holding one (``retrieval.ranking``).
+"what …?" a thing, of the kind the noun after it says ("which museum …?"): the ranker favours
+a sentence holding one (``retrieval.ranking``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import cache
 
 from retrieval.terms import term_of, tokenize
 
-__all__ = ["KIND_PATTERNS", "answer_type", "asked", "number_terms"]
+__all__ = ["KIND_PATTERNS", "asked", "number_terms"]
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
@@ -59,16 +60,12 @@ def number_terms() -> frozenset[str]:
     return frozenset(tokenize(_NUMBER_WORDS.replace("s?", "").replace("|", " ")))
 
 
-def answer_type(question: str) -> str | None:
-    """The kind of answer ``question`` wants: figure, time, frequency, name, reason, thing, or None."""
-    return asked(question)[0]
-
-
 def asked(question: str) -> tuple[str | None, str | None]:
-    """The kind of answer ``question`` wants (``answer_type``), and for a thing the noun saying which.
+    """The kind of answer ``question`` wants, and for a thing the noun saying which kind.
 
-    The noun is the term of the word after "what"/"which" ("museum" of "which museum lent
-    it?"), None when that is a stop word ("what did …?"). One match finds both.
+    The kind is figure, time, frequency, name, reason, thing, or None. The noun is the term
+    of the word after "what"/"which" ("museum" of "which museum lent it?"), None when that
+    is a stop word ("what did …?"). One match finds both.
     """
     opening, kinds = _answer_types()
     found = kinds.match(opening.sub("", question.lower(), count=1))
