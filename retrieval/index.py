@@ -19,7 +19,7 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -38,6 +38,14 @@ _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are 
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 _PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 _READINGS_KEPT = 4096  # words of questions whose reading is kept
+_NUMBER_NAMES = "two three four five six seven eight nine ten eleven twelve"  # "one" is a pronoun too
+
+
+@cache
+def _numerals() -> dict[str, str]:
+    """Each small number's term with its other spelling's: "3" with "three", "three" with "3"."""
+    digits = {str(n): term for n, term in enumerate(tokenize(_NUMBER_NAMES), 2)}
+    return digits | {term: digit for digit, term in digits.items()}
 
 
 def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
@@ -168,7 +176,7 @@ class SentenceIndex:
                    if len(term) - k >= _MIN_FUZZY and term[k:] in self._bm25.idf])
 
     def query_terms(self, question: str) -> list[str]:
-        """The question's terms, each acronym followed by the words it stands for.
+        """The question's terms, then their kin ("3" → "three"), then the words of each acronym.
 
         A term the article lacks is read as the article's term spelt most like it, if one is
         close ("ctenphores" → "ctenophores"), since readers misspell; or else as a longer or
@@ -177,36 +185,43 @@ class SentenceIndex:
         own, kin, spelt_out = [], [], []
         readings = self._readings
         for raw in raw_tokens(question):
-            term, agents, spelt = readings.get(raw) or self._reading(raw)
+            term, kinds, spelt = readings.get(raw) or self._reading(raw)
             if term is not None:
                 own.append(term)
-            kin += agents
+            kin += kinds
             spelt_out += spelt
         return own + kin + spelt_out
 
     def _reading(self, raw: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-        """What one word of a question adds to its terms: its term, agent kin and acronym's words.
+        """What one word of a question adds to its terms: its term, its kin and acronym's words.
 
-        The term is as the article spells it (``spelling``), its kin as ``_agents`` finds
+        The term is as the article spells it (``spelling``), its kin as ``_kin`` finds
         them, the acronym's words as the article spells it out. Kept once read (a chat
         repeats its words), for as many words as ``_READINGS_KEPT``.
         """
         term, word = term_of(raw), word_of(raw)
         own = self.spelling(term) if term is not None else None
         spelt = word is not None and word[1] and self._acronyms.get(word[0])
-        reading = (own, self._agents(own) if own is not None else (), tuple(spelt or ()))
+        reading = (own, self._kin(own) if own is not None else (), tuple(spelt or ()))
         if len(self._readings) >= _READINGS_KEPT:
             self._readings.clear()
         self._readings[raw] = reading
         return reading
 
-    def _agents(self, term: str) -> tuple[str, ...]:
-        """The article's agent noun of a verb term, or verb of an agent noun: inspect ~ inspector.
+    def _kin(self, term: str) -> tuple[str, ...]:
+        """The article's terms for what ``term`` names in other words: a number's other spelling, or agents.
 
-        Snowball leaves "-or" on, so "inspected" and "inspectors" share no term. ("-er" was
-        tried too; it lost a question on the tuned XQuAD articles.)
+        "3 layers" meets "three layers", and "seven" meets "7". Snowball leaves "-or" on, so
+        "inspected" and "inspectors" share no term: the agent noun of a verb term, or verb of
+        an agent noun, is kin too (inspect ~ inspector). ("-er" was tried too; it lost a
+        question on the tuned XQuAD articles.)
         """
-        if len(term) < _MIN_FUZZY or self._bm25 is None:
+        if self._bm25 is None:
+            return ()
+        numeral = _numerals().get(term)
+        if numeral is not None:
+            return (numeral,) if numeral in self._bm25.idf else ()
+        if len(term) < _MIN_FUZZY:
             return ()
         kin = [term + end for end in _AGENT_ENDS]
         kin += [term[: -len(end)] for end in _AGENT_ENDS if term.endswith(end)]

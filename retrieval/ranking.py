@@ -2,15 +2,16 @@
 
 BM25 alone puts the answering sentence first for about three questions in four. Its best
 candidates are re-scored with signals a reader uses too: how much of the question's weight a
-sentence covers (rare words count more), the question's phrases kept together in it, and
-whether it holds the kind of thing asked for (a name for "who", a time for "when", a figure
-for "how many"; a figure or a time counts only next to the question's words, as in "tackles
-(118)"), and for "what is X?" the sentence saying "X is a …". A sentence opening with a
-pronoun ("He is also the oldest …") or a bare "the" and a common noun ("The company
-installed …") also covers the words of the sentence it refers back to; for "who …?" the
-sentence naming the person comes just above the "He is …" sentence about them. The weights
-were fitted on reader questions over 16 Wikipedia articles (``python -m benchmarks.search``)
-and rounded; 8 held-out articles score about the same.
+sentence covers (rare words count more; "Tom Hale" asked is met by "Hale" alone), the
+question's phrases kept together in it, and whether it holds the kind of thing asked for (a
+name for "who", a time for "when", a figure for "how many"; a figure or a time counts only
+next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying
+"X is a …", and for "which museum …?" one naming a museum ("the Vell County Museum"). A
+sentence opening with a pronoun ("He is also the oldest …") or a bare "the" and a common
+noun ("The company installed …") also covers the words of the sentence it refers back to;
+for "who …?" the sentence naming the person comes just above the "He is …" sentence about
+them. The weights were fitted on reader questions over 16 Wikipedia articles
+(``python -m benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from itertools import pairwise
 
 import numpy as np
 
+from retrieval.answer_types import KIND_PATTERNS, asked, number_terms
+from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
-from retrieval.terms import tokenize
+from retrieval.terms import term_of, tokenize
 
-__all__ = ["Ranker", "answer_type", "top", "top_scored"]
+__all__ = ["Ranker", "top", "top_scored"]
 
 _FEW = 32  # candidates sorted in Python at once; more are sorted by numpy
 _CUT_FROM = 256  # candidates from which those below the best few are cut before sorting
@@ -34,6 +37,7 @@ CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 quest
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
+_W_NAMES_KIND = 0.5  # a sentence naming a thing of the kind asked ("the Harbor Museum") for "which museum …?"
 _ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
@@ -54,57 +58,11 @@ _ARTICLE = r"(?i)(?:the|an?)\s+"
 _WHO = r"(?i)\s*who(?:m|se)?\b"
 _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
-                 r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
 _NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
-_FIGURE = rf"(?i)[$€£¥]\s?\d|\d|\b(?:{_NUMBER_WORDS})\b"
-_TIME = (
-    r"(?i)\b(?:\d{4}s?|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"tomorrow|week|month|year|century|decade|spring|summer|autumn|fall|winter|noon|midnight|dawn|"
-    r"morning|afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b)")
-_FREQUENCY = (r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
-              r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
-_REASON = (r"(?i)\b(?:because|due\s+to|since|so\s+that|in\s+order\s+to|as\s+a\s+result|caused?|led\s+to|"
-           r"comes?\s+from|named\s+(?:after|for)|thanks\s+to|in\s+honou?r\s+of|owing\s+to)\b")
+# A given name and a surname, as "Tom Hale"; it opens with the capital, its word boundary looked
+# for behind it, so that the pattern is tried only at capitals.
+_FULL_NAME = r"([A-Z](?<!\w[A-Z])[a-z]+)\s+([A-Z][\w’']+)"
 _NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"  # a capitalised word not starting the sentence
-# What the answer holds, by the question's opening: (question pattern, kind of answer).
-_ANSWER_TYPES = (
-    (r"^how\s+(?:often|frequently)\b", "frequency"),
-    (r"^(?:how\s+(?:much|many|long|old|far|large|big|fast|tall|high|deep|heavy)|"
-     r"(?:what|which)\s+(?:number|percentage|percent|amount|share|proportion|size|age)\b)", "figure"),
-    (r"^(?:when\b|(?:what|which)\s+(?:time|date|day|year|month|century|decade|era|period)\b)", "time"),
-    (r"^(?:who|whom|whose|where)\b", "name"),
-    (r"^why\b", "reason"),
-    (r"^(?:what|which)\b", "thing"),
-)
-_PATTERNS = {"figure": _FIGURE, "time": _TIME, "frequency": _FREQUENCY, "reason": _REASON}
-
-
-_OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
-
-
-@cache
-def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The opening to drop, and one pattern for every kind of answer, compiled on first use.
-
-    The first kind whose pattern matches names the group that matched; start-up time counts.
-    """
-    kinds = "|".join(f"(?P<{kind}>{pattern[1:]})" for pattern, kind in _ANSWER_TYPES)
-    return re.compile(_OPENING), re.compile(f"^(?:{kinds})")
-
-
-@cache
-def _number_terms() -> frozenset[str]:
-    """The index terms of the number words ("twelve" → "twelv"), worked out on first use."""
-    return frozenset(tokenize(_NUMBER_WORDS.replace("s?", "").replace("|", " ")))
-
-
-def answer_type(question: str) -> str | None:
-    """The kind of answer ``question`` wants: figure, time, frequency, name, reason, thing, or None."""
-    opening, kinds = _answer_types()
-    found = kinds.match(opening.sub("", question.lower(), count=1))
-    return found.lastgroup if found else None
 
 
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
@@ -134,6 +92,27 @@ def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[
     found, held = contenders.tolist(), values.tolist()
     order = sorted(range(len(found)), key=held.__getitem__, reverse=True)[:limit]  # stable, as above
     return [found[k] for k in order], [held[k] for k in order]
+
+
+@cache
+def _full_name() -> re.Pattern[str]:
+    """``_FULL_NAME``, compiled on first use (start-up time counts)."""
+    return re.compile(_FULL_NAME)
+
+
+def _surnames(question: str) -> dict[str, str]:
+    """The question's given names, each with the surname after it: "Tom Hale" → {"tom": "hale"}.
+
+    After its first mention an article names a person by surname alone ("Hale scored …"):
+    there, the given name is met too.
+    """
+    found: dict[str, str] = {}
+    for given, surname in _full_name().findall(question):
+        first = given.lower()
+        last = term_of(surname) if is_given_name(first) else None
+        if last is not None:
+            found[term_of(given) or first] = last
+    return found
 
 
 class Ranker:
@@ -195,16 +174,19 @@ class Ranker:
         weights = [(t, self.index.idf(t)) for t in dict.fromkeys(terms)]
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
-        kind = answer_type(question)
+        kind, noun = asked(question)
         wanted = _W_TYPE[kind] if kind else 0.0
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
-        asked = frozenset(terms)
-        holds = self._holder(kind, asked) if kind else None
+        question_terms = frozenset(terms)
+        holds = self._holder(kind, question_terms) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
+        surnames = _surnames(question)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
+            if surnames:
+                present = present.union([given for given, surname in surnames.items() if surname in present])
             covered = held = 0.0
             for term, weight in weights:
                 if term in present:
@@ -218,7 +200,8 @@ class Ranker:
                          + _W_WORDS * held / count + _W_PHRASE * phrase
                          + (wanted if holds is not None and holds(i) else 0.0)
                          + (_W_VIEW if i in favoured else 0.0)
-                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0))
+                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0)
+                         + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0))
         return scores
 
     def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
@@ -265,10 +248,7 @@ class Ranker:
         """
         if kind in ("name", "thing"):
             def holds_name(i: int) -> bool:
-                names = self._names.get(i)
-                if names is None:
-                    capitalised = re.findall(_NAME, self._sentences[i].text)
-                    names = self._names[i] = frozenset(tokenize(" ".join(capitalised)))
+                names = self._capitalised(i)
                 return not names <= asked or (kind == "thing" and i in self._holding_kind("figure"))
             return holds_name
         holding = self._holding_kind(kind)
@@ -276,10 +256,17 @@ class Ranker:
             return lambda i: i in holding and self._number_near(i, asked)
         return holding.__contains__
 
+    def _capitalised(self, i: int) -> frozenset[str]:
+        """The terms of sentence ``i``'s capitalised words but its first: "Museum" of "the Harbor Museum"."""
+        names = self._names.get(i)
+        if names is None:
+            names = self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
+        return names
+
     def _holding_kind(self, kind: str) -> frozenset[int]:
         """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""
         if kind not in self._holding:  # searched once per kind, over the whole article
-            found = re.compile(_PATTERNS[kind])
+            found = re.compile(KIND_PATTERNS[kind])
             self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
         return self._holding[kind]
 
@@ -289,7 +276,7 @@ class Ranker:
         "How many tackles …?" is answered by "tackles (118)", not by "two of the linebackers".
         """
         if i not in self._numbers:
-            words, numbers = self.index.terms(i), _number_terms()
+            words, numbers = self.index.terms(i), number_terms()
             self._numbers[i] = tuple((w, frozenset(words[max(0, k - _NEAR):k + _NEAR + 1]))
                                      for k, w in enumerate(words) if w[0].isdigit() or w in numbers)
         for number, around in self._numbers[i]:

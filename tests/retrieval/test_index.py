@@ -92,6 +92,15 @@ def test_agent_noun_meets_its_verb():
     assert index.scores("Who is the inspector?")[1] > 0
 
 
+def test_a_number_meets_its_other_spelling():
+    """"3 layers" finds "three layers", "seven" finds "7"; "one" (a pronoun too) stays itself."""
+    index = SentenceIndex(["Vell Net began with three layers.", "Its rival had layers of 7 kinds.", "One."])
+    scores = index.scores("Which network had 3 layers?")
+    assert scores[0] > scores[1] > 0
+    assert index.scores("seven kinds")[1] > 0
+    assert index.query_terms("1 layer") == ["1", "layer"]
+
+
 def test_holding_lists_the_sentences_with_every_term():
     """`holding` narrows a phrase look-up to the sentences that hold all its words."""
     index = SentenceIndex(["Ana Ruiz studies jellies.", "Ruiz works in Vigo.", "Jellies swim."])
