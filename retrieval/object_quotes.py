@@ -8,6 +8,7 @@ a person does with their verb are that person's words more often than not.
 
 from __future__ import annotations
 
+from retrieval.appositions import apposition_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -52,17 +53,34 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
             continue
         if j >= 0 and tokens[j].low in _BEFORE_VERB:
             j = _before_adverbs(tokens, j - 1)  # "has long pushed", "is questioning"
-        subject = subject_before(tokens, j)
-        if not subject or not _someone(subject) or (_named(subject) and not name_ends(tokens, j)):
+        subject, apposition, start = _subject_ending(tokens, j)
+        if not subject or not _someone(subject) or (not apposition and _named(subject)
+                                                    and not name_ends(tokens, j)):
             continue  # not "some Ruiz | allies": a name modifying a noun
-        start = j - len(subject)
         opener = tokens[start].low if start >= 0 and tokens[start].is_word else ""
         if (opener and opener not in SENTENCE_CONJUNCTIONS and opener not in _SUBORDINATORS) \
                 or _second_of_pair(tokens, start):
             continue
         if _quotes_own_words(tokens, k, text, opener in _SUBORDINATORS):
-            return Tag(subject, [], 2, k + 1, (k, k + 1))
+            return Tag(subject, apposition, 2, k + 1, (k, k + 1))
     return None
+
+
+def _subject_ending(tokens: list[Token], j: int) -> tuple[list[Token], list[Token], int]:
+    """The subject ending at ``j``, its apposition, and the token before it.
+
+    After a comma the subject is the name the apposition follows: ``Ed Lamb, a retired
+    judge, | welcomed the “fresh start”``, ``Ana Ruiz, who won in May, | is pledging to “…”``.
+    """
+    if j < 1 or tokens[j].text != ",":
+        subject = subject_before(tokens, j)
+        return subject, [], j - len(subject)
+    found = apposition_subject(tokens, j)
+    if found is None:
+        return [], [], j
+    subject, apposition = found
+    start = next(n for n in range(j) if tokens[n] is subject[0])
+    return subject, apposition, start - 1
 
 
 def _second_of_pair(tokens: list[Token], start: int) -> bool:

@@ -20,6 +20,15 @@ def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     assert kinds(engine) == ["mixed"]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
+    ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
+])
+def test_a_subject_before_its_apposition(make_engine, text, speakers):
+    """``Lamb, a retired judge, welcomed “…”``: the name before the apposition did it."""
+    assert who(make_engine(text)) == speakers
+
+
 def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
     """``He assumed the “quiet plan” was dead``: a capital ``He`` speaks; ``Ruiz | allies`` is no verb."""
     engine = make_engine("Tom Hale spoke first.\n\nHe assumed the “quiet plan” was already dead.\n\n"
@@ -39,6 +48,8 @@ def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
     # The second of a pair is not the whole subject: "her aides" did not act alone.
     "Ana Ruiz and her aides tried to pin the levy on Hale, with a flyer asking, “Who pays?”",
     "In the spring, Vell and Elm farmers were acting as “free riders” on the dam.",
+    # An opening place set off by commas is no subject of what follows.
+    "In Vell, the county seat, the mill struck a “new deal” with the farmers.",
 ])
 def test_no_speaker_from_a_title_a_passive_or_another_s_words(make_engine, text):
     """``stars in “The Long Road Home”``, ``was handed the “…” prize``: no one speaks."""
