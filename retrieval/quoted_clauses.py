@@ -15,7 +15,7 @@ from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 
 __all__ = ["IRREGULAR_PAST", "THAT_LEADS", "characterizing_verbs", "comma_quotation", "name_ends",
-           "quote_follows", "quoted_that_clause"]
+           "quote_follows", "quoted_that_clause", "that_after_phrase"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
@@ -76,7 +76,7 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
         return False
     that = k + 1 if tokens[k + 1].low == "that" else None
     if (low.endswith("ed") and not low.endswith("eed")) or low in IRREGULAR_PAST:
-        that = that or _that_after_phrase(tokens, k)  # "fretted to a crowd in Macon that …"
+        that = that or that_after_phrase(tokens, k)  # "fretted to a crowd in Macon that …"
         subject = that is not None and before.low not in DETERMINERS and before.low not in PREPOSITIONS
     elif that is None:
         return False
@@ -89,8 +89,8 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
     return subject and quote_follows(tokens, that - 1)
 
 
-def _that_after_phrase(tokens: list[Token], k: int) -> int | None:
-    """The ``that`` opening a clause after the verb at ``k`` and a phrase of place, time or listener.
+def that_after_phrase(tokens: list[Token], k: int) -> int | None:
+    """The ``that`` opening a clause after the word at ``k`` and a phrase of place, time or listener.
 
     ``fretted to a crowd in Macon that the …``, ``warned in 2014 that the …``: only words between,
     and a subject after ``that`` (``in a crash that killed`` holds a relative clause instead); not a
