@@ -9,7 +9,15 @@ Hale as a “fraud”``). ``cues.py`` and ``tags.py`` make these cues; negations
 
 from __future__ import annotations
 
-from retrieval.lexicon import DETERMINERS, PERSON_SUBJECTS, PREPOSITIONS, PRONOUNS, STOP_WORDS
+from retrieval.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    PERSON_SUBJECTS,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+)
 from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
@@ -41,8 +49,7 @@ def quote_follows(tokens: list[Token], k: int) -> bool:
 
     A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
     """
-    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
-            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
+    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and _noun_like(tokens[k - 1]):
         return False
     for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
         token = tokens[n]
@@ -52,6 +59,15 @@ def quote_follows(tokens: list[Token], k: int) -> bool:
                 or (token.text == "." and not _abbreviation_stop(tokens, n)):
             return False
     return False
+
+
+def _noun_like(token: Token) -> bool:
+    """A lower-case word that may be a noun or makes a passive: ``group | called``, ``is | called``.
+
+    Not ``he``, ``has``, ``also`` or ``repeatedly``: the verb after them is active.
+    """
+    adverb = (token.low in AUXILIARIES and token.low not in PASSIVE_AUXILIARIES) or token.low.endswith("ly")
+    return token.is_word and not token.capitalized and token.low not in PRONOUNS and not adverb
 
 
 def _abbreviation_stop(tokens: list[Token], n: int) -> bool:

@@ -12,6 +12,8 @@ from tests.retrieval.test_attribution import kinds, who
     ("Ana Ruiz thought the levy a “quiet theft” of farm money.", ["Ana Ruiz"]),  # a past without -ed
     ("The Vell County board is weighing whether the levy is “worth the pain.”", ["Vell County board"]),
     ("When Ed Lamb weighed in on the “slow lane” plan at the fair, the band stopped.", ["Ed Lamb"]),
+    # An adverb before the verb is no noun naming the quotation: "a group called “Acme Now”" is one.
+    ("Tom Hale also seeks “a permanent ban on trucks” in the valley.", ["Tom Hale"]),
 ])
 def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     """``Ruiz fumed about the “sad state” of the roads``: Ruiz's words, a mixed quote."""
