@@ -3,7 +3,8 @@
 Read only when a sentence has no other tag, and only for a quotation that stays inside its
 sentence (``speech.py`` asks): the verb need not be one of saying (``Hale
 assumed``, ``Lamb has long pushed his plan for “free buses”``), as the quoted words in what
-a person does with their verb are that person's words more often than not.
+a person does with their verb are that person's words more often than not. So are those in
+the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from retrieval.appositions import apposition_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     NEGATIONS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -38,6 +40,7 @@ _ADVERBS = AUXILIARIES - _BEFORE_VERB - _OTHER_VERBS  # "also", "still", "repeat
 _SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "although", "if"})
 # Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
 _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
+_CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that | they …": a clause opens
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
@@ -101,8 +104,24 @@ def _quotes_own_words(tokens: list[Token], k: int, text: str, subordinate: bool)
     ends = "," if subordinate else ""
     n = next((n for n in range(k + 1, len(tokens)) if tokens[n].is_quote or tokens[n].text == ends), k)
     quote = tokens[n]
-    return quote.is_quote and quote_follows(tokens, k) and not _title(text[quote.start : quote.end]) \
+    follows = quote_follows(tokens, k) or _in_that_clause(tokens, k, n)
+    return quote.is_quote and follows and not _title(text[quote.start : quote.end]) \
         and not any(owned_claim(tokens, m) for m in range(k + 1, n))
+
+
+def _in_that_clause(tokens: list[Token], k: int, n: int) -> bool:
+    """The quotation at ``n`` is in the ``that`` clause of the verb at ``k``: ``found in May that “…”``.
+
+    The ``that`` opens a clause (a subject follows it), not a relative one (``the farm that won “…”``),
+    and belongs to the verb: no comma or other verb in ``-ing`` stands between them.
+    """
+    that = next((m for m in range(k + 1, n) if tokens[m].low == "that"), None)
+    if that is None or that + 1 >= n or any(t.text == ";" or t.low in ("which", "who") for t in tokens[k:n]) \
+            or any(t.text == "," or t.low.endswith("ing") for t in tokens[k + 1 : that]):
+        return False
+    following = tokens[that + 1]
+    return following.low in _CLAUSE_SUBJECTS or following.low in DETERMINERS \
+        or (following.capitalized and following.low not in STOP_WORDS)
 
 
 def _before_adverbs(tokens: list[Token], j: int) -> int:

@@ -31,6 +31,18 @@ def test_a_subject_before_its_apposition(make_engine, text, speakers):
     assert who(make_engine(text)) == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz fired back that the “farmers of Vell voted for me twice” in the past.", ["Ana Ruiz"]),
+    ("Tom Hale also made the point that the Vell dam is “the best in the state.”", ["Tom Hale"]),
+    # A relative "that" is no clause of the verb, nor a "that" after a comma.
+    ("Tom Hale praised the farm that won the “best barn” prize.", [None]),
+    ("Tom Hale contradicted the board, as the roads closed, that the plan was “dead.”", [None]),
+])
+def test_a_quotation_in_the_verb_s_that_clause(make_engine, text, speakers):
+    """``Ruiz fired back that the “…”``: the clause the verb opens holds its subject's words."""
+    assert who(make_engine(text)) == speakers
+
+
 def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
     """``He assumed the “quiet plan” was dead``: a capital ``He`` speaks; ``Ruiz | allies`` is no verb."""
     engine = make_engine("Tom Hale spoke first.\n\nHe assumed the “quiet plan” was already dead.\n\n"
