@@ -24,7 +24,13 @@ from retrieval.names import Token
 from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.quote_tail_tags import quote_tail_cue
-from retrieval.quoted_clauses import THAT_LEADS, comma_quotation, quote_follows, quoted_that_clause
+from retrieval.quoted_clauses import (
+    THAT_LEADS,
+    comma_quotation,
+    quote_follows,
+    quoted_that_clause,
+    that_after_phrase,
+)
 from retrieval.speech_words import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -65,6 +71,7 @@ _QUOTING_PAST = frozenset(w for w in CLAUSE_ONLY_VERBS if w.endswith("ed")) - {"
 _SET_OFF_ENDS = frozenset({",", ".", "!", "?", ";"})  # what closes "…, they insist,"
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
+_MAX_MODIFIERS = 2  # words between an owner and its noun of saying: "Hale’s recent baseless claim"
 _COPULAS = frozenset({"is", "was"})  # "Hale’s slogan is “…”": what the noun says follows
 
 
@@ -131,11 +138,11 @@ def owned_claim(tokens: list[Token], k: int) -> bool:
 
 
 def _owner_at(tokens: list[Token], k: int) -> int | None:
-    """Where the owner of the noun at ``k`` stands: right before it, or before one word or quotation.
+    """Where the owner of the noun at ``k`` stands: right before it, or before two words or a quotation.
 
-    ``her remark``, ``her May remark``, ``Hale’s old pledge``, ``Hale’s “half the town” remark``.
+    ``her remark``, ``her May remark``, ``Hale’s recent baseless claim``, ``Hale’s “half the town” remark``.
     """
-    for n in (k - 1, k - 2):
+    for n in range(k - 1, k - 2 - _MAX_MODIFIERS, -1):
         if n < 0:
             return None
         if tokens[n].possessive or tokens[n].low in OWNER_PRONOUNS:
@@ -148,10 +155,12 @@ def _owner_at(tokens: list[Token], k: int) -> int | None:
 def claimed(tokens: list[Token], k: int) -> bool:
     """What was claimed is given: after the noun at ``k`` or quoted before it (``Hale’s “…” remark``).
 
-    Also after ``is``: ``Hale’s slogan is “…”``, ``her answer was that …``.
+    Also after ``is``: ``Hale’s slogan is “…”``, ``her answer was that …``; and after a phrase of
+    time or place: ``Hale’s remark at the fair that …``.
     """
     copula = k + 1 < len(tokens) and tokens[k + 1].low in _COPULAS
-    return _clause_follows(tokens, k + 1 if copula else k) or tokens[k - 1].is_quote
+    return _clause_follows(tokens, k + 1 if copula else k) or tokens[k - 1].is_quote \
+        or (k + 2 < len(tokens) and that_after_phrase(tokens, k) is not None)
 
 
 def claim_owner(tokens: list[Token], k: int) -> list[Token]:

@@ -3,14 +3,17 @@
 Read only when a sentence has no other tag, and only for a quotation that stays inside its
 sentence (``speech.py`` asks): the verb need not be one of saying (``Hale
 assumed``, ``Lamb has long pushed his plan for “free buses”``), as the quoted words in what
-a person does with their verb are that person's words more often than not.
+a person does with their verb are that person's words more often than not. So are those in
+the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``).
 """
 
 from __future__ import annotations
 
+from retrieval.appositions import apposition_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     NEGATIONS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -37,6 +40,7 @@ _ADVERBS = AUXILIARIES - _BEFORE_VERB - _OTHER_VERBS  # "also", "still", "repeat
 _SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "although", "if"})
 # Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
 _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
+_CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that | they …": a clause opens
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
@@ -52,17 +56,34 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
             continue
         if j >= 0 and tokens[j].low in _BEFORE_VERB:
             j = _before_adverbs(tokens, j - 1)  # "has long pushed", "is questioning"
-        subject = subject_before(tokens, j)
-        if not subject or not _someone(subject) or (_named(subject) and not name_ends(tokens, j)):
+        subject, apposition, start = _subject_ending(tokens, j)
+        if not subject or not _someone(subject) or (not apposition and _named(subject)
+                                                    and not name_ends(tokens, j)):
             continue  # not "some Ruiz | allies": a name modifying a noun
-        start = j - len(subject)
         opener = tokens[start].low if start >= 0 and tokens[start].is_word else ""
         if (opener and opener not in SENTENCE_CONJUNCTIONS and opener not in _SUBORDINATORS) \
                 or _second_of_pair(tokens, start):
             continue
         if _quotes_own_words(tokens, k, text, opener in _SUBORDINATORS):
-            return Tag(subject, [], 2, k + 1, (k, k + 1))
+            return Tag(subject, apposition, 2, k + 1, (k, k + 1))
     return None
+
+
+def _subject_ending(tokens: list[Token], j: int) -> tuple[list[Token], list[Token], int]:
+    """The subject ending at ``j``, its apposition, and the token before it.
+
+    After a comma the subject is the name the apposition follows: ``Ed Lamb, a retired
+    judge, | welcomed the “fresh start”``, ``Ana Ruiz, who won in May, | is pledging to “…”``.
+    """
+    if j < 1 or tokens[j].text != ",":
+        subject = subject_before(tokens, j)
+        return subject, [], j - len(subject)
+    found = apposition_subject(tokens, j)
+    if found is None:
+        return [], [], j
+    subject, apposition = found
+    start = next(n for n in range(j) if tokens[n] is subject[0])
+    return subject, apposition, start - 1
 
 
 def _second_of_pair(tokens: list[Token], start: int) -> bool:
@@ -83,8 +104,24 @@ def _quotes_own_words(tokens: list[Token], k: int, text: str, subordinate: bool)
     ends = "," if subordinate else ""
     n = next((n for n in range(k + 1, len(tokens)) if tokens[n].is_quote or tokens[n].text == ends), k)
     quote = tokens[n]
-    return quote.is_quote and quote_follows(tokens, k) and not _title(text[quote.start : quote.end]) \
+    follows = quote_follows(tokens, k) or _in_that_clause(tokens, k, n)
+    return quote.is_quote and follows and not _title(text[quote.start : quote.end]) \
         and not any(owned_claim(tokens, m) for m in range(k + 1, n))
+
+
+def _in_that_clause(tokens: list[Token], k: int, n: int) -> bool:
+    """The quotation at ``n`` is in the ``that`` clause of the verb at ``k``: ``found in May that “…”``.
+
+    The ``that`` opens a clause (a subject follows it), not a relative one (``the farm that won “…”``),
+    and belongs to the verb: no comma or other verb in ``-ing`` stands between them.
+    """
+    that = next((m for m in range(k + 1, n) if tokens[m].low == "that"), None)
+    if that is None or that + 1 >= n or any(t.text == ";" or t.low in ("which", "who") for t in tokens[k:n]) \
+            or any(t.text == "," or t.low.endswith("ing") for t in tokens[k + 1 : that]):
+        return False
+    following = tokens[that + 1]
+    return following.low in _CLAUSE_SUBJECTS or following.low in DETERMINERS \
+        or (following.capitalized and following.low not in STOP_WORDS)
 
 
 def _before_adverbs(tokens: list[Token], j: int) -> int:

@@ -9,13 +9,21 @@ Hale as a “fraud”``). ``cues.py`` and ``tags.py`` make these cues; negations
 
 from __future__ import annotations
 
-from retrieval.lexicon import DETERMINERS, PERSON_SUBJECTS, PREPOSITIONS, PRONOUNS, STOP_WORDS
+from retrieval.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    PERSON_SUBJECTS,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+)
 from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 
 __all__ = ["IRREGULAR_PAST", "THAT_LEADS", "characterizing_verbs", "comma_quotation", "name_ends",
-           "quote_follows", "quoted_that_clause"]
+           "quote_follows", "quoted_that_clause", "that_after_phrase"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
@@ -41,8 +49,7 @@ def quote_follows(tokens: list[Token], k: int) -> bool:
 
     A quotation right after a noun's verb names a thing: ``a group called “Acme Now”``.
     """
-    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and tokens[k - 1].is_word \
-            and not tokens[k - 1].capitalized and tokens[k - 1].low not in PRONOUNS:
+    if k + 1 < len(tokens) and tokens[k + 1].is_quote and k > 0 and _noun_like(tokens[k - 1]):
         return False
     for n in range(k + 1, min(len(tokens), k + _QUOTE_REACH)):
         token = tokens[n]
@@ -52,6 +59,15 @@ def quote_follows(tokens: list[Token], k: int) -> bool:
                 or (token.text == "." and not _abbreviation_stop(tokens, n)):
             return False
     return False
+
+
+def _noun_like(token: Token) -> bool:
+    """A lower-case word that may be a noun or makes a passive: ``group | called``, ``is | called``.
+
+    Not ``he``, ``has``, ``also`` or ``repeatedly``: the verb after them is active.
+    """
+    adverb = (token.low in AUXILIARIES and token.low not in PASSIVE_AUXILIARIES) or token.low.endswith("ly")
+    return token.is_word and not token.capitalized and token.low not in PRONOUNS and not adverb
 
 
 def _abbreviation_stop(tokens: list[Token], n: int) -> bool:
@@ -76,7 +92,7 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
         return False
     that = k + 1 if tokens[k + 1].low == "that" else None
     if (low.endswith("ed") and not low.endswith("eed")) or low in IRREGULAR_PAST:
-        that = that or _that_after_phrase(tokens, k)  # "fretted to a crowd in Macon that …"
+        that = that or that_after_phrase(tokens, k)  # "fretted to a crowd in Macon that …"
         subject = that is not None and before.low not in DETERMINERS and before.low not in PREPOSITIONS
     elif that is None:
         return False
@@ -89,8 +105,8 @@ def quoted_that_clause(tokens: list[Token], k: int) -> bool:
     return subject and quote_follows(tokens, that - 1)
 
 
-def _that_after_phrase(tokens: list[Token], k: int) -> int | None:
-    """The ``that`` opening a clause after the verb at ``k`` and a phrase of place, time or listener.
+def that_after_phrase(tokens: list[Token], k: int) -> int | None:
+    """The ``that`` opening a clause after the word at ``k`` and a phrase of place, time or listener.
 
     ``fretted to a crowd in Macon that the …``, ``warned in 2014 that the …``: only words between,
     and a subject after ``that`` (``in a crash that killed`` holds a relative clause instead); not a

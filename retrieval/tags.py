@@ -24,6 +24,7 @@ from retrieval.appositions import (
     name_ending_at,
     opening_apposition,
 )
+from retrieval.as_clauses import as_clause_speaker
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
@@ -123,7 +124,13 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     signed = speaker_after_dash(tokens)
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
-    return unread or _who_tag(tokens) or _unparsed_tag(tokens)
+    return unread or _who_tag(tokens) or _unparsed_tag(tokens) or _as_clause_tag(tokens)
+
+
+def _as_clause_tag(tokens: list[Token]) -> Tag | None:
+    """``As the poet Ed Lamb wrote, “…”``, read only when nothing else is a tag."""
+    found = as_clause_speaker(tokens)
+    return None if found is None else Tag(found[0], [], 0, found[2], (found[1], found[1] + 1))
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:

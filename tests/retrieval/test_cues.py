@@ -271,11 +271,14 @@ def test_added_about_someone_reports_added_about_an_amount_does_not(make_engine,
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Ed Lamb’s “half the town” comment angered farmers.", ["Ed Lamb"]),
     ("Farmers recall Ed Lamb’s old pledge to keep the dam “open for all.”", ["Ed Lamb"]),
+    ("Ed Lamb’s recent baseless claim that “hundreds” of farms closed was wrong.", ["Ed Lamb"]),
+    # A phrase of time or place between the noun and its "that" clause.
+    ("Farmers recall Ed Lamb’s remark at the fair that the dam was “open for all.”", ["Ed Lamb"]),
     # Without what was said, the noun reports nothing.
     ("Ed Lamb’s comments were printed on Monday.", [None]),
 ])
 def test_a_claim_noun_owned_across_a_word_or_its_quotation(make_engine, text, speakers):
-    """``Lamb’s “…” comment``, ``Lamb’s old pledge to keep “…”``: the owner's words."""
+    """``Lamb’s “…” comment``, ``Lamb’s old pledge to keep “…”``, ``Lamb’s remark at the fair that``."""
     assert who(make_engine(text)) == speakers
 
 

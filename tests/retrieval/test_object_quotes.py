@@ -12,12 +12,35 @@ from tests.retrieval.test_attribution import kinds, who
     ("Ana Ruiz thought the levy a “quiet theft” of farm money.", ["Ana Ruiz"]),  # a past without -ed
     ("The Vell County board is weighing whether the levy is “worth the pain.”", ["Vell County board"]),
     ("When Ed Lamb weighed in on the “slow lane” plan at the fair, the band stopped.", ["Ed Lamb"]),
+    # An adverb before the verb is no noun naming the quotation: "a group called “Acme Now”" is one.
+    ("Tom Hale also seeks “a permanent ban on trucks” in the valley.", ["Tom Hale"]),
 ])
 def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     """``Ruiz fumed about the “sad state” of the roads``: Ruiz's words, a mixed quote."""
     engine = make_engine(text)
     assert who(engine) == speakers
     assert kinds(engine) == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
+    ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
+])
+def test_a_subject_before_its_apposition(make_engine, text, speakers):
+    """``Lamb, a retired judge, welcomed “…”``: the name before the apposition did it."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz fired back that the “farmers of Vell voted for me twice” in the past.", ["Ana Ruiz"]),
+    ("Tom Hale also made the point that the Vell dam is “the best in the state.”", ["Tom Hale"]),
+    # A relative "that" is no clause of the verb, nor a "that" after a comma.
+    ("Tom Hale praised the farm that won the “best barn” prize.", [None]),
+    ("Tom Hale contradicted the board, as the roads closed, that the plan was “dead.”", [None]),
+])
+def test_a_quotation_in_the_verb_s_that_clause(make_engine, text, speakers):
+    """``Ruiz fired back that the “…”``: the clause the verb opens holds its subject's words."""
+    assert who(make_engine(text)) == speakers
 
 
 def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
@@ -39,6 +62,8 @@ def test_a_pronoun_opening_the_sentence_is_the_subject(make_engine):
     # The second of a pair is not the whole subject: "her aides" did not act alone.
     "Ana Ruiz and her aides tried to pin the levy on Hale, with a flyer asking, “Who pays?”",
     "In the spring, Vell and Elm farmers were acting as “free riders” on the dam.",
+    # An opening place set off by commas is no subject of what follows.
+    "In Vell, the county seat, the mill struck a “new deal” with the farmers.",
 ])
 def test_no_speaker_from_a_title_a_passive_or_another_s_words(make_engine, text):
     """``stars in “The Long Road Home”``, ``was handed the “…” prize``: no one speaks."""
