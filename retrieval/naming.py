@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
-from retrieval.names import name_key, strip_possessive
+from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from retrieval.names import is_role_noun, name_key, strip_possessive
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
 
@@ -69,13 +69,20 @@ class Names:
         """Whether the article writes ``name`` as a name: capitalised somewhere past a sentence's start."""
         words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
         found = re.compile(rf"(?<=\S\s)(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
-        return any(m.group(0)[:1].isupper()
-                   for i in mentions for m in found.finditer(self._sentences[i].text))
+        return self._capitalised(found, mentions)
 
     def known_in_full(self, name: str) -> Speaker | None:
-        """A quoted speaker registered by part of the name the article gives in full ("Hailey Puckett")."""
+        """A quoted speaker registered by part of the name the article gives in full ("Hailey Puckett").
+
+        The name typed may also join words the article writes apart: "Hailey" in one place,
+        "Puckett said" in another.
+        """
         if not name[:1].isalpha():
             return None
+        if self.reads_as_name(name):
+            speaker = self._speakers.by_part_of(name)
+            if speaker is not None:
+                return speaker
         full = re.compile(rf"\b(?i:{re.escape(name)})(?:\s+[A-Z][\w’'-]+){{0,2}}")
         for i in self.sentences_naming(name):
             for found in full.finditer(self._sentences[i].text):
@@ -84,6 +91,23 @@ class Names:
                     return speaker
         return None
 
+    def reads_as_name(self, text: str) -> bool:
+        """Whether ``text`` is a name as the article writes names ("Rusty Hale"), not a job ("the governor").
+
+        Each word is capitalised somewhere in the article (a headline's first word too), and the
+        last is no job or title.
+        """
+        words = _job_words(text)
+        if not words or is_role_noun(words[-1].lower()) or words[-1].lower() in TITLE_WORDS:
+            return False
+        return all(self._capitalised(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), self._holding(w))
+                   for w in words)  # "LAMB:" too
+
+    def _capitalised(self, word: re.Pattern[str], sentences: Iterable[int]) -> bool:
+        """Whether ``word`` is found capitalised in one of ``sentences``."""
+        return any(m.group(0)[:1].isupper()
+                   for i in sentences for m in word.finditer(self._sentences[i].text))
+
     def known_by_role(self, role: str) -> Speaker | None:
         """A quoted speaker the article describes with ``role`` where it names them, not in the quote tag.
 
@@ -91,7 +115,7 @@ class Names:
         finds Puckett. The role must stand next to the name, as a title or an apposition.
         """
         words = _job_words(role)
-        if not words:
+        if not words or self.reads_as_name(role):  # "Rusty Hale, Lamb said": a name, no job of Lamb's
             return None
         job = r"\s+".join(map(_typed, words))
         short = _ABBREVIATED.get(words[0].lower()) if len(words) == 1 else None

@@ -1,0 +1,55 @@
+"""Speaker questions by names the article writes apart, and names that are no one's job."""
+
+# Invented: every name and place here is made up.
+HEADLINE = """Ana Ruiz Goes After Tom Hale Over The Dam.
+
+VELLTON ― The county race turned sharp on Monday night.
+
+"He has never built anything in this valley," Ruiz said.
+
+"Tom Hale wants the dam for his friends and their farms," Ruiz said.
+
+The board will vote on the dam next week.
+"""
+
+TRANSCRIPT = """Hale talks dam on the radio.
+
+Vell County judge Tom Hale spoke on the radio on Sunday.
+
+"LAMB: Will the board vote this week?
+
+"HALE: Well, look, Ed, the board votes when the board is ready.
+
+"LAMB: And the farmers?
+
+"HALE: The farmers will get their water.
+"""
+
+INTERVIEW = """Retired judge backs the dam.
+
+In an interview with Vell Today with Rusty Dunn, Hale made it clear he backs the dam.
+
+"It was a long fight," he told the host.
+
+"The valley needs the water," Hale said.
+"""
+
+
+def test_a_full_name_from_a_headline_finds_the_speaker_quoted_by_surname(make_engine):
+    """Only the headline gives "Ana Ruiz" in full: her words, not those of a name after it in the headline."""
+    answer = make_engine(HEADLINE).answer("what did Ana Ruiz say about the dam?")
+    assert answer.speaker is not None and answer.speaker.name == "Ruiz"
+    assert len(answer.results) == 2
+
+
+def test_a_first_name_written_elsewhere_joins_the_surname_quoted(make_engine):
+    """A transcript quotes "LAMB:" and calls him "Ed" once: "what did Ed Lamb say?" gives his lines."""
+    answer = make_engine(TRANSCRIPT).answer("what did Ed Lamb say?")
+    assert answer.speaker is not None and answer.speaker.name == "Lamb"
+
+
+def test_a_name_next_to_a_speaker_is_not_their_job(make_engine):
+    """"… with Rusty Dunn, Hale made it clear": Dunn is named, not quoted, and not a job of Hale's."""
+    answer = make_engine(INTERVIEW).answer("what did Rusty Dunn say?")
+    assert answer.speaker is None and not answer.results
+    assert "not quoted" in (answer.message or "")
