@@ -65,6 +65,14 @@ class Names:
             found |= {i for i in self._holding(words[-1]) if surname.search(self._sentences[i].text)}
         return tuple(sorted(found))
 
+    def in_article(self, word: str) -> bool:
+        """Whether the article itself writes ``word``: then it is no misspelling of another.
+
+        As typed, not only its stem: "Hollys" is still a misspelt "Hollis".
+        """
+        written = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        return any(written.search(self._sentences[i].text) for i in self._holding(word))
+
     def written_as_name(self, name: str, mentions: Sequence[int]) -> bool:
         """Whether the article writes ``name`` as a name: capitalised somewhere past a sentence's start."""
         words = [w for w in re.findall(r"\w+", name) if w.lower() not in STOP_WORDS]
@@ -143,13 +151,14 @@ class Names:
         "The Republican presidential nominee keeps asking about the bridge …", said by Tom Hale:
         "the Republican nominee" is Hale, though the article never writes the job by his name.
         A sentence quoting no one ("The Vell senator then pushed the chief …") goes on about
-        the person the sentence before it quotes.
+        the person the sentence before it quotes. A quote that opens with the job ("“The client
+        never looked at me,” Ruiz said") speaks of someone else.
         """
         words = _job_words(role)
         if not words:
             return None
         job = rf"\s+(?:{_WORD}\s+){{0,2}}?".join(map(_typed, words))  # words between: "presidential"
-        opening = re.compile(rf"[“\"']?The\s+{_BEFORE_JOB}(?i:{job})\b(?![’'-])")
+        opening = re.compile(rf"The\s+{_BEFORE_JOB}(?i:{job})\b(?![’'-])")
         for i in self._holding(" ".join(words)):
             if opening.match(self._sentences[i].text):
                 speaker = self._quoting(i)

@@ -147,7 +147,11 @@ class Engine:
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
-        return (self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
+        found = self.speakers.find(name)
+        near = self.speakers.near_words(name, found) if found is not None else ()
+        if any(self._names.in_article(w) for w in near):  # the index only for a near spelling
+            found = None  # "the client" is the article's word, not "Clint" misspelt
+        return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
                 or self._names.known_as_subject(name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:

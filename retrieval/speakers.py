@@ -174,6 +174,14 @@ class SpeakerRegistry:
             found = self._best(untitled, by_name=True)
         return found
 
+    def near_words(self, text: str, speaker: Speaker) -> list[str]:
+        """The words of ``text`` that found ``speaker`` only by a near spelling ("client" for Clint).
+
+        Titles are left out: "Senator Hale" finds Hale by his name alone.
+        """
+        own = next(words for s, words in zip(self.all, self._words, strict=True) if s is speaker)
+        return [w for w in _key_words(text) if w not in own and w not in TITLE_WORDS]
+
     def _best(self, typed: list[str], by_name: bool = False) -> Speaker | None:
         """The speaker with a word close to each of ``typed`` and fewest left over (by a name word only)."""
         closeness = [self._close_words(word, _FUZZY) for word in typed]

@@ -1,5 +1,7 @@
 """Speaker questions by names the article writes apart, and names that are no one's job."""
 
+import pytest
+
 # Invented: every name and place here is made up.
 HEADLINE = """Ana Ruiz Goes After Tom Hale Over The Dam.
 
@@ -53,3 +55,26 @@ def test_a_name_next_to_a_speaker_is_not_their_job(make_engine):
     answer = make_engine(INTERVIEW).answer("what did Rusty Dunn say?")
     assert answer.speaker is None and not answer.results
     assert "not quoted" in (answer.message or "")
+
+CLIENT = """Lawyer recalls her first case.
+
+Ana Ruiz said a client once asked every question of a junior colleague.
+
+"The client never looked at me," Ruiz said.
+
+Tom Clint, her partner, said the firm later dropped him.
+"""
+
+
+def test_a_word_of_the_article_is_no_misspelt_name(make_engine):
+    """"The client" is the article's word, not a misspelt "Clint"; a quote opening with it is not hers."""
+    answer = make_engine(CLIENT).answer("what did the client do?")
+    assert answer.intent == "search" and answer.results
+    assert answer.speaker is None
+
+
+@pytest.mark.parametrize("question", ["what did Clnt say?", "what did Clints say?"])
+def test_a_misspelt_name_still_finds_the_speaker(make_engine, question):
+    """"Clnt", "Clints" are no words of the article (though "Clints" shares a stem with "Clint")."""
+    answer = make_engine(CLIENT).answer(question)
+    assert answer.speaker is not None and answer.speaker.name == "Tom Clint"
