@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key, strip_possessive
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
@@ -31,6 +31,9 @@ _FROM = rf"(?:\s+(?:of|from)\s+{_NAME})?"  # "Ed Lamb of Vell, the board's chair
 _AS = (r"(?:(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+|now\s+)"
        r"(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)")
 _OF = r"(?:at|of|for|with|to)"  # between a job and whose it is: "a lawyer for Hale"
+_BODY_JOBS = frozenset({"campaign", "committee", "statement", "military", "army", "family", "percent"})
+_AS_JOB = re.compile(r"\bas\s+$")
+_OPENER = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+|")  # before a sentence's subject: "In June, "
 _ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
 
 
@@ -167,6 +170,33 @@ class Names:
                     return speaker or before
         return None
 
+    def known_as_referred(self, role: str) -> Speaker | None:
+        """The quoted person the article calls "the ``role``" after naming them, outside quotes.
+
+        News names someone, then goes on with a job: "Hale's lead grew, but the Republican
+        nominee's plan …", "Ruiz now serves as the attorney general", or a sentence that opens
+        with the job after one naming them ("Ruiz has long fought the dam. In June, the Vell
+        senator …"). It is the first quoted person named before, whose own role is no other job;
+        an object ("Hale told the host") is someone else.
+        """
+        words = _job_words(role)
+        if not any(_person_job(w) for w in words) or self.reads_as_name(role):
+            return None  # "the Vell County board" is a body, not a person gone on with
+        job = rf"\s+(?:{_WORD}\s+){{0,2}}?".join(map(_typed, words))
+        referring = re.compile(rf"\b(?i:the)\s+{_BEFORE_JOB}(?i:{job})\b(?P<owner>['’]s\b)?")
+        people = [s for s in self._speakers.quoted if proper_name(s) and not _other_job(s, words[-1])]
+        for i in self._holding(" ".join(words)):
+            text = self._sentences[i].text
+            for found in referring.finditer(text):
+                before = text[: found.start()]
+                held = _AS_JOB.search(before) is not None  # "… serves as the attorney general"
+                person = _first_named(people, before) if found.group("owner") or held else None
+                if person is None and i and (held or _OPENER.fullmatch(before)):
+                    person = _first_named(people, self._sentences[i - 1].text)
+                if person is not None and not _inside_quote(before):
+                    return person
+        return None
+
     def _quoting(self, i: int) -> Speaker | None:
         """The quoted speaker of sentence ``i``, if any."""
         return next((s for s in self._speakers.quoted if i in s.sentences), None)
@@ -202,6 +232,33 @@ class Names:
         apposition = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|who|whose)\s")
         return tuple(i for i in (*speaker.sentences, *speaker.mentions)
                      if apposition.search(self._sentences[i].text))
+
+
+def _person_job(word: str) -> bool:
+    """Whether ``word`` is a job a person holds ("senator", "attorney"), not a body ("board", "campaign")."""
+    low = word.lower()
+    return is_role_noun(low) and low not in ORG_NOUNS and low not in _BODY_JOBS
+
+
+def _other_job(speaker: Speaker, job: str) -> bool:
+    """Whether ``speaker``'s role is a job other than ``job`` (a mayor is not "the senator")."""
+    held = [w.lower() for w in _job_words(speaker.role or "")[-1:]]
+    return bool(held) and is_role_noun(held[0]) and held[0] != job.lower()
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether text that follows ``before`` is inside a quote it opens."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _first_named(people: Sequence[Speaker], text: str) -> Speaker | None:
+    """Of ``people``, the one ``text`` names first by a word of their name."""
+    at = {}
+    for person in people:
+        found = re.search(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", text)
+        if found:
+            at[found.start()] = at.get(found.start(), person)
+    return at[min(at)] if at else None
 
 
 def _typed(word: str) -> str:

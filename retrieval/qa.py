@@ -152,7 +152,7 @@ class Engine:
         if any(self._names.in_article(w) for w in near):  # the index only for a near spelling
             found = None  # "the client" is the article's word, not "Clint" misspelt
         return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
-                or self._names.known_as_subject(name))
+                or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: name and role as the article gives them, where it introduces and describes them."""

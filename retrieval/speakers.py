@@ -21,6 +21,7 @@ _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tiler
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _RUN_JOINERS = frozenset({"of", "for", "and", "on"})  # inside a name's initials: "Department of State"
+_SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
 _SAME_WORD = {"gop": "republican"}  # one party by two names: "the GOP nominee" is "the Republican nominee"
 
 
@@ -192,16 +193,25 @@ class SpeakerRegistry:
         # Someone is asked for by a name word or a job ("the spokeswoman"), not by a word that
         # only qualifies the job: "Keefe" must not find "Keefe's attorney".
         heads = self._name_words if by_name else self._heads
-        candidates = {i for i in candidates if any(w in heads[i] for close in closeness for w in close)}
+        candidates = {i for i in candidates if any(w in heads[i] for close in closeness for w in close)
+                      and (self._named(i, closeness) or not self._second_post(i, typed))}
         best: tuple[float, int] | None = None
         for i in candidates:
             matched = [max((r for w, r in close.items() if w in self._words[i]), default=0.0)
                        for close in closeness]
-            named = any(w in self._name_words[i] for close in closeness for w in close)
+            named = self._named(i, closeness)
             score = sum(matched) + (0.5 if named else 0.0) - 0.01 * len(self._words[i])
             if best is None or (score, -i) > (best[0], -best[1]):
                 best = (score, i)
         return self.all[best[1]] if best else None
+
+    def _named(self, i: int, closeness: list[dict[str, float]]) -> bool:
+        """Whether a word typed (or one close to it) is a word of speaker ``i``'s name."""
+        return any(w in self._name_words[i] for close in closeness for w in close)
+
+    def _second_post(self, i: int, typed: list[str]) -> bool:
+        """Whether speaker ``i``'s role is a second post not typed: a Deputy Attorney General."""
+        return bool((self._words[i] - self._name_words[i]) & _SECOND_POSTS - set(typed))
 
     def speaking_for(self, body: Speaker) -> tuple[Speaker, ...]:
         """The quoted voices of ``body`` but itself: its "White House spokesman" for "White House".

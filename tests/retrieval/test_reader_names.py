@@ -78,3 +78,58 @@ def test_a_misspelt_name_still_finds_the_speaker(make_engine, question):
     """"Clnt", "Clints" are no words of the article (though "Clints" shares a stem with "Clint")."""
     answer = make_engine(CLIENT).answer(question)
     assert answer.speaker is not None and answer.speaker.name == "Tom Clint"
+
+REFERRED = """Hale leads in Vell County.
+
+Tom Hale's lead grew in the polls on Monday, but the Republican nominee's plan for the dam drew fire.
+
+"The dam will pay for itself," Hale said.
+
+Ana Ruiz has long fought the dam. In June, the Vell senator asked the board to drop it.
+
+"It floods three farms," Ruiz said.
+
+Mayor Ed Lamb did not take sides. He said the vote should wait.
+
+"The governor never called us back," Lamb said.
+
+Ruiz now serves as the attorney general, and Deputy Attorney General Joe Dunn works beside her.
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("what did the Republican nominee say?", "Tom Hale"),  # named before it in its sentence
+    ("what did the Vell senator say?", "Ana Ruiz"),  # named in the sentence before
+    ("what did the attorney general say?", "Ana Ruiz"),  # not the Deputy Attorney General
+])
+def test_a_job_the_article_goes_on_with_after_a_name_finds_the_person(make_engine, question, name):
+    """News names someone, then calls them by a job ("… the Republican nominee's plan"): readers ask by it."""
+    answer = make_engine(REFERRED).answer(question)
+    assert answer.intent == "speaker" and answer.speaker is not None and answer.speaker.name == name
+
+
+NOT_REFERRED = """Dam vote waits.
+
+Ed Lamb did not take sides. "The governor never called us back," Lamb said.
+
+Mayor Ana Ruiz spoke next. Later the senator wrote to the board.
+
+"We can wait," Ruiz said.
+
+Tom Hale spoke on Vell Radio. "It was a long fight," he told the host.
+"""
+
+
+@pytest.mark.parametrize("question", ["what did the governor say?", "what did the senator say?",
+                                      "what did the host say?"])
+def test_a_job_inside_a_quote_or_another_persons_job_is_not_theirs(make_engine, question):
+    """Lamb speaks of a governor; Mayor Ruiz, named before "the senator", is none; Hale tells a host."""
+    answer = make_engine(NOT_REFERRED).answer(question)
+    assert answer.intent != "speaker" or answer.speaker is None
+
+
+def test_a_second_post_in_the_role_of_someone_asked_by_name_still_finds_them(make_engine):
+    """"Vice-presidential nominee Tom Hale": a misspelt "Hail" is still him ("vice" rules out a job only)."""
+    engine = make_engine('Hale on the stump.\n\nRepublican vice-presidential nominee Tom Hale spoke '
+                         'in Vell.\n\n"We will win," Hale said.\n')
+    assert engine.answer("what did Hail say?").speaker.name == "Tom Hale"
