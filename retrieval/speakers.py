@@ -9,7 +9,7 @@ from itertools import takewhile
 
 from retrieval.epithets import fold_epithets
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from retrieval.names import name_key
+from retrieval.names import is_role_noun, name_key
 
 __all__ = ["Speaker", "SpeakerRegistry", "acronyms"]
 
@@ -235,6 +235,9 @@ class SpeakerRegistry:
         """
         jobs: dict[str, list[Speaker]] = {}
         for speaker in self.quoted:
+            head = _job(speaker.role or "").split()[-1:]
+            if not head or not (is_role_noun(head[0].lower()) or head[0].lower() in TITLE_WORDS):
+                continue  # no job: "Ana Ruiz endorses", a headline's words, speaks for no one
             for owner in _owners(speaker.role or ""):
                 jobs.setdefault(name_key(owner), []).append(speaker)
         return jobs

@@ -133,3 +133,20 @@ def test_a_second_post_in_the_role_of_someone_asked_by_name_still_finds_them(mak
     engine = make_engine('Hale on the stump.\n\nRepublican vice-presidential nominee Tom Hale spoke '
                          'in Vell.\n\n"We will win," Hale said.\n')
     assert engine.answer("what did Hail say?").speaker.name == "Tom Hale"
+
+ENDORSES = """Old rivals again: Ana Ruiz endorses Hale, who says he is grateful.
+
+Sen. Ana Ruiz is endorsing Tom Hale for governor.
+
+"I will vote for Tom Hale," Ruiz wrote on Friday.
+
+Hale said in a statement: "I am grateful for the support of Senator Ruiz."
+"""
+
+
+@pytest.mark.parametrize("question", ["what did Ruiz say?", "what did Ana Ruiz say?"])
+def test_a_role_that_is_no_job_makes_no_one_speak_for_a_person(make_engine, question):
+    """A headline may leave Hale with the "role" "Ana Ruiz endorses": he is no voice of hers."""
+    answer = make_engine(ENDORSES).answer(question)
+    assert answer.speaker is not None and answer.speaker.name == "Ana Ruiz"
+    assert {r.speaker.name for r in answer.results} == {"Ana Ruiz"}
