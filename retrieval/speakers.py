@@ -90,7 +90,8 @@ def _job(role: str) -> str:
 def _owners(role: str) -> list[str]:
     """The bodies a role holds a job of: what the job's name holds before the job, or a name after it.
 
-    "campaign" of "campaign spokesman"; "White House" of "White House deputy spokesman" and
+    "campaign" of "campaign spokesman"; "White House" of "White House deputy spokesman" ("Vell
+    Hall" of "Vell Hall Press Secretary" too, a job of capitalised words) and
     "VWA" of "VWA chief engineer" (a run of capitalised words: two or more, or initials, as one
     capitalised word before a job is as often a person's: "Hale campaign spokesman"); "VWA" of
     "executive director of the VWA in Vell".
@@ -99,8 +100,8 @@ def _owners(role: str) -> list[str]:
     words = job.split()
     run = list(takewhile(lambda w: w[:1].isupper(), words[:-1]))
     owners = [" ".join(words[:-1])]
-    if len(run) > 1 or (run and run[0].isupper()):
-        owners.append(" ".join(run))
+    if len(run) > 1 or (run and run[0].isupper()):  # "Vell Hall Press Secretary": Vell Hall too
+        owners.extend(" ".join(run[:n]) for n in range(len(run), 1 if len(run) > 1 else 0, -1))
     after = _ARTICLE.sub("", _NAME_END.split(role[len(job):].split(maxsplit=1)[-1])[0]) if job != role else ""
     if after[:1].isupper():  # "of the VWA", not "for the agency"
         owners.append(after)

@@ -150,3 +150,11 @@ def test_a_role_that_is_no_job_makes_no_one_speak_for_a_person(make_engine, ques
     answer = make_engine(ENDORSES).answer(question)
     assert answer.speaker is not None and answer.speaker.name == "Ana Ruiz"
     assert {r.speaker.name for r in answer.results} == {"Ana Ruiz"}
+
+
+def test_a_body_comes_with_the_holder_of_a_capitalised_job_of_it(make_engine):
+    """"Vell Hall Press Secretary Ed Lamb": the Vell Hall speaks itself and through him."""
+    engine = make_engine('Road opens.\n\nThe Vell Hall said the road would open in May.\n\n'
+                         '"It will open on time," Vell Hall Press Secretary Ed Lamb said.\n')
+    answer = engine.answer("what did the Vell Hall say?")
+    assert [r.speaker.name for r in answer.results] == ["Vell Hall", "Ed Lamb"]
