@@ -267,8 +267,11 @@ def _typed(word: str) -> str:
 
 
 def _job_words(role: str) -> list[str]:
-    """The words of a job as typed, less small words: "the Republican nominee" → Republican, nominee."""
-    return [w for w in re.findall(_WORD, role) if w.lower() not in STOP_WORDS]
+    """The words of a job as typed, less small words: "the Republican nominee" → Republican, nominee.
+
+    A slash joins a word ("the 9/11 widow").
+    """
+    return [w for w in re.findall(r"[\w’'/-]+", role) if w.lower() not in STOP_WORDS]
 
 
 def proper_name(speaker: Speaker) -> bool:

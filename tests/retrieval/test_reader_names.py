@@ -158,3 +158,11 @@ def test_a_body_comes_with_the_holder_of_a_capitalised_job_of_it(make_engine):
                          '"It will open on time," Vell Hall Press Secretary Ed Lamb said.\n')
     answer = engine.answer("what did the Vell Hall say?")
     assert [r.speaker.name for r in answer.results] == ["Vell Hall", "Ed Lamb"]
+
+
+def test_a_job_with_a_slash_in_it_names_the_person(make_engine):
+    """"said 24/7 clinic nurse Ann Vell": "the 24/7 clinic nurse" is Vell ("24/7" is one word)."""
+    engine = make_engine('Clinic hours.\n\n"The line is too long," said 24/7 clinic nurse Ann Vell.\n\n'
+                         '"We need more staff," Vell said.\n')
+    answer = engine.answer("what did the 24/7 clinic nurse say?")
+    assert answer.speaker is not None and answer.speaker.name == "Ann Vell"
