@@ -30,6 +30,7 @@ _FROM = rf"(?:\s+(?:of|from)\s+{_NAME})?"  # "Ed Lamb of Vell, the board's chair
 # What may join a name to its job in an apposition: "a", "the", "who served as", "now".
 _AS = (r"(?:(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+|now\s+)"
        r"(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)")
+_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?"  # a title's own place: "Speaker of the House Ed Lamb"
 _OF = r"(?:at|of|for|with|to)"  # between a job and whose it is: "a lawyer for Hale"
 _BODY_JOBS = frozenset({"campaign", "committee", "statement", "military", "army", "family", "percent"})
 _AS_JOB = re.compile(r"\bas\s+$")
@@ -132,7 +133,7 @@ class Names:
         short = _ABBREVIATED.get(words[0].lower()) if len(words) == 1 else None
         title = rf"(?i:{job})s?\b" + (rf"|{short.title()}\." if short else "")  # "the governor": "Gov. Lamb"
         forms = [rf"(?P<a>{_NAME}){_FROM},\s+{_AS}{_BEFORE_JOB}(?i:{job})\b",
-                 rf"(?:\b{title}),?\s+(?P<b>{_NAME})"]  # "one of the farm's lawyers, Ed Lamb"
+                 rf"(?:\b{title}){_OF_PLACE},?\s+(?P<b>{_NAME})"]  # "one of the farm's lawyers, Ed Lamb"
         if len(words) > 1:  # "the Vell Clinic nurse", "Hale's lawyer": "a nurse at the Vell Clinic, Ed Lamb"
             owner = r"\s+".join(_typed(strip_possessive(w)) for w in words[:-1])
             held = rf"{_BEFORE_JOB}(?i:{_typed(words[-1])})\s+{_OF}\s+(?:the\s+)?(?i:{owner})\b"

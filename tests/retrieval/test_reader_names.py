@@ -166,3 +166,12 @@ def test_a_job_with_a_slash_in_it_names_the_person(make_engine):
                          '"We need more staff," Vell said.\n')
     answer = engine.answer("what did the 24/7 clinic nurse say?")
     assert answer.speaker is not None and answer.speaker.name == "Ann Vell"
+
+
+def test_a_title_with_its_own_place_before_the_name_is_their_job(make_engine):
+    """"Speaker of the Assembly Ed Lamb": "the speaker" is Lamb, quoted later by surname."""
+    engine = make_engine("Budget stalls.\n\nThe plan of Speaker of the Assembly Ed Lamb stalled on "
+                         'Monday.\n\n"We will try again," Lamb said.\n')
+    answer = engine.answer("what did the speaker say?")
+    assert answer.intent == "speaker"
+    assert [r.sentence.text for r in answer.results] == ['"We will try again," Lamb said.']
