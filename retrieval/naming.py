@@ -16,6 +16,7 @@ from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_
 from retrieval.names import is_role_noun, name_key, strip_possessive
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
+from retrieval.states import tagged_holder
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -147,7 +148,7 @@ class Names:
                 speaker = self._speakers.by_part_of(name) or self._speakers.named(name)  # "Lamb, a nurse"
                 if speaker is not None and speaker.quoted:
                     return speaker
-        return None
+        return tagged_holder(role, self._sentences, self._speakers)  # "Sen. Ed Lamb (R-Ga.)"
 
     def known_as_subject(self, role: str) -> Speaker | None:
         """The quoted speaker of a sentence that opens with ``role`` as its subject.
