@@ -16,7 +16,6 @@ from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_
 from retrieval.names import is_role_noun, name_key, strip_possessive
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
-from retrieval.states import tagged_holder
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -148,6 +147,8 @@ class Names:
                 speaker = self._speakers.by_part_of(name) or self._speakers.named(name)  # "Lamb, a nurse"
                 if speaker is not None and speaker.quoted:
                     return speaker
+        from retrieval.states import tagged_holder  # the states' table only for a job no one holds
+
         return tagged_holder(role, self._sentences, self._speakers)  # "Sen. Ed Lamb (R-Ga.)"
 
     def known_as_subject(self, role: str) -> Speaker | None:
@@ -227,6 +228,12 @@ class Names:
             if any(near.search(self._sentences[i].text) for i in naming.intersection(speaker.sentences)):
                 found.append(speaker)
         return tuple(found)
+
+    def owned(self, body: str) -> tuple[Speaker, ...]:
+        """The voices of a body the article names by its noun in their jobs ("the campaign's …")."""
+        from retrieval.owners import owned_voices  # rarely needed: not imported at start-up
+
+        return owned_voices(body, self._speakers.quoted, self._sentences)
 
     def described(self, speaker: Speaker) -> tuple[int, ...]:
         """Sentences that describe the speaker in an apposition: "said Tillerson, a former oil executive"."""

@@ -23,7 +23,6 @@ from retrieval.errors import EmptyArticle
 from retrieval.gc_pause import collector_paused
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
-from retrieval.owners import owned_voices
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
@@ -137,8 +136,7 @@ class Engine:
             agents = self.speakers.speaking_for(speaker)  # "the White House" and its spokesman
             body = name if agents else None
             return self._voices_answer(question, name, (speaker, *agents), topic, body=body)
-        voices = (self._bodies.voices(name) or self._names.named_in_tag(name)
-                  or owned_voices(name, self.speakers.quoted, self._sentences))
+        voices = self._bodies.voices(name) or self._names.named_in_tag(name) or self._names.owned(name)
         among = any(v is speaker for v in voices)
         if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
             for_body = among and not by_name and proper_name(speaker)  # say who speaks for it

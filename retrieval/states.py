@@ -36,7 +36,7 @@ _STATES = {
     "virginia": ("Va", "VA"), "washington": ("Wash", "WA"), "west virginia": ("W.Va", "WV"),
     "wisconsin": ("Wis", "WI"), "wyoming": ("Wyo", "WY"),
 }
-_NAMED = re.compile(rf"\b({'|'.join(sorted(_STATES, key=len, reverse=True))})\b", re.IGNORECASE)
+_NAMED = rf"\b({'|'.join(sorted(_STATES, key=len, reverse=True))})\b"  # compiled on first use
 
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
@@ -48,7 +48,7 @@ def tagged_holder(role: str, sentences: Sequence[Sentence], speakers: SpeakerReg
 
     The job must be theirs: their role, or a title just before the name ("Sen. Ed Lamb (R-Ga.)").
     """
-    state = _NAMED.search(role)
+    state = re.search(_NAMED, role, re.IGNORECASE)
     if state is None:
         return None
     jobs = {w for w in name_key(role[: state.start()] + role[state.end() :]).split() if w not in STOP_WORDS}
