@@ -63,7 +63,8 @@ def _office(speaker: Speaker) -> str | None:
         return None
     if len(words) == 2 and words[0][:1].isupper() and words[1].islower():
         return _OFFICES.get(words[1])
-    return _OFFICES.get(words[0].lower()) if words[1] in ("from", "of") and words[2][:1].isupper() else None
+    from_place = len(words) > 2 and words[1] in ("from", "of") and words[2][:1].isupper()
+    return _OFFICES.get(words[0].lower()) if from_place else None
 
 
 def _offices(person: Speaker) -> set[str]:

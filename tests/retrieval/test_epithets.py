@@ -59,3 +59,9 @@ def test_an_office_named_beside_no_one_and_after_two_stays_apart():
     speakers = [_speaker("Ana Ruiz", None, (3,), (1,)), _speaker("Tom Hale", None, (4,), (1,)),
                 _speaker("Vell senator", None, (2,), ())]
     assert fold_epithets(speakers) == speakers
+
+
+def test_a_two_word_name_ending_in_of_is_no_office():
+    """A speaker named "mayor of" (a cut-off tag) is neither an office description nor an error."""
+    speakers = [_speaker("Tom Hale", None, (1,), (0,)), _speaker("mayor of", None, (2,), ())]
+    assert fold_epithets(speakers) == speakers
