@@ -181,7 +181,7 @@ class SpeakerRegistry:
 
         Titles are left out: "Senator Hale" finds Hale by his name alone.
         """
-        own = next(words for s, words in zip(self.all, self._words, strict=True) if s is speaker)
+        own = next((words for s, words in zip(self.all, self._words, strict=True) if s is speaker), set())
         return [w for w in _key_words(text) if w not in own and w not in TITLE_WORDS]
 
     def _best(self, typed: list[str], by_name: bool = False) -> Speaker | None:
