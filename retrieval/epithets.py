@@ -29,8 +29,10 @@ _OFFICES = {"senator": "senate", "sen": "senate", "congressman": "house", "congr
 def fold_epithets(speakers: list[Speaker]) -> list[Speaker]:
     """``speakers`` with each place-and-office description folded into the one person it is.
 
-    That person is quoted, named in every sentence the description is quoted in, and holds no
-    other office by their role ("Gov. Ann Vell", named beside "the Vell congressman", is not him).
+    That person is quoted, named in every sentence the description is quoted in (else, when no
+    one is, in the sentence before: a story goes on "The Vell senator said …" after naming
+    her), and holds no other office by their role ("Gov. Ann Vell", named beside "the Vell
+    congressman", is not him). Of several, the one whose role is that office.
     """
     folded: dict[int, Speaker] = {}  # the person's place in ``speakers`` -> the person, with the description
     dropped: set[int] = set()
@@ -38,9 +40,14 @@ def fold_epithets(speakers: list[Speaker]) -> list[Speaker]:
         office = _office(epithet)
         if office is None:
             continue
-        named = [j for j, person in enumerate(speakers)
-                 if j != k and person.quoted and _OFFICES.get(name_key(person.name).split()[-1]) is None
-                 and all(i in person.mentions for i in epithet.sentences) and _holds(person, office)]
+        people = [j for j, person in enumerate(speakers)
+                  if j != k and person.quoted and _OFFICES.get(name_key(person.name).split()[-1]) is None
+                  and _holds(person, office)]
+        named = [j for j in people if all(i in speakers[j].mentions for i in epithet.sentences)]
+        if not named and not any(i in speakers[j].mentions for j in people for i in epithet.sentences):
+            named = [j for j in people if min(epithet.sentences) - 1 in speakers[j].mentions]
+        if len(named) > 1:  # "Senator from Vell" after a line naming Sen. Ana Ruiz and Tom Hale
+            named = [j for j in named if office and office in _offices(speakers[j])]
         if len(named) == 1:
             person = folded.get(named[0], speakers[named[0]])
             folded[named[0]] = replace(person, aliases=(*person.aliases, epithet.name),
@@ -50,14 +57,21 @@ def fold_epithets(speakers: list[Speaker]) -> list[Speaker]:
 
 
 def _office(speaker: Speaker) -> str | None:
-    """The post of a quoted "Vell senator" with no name and no role; None for anyone else."""
+    """The post of a quoted "Vell senator" or "Senator from Vell" with no role; None for anyone else."""
     words = speaker.name.split()
-    if not speaker.quoted or speaker.role or len(words) != 2 or not words[0][:1].isupper():
+    if not speaker.quoted or speaker.role or len(words) < 2:
         return None
-    return _OFFICES.get(words[1]) if words[1].islower() else None
+    if len(words) == 2 and words[0][:1].isupper() and words[1].islower():
+        return _OFFICES.get(words[1])
+    from_place = len(words) > 2 and words[1] in ("from", "of") and words[2][:1].isupper()
+    return _OFFICES.get(words[0].lower()) if from_place else None
+
+
+def _offices(person: Speaker) -> set[str]:
+    """The posts ``person``'s role names: {"senate"} for "Senator"."""
+    return {_OFFICES[w] for w in name_key(person.role or "").split() if w in _OFFICES}
 
 
 def _holds(person: Speaker, office: str) -> bool:
     """Whether ``person``'s role names no office other than ``office`` ("" fits any)."""
-    held = {_OFFICES[w] for w in name_key(person.role or "").split() if w in _OFFICES}
-    return not office or not held - {"", office}
+    return not office or not _offices(person) - {"", office}

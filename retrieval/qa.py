@@ -136,7 +136,7 @@ class Engine:
             agents = self.speakers.speaking_for(speaker)  # "the White House" and its spokesman
             body = name if agents else None
             return self._voices_answer(question, name, (speaker, *agents), topic, body=body)
-        voices = self._bodies.voices(name) or self._names.named_in_tag(name)
+        voices = self._bodies.voices(name) or self._names.named_in_tag(name) or self._names.owned(name)
         among = any(v is speaker for v in voices)
         if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
             for_body = among and not by_name and proper_name(speaker)  # say who speaks for it
@@ -147,8 +147,12 @@ class Engine:
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
-        return (self.speakers.find(name) or self._names.known_in_full(name) or self._names.known_by_role(name)
-                or self._names.known_as_subject(name))
+        found = self.speakers.find(name)
+        near = self.speakers.near_words(name, found) if found is not None else ()
+        if any(self._names.in_article(w) for w in near):  # the index only for a near spelling
+            found = None  # "the client" is the article's word, not "Clint" misspelt
+        return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
+                or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
     def _identity(self, question: str, name: str, text: str) -> Answer:
         """Who someone is: name and role as the article gives them, where it introduces and describes them."""

@@ -9,7 +9,7 @@ from itertools import takewhile
 
 from retrieval.epithets import fold_epithets
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from retrieval.names import name_key
+from retrieval.names import is_role_noun, name_key
 
 __all__ = ["Speaker", "SpeakerRegistry", "acronyms"]
 
@@ -21,6 +21,7 @@ _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tiler
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _RUN_JOINERS = frozenset({"of", "for", "and", "on"})  # inside a name's initials: "Department of State"
+_SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
 _SAME_WORD = {"gop": "republican"}  # one party by two names: "the GOP nominee" is "the Republican nominee"
 
 
@@ -89,7 +90,8 @@ def _job(role: str) -> str:
 def _owners(role: str) -> list[str]:
     """The bodies a role holds a job of: what the job's name holds before the job, or a name after it.
 
-    "campaign" of "campaign spokesman"; "White House" of "White House deputy spokesman" and
+    "campaign" of "campaign spokesman"; "White House" of "White House deputy spokesman" ("Vell
+    Hall" of "Vell Hall Press Secretary" too, a job of capitalised words) and
     "VWA" of "VWA chief engineer" (a run of capitalised words: two or more, or initials, as one
     capitalised word before a job is as often a person's: "Hale campaign spokesman"); "VWA" of
     "executive director of the VWA in Vell".
@@ -98,8 +100,8 @@ def _owners(role: str) -> list[str]:
     words = job.split()
     run = list(takewhile(lambda w: w[:1].isupper(), words[:-1]))
     owners = [" ".join(words[:-1])]
-    if len(run) > 1 or (run and run[0].isupper()):
-        owners.append(" ".join(run))
+    if len(run) > 1 or (run and run[0].isupper()):  # "Vell Hall Press Secretary": Vell Hall too
+        owners.extend(" ".join(run[:n]) for n in range(len(run), 1 if len(run) > 1 else 0, -1))
     after = _ARTICLE.sub("", _NAME_END.split(role[len(job):].split(maxsplit=1)[-1])[0]) if job != role else ""
     if after[:1].isupper():  # "of the VWA", not "for the agency"
         owners.append(after)
@@ -174,6 +176,14 @@ class SpeakerRegistry:
             found = self._best(untitled, by_name=True)
         return found
 
+    def near_words(self, text: str, speaker: Speaker) -> list[str]:
+        """The words of ``text`` that found ``speaker`` only by a near spelling ("client" for Clint).
+
+        Titles are left out: "Senator Hale" finds Hale by his name alone.
+        """
+        own = next((words for s, words in zip(self.all, self._words, strict=True) if s is speaker), set())
+        return [w for w in _key_words(text) if w not in own and w not in TITLE_WORDS]
+
     def _best(self, typed: list[str], by_name: bool = False) -> Speaker | None:
         """The speaker with a word close to each of ``typed`` and fewest left over (by a name word only)."""
         closeness = [self._close_words(word, _FUZZY) for word in typed]
@@ -184,16 +194,25 @@ class SpeakerRegistry:
         # Someone is asked for by a name word or a job ("the spokeswoman"), not by a word that
         # only qualifies the job: "Keefe" must not find "Keefe's attorney".
         heads = self._name_words if by_name else self._heads
-        candidates = {i for i in candidates if any(w in heads[i] for close in closeness for w in close)}
+        candidates = {i for i in candidates if any(w in heads[i] for close in closeness for w in close)
+                      and (self._named(i, closeness) or not self._second_post(i, typed))}
         best: tuple[float, int] | None = None
         for i in candidates:
             matched = [max((r for w, r in close.items() if w in self._words[i]), default=0.0)
                        for close in closeness]
-            named = any(w in self._name_words[i] for close in closeness for w in close)
+            named = self._named(i, closeness)
             score = sum(matched) + (0.5 if named else 0.0) - 0.01 * len(self._words[i])
             if best is None or (score, -i) > (best[0], -best[1]):
                 best = (score, i)
         return self.all[best[1]] if best else None
+
+    def _named(self, i: int, closeness: list[dict[str, float]]) -> bool:
+        """Whether a word typed (or one close to it) is a word of speaker ``i``'s name."""
+        return any(w in self._name_words[i] for close in closeness for w in close)
+
+    def _second_post(self, i: int, typed: list[str]) -> bool:
+        """Whether speaker ``i``'s role is a second post not typed: a Deputy Attorney General."""
+        return bool((self._words[i] - self._name_words[i]) & _SECOND_POSTS - set(typed))
 
     def speaking_for(self, body: Speaker) -> tuple[Speaker, ...]:
         """The quoted voices of ``body`` but itself: its "White House spokesman" for "White House".
@@ -217,6 +236,9 @@ class SpeakerRegistry:
         """
         jobs: dict[str, list[Speaker]] = {}
         for speaker in self.quoted:
+            head = _job(speaker.role or "").split()[-1:]
+            if not head or not (is_role_noun(head[0].lower()) or head[0].lower() in TITLE_WORDS):
+                continue  # no job: "Ana Ruiz endorses", a headline's words, speaks for no one
             for owner in _owners(speaker.role or ""):
                 jobs.setdefault(name_key(owner), []).append(speaker)
         return jobs
