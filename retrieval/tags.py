@@ -14,6 +14,7 @@ leave``) are not tags.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from retrieval.appositions import (
@@ -34,6 +35,7 @@ from retrieval.lexicon import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
+    SENTENCE_CONJUNCTIONS,
     TIME_WORDS,
 )
 from retrieval.names import Token, is_role_noun
@@ -75,6 +77,9 @@ _NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 _PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
+# "Although Hale disputed it, Ruiz said, “…”": words opening a clause that ends at the sentence's first comma.
+_SUBORDINATORS = frozenset({"although", "though", "while", "when", "whenever", "after", "before", "as",
+                            "because", "since", "if", "once", "until", "whereas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     named = False
     unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
     characterizing = characterizing_verbs(tokens)
+    aside = _other_clause(tokens)
     for k in range(len(tokens)):
         length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
@@ -113,7 +119,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
                 # A tag naming someone beats one naming no one: "was asked to …, and said"; a verb
                 # beats a claim noun, its object more often than not: "called Lee's remarks “…”".
                 rank = 2 if owned_claim(tokens, k) else int(tokens[k].low in QUOTING_VERBS)
-                tags.append((not tag.subject, rank, again, tag.priority, len(tags),
+                tags.append((not tag.subject, rank, again, aside(k), tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
         return min(tags)[-1]
@@ -124,6 +130,28 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
     return unread or _who_tag(tokens) or _unparsed_tag(tokens)
+
+
+def _other_clause(tokens: list[Token]) -> Callable[[int], bool]:
+    """Whether a cue at ``k`` stands apart from the quotation: an opening clause on one side, it on the other.
+
+    ``When Hale heckled, “…” Ruiz said``, ``Although Hale spoke, Ruiz wrote, “…”``: the tag
+    in the opening clause is not the quotation's; in ``Although Hale said it “…”, Ruiz
+    wrote`` the main clause's is not. Without such an opening clause, or without a quotation
+    (``While few said so, most said …``: either tag reports), nothing stands apart.
+    """
+    start = 1 if tokens and tokens[0].low in SENTENCE_CONJUNCTIONS else 0
+    if start >= len(tokens) or tokens[start].low not in _SUBORDINATORS:
+        return _nowhere
+    first = next((n for n, t in enumerate(tokens) if t.is_quote), None)
+    if first is None:
+        return _nowhere
+    end = next((n for n in range(start, len(tokens)) if tokens[n].text == ","), len(tokens))
+    return lambda k: (k < end) != (first < end)
+
+
+def _nowhere(k: int) -> bool:
+    return False
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:

@@ -476,3 +476,20 @@ def test_a_name_before_adverbs_and_a_participle_speaks(make_engine):
     """``…, with Ana Ruiz reportedly shouting: “…”``: Ruiz, not the clause's subject, spoke."""
     engine = make_engine("Ed Lamb left the hall, with Ana Ruiz reportedly shouting: “Come back tomorrow!”")
     assert who(engine) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The quotation follows the opening clause: the main clause's tag is its own.
+    ("Although the Vell County board will not release its figures and has insisted the levy is fair, "
+     "Ana Ruiz told the crowd, “The farmers deserve better.”", ["Ana Ruiz"]),
+    ("When a voter at the back shouted, “Shame,” Tom Hale replied, “You will see.”", ["Tom Hale"]),
+    # The quotation is inside the opening clause: so is its tag.
+    ("Although Ed Lamb says that Ruiz “started the feud” in Elmford, Maine, her aides argue that "
+     "she did not.",
+     ["Ed Lamb"]),
+    # Without a quotation, the opening clause's tag is left as it was.
+    ("While Ed Lamb said he would stay, most growers said they would sell.", ["Ed Lamb"]),
+])
+def test_the_tag_on_the_quotations_side_of_an_opening_clause_wins(make_engine, text, speakers):
+    """``Although X said …, Y said, “…”``: the tag on the side of the sentence holding the quotation."""
+    assert who(make_engine(text)) == speakers
