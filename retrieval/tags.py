@@ -313,8 +313,14 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
 
 
 def _priority(tokens: list[Token], start: int, after: int) -> int:
-    near = tokens[max(0, start - 2) : start] + tokens[after : after + 2]
-    if any(t.is_quote for t in near):
+    """0 next to a quotation, 1 set off by a comma, 2 elsewhere.
+
+    A quotation before the subject is next to it only across punctuation: in ``“…,” Hale
+    said`` it is, in ``… was “torn” until Hale said`` a word of another clause stands between.
+    """
+    before = tokens[max(0, start - 2) : start]
+    if any(t.is_quote for t in tokens[after : after + 2]) \
+            or any(t.is_quote and not any(w.is_word for w in before[n + 1 :]) for n, t in enumerate(before)):
         return 0
     return 1 if start > 0 and tokens[start - 1].text == "," else 2
 

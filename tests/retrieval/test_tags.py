@@ -493,3 +493,9 @@ def test_a_name_before_adverbs_and_a_participle_speaks(make_engine):
 def test_the_tag_on_the_quotations_side_of_an_opening_clause_wins(make_engine, text, speakers):
     """``Although X said …, Y said, “…”``: the tag on the side of the sentence holding the quotation."""
     assert who(make_engine(text)) == speakers
+
+
+def test_a_quotation_is_next_to_a_later_tag_only_across_punctuation(make_engine):
+    """``X said he was “torn” until Y said …``: the quotation is X's, a word stands before Y's tag."""
+    engine = make_engine("Ed Lamb says the levy was “unfair” until Ana Ruiz said it would pay for roads.")
+    assert who(engine) == ["Ed Lamb"]
