@@ -14,7 +14,6 @@ leave``) are not tags.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from retrieval.appositions import (
@@ -35,13 +34,13 @@ from retrieval.lexicon import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
-    SENTENCE_CONJUNCTIONS,
     TIME_WORDS,
 )
 from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, unnamed_subject
 from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import forward_phrase, subject_before
+from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
@@ -77,9 +76,6 @@ _NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 _PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
-# "Although Hale disputed it, Ruiz said, “…”": words opening a clause that ends at the sentence's first comma.
-_SUBORDINATORS = frozenset({"although", "though", "while", "when", "whenever", "after", "before", "as",
-                            "because", "since", "if", "once", "until", "whereas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +102,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     named = False
     unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
     characterizing = characterizing_verbs(tokens)
-    aside = _other_clause(tokens)
+    aside = apart_from_quotation(tokens)
     for k in range(len(tokens)):
         length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
@@ -130,28 +126,6 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
     return unread or _who_tag(tokens) or _unparsed_tag(tokens)
-
-
-def _other_clause(tokens: list[Token]) -> Callable[[int], bool]:
-    """Whether a cue at ``k`` stands apart from the quotation: an opening clause on one side, it on the other.
-
-    ``When Hale heckled, “…” Ruiz said``, ``Although Hale spoke, Ruiz wrote, “…”``: the tag
-    in the opening clause is not the quotation's; in ``Although Hale said it “…”, Ruiz
-    wrote`` the main clause's is not. Without such an opening clause, or without a quotation
-    (``While few said so, most said …``: either tag reports), nothing stands apart.
-    """
-    start = 1 if tokens and tokens[0].low in SENTENCE_CONJUNCTIONS else 0
-    if start >= len(tokens) or tokens[start].low not in _SUBORDINATORS:
-        return _nowhere
-    first = next((n for n, t in enumerate(tokens) if t.is_quote), None)
-    if first is None:
-        return _nowhere
-    end = next((n for n in range(start, len(tokens)) if tokens[n].text == ","), len(tokens))
-    return lambda k: (k < end) != (first < end)
-
-
-def _nowhere(k: int) -> bool:
-    return False
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:

@@ -499,3 +499,14 @@ def test_a_quotation_is_next_to_a_later_tag_only_across_punctuation(make_engine)
     """``X said he was “torn” until Y said …``: the quotation is X's, a word stands before Y's tag."""
     engine = make_engine("Ed Lamb says the levy was “unfair” until Ana Ruiz said it would pay for roads.")
     assert who(engine) == ["Ed Lamb"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("If the levy passes — as Ed Lamb claims, but the Vell County board denies — “who pays?” asked Ana Ruiz.",
+     ["Ana Ruiz"]),
+    ("The mill will close (as Ed Lamb has said for years), and Ana Ruiz said it was “a sad day.”",
+     ["Ana Ruiz"]),
+])
+def test_a_tag_in_an_aside_is_not_the_tag_of_a_quotation_outside_it(make_engine, text, speakers):
+    """``— as X claims, but Y denies — “…?” asked Z``: the aside's tags are not the quotation's."""
+    assert who(make_engine(text)) == speakers
