@@ -111,7 +111,8 @@ def find_tag(tokens: list[Token]) -> Tag | None:
                 unread = Tag([], [], 2, k + length, (k, k + length))
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
-                named = named or not again
+                # "The documents show, he said, …": a document is never "he" again
+                named = named or not (again or (tag.subject and tag.subject[-1].low in DOCUMENT_NOUNS))
                 # A tag naming someone beats one naming no one: "was asked to …, and said"; a verb
                 # beats a claim noun, its object more often than not: "called Lee's remarks “…”".
                 rank = 2 if owned_claim(tokens, k) else int(tokens[k].low in QUOTING_VERBS)

@@ -510,3 +510,10 @@ def test_a_quotation_is_next_to_a_later_tag_only_across_punctuation(make_engine)
 def test_a_tag_in_an_aside_is_not_the_tag_of_a_quotation_outside_it(make_engine, text, speakers):
     """``— as X claims, but Y denies — “…?” asked Z``: the aside's tags are not the quotation's."""
     assert who(make_engine(text)) == speakers
+
+
+def test_a_pronoun_after_a_document_is_not_the_document_again(make_engine):
+    """``The records show, he said, that …``: "he" is a person, not the records speaking twice."""
+    engine = make_engine("Ed Lamb audited the Elmford mill.\n"
+                         "The county records show, he said on Monday, that the levy was “never collected.”")
+    assert who(engine) == [None, "Ed Lamb"]
