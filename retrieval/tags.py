@@ -101,6 +101,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     tags = []
     named = False
     unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
+    inverted: Tag | None = None
     characterizing = characterizing_verbs(tokens)
     aside = apart_from_quotation(tokens)
     for k in range(len(tokens)):
@@ -109,6 +110,8 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             tag = _tag_at(tokens, k, length)
             if tag is None and unread is None and tokens[k].low in QUOTING_VERBS:
                 unread = Tag([], [], 2, k + length, (k, k + length))
+            if tag is None and inverted is None and _inverted_after_quotation(tokens, k, length):
+                inverted = Tag([], [], 0, k + length, (k, k + length))  # "“…,” said the night clerk"
             if tag is not None:
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 # "The documents show, he said, …": a document is never "he" again
@@ -119,7 +122,10 @@ def find_tag(tokens: list[Token]) -> Tag | None:
                 tags.append((not tag.subject, rank, again, aside(k), tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
-        return min(tags)[-1]
+        best = min(tags)[-1]
+        # "“…,” said <unread>, though he added": the pronoun is the unread speaker, not a guess
+        lone = len(best.subject) == 1 and best.subject[0].low in PRONOUNS
+        return inverted if inverted is not None and lone and best.cue[0] > inverted.cue[0] else best
     turn = speaker_before_colon(tokens)
     if turn is not None:
         return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
@@ -127,6 +133,16 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
     return unread or _who_tag(tokens) or _unparsed_tag(tokens)
+
+
+def _inverted_after_quotation(tokens: list[Token], k: int, length: int) -> bool:
+    """``“…,” said the night clerk``: a verb of saying right after a quotation, its speaker after it.
+
+    Not ``“…,” says he knew …``, where what follows opens what was said.
+    """
+    after = k + length
+    return k > 0 and tokens[k - 1].is_quote and tokens[k].low in _INVERTED_VERBS \
+        and after < len(tokens) and tokens[after].is_word and tokens[after].low not in _REPORTED_OPENERS
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:

@@ -517,3 +517,11 @@ def test_a_pronoun_after_a_document_is_not_the_document_again(make_engine):
     engine = make_engine("Ed Lamb audited the Elmford mill.\n"
                          "The county records show, he said on Monday, that the levy was “never collected.”")
     assert who(engine) == [None, "Ed Lamb"]
+
+
+def test_a_pronoun_after_an_unread_inverted_tag_names_no_one(make_engine):
+    """``“…,” said <unread>, though he added``: "he" is the unread speaker, so no one is named."""
+    engine = make_engine("Tom Hale ran the count.\n"
+                         "“The vote is close,” said the night clerk known as Red, "
+                         "though he added that it was early.")
+    assert who(engine) == [None, None]
