@@ -103,7 +103,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
     inverted: Tag | None = None
     characterizing = characterizing_verbs(tokens)
-    aside = apart_from_quotation(tokens)
+    aside = None  # made once a tag is found: most sentences have none
     for k in range(len(tokens)):
         length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
@@ -113,6 +113,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             if tag is None and inverted is None and _inverted_after_quotation(tokens, k, length):
                 inverted = Tag([], [], 0, k + length, (k, k + length))  # "“…,” said the night clerk"
             if tag is not None:
+                aside = aside or apart_from_quotation(tokens)
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
                 # "The documents show, he said, …": a document is never "he" again
                 named = named or not (again or (tag.subject and tag.subject[-1].low in DOCUMENT_NOUNS))
