@@ -11,6 +11,8 @@ __all__ = ["fill_continuations"]
 
 # Words that may follow a tag standing alone: "Lee said as the vote began", "Lee said on Monday".
 _TRAILING = PREPOSITIONS | TIME_WORDS | {"as", "while", "when", "before", "after"}
+# Verbs that put a question to someone: the quotation after theirs is the answer.
+_ASKING = frozenset({"asked", "asks", "ask"})
 _CONTINUATION = 0.9  # how much surer a tag is than the tagless quote it reaches over
 
 
@@ -45,9 +47,22 @@ def _neighbour_speaker(reading: Reading, i: int, step: int) -> Entity | None:
     kinds = ("direct", "mixed", "indirect") if step < 0 else ("direct", "mixed")
     if not 0 <= j < len(reading.sentences):
         return None
+    if step < 0 and _asked(reading, j):
+        return None
     if reading.kind_of[j] in kinds or (step > 0 and _bare_tag(reading, j)):
         return reading.speaker_of[j]
     return None
+
+
+def _asked(reading: Reading, j: int) -> bool:
+    """``Lee asked, “Will you run?”``: the quotation after a question put to someone is the answer.
+
+    So it is not the asker's: its speaker is the one asked, whom the tag does not name.
+    """
+    tag, tokens = reading.tags[j], reading.tokens[j]
+    if tag is None or not tag.cue[1] or tokens[tag.cue[0]].low not in _ASKING or not tokens[-1].is_quote:
+        return False
+    return reading.text[tokens[-1].start : tokens[-1].end].rstrip("”’\"' ").endswith("?")
 
 
 def _bare_tag(reading: Reading, j: int) -> bool:

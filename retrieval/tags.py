@@ -41,6 +41,7 @@ from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, unnamed_subject
 from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import forward_phrase, subject_before
+from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
@@ -101,23 +102,32 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     tags = []
     named = False
     unread: Tag | None = None  # "Calls rivals “clowns”": a naming verb whose subject cannot be read
+    inverted: Tag | None = None
     characterizing = characterizing_verbs(tokens)
+    aside = None  # made once a tag is found: most sentences have none
     for k in range(len(tokens)):
         length = cue_length(tokens, k) or (k in characterizing)
         if length and not negated(tokens, k):
             tag = _tag_at(tokens, k, length)
             if tag is None and unread is None and tokens[k].low in QUOTING_VERBS:
                 unread = Tag([], [], 2, k + length, (k, k + length))
+            if tag is None and inverted is None and _inverted_after_quotation(tokens, k, length):
+                inverted = Tag([], [], 0, k + length, (k, k + length))  # "“…,” said the night clerk"
             if tag is not None:
+                aside = aside or apart_from_quotation(tokens)
                 again = named and len(tag.subject) == 1 and tag.subject[0].low in PRONOUNS
-                named = named or not again
+                # "The documents show, he said, …": a document is never "he" again
+                named = named or not (again or (tag.subject and tag.subject[-1].low in DOCUMENT_NOUNS))
                 # A tag naming someone beats one naming no one: "was asked to …, and said"; a verb
                 # beats a claim noun, its object more often than not: "called Lee's remarks “…”".
                 rank = 2 if owned_claim(tokens, k) else int(tokens[k].low in QUOTING_VERBS)
-                tags.append((not tag.subject, rank, again, tag.priority, len(tags),
+                tags.append((not tag.subject, rank, again, aside(k), tag.priority, len(tags),
                              replace(tag, cue=(k, k + length))))
     if tags:
-        return min(tags)[-1]
+        best = min(tags)[-1]
+        # "“…,” said <unread>, though he added": the pronoun is the unread speaker, not a guess
+        lone = len(best.subject) == 1 and best.subject[0].low in PRONOUNS
+        return inverted if inverted is not None and lone and best.cue[0] > inverted.cue[0] else best
     turn = speaker_before_colon(tokens)
     if turn is not None:
         return Tag(turn[0], [], 0, turn[1], (turn[1] - 1, turn[1]))  # the colon is the cue
@@ -131,6 +141,16 @@ def _as_clause_tag(tokens: list[Token]) -> Tag | None:
     """``As the poet Ed Lamb wrote, “…”``, read only when nothing else is a tag."""
     found = as_clause_speaker(tokens)
     return None if found is None else Tag(found[0], [], 0, found[2], (found[1], found[1] + 1))
+
+
+def _inverted_after_quotation(tokens: list[Token], k: int, length: int) -> bool:
+    """``“…,” said the night clerk``: a verb of saying right after a quotation, its speaker after it.
+
+    Not ``“…,” says he knew …``, where what follows opens what was said.
+    """
+    after = k + length
+    return k > 0 and tokens[k - 1].is_quote and tokens[k].low in _INVERTED_VERBS \
+        and after < len(tokens) and tokens[after].is_word and tokens[after].low not in _REPORTED_OPENERS
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:
@@ -292,8 +312,14 @@ def _apposition_tag(tokens: list[Token], j: int, priority: int, after: int) -> T
 
 
 def _priority(tokens: list[Token], start: int, after: int) -> int:
-    near = tokens[max(0, start - 2) : start] + tokens[after : after + 2]
-    if any(t.is_quote for t in near):
+    """0 next to a quotation, 1 set off by a comma, 2 elsewhere.
+
+    A quotation before the subject is next to it only across punctuation: in ``“…,” Hale
+    said`` it is, in ``… was “torn” until Hale said`` a word of another clause stands between.
+    """
+    before = tokens[max(0, start - 2) : start]
+    if any(t.is_quote for t in tokens[after : after + 2]) \
+            or any(t.is_quote and not any(w.is_word for w in before[n + 1 :]) for n, t in enumerate(before)):
         return 0
     return 1 if start > 0 and tokens[start - 1].text == "," else 2
 

@@ -53,3 +53,11 @@ def test_quote_with_its_own_unread_inverted_tag_continues_nobody(make_reading):
     reading.speaker_of = [reading.table.new("Tom Hale", "person"), None]
     fill_continuations(reading)
     assert reading.speaker_of[1] is None
+
+
+def test_the_quotation_after_a_question_put_to_someone_is_not_the_askers(make_engine):
+    """``Ruiz asked, “Will you sell?”`` then a tagless quotation: the answer, not Ruiz again."""
+    engine = make_engine("Tom Hale runs the Elmford mill.\nAna Ruiz asked him, “Will you sell it?”\n"
+                         "“Not this year.”\nRuiz left soon after.")
+    assert [a.speaker.name if a.speaker else None for a in engine.attributions] == \
+        [None, "Ana Ruiz", None, None]

@@ -476,3 +476,52 @@ def test_a_name_before_adverbs_and_a_participle_speaks(make_engine):
     """``…, with Ana Ruiz reportedly shouting: “…”``: Ruiz, not the clause's subject, spoke."""
     engine = make_engine("Ed Lamb left the hall, with Ana Ruiz reportedly shouting: “Come back tomorrow!”")
     assert who(engine) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The quotation follows the opening clause: the main clause's tag is its own.
+    ("Although the Vell County board will not release its figures and has insisted the levy is fair, "
+     "Ana Ruiz told the crowd, “The farmers deserve better.”", ["Ana Ruiz"]),
+    ("When a voter at the back shouted, “Shame,” Tom Hale replied, “You will see.”", ["Tom Hale"]),
+    # The quotation is inside the opening clause: so is its tag.
+    ("Although Ed Lamb says that Ruiz “started the feud” in Elmford, Maine, her aides argue that "
+     "she did not.",
+     ["Ed Lamb"]),
+    # Without a quotation, the opening clause's tag is left as it was.
+    ("While Ed Lamb said he would stay, most growers said they would sell.", ["Ed Lamb"]),
+])
+def test_the_tag_on_the_quotations_side_of_an_opening_clause_wins(make_engine, text, speakers):
+    """``Although X said …, Y said, “…”``: the tag on the side of the sentence holding the quotation."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_quotation_is_next_to_a_later_tag_only_across_punctuation(make_engine):
+    """``X said he was “torn” until Y said …``: the quotation is X's, a word stands before Y's tag."""
+    engine = make_engine("Ed Lamb says the levy was “unfair” until Ana Ruiz said it would pay for roads.")
+    assert who(engine) == ["Ed Lamb"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("If the levy passes — as Ed Lamb claims, but the Vell County board denies — “who pays?” asked Ana Ruiz.",
+     ["Ana Ruiz"]),
+    ("The mill will close (as Ed Lamb has said for years), and Ana Ruiz said it was “a sad day.”",
+     ["Ana Ruiz"]),
+])
+def test_a_tag_in_an_aside_is_not_the_tag_of_a_quotation_outside_it(make_engine, text, speakers):
+    """``— as X claims, but Y denies — “…?” asked Z``: the aside's tags are not the quotation's."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_pronoun_after_a_document_is_not_the_document_again(make_engine):
+    """``The records show, he said, that …``: "he" is a person, not the records speaking twice."""
+    engine = make_engine("Ed Lamb audited the Elmford mill.\n"
+                         "The county records show, he said on Monday, that the levy was “never collected.”")
+    assert who(engine) == [None, "Ed Lamb"]
+
+
+def test_a_pronoun_after_an_unread_inverted_tag_names_no_one(make_engine):
+    """``“…,” said <unread>, though he added``: "he" is the unread speaker, so no one is named."""
+    engine = make_engine("Tom Hale ran the count.\n"
+                         "“The vote is close,” said the night clerk known as Red, "
+                         "though he added that it was early.")
+    assert who(engine) == [None, None]
