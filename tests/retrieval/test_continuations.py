@@ -1,6 +1,7 @@
 """Tagless quotes continue a neighbour's quote."""
 
 from retrieval.continuations import fill_continuations
+from tests.retrieval.test_attribution import who
 
 
 def filled(make_reading, kinds, speakers):
@@ -53,3 +54,19 @@ def test_quote_with_its_own_unread_inverted_tag_continues_nobody(make_reading):
     reading.speaker_of = [reading.table.new("Tom Hale", "person"), None]
     fill_continuations(reading)
     assert reading.speaker_of[1] is None
+
+
+def test_a_quote_resumes_its_speaker_over_a_sentence_about_them(make_engine):
+    """``“…,” says Ruiz. Ruiz backs Hale. “…”``: the quote after the sentence about her is hers again."""
+    engine = make_engine("“Schools come first,” says Ana Ruiz, a nurse from Elmford.\n\n"
+                         "Ruiz backs Tom Hale in the race for mayor.\n\n"
+                         "“I have a degree, but I also have loans.”")
+    assert who(engine) == ["Ana Ruiz", None, "Ana Ruiz"]
+
+
+def test_a_sentence_about_someone_else_resumes_no_one(make_engine):
+    """``“…,” says Ruiz. Hale backs her. “…”``: Hale was not quoted before; the quote stays unsure."""
+    engine = make_engine("“Schools come first,” says Ana Ruiz, a nurse from Elmford.\n\n"
+                         "Tom Hale backs her in the race for mayor.\n\n"
+                         "“I have a degree, but I also have loans.”")
+    assert who(engine) == ["Ana Ruiz", None, None]
