@@ -107,7 +107,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".
         skip = _reduced_relative(tokens[j - 1]) or tokens[j - 1].low in _POSTPOSED  # "people familiar | with"
         head = subject_before(tokens, j - 2 if skip else j - 1)
-        return head if _names_someone(head, definite=False) else []
+        start = j - (2 if skip else 1) - len(head)  # before the head: "And | growers near the river"
+        opens = start < 0 or not tokens[start].is_word or tokens[start].low in _CLAUSE_STARTS
+        return head if _names_someone(head, definite=False) or (opens and _group(head)) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and _group(words)) else []
 

@@ -55,3 +55,10 @@ def test_an_age_after_an_inverted_verb_is_a_speaker(make_engine):
     engine = make_engine("Ana Ruiz, a nurse from Kestrel, spoke at the hall on Monday. "
                          "“The plan is sound,” said the 52-year-old.")
     assert who(engine) == [None, "Ana Ruiz"]
+
+
+def test_people_placed_by_a_preposition_speak_when_they_open_the_clause(make_engine):
+    """``But growers near the river | called``: a plural for people, its place after it, is the subject."""
+    engine = make_engine("The county met on Monday. "
+                         "But growers near the river quickly called the plan “a disaster.”")
+    assert who(engine) == [None, "growers"]
