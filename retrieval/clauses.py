@@ -139,6 +139,7 @@ def _opening_end(tokens: list[Token], k: int) -> int:
         start = 1  # "(Ruiz rejected it, saying …)": an aside in brackets is a sentence too
     if start < k - 1 and _quoted_comma(tokens, start):
         start += 1  # "“…,” Rui Alves sings before asking her": the clause follows the quotation
+    start = max(start, _after_so_that(tokens, k))
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
     for _ in range(_MAX_OPENINGS):
@@ -153,6 +154,14 @@ def _opening_end(tokens: list[Token], k: int) -> int:
             return start + 1 if subordinate else k  # "When | Hale referred to it and said"
         start = comma + 1
     return start
+
+
+def _after_so_that(tokens: list[Token], k: int) -> int:
+    """Where a clause of result starts: ``The wait was so long that | Lamb said``; else 0."""
+    for n in range(k - 2, 1, -1):
+        if tokens[n].low == "that" and any(t.low in ("so", "such") for t in tokens[max(0, n - 3) : n]):
+            return n + 1
+    return 0
 
 
 def _subject_pronoun(tokens: list[Token], start: int, k: int) -> int | None:

@@ -14,10 +14,14 @@ _TRAILING = PREPOSITIONS | TIME_WORDS | {"as", "while", "when", "before", "after
 # Verbs that put a question to someone: the quotation after theirs is the answer.
 _ASKING = frozenset({"asked", "asks", "ask"})
 _CONTINUATION = 0.9  # how much surer a tag is than the tagless quote it reaches over
+_RESUME_GAP = 2  # sentences between a speaker's quote and the one about them that a quote may follow
 
 
 def fill_continuations(reading: Reading) -> None:
-    """A quoted sentence with no tag continues the quote before it, or else the one after."""
+    """A quoted sentence with no tag continues the quote before it, or else the one after.
+
+    Else it may resume the last speaker's quote over a sentence about them.
+    """
     n = len(reading.sentences)
     for i in range(n):
         if reading.speaker_of[i] is None and reading.kind_of[i] == "direct":
@@ -25,6 +29,10 @@ def fill_continuations(reading: Reading) -> None:
     for i in reversed(range(n)):
         if reading.speaker_of[i] is None and reading.kind_of[i] == "direct":
             _continue(reading, i, +1)
+    for i in range(2, n):
+        if reading.speaker_of[i] is None and reading.kind_of[i] == "direct" \
+                and not _unread_inverted_tag(reading, i):
+            _resume(reading, i)
 
 
 def _continue(reading: Reading, i: int, step: int) -> None:
@@ -35,6 +43,23 @@ def _continue(reading: Reading, i: int, step: int) -> None:
         reading.speaker_of[i] = speaker
         reading.continues[i] = i + step
         reading.confidence[i] = reading.confidence[i + step] * _CONTINUATION
+
+
+def _resume(reading: Reading, i: int) -> None:
+    """A quote resumes the last speaker after a sentence about them: ``“…,” said Lamb. Lamb backs Hale. “…”``.
+
+    The sentence between names no one else first; the quote before it, at most two
+    sentences further back, was theirs.
+    """
+    subject = reading.subject_of[i - 1] if reading.kind_of[i - 1] is None else None
+    if subject is None or any(t.is_word for t in reading.tokens[i]):
+        return  # a word outside the quotation may name another speaker: "Ruiz declined to say, “…”"
+    for m in range(i - 2, max(-1, i - 2 - _RESUME_GAP), -1):
+        if reading.speaker_of[m] is not None:
+            if reading.speaker_of[m] is subject and reading.kind_of[m] in ("direct", "mixed"):
+                reading.speaker_of[i] = subject
+                reading.confidence[i] = reading.confidence[m] * _CONTINUATION * _CONTINUATION
+            return
 
 
 def _neighbour_speaker(reading: Reading, i: int, step: int) -> Entity | None:

@@ -18,6 +18,7 @@ __all__ = [
     "HONORIFICS",
     "MALE_NAMES",
     "MALE_WORDS",
+    "MEMBER_NOUNS",
     "MONTHS",
     "NEGATIONS",
     "NUMBER_WORDS",
@@ -277,3 +278,6 @@ DEMONYMS = {
     "filipino": "philippines", "indonesian": "indonesia", "thai": "thailand", "taiwanese": "taiwan",
     "european": "europe", "african": "africa", "asian": "asia",
 }
+
+# "one Democrat said", "a German said": a member of a party or a people, not a name.
+MEMBER_NOUNS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from retrieval.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
+    MEMBER_NOUNS,
     ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -106,7 +107,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         # chanted", "a study | released by the agency | shows", "An official | with knowledge of the talks".
         skip = _reduced_relative(tokens[j - 1]) or tokens[j - 1].low in _POSTPOSED  # "people familiar | with"
         head = subject_before(tokens, j - 2 if skip else j - 1)
-        return head if _names_someone(head, definite=False) else []
+        start = j - (2 if skip else 1) - len(head)  # before the head: "And | growers near the river"
+        opens = start < 0 or not tokens[start].is_word or tokens[start].low in _CLAUSE_STARTS
+        return head if _names_someone(head, definite=False) or (opens and _group(head)) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and _group(words)) else []
 
@@ -176,6 +179,10 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     words: list[Token] = []
     if k < len(tokens) and tokens[k].low in PREPOSITIONS:
         return []  # "said | of RT": what was spoken about, not who spoke
+    if 0 < k < len(tokens) - 2 and tokens[k - 1].low in SPEECH_VERBS and _partitive(tokens, k + 1) \
+            and tokens[k + 2].low in DETERMINERS:
+        words.extend(tokens[k : k + 2])  # "said one of the advisers", read as "Two in three said"
+        k += 2
     if k < len(tokens) and tokens[k].low in DETERMINERS:
         words.append(tokens[k])
         k += 1
@@ -224,8 +231,9 @@ def _given_small_word(tokens: list[Token], k: int) -> bool:
 
 
 def _postposed_tail(tokens: list[Token], k: int, head: Token) -> bool:
-    """``close to``, ``familiar with`` after a job noun: ``a person | close to the mayor`` goes on."""
-    return tokens[k].low in _POSTPOSED and is_role_noun(head.low) and k + 1 < len(tokens) \
+    """``close to``, ``familiar with`` after a job or a party: ``a person | close to the mayor`` goes on."""
+    return tokens[k].low in _POSTPOSED and (is_role_noun(head.low) or head.low in MEMBER_NOUNS) \
+        and k + 1 < len(tokens) \
         and tokens[k + 1].low in PREPOSITIONS
 
 

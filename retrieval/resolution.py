@@ -25,7 +25,7 @@ from retrieval.descriptions import (
     person_noun,
 )
 from retrieval.entities import Entity
-from retrieval.lexicon import DEMONYMS, DETERMINERS, PRONOUNS
+from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS
 from retrieval.mentions import (
     apposition_role,
     keys,
@@ -43,10 +43,8 @@ from retrieval.tags import Tag
 
 __all__ = ["resolve"]
 
-# "one Democrat said", "a German said": an unnamed member of a party or a people, a source like
-# "one official" ("another Democrat" is a second one), never a name.
+# "one Democrat said": an unnamed member, a source like "one official" ("another Democrat" is a second one).
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
 # Cues that pass on what a source reported, said of outlets as often as of people.
 _REPORT_CUES = frozenset({"according", "reported", "reports", "reporting"})
 # What joins a clause to the one before it: "Dunmore ran the mill, and he said", "…; then he said".
@@ -82,7 +80,7 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
     if words[-1].capitalized and not role_phrase_end(words) and not common_at_start(reading, words, i) \
-            and not (determiner in _INDEFINITE and words[-1].low in _MEMBERS):
+            and not (determiner in _INDEFINITE and words[-1].low in MEMBER_NOUNS):
         return _named(reading, words, apposition, i, _reports(reading, tag, i))
     return described(reading, words, determiner, i)
 
@@ -178,7 +176,7 @@ def _new_surname(reading: Reading, word: Token) -> bool:
     """
     low = word.low
     if is_common_noun(low) or plain_word(reading, word) or reading.table.with_word(low) \
-            or low.removesuffix("s") in _MEMBERS:
+            or low.removesuffix("s") in MEMBER_NOUNS:
         return False
     text = reading.text  # "met Dunmore", "Ely, Dunmore": a space, after a word or a comma
     return any(n >= 2 and text[n - 1] == " " and (text[n - 2].isalpha() or text[n - 2] == ",")

@@ -44,6 +44,7 @@ from retrieval.phrases import forward_phrase, subject_before
 from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
+from retrieval.relative_heads import relative_head
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 
@@ -257,7 +258,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None if commas is None else _apposition_tag(commas, j, priority, after)
     if j > 0 and tokens[j].low == "which" and tokens[j - 1].is_word:  # "who" may follow a place
         return _relative_tag(tokens, j, after)
-    subject = subject_before(tokens, j)
+    subject = relative_head(tokens, j) or subject_before(tokens, j)  # "Aides who met Lamb | said"
     if not subject:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.

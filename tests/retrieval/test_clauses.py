@@ -49,3 +49,12 @@ def test_a_description_ending_in_a_noun_for_a_person_is_the_subject(make_engine)
     text = ("Ed Lamb fixed the pipes at the school on Monday. The cheerful plumber has kept his price "
             "quiet, saying only that it was “fair.”")
     assert who(make_engine(text)) == [None, "Ed Lamb"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The vote went so smoothly that Mr. Ed Lamb was prompted to say, “Nobody expected this.”", "Ed Lamb"),
+    ("The schedule was so odd that Ana Ruiz could only quip: “Nobody will come.”", "Ana Ruiz"),
+])
+def test_the_speaker_of_a_clause_of_result(make_engine, text, speaker):
+    """``… went so smoothly that | Lamb was prompted to say``: the subject follows ``so … that``."""
+    assert who(make_engine(text)) == [speaker]

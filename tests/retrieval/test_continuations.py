@@ -1,6 +1,7 @@
 """Tagless quotes continue a neighbour's quote."""
 
 from retrieval.continuations import fill_continuations
+from tests.retrieval.test_attribution import who
 
 
 def filled(make_reading, kinds, speakers):
@@ -61,3 +62,19 @@ def test_the_quotation_after_a_question_put_to_someone_is_not_the_askers(make_en
                          "“Not this year.”\nRuiz left soon after.")
     assert [a.speaker.name if a.speaker else None for a in engine.attributions] == \
         [None, "Ana Ruiz", None, None]
+
+
+def test_a_quote_resumes_its_speaker_over_a_sentence_about_them(make_engine):
+    """``“…,” says Ruiz. Ruiz backs Hale. “…”``: the quote after the sentence about her is hers again."""
+    engine = make_engine("“Schools come first,” says Ana Ruiz, a nurse from Elmford.\n\n"
+                         "Ruiz backs Tom Hale in the race for mayor.\n\n"
+                         "“I have a degree, but I also have loans.”")
+    assert who(engine) == ["Ana Ruiz", None, "Ana Ruiz"]
+
+
+def test_a_sentence_about_someone_else_resumes_no_one(make_engine):
+    """``“…,” says Ruiz. Hale backs her. “…”``: Hale was not quoted before; the quote stays unsure."""
+    engine = make_engine("“Schools come first,” says Ana Ruiz, a nurse from Elmford.\n\n"
+                         "Tom Hale backs her in the race for mayor.\n\n"
+                         "“I have a degree, but I also have loans.”")
+    assert who(engine) == ["Ana Ruiz", None, None]

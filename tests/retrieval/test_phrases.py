@@ -36,11 +36,16 @@ def test_quantified_people_are_speakers(make_engine, text, speaker):
      "person close to the Hale campaign"),
     ("“It will pass,” said an aide involved in the Vell County talks.",
      "aide involved in the Vell County talks"),
+    ("“We need a new chair,” said one Democrat familiar with the board’s plans, who asked not to be named.",
+     "Democrat familiar with the board’s plans"),
+    ("“There is no path for Hale,” said one of the advisers, who spoke on condition of anonymity.",
+     "one of the advisers"),
 ])
 def test_inverted_speakers_read_in_full(make_engine, text, speaker):
     """``said Will Hale,`` (a small word as a given name), four modifiers before the job, ``close to X``.
 
-    ``involved in X`` runs on as ``close to X`` does.
+    ``involved in X`` runs on as ``close to X`` does, after a party member too (``one Democrat
+    familiar with X``); ``said one of the advisers`` is one of them, as ``One of the advisers said``.
     """
     assert who(make_engine(text)) == [speaker]
 
@@ -50,3 +55,10 @@ def test_an_age_after_an_inverted_verb_is_a_speaker(make_engine):
     engine = make_engine("Ana Ruiz, a nurse from Kestrel, spoke at the hall on Monday. "
                          "“The plan is sound,” said the 52-year-old.")
     assert who(engine) == [None, "Ana Ruiz"]
+
+
+def test_people_placed_by_a_preposition_speak_when_they_open_the_clause(make_engine):
+    """``But growers near the river | called``: a plural for people, its place after it, is the subject."""
+    engine = make_engine("The county met on Monday. "
+                         "But growers near the river quickly called the plan “a disaster.”")
+    assert who(engine) == [None, "growers"]
