@@ -30,7 +30,6 @@ from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, spea
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
-    DAYS,
     DOCUMENT_NOUNS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -38,15 +37,16 @@ from retrieval.lexicon import (
     TIME_WORDS,
 )
 from retrieval.names import Token, is_role_noun
-from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, unnamed_subject
+from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
 from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import forward_phrase, subject_before
 from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.relative_heads import relative_head
-from retrieval.speech_words import CLAUSE_ONLY_VERBS, DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
+from retrieval.speech_words import DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
+from retrieval.unparsed_tags import NOT_INVERTED, REPORTED_OPENERS, unparsed_cue
 
 __all__ = ["Tag", "find_tag"]
 
@@ -58,24 +58,13 @@ _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nev
                           "therefore", "too", "indeed", "thus", "though", "even",
                           "himself", "herself", "itself", "themselves",  # "Hale himself said"
                           "both", "all"})  # "Hale and Ruiz both denounced"
-# "…,” Halime Abakar told AFP": after "told" comes the listener, never the speaker.
-_NOT_INVERTED = frozenset({"told", "tells"})
-_INVERTED_VERBS = SPEECH_VERBS - _NOT_INVERTED  # made once, not at every tag read
-_PASSIVE_OR_TO = PASSIVE_AUXILIARIES | {"to"}  # likewise
+_INVERTED_VERBS = SPEECH_VERBS - NOT_INVERTED  # made once, not at every tag read
 # "… and vowed to punish …": verbs whose "to" reports what was promised.
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
-# "… say that …", "… said he would …": what opens reported speech after a verb of saying.
-_REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "i"})  # not "it": "said it twice"
-# "Ruiz, Lamb and other growers said their orchards …", "… said Wednesday, “…”": after a subject
-# that cannot be read, a clause opening with one of these is what a plain verb of saying reports.
-_CLAUSE_STARTS = _REPORTED_OPENERS | DAYS | {"the", "their", "his", "her", "its", "our", "there", "this",
-                                              "these"}
-_NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
-_PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
@@ -151,7 +140,7 @@ def _inverted_after_quotation(tokens: list[Token], k: int, length: int) -> bool:
     """
     after = k + length
     return k > 0 and tokens[k - 1].is_quote and tokens[k].low in _INVERTED_VERBS \
-        and after < len(tokens) and tokens[after].is_word and tokens[after].low not in _REPORTED_OPENERS
+        and after < len(tokens) and tokens[after].is_word and tokens[after].low not in REPORTED_OPENERS
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:
@@ -161,30 +150,9 @@ def _who_tag(tokens: list[Token]) -> Tag | None:
 
 
 def _unparsed_tag(tokens: list[Token]) -> Tag | None:
-    """A verb of saying that plainly reports speech, whose speaker phrase cannot be read.
-
-    ``Those close to him say that …``, ``The network and its allies say …``, ``Another said he
-    hoped …``, ``Ruiz, Lamb and other growers said their …``, ``…, had said, “…”``, ``an aide who
-    asked not to be named said Wednesday …``: the sentence is speech, but
-    naming anyone would be a guess, so the tag has no subject. ``No one said …`` is none.
-    """
-    for k in range(1, len(tokens) - 1):
-        token, following = tokens[k], tokens[k + 1]
-        if token.low in SPEECH_VERBS and token.low not in _NOT_INVERTED and not token.capitalized \
-                and not negated(tokens, k) and tokens[k - 1].is_word \
-                and tokens[k - 1].low not in _PASSIVE_OR_TO and not _no_one(tokens, k - 1) \
-                and (following.low in _REPORTED_OPENERS or following.is_quote or following.text == ":"
-                     or (following.text == "," and tokens[k + 2 : k + 3] and tokens[k + 2].is_quote)
-                     or (token.low in _PLAIN_SAY and following.low in _CLAUSE_STARTS)
-                     or (unnamed_subject(tokens, k - 1) and token.low not in CLAUSE_ONLY_VERBS)):
-            return Tag([], [], 2, k + 1, (k, k + 1))
-    return None
-
-
-def _no_one(tokens: list[Token], j: int) -> bool:
-    """``No one | said``, ``nobody | says``: a subject denying that anyone spoke."""
-    low = tokens[j].low
-    return low in _NOBODY or (low == "one" and j > 0 and tokens[j - 1].low == "no")
+    """Speech whose speaker phrase cannot be read (``unparsed_tags.py``): a tag naming no one."""
+    k = unparsed_cue(tokens)
+    return None if k is None else Tag([], [], 2, k + 1, (k, k + 1))
 
 
 def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
