@@ -12,7 +12,7 @@ import re
 from retrieval.article import Article
 from retrieval.speakers import SpeakerRegistry
 
-__all__ = ["about_reply"]
+__all__ = ["about_reply", "example_question", "quoted_note"]
 
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
 _BYLINE = r"(?im)^\s*by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$"
@@ -54,3 +54,18 @@ def about_reply(fact: str, article: Article, speakers: SpeakerRegistry, sentence
     ]
     lead = answers.get(fact, "")
     return " ".join(x for x in (lead, *facts) if x)
+
+
+def quoted_note(speakers: SpeakerRegistry) -> str:
+    """Who the article quotes, for a reply that found nothing: the reader's next question."""
+    names = [s.name for s in speakers.quoted[:8]]
+    if not names:
+        return "Nobody is quoted in it."
+    more = len(speakers.quoted) - len(names)
+    return "Quoted: " + ", ".join(names) + (f" and {more} more." if more else ".")
+
+
+def example_question(speakers: SpeakerRegistry) -> str:
+    """A question this article answers, to show a reader who asked nothing usable."""
+    first = speakers.quoted[0].name if speakers.quoted else None
+    return f"what did {first} say?" if first else "what happened?"

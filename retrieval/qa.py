@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import about_reply
+from retrieval.about import about_reply, example_question, quoted_note
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -92,10 +92,10 @@ class Engine:
         if not any(ch.isalnum() for ch in parsed.text):
             return self._reply(question, "search", (
                 "Ask me something about the article, for example "
-                f"“{self._example_question()}” or “who is quoted?”."))
+                f"“{example_question(self.speakers)}” or “who is quoted?”."))
         if parsed.intent == "speakers":
             mentioned = ", ".join(s.name for s in self.speakers.mentioned[:8])
-            return self._reply(question, "search", self._who_is_quoted() + (
+            return self._reply(question, "search", quoted_note(self.speakers) + (
                 f" Mentioned but not quoted: {mentioned}." if mentioned else ""))
         if parsed.intent == "about":
             return self._reply(question, "search", about_reply(
@@ -129,7 +129,7 @@ class Engine:
         if name.lower() in PRONOUNS:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
-                f"“{self._example_question()}”."))
+                f"“{example_question(self.speakers)}”."))
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
@@ -216,17 +216,20 @@ class Engine:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
         return self._reply(question, "speaker", (
-            f"The article doesn't mention “{name}”. {self._who_is_quoted()}"))
+            f"The article doesn't mention “{name}”. {quoted_note(self.speakers)}"))
 
     def _who_said(self, question: str, quote: str) -> Answer:
         terms = self.index.query_terms(quote)
         scores = self.index.term_scores(terms)
-        ranked = _top(*self.index.contenders(terms, scores, SEARCH_LIMIT, self._quoting))
+        from retrieval.ranking import top_scored
+
+        contenders = self.index.contenders(terms, scores, SEARCH_LIMIT, self._quoting)
+        ranked = top_scored(*contenders, SEARCH_LIMIT)[0]
         if not ranked:
             answer = self._search(question, quote)
             note = "No one in the article is quoted saying that."
             return Answer(question, "who_said", None, answer.results,
-                          message=note if answer.results else f"{note} {self._who_is_quoted()}")
+                          message=note if answer.results else f"{note} {quoted_note(self.speakers)}")
         return Answer(question, "who_said", self.attributions[ranked[0]].speaker,
                       Results(np.array(ranked), self.attributions, scores))
 
@@ -246,7 +249,7 @@ class Engine:
             ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT, views)
         if not ranked:
             return self._reply(question, "search", (
-                f"Nothing in the article matches that. {self._who_is_quoted()}"))
+                f"Nothing in the article matches that. {quoted_note(self.speakers)}"))
         from retrieval.answerability import answerable
 
         if answerable(text, self.index):
@@ -298,21 +301,3 @@ class Engine:
     def _reply(self, question: str, intent: Intent, message: str,
                mentions: tuple[int, ...] = ()) -> Answer:
         return Answer(question, intent, None, (), mentions, message)
-
-    def _who_is_quoted(self) -> str:
-        names = [s.name for s in self.speakers.quoted[:8]]
-        if not names:
-            return "Nobody is quoted in it."
-        more = len(self.speakers.quoted) - len(names)
-        return "Quoted: " + ", ".join(names) + (f" and {more} more." if more else ".")
-
-    def _example_question(self) -> str:
-        first = self.speakers.quoted[0].name if self.speakers.quoted else None
-        return f"what did {first} say?" if first else "what happened?"
-
-
-def _top(contenders: np.ndarray, values: np.ndarray) -> list[int]:
-    """The best ``SEARCH_LIMIT`` of ``contenders`` (ascending, scoring ``values`` above 0), best first."""
-    from retrieval.ranking import top_scored
-
-    return top_scored(contenders, values, SEARCH_LIMIT)[0]
