@@ -8,6 +8,7 @@ attribution's job.
 
 from __future__ import annotations
 
+from retrieval.described_names import described_name
 from retrieval.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -171,8 +172,18 @@ def _and_in_name(tokens: list[Token], k: int, words: list[Token]) -> bool:
 def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
 
-    Lower-case words join only on the way to a job noun or a capitalised name.
+    Lower-case words join only on the way to a job noun or a capitalised name; right after a
+    verb of saying, any description leading to a name does (``said party boss Ed Lamb``).
     """
+    words = _phrase_from(tokens, k)
+    end = k + len(words)
+    if k > 0 and tokens[k - 1].low in SPEECH_VERBS and end < len(tokens) and tokens[end].is_word:
+        return described_name(tokens, k) or words
+    return words
+
+
+def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
+    """``forward_phrase`` read word by word, as any noun phrase is."""
     words: list[Token] = []
     if k < len(tokens) and tokens[k].low in PREPOSITIONS:
         return []  # "said | of RT": what was spoken about, not who spoke
