@@ -57,6 +57,7 @@ PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "e
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "bin", "ibn"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -213,7 +214,7 @@ def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
         noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS or token.low.endswith(_AGE)
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
-        if not (token.capitalized or noun or inside_name(tokens, k)
+        if not (token.capitalized or noun or inside_name(tokens, k) or _name_particle(tokens, k)
                 or _job_ahead(tokens, k)) and words and words[-1].capitalized and not words[-1].possessive:
             break  # "Ed Lamb | urged Republicans", "Lamb | visited farmers near": only a job's way
         if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
@@ -225,6 +226,11 @@ def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
     while words and words[-1].low == "of":
         words.pop()
     return words if _names_someone(words) else []
+
+
+def _name_particle(tokens: list[Token], k: int) -> bool:
+    """``Tom de Hale``, ``Ana van Ruiz``: a small lower-case word between two parts of one name."""
+    return tokens[k].low in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1].capitalized
 
 
 def _given_small_word(tokens: list[Token], k: int) -> bool:

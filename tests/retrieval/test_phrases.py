@@ -2,6 +2,7 @@
 
 import pytest
 
+from retrieval.tags import find_tag
 from tests.retrieval.test_attribution import who
 
 
@@ -50,3 +51,13 @@ def test_an_age_after_an_inverted_verb_is_a_speaker(make_engine):
     engine = make_engine("Ana Ruiz, a nurse from Kestrel, spoke at the hall on Monday. "
                          "“The plan is sound,” said the 52-year-old.")
     assert who(engine) == [None, "Ana Ruiz"]
+
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("“It is a fair price,” said Tom de Hale, a professor of law at Vell College.", ["Tom", "de", "Hale"]),
+    ("“It is a fair deal,” said Ana van Ruiz.", ["Ana", "van", "Ruiz"]),
+])
+def test_a_small_word_inside_a_name_is_read_with_it(make_reading, text, subject):
+    """``said Tom de Hale,``: ``de`` between two capitalised words is part of the name, not its verb."""
+    assert [t.text for t in find_tag(make_reading(text).tokens[0]).subject] == subject
