@@ -61,3 +61,13 @@ def test_an_age_after_an_inverted_verb_is_a_speaker(make_engine):
 def test_a_small_word_inside_a_name_is_read_with_it(make_reading, text, subject):
     """``said Tom de Hale,``: ``de`` between two capitalised words is part of the name, not its verb."""
     assert [t.text for t in find_tag(make_reading(text).tokens[0]).subject] == subject
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We need the bridge,” said the county treasurer.", "county treasurer"),
+    ("“The vote was fair,” said a Vell staffer.", "Vell staffer"),
+    ("“We lost,” said the party boss.", "party boss"),
+])
+def test_jobs_of_clerks_and_staff_name_a_speaker(make_engine, text, speaker):
+    """``the county treasurer``, ``a staffer``, ``the party boss``: jobs, as ``official`` is."""
+    assert who(make_engine(text)) == [speaker]
