@@ -169,6 +169,7 @@ ROLE_NOUNS = frozenset({
     "narrator", "announcer", "surrogate", "authorities", "family", "team", "front-runner",
     "frontrunner", "hopeful", "veteran", "delegate", "donor", "opponent", "confidant",
     "user", "commenter", "reader", "viewer", "blogger",
+    "staffer", "treasurer", "clerk", "constituent", "deputy", "assistant", "intern", "boss",
 })
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",

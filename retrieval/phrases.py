@@ -8,6 +8,7 @@ attribution's job.
 
 from __future__ import annotations
 
+from retrieval.described_names import described_name
 from retrieval.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -57,6 +58,7 @@ PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "e
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "bin", "ibn"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -174,8 +176,18 @@ def _and_in_name(tokens: list[Token], k: int, words: list[Token]) -> bool:
 def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     """The noun phrase starting at ``k``: ``Tillerson``, ``the official``, ``the health data firm X``.
 
-    Lower-case words join only on the way to a job noun or a capitalised name.
+    Lower-case words join only on the way to a job noun or a capitalised name; right after a
+    verb of saying, any description leading to a name does (``said party boss Ed Lamb``).
     """
+    words = _phrase_from(tokens, k)
+    end = k + len(words)
+    if k > 0 and tokens[k - 1].low in SPEECH_VERBS and end < len(tokens) and tokens[end].is_word:
+        return described_name(tokens, k) or words
+    return words
+
+
+def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
+    """``forward_phrase`` read word by word, as any noun phrase is."""
     words: list[Token] = []
     if k < len(tokens) and tokens[k].low in PREPOSITIONS:
         return []  # "said | of RT": what was spoken about, not who spoke
@@ -209,7 +221,7 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
         noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS or token.low.endswith(_AGE)
         if not (token.capitalized or noun or _leads_to_name(tokens, k)):
             break
-        if not (token.capitalized or noun or inside_name(tokens, k)
+        if not (token.capitalized or noun or inside_name(tokens, k) or _name_particle(tokens, k)
                 or _job_ahead(tokens, k)) and words and words[-1].capitalized and not words[-1].possessive:
             break  # "Ed Lamb | urged Republicans", "Lamb | visited farmers near": only a job's way
         if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
@@ -221,6 +233,11 @@ def forward_phrase(tokens: list[Token], k: int) -> list[Token]:
     while words and words[-1].low == "of":
         words.pop()
     return words if _names_someone(words) else []
+
+
+def _name_particle(tokens: list[Token], k: int) -> bool:
+    """``Tom de Hale``, ``Ana van Ruiz``: a small lower-case word between two parts of one name."""
+    return tokens[k].low in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1].capitalized
 
 
 def _given_small_word(tokens: list[Token], k: int) -> bool:

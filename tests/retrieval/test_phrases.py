@@ -2,6 +2,7 @@
 
 import pytest
 
+from retrieval.tags import find_tag
 from tests.retrieval.test_attribution import who
 
 
@@ -62,3 +63,22 @@ def test_people_placed_by_a_preposition_speak_when_they_open_the_clause(make_eng
     engine = make_engine("The county met on Monday. "
                          "But growers near the river quickly called the plan “a disaster.”")
     assert who(engine) == [None, "growers"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("“It is a fair price,” said Tom de Hale, a professor of law at Vell College.", ["Tom", "de", "Hale"]),
+    ("“It is a fair deal,” said Ana van Ruiz.", ["Ana", "van", "Ruiz"]),
+])
+def test_a_small_word_inside_a_name_is_read_with_it(make_reading, text, subject):
+    """``said Tom de Hale,``: ``de`` between two capitalised words is part of the name, not its verb."""
+    assert [t.text for t in find_tag(make_reading(text).tokens[0]).subject] == subject
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We need the bridge,” said the county treasurer.", "county treasurer"),
+    ("“The vote was fair,” said a Vell staffer.", "Vell staffer"),
+    ("“We lost,” said the party boss.", "party boss"),
+])
+def test_jobs_of_clerks_and_staff_name_a_speaker(make_engine, text, speaker):
+    """``the county treasurer``, ``a staffer``, ``the party boss``: jobs, as ``official`` is."""
+    assert who(make_engine(text)) == [speaker]
