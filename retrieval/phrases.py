@@ -21,6 +21,7 @@ from retrieval.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
+from retrieval.modifiers import given_small_word, job_ahead, leads_to_name, name_particle
 from retrieval.names import (
     Token,
     inside_name,
@@ -58,7 +59,6 @@ PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "e
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "bin", "ibn"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -215,14 +215,14 @@ def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
             tail = plain_phrase(tokens, k + 2)
             return [*words, *tokens[k : k + 2 + len(tail)]] if tail else words
         stop = token.low in STOP_WORDS and token.low != "of" and not token.text.endswith(".") \
-            and not (k and not words and _given_small_word(tokens, k))  # "A. Lee", "Will Hale"
+            and not (k and not words and given_small_word(tokens, k))  # "A. Lee", "Will Hale"
         if time or verb or stop or (words and _affiliation(tokens, k)):
             break
         noun = is_role_noun(token.low) or token.low in DOCUMENT_NOUNS or token.low.endswith(_AGE)
-        if not (token.capitalized or noun or _leads_to_name(tokens, k)):
+        if not (token.capitalized or noun or leads_to_name(tokens, k)):
             break
-        if not (token.capitalized or noun or inside_name(tokens, k) or _name_particle(tokens, k)
-                or _job_ahead(tokens, k)) and words and words[-1].capitalized and not words[-1].possessive:
+        if not (token.capitalized or noun or inside_name(tokens, k) or name_particle(tokens, k)
+                or job_ahead(tokens, k)) and words and words[-1].capitalized and not words[-1].possessive:
             break  # "Ed Lamb | urged Republicans", "Lamb | visited farmers near": only a job's way
         if not (token.capitalized or noun) and words and not words[-1].capitalized and token.low != "of" \
                 and (is_role_noun(words[-1].low) or words[-1].low in DOCUMENT_NOUNS):
@@ -235,50 +235,11 @@ def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
     return words if _names_someone(words) else []
 
 
-def _name_particle(tokens: list[Token], k: int) -> bool:
-    """``Tom de Hale``, ``Ana van Ruiz``: a small lower-case word between two parts of one name."""
-    return tokens[k].low in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1].capitalized
-
-
-def _given_small_word(tokens: list[Token], k: int) -> bool:
-    """``said Will Hale,``: a small word in capitals inside a sentence, then one more capital, is a name."""
-    end = k + 2
-    return tokens[k].capitalized and end <= len(tokens) and tokens[k + 1].capitalized \
-        and (end == len(tokens) or not tokens[end].is_word)
-
-
 def _postposed_tail(tokens: list[Token], k: int, head: Token) -> bool:
     """``close to``, ``familiar with`` after a job or a party: ``a person | close to the mayor`` goes on."""
     return tokens[k].low in _POSTPOSED and (is_role_noun(head.low) or head.low in MEMBER_NOUNS) \
         and k + 1 < len(tokens) \
         and tokens[k + 1].low in PREPOSITIONS
-
-
-def _leads_to_name(tokens: list[Token], k: int) -> bool:
-    """A lower-case modifier within four words of a job or a name: ``former senior state tax official``."""
-    for token in tokens[k + 1 : k + 5]:
-        if not token.is_word or token.low in STOP_WORDS:
-            return False
-        if is_role_noun(token.low) or token.capitalized:
-            return True
-    return False
-
-
-def _job_ahead(tokens: list[Token], k: int) -> bool:
-    """A job noun within three words that ends the phrase or comes before a name.
-
-    ``FBI forensic | accountant Ana Ruiz``, ``the FBI forensic | accountant said``; not
-    ``Lamb | visited farmers near the river``, where the name's verb takes an object.
-    """
-    for n in range(k + 1, min(len(tokens), k + 4)):
-        token = tokens[n]
-        if not token.is_word or token.low in STOP_WORDS:
-            return False
-        following = tokens[n + 1] if n + 1 < len(tokens) else None
-        if is_role_noun(token.low) and not (following and following.is_word and is_role_noun(following.low)):
-            return following is None or not following.is_word or following.capitalized \
-                or following.low in SPEECH_VERBS  # "deputy campaign | manager, Tom Hale"
-    return False
 
 
 def plain_phrase(tokens: list[Token], k: int) -> list[Token]:
