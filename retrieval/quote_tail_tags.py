@@ -5,7 +5,8 @@ News closes a quotation with its speaker and any verb of manner (``mused``, ``re
 sentence opens with the quotation and the words after it are only a name (perhaps
 described: ``an angry Ed Lamb``), a role (``the mayor``) or a subject pronoun and one
 verb (perhaps with a particle), ending the sentence or its clause or followed by a
-phrase of time or manner (``with a laugh``), that verb is the quotation's tag. So is
+phrase of time or manner (``with a laugh``) or, after a verb in the past, by ``and`` and what
+the speaker did next (``barked and walked out``), that verb is the quotation's tag. So is
 the verb right after the quotation when only a name follows it to the end of the
 clause (``“…,” mused Ana Ruiz.``).
 """
@@ -44,6 +45,9 @@ def quote_tail_cue(tokens: list[Token], k: int) -> int:
         return 0
     length = 2 if k + 1 < len(tokens) and tokens[k + 1].low in _PARTICLES else 1
     end = k + length
+    # "barked and walked out" (a verb in the past), not "the Vell senator and …"
+    if end < len(tokens) and tokens[end].low == "and":
+        return length if verb.low.endswith("ed") else 0
     return length if end >= len(tokens) or not tokens[end].is_word or tokens[end].low in _TRAILING else 0
 
 

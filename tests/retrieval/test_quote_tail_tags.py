@@ -14,6 +14,9 @@ from tests.retrieval.test_attribution import who
     # A verb of saying that also counts ("added to the total") reports here.
     ("“The roads are fine,” Tom Hale said.\n“We fixed them,” Ana Ruiz added to reporters.",
      ["Tom Hale", "Ana Ruiz"]),
+    # "and" after the verb goes on with what the speaker did next.
+    ("“The roads are fine,” Tom Hale said.\n“Go home,” Ana Ruiz barked and a guard led Tom Hale out.",
+     ["Tom Hale", "Ana Ruiz"]),
     ("Tom Hale spoke first.\nAna Ruiz came later.\n“We will see,” she mused.", [None, None, "Ana Ruiz"]),
     ("“The roads are fine,” Tom Hale said.\nAna Ruiz disagreed.\n"
      "“We are not done,” she continued.",
