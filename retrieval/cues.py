@@ -8,6 +8,7 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 
 from __future__ import annotations
 
+from retrieval.bare_tags import bare_tag
 from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -100,7 +101,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
         return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
                                               or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
-                                              or _set_off(tokens, k)
+                                              or _set_off(tokens, k) or bare_tag(tokens, k)
                                               or (words[0] in _QUOTING_PAST and quote_follows(tokens, k))):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:

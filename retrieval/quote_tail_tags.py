@@ -5,9 +5,10 @@ News closes a quotation with its speaker and any verb of manner (``mused``, ``re
 sentence opens with the quotation and the words after it are only a name (perhaps
 described: ``an angry Ed Lamb``), a role (``the mayor``) or a subject pronoun and one
 verb (perhaps with a particle), ending the sentence or its clause or followed by a
-phrase of time or manner (``with a laugh``), that verb is the quotation's tag. So is
-the verb right after the quotation when only a name follows it to the end of the
-clause (``“…,” mused Ana Ruiz.``).
+phrase of time or manner (``with a laugh``) or, after a verb in the past, by ``and`` and what
+the speaker did next (``barked and walked out``), that verb is the quotation's tag. So is
+the verb right after the quotation when only a name (perhaps with its town after ``of``)
+follows it to the end of the clause (``“…,” mused Ana Ruiz.``, ``beamed Ana Ruiz of Elmford,``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def quote_tail_cue(tokens: list[Token], k: int) -> int:
         return 0
     if _after_quote(tokens) == k:  # inverted: "“…,” mused Ana Ruiz." (not "“Elm Blues” won Best Song at …")
         end = k + 1
-        while end < len(tokens) and tokens[end].is_word and tokens[end].capitalized:
+        while end < len(tokens) and tokens[end].is_word \
+                and (tokens[end].capitalized or _of_place(tokens, k, end)):  # "mused Ana Ruiz of Elmford"
             end += 1
         ends = end == len(tokens) or not (tokens[end].is_word or tokens[end].is_quote)
         return 1 if end > k + 1 and ends else 0
@@ -44,6 +46,9 @@ def quote_tail_cue(tokens: list[Token], k: int) -> int:
         return 0
     length = 2 if k + 1 < len(tokens) and tokens[k + 1].low in _PARTICLES else 1
     end = k + length
+    # "barked and walked out" (a verb in the past), not "the Vell senator and …"
+    if end < len(tokens) and tokens[end].low == "and":
+        return length if verb.low.endswith("ed") else 0
     return length if end >= len(tokens) or not tokens[end].is_word or tokens[end].low in _TRAILING else 0
 
 
@@ -67,3 +72,8 @@ def _after_quote(tokens: list[Token]) -> int:
     if not tokens[0].is_quote:
         return 0
     return 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+
+
+def _of_place(tokens: list[Token], k: int, n: int) -> bool:
+    """``of`` between a name of two words or more and a place: ``mused Ana Ruiz | of Elmford``."""
+    return tokens[n].low == "of" and n > k + 2 and n + 1 < len(tokens) and tokens[n + 1].capitalized

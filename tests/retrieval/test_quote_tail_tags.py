@@ -14,6 +14,9 @@ from tests.retrieval.test_attribution import who
     # A verb of saying that also counts ("added to the total") reports here.
     ("“The roads are fine,” Tom Hale said.\n“We fixed them,” Ana Ruiz added to reporters.",
      ["Tom Hale", "Ana Ruiz"]),
+    # "and" after the verb goes on with what the speaker did next.
+    ("“The roads are fine,” Tom Hale said.\n“Go home,” Ana Ruiz barked and a guard led Tom Hale out.",
+     ["Tom Hale", "Ana Ruiz"]),
     ("Tom Hale spoke first.\nAna Ruiz came later.\n“We will see,” she mused.", [None, None, "Ana Ruiz"]),
     ("“The roads are fine,” Tom Hale said.\nAna Ruiz disagreed.\n"
      "“We are not done,” she continued.",
@@ -32,6 +35,10 @@ def test_a_name_and_any_verb_after_a_quotation_tag_it(make_engine, text, speaker
      ["Tom Hale", "Ed Lamb"]),
     ("“The roads are fine,” Tom Hale said.\n“Not for long,” mused Ana Ruiz, “not for long.”",
      ["Tom Hale", "Ana Ruiz"]),
+    # The speaker's town after "of" is part of the tag.
+    ("“The roads are fine,” Tom Hale said.\n“This is wonderful!” beamed Ana Ruiz of Elmford, who came early.",
+     ["Tom Hale", "Ana Ruiz"]),
+    ("“Elm Street Blues” won Best of Show.", [None]),
     # A name that goes on into a phrase, or a number opening a list line, is no tag.
     ("“Elm Street Blues” won Best Song at the Elmford fair.", [None]),
     ("“Top picks”\n1 Tom Hale.", [None, None]),
