@@ -20,13 +20,13 @@ from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
 
-__all__ = ["Names", "asked_by_name", "name_like", "proper_name"]
+__all__ = ["NAME", "Names", "asked_by_name", "name_like", "proper_name"]
 
 _NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
 _WORD = r"[\w’'-]+"
-_NAME = rf"[A-Z]{_WORD}(?:\s+[A-Z]{_WORD}){{0,3}}"
+NAME = rf"[A-Z]{_WORD}(?:\s+[A-Z]{_WORD}){{0,3}}"  # up to four capitalised words: a name as written
 _BEFORE_JOB = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
-_FROM = rf"(?:\s+(?:of|from)\s+{_NAME})?"  # "Ed Lamb of Vell, the board's chairman"
+_FROM = rf"(?:\s+(?:of|from)\s+{NAME})?"  # "Ed Lamb of Vell, the board's chairman"
 # What may join a name to its job in an apposition: "a", "the", "who served as", "now".
 _AS = (r"(?:(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+|now\s+)"
        r"(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)")
@@ -132,13 +132,13 @@ class Names:
         job = r"\s+".join(map(_typed, words))
         short = _ABBREVIATED.get(words[0].lower()) if len(words) == 1 else None
         title = rf"(?i:{job})s?\b" + (rf"|{short.title()}\." if short else "")  # "the governor": "Gov. Lamb"
-        forms = [rf"(?P<a>{_NAME}){_FROM},\s+{_AS}{_BEFORE_JOB}(?i:{job})\b",
-                 rf"(?:\b{title}){_OF_PLACE},?\s+(?P<b>{_NAME})"]  # "one of the farm's lawyers, Ed Lamb"
+        forms = [rf"(?P<a>{NAME}){_FROM},\s+{_AS}{_BEFORE_JOB}(?i:{job})\b",
+                 rf"(?:\b{title}){_OF_PLACE},?\s+(?P<b>{NAME})"]  # "one of the farm's lawyers, Ed Lamb"
         if len(words) > 1:  # "the Vell Clinic nurse", "Hale's lawyer": "a nurse at the Vell Clinic, Ed Lamb"
             owner = r"\s+".join(_typed(strip_possessive(w)) for w in words[:-1])
             held = rf"{_BEFORE_JOB}(?i:{_typed(words[-1])})\s+{_OF}\s+(?:the\s+)?(?i:{owner})\b"
-            forms += [rf"(?P<c>{_NAME}){_FROM},\s+{_AS}{held}",
-                      rf"\b(?i:a|an|the)\s+{held},\s+(?P<d>{_NAME})"]
+            forms += [rf"(?P<c>{NAME}){_FROM},\s+{_AS}{held}",
+                      rf"\b(?i:a|an|the)\s+{held},\s+(?P<d>{NAME})"]
         pattern = re.compile("|".join(forms))
         holding = sorted({*self._holding(" ".join(words)), *(self._holding(short) if short else ())})
         for i in holding:

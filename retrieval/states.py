@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
 from retrieval.names import name_key
+from retrieval.naming import NAME
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 
@@ -39,7 +40,6 @@ _STATES = {
 _NAMED = rf"\b({'|'.join(sorted(_STATES, key=len, reverse=True))})\b"  # compiled on first use
 
 
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 _TITLES = {short: title.lower() for short, title in TITLE_ABBREVIATIONS.items()}  # sen: senator
 
 
@@ -54,7 +54,7 @@ def tagged_holder(role: str, sentences: Sequence[Sentence], speakers: SpeakerReg
     jobs = {w for w in name_key(role[: state.start()] + role[state.end() :]).split() if w not in STOP_WORDS}
     if not jobs:
         return None
-    tagged = re.compile(rf"(?P<name>{_NAME})\s*(?:\(|,\s*){_party_tag(state.group(1).lower())}")
+    tagged = re.compile(rf"(?P<name>{NAME})\s*(?:\(|,\s*){_party_tag(state.group(1).lower())}")
     for sentence in sentences:
         for found in tagged.finditer(sentence.text):
             person = speakers.by_part_of(found["name"]) or speakers.named(found["name"])
