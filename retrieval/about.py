@@ -12,8 +12,9 @@ import re
 from retrieval.article import Article
 from retrieval.speakers import SpeakerRegistry
 
-__all__ = ["about_reply", "example_question", "quoted_note"]
+__all__ = ["LISTED", "about_reply", "example_question", "quoted_note"]
 
+LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
 _BYLINE = r"(?im)^\s*by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$"
 _CREDIT = r"\((?:Reporting|Writing|Reported|Written)\s+by\s+(?P<who>[^;)]+)"
@@ -45,7 +46,7 @@ def about_reply(fact: str, article: Article, speakers: SpeakerRegistry, sentence
     }
     quoted = len(speakers.quoted)
     people = "person or group" if quoted == 1 else "people or groups"
-    names = ", ".join(s.name for s in speakers.quoted[:8]) + (", …" if quoted > 8 else "")
+    names = ", ".join(s.name for s in speakers.quoted[:LISTED]) + (", …" if quoted > LISTED else "")
     facts = [
         f"Dateline: {dateline.text.rstrip(' -–—')}." if dateline else "No dateline.",
         f"{sentences} sentence{'s' * (sentences != 1)}; {quoted} {people} quoted"
@@ -58,7 +59,7 @@ def about_reply(fact: str, article: Article, speakers: SpeakerRegistry, sentence
 
 def quoted_note(speakers: SpeakerRegistry) -> str:
     """Who the article quotes, for a reply that found nothing: the reader's next question."""
-    names = [s.name for s in speakers.quoted[:8]]
+    names = [s.name for s in speakers.quoted[:LISTED]]
     if not names:
         return "Nobody is quoted in it."
     more = len(speakers.quoted) - len(names)

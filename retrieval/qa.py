@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import about_reply, example_question, quoted_note
+from retrieval.about import LISTED, about_reply, example_question, quoted_note
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -36,7 +36,6 @@ __all__ = ["Answer", "Engine", "Result"]
 
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
-_LISTED = 8  # voices named in a note; a long list helps no one
 _SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 _BUILT_ON_FIRST_USE = ("index", "ranker", "_names", "_bodies")  # the parts that only some questions need
@@ -94,7 +93,7 @@ class Engine:
                 "Ask me something about the article, for example "
                 f"“{example_question(self.speakers)}” or “who is quoted?”."))
         if parsed.intent == "speakers":
-            mentioned = ", ".join(s.name for s in self.speakers.mentioned[:8])
+            mentioned = ", ".join(s.name for s in self.speakers.mentioned[:LISTED])
             return self._reply(question, "search", quoted_note(self.speakers) + (
                 f" Mentioned but not quoted: {mentioned}." if mentioned else ""))
         if parsed.intent == "about":
@@ -175,8 +174,8 @@ class Engine:
         results = Results(order, self.attributions, scores)
         notes = []
         if body is not None:
-            more = len(voices) - _LISTED
-            names = "; ".join(v.label for v in voices[:_LISTED]) + (f"; and {more} more" if more > 0 else "")
+            more = len(voices) - LISTED
+            names = "; ".join(v.label for v in voices[:LISTED]) + (f"; and {more} more" if more > 0 else "")
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
             holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
