@@ -140,6 +140,13 @@ def test_a_missing_subject_still_counts_against_the_question(make_engine):
     assert make_engine(BRIDGE).answer("What is the population of the town?").closest
 
 
+def test_a_name_the_article_lacks_counts_twice_against_the_question(make_engine):
+    """Half the words held is not enough when the other half is a name the article never gives."""
+    engine = make_engine(BRIDGE)
+    assert engine.answer("When did Tom Hale open the bridge?").closest
+    assert not engine.answer("When did the Vell bridge open to traffic?").closest
+
+
 def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
     """"He is the oldest …" answers a question naming the person of the sentence before it."""
     engine = make_engine(
