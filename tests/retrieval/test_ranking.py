@@ -135,6 +135,13 @@ def test_a_word_met_with_a_prefix_is_held(make_engine):
     assert not answer.closest and numbers(answer)[0] == 7
 
 
+def test_the_kind_of_answer_asked_for_does_not_count_against_it(make_engine):
+    """"Which surveyor …?" is answered by a name: the article needn't say "surveyor"; a number is no kind."""
+    engine = make_engine(BRIDGE)
+    assert not engine.answer("Which surveyor measured the bridge and the river to plan it?").closest
+    assert engine.answer("What three parks did the bridge and the river link?").closest
+
+
 def test_a_missing_subject_still_counts_against_the_question(make_engine):
     """"Population" is what is asked about; a bridge article doesn't answer "what is the population of …?"."""
     assert make_engine(BRIDGE).answer("What is the population of the town?").closest
