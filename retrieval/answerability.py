@@ -35,7 +35,7 @@ _FORM = (
     "name named called call type kind sort mean meaning term refer referred known happen happened "
     "one first main example part number year date time place reason way use used people person "
     "thing another other new describe described say said upon across among within via toward towards "
-    "generally commonly usually typically currently originally")
+    "generally commonly usually typically currently originally word words")
 
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a
@@ -47,8 +47,8 @@ _PREDICATES = (
     r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might)\s+"
     r"(?:the\s+)?(?P<subject>(?:[A-Z][\w.'’-]*\s+)+)(?P<verb>[a-z]+)\b")
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
-# historical figure …"); a name there ("which NASA centre") is the subject, not a kind.
-_KIND = r"\b(?i:what|which)\s+([a-z]+(?:\s+[a-z]+)?)\b"
+# historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
+_KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
 _TOPIC = 2  # sentences a held word must be met in before a missing predicate is let go
 
 

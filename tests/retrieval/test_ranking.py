@@ -140,6 +140,12 @@ def test_the_kind_of_answer_asked_for_does_not_count_against_it(make_engine):
     engine = make_engine(BRIDGE)
     assert not engine.answer("Which surveyor measured the bridge and the river to plan it?").closest
     assert engine.answer("What three parks did the bridge and the river link?").closest
+    assert not engine.answer("Which Lopes assistant surveyed the bridge deck?").closest  # name, then kind
+
+
+def test_the_word_the_question_asks_about_is_a_word_of_its_form(make_engine):
+    """"… the word bridge …" needs no "word" in the article."""
+    assert not make_engine(BRIDGE).answer("Who painted the word bridge on the Lopes sign?").closest
 
 
 def test_a_missing_subject_still_counts_against_the_question(make_engine):
