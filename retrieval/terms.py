@@ -22,8 +22,9 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 # and is tried only where one stands (30% faster).
 _TOKEN = re.compile(r"[A-Za-z0-9$]"
                     r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[A-Za-z0-9$’'.]*[A-Za-z0-9]|(?<=[A-Za-z0-9]))")
-# A capitalised word that does not open the text: a name or part of one ("Museum" of "the Harbor Museum").
-_NAME = re.compile(r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*")
+# A capitalised word that does not open the text: a name or part of one ("Museum" of "the Harbor
+# Museum"). Compiled by ``re`` (which keeps it) on first use: only searches need it, start-up counts.
+_NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE matches: most words are spared the pattern
 _STEM = stemmer("english")
@@ -80,4 +81,4 @@ def tokenize(text: str) -> list[str]:
 
 def name_terms(text: str) -> list[str]:
     """Index terms of ``text``'s capitalised words but its first: "Tom Hale" of "when did Tom Hale …"."""
-    return tokenize(" ".join(_NAME.findall(text)))
+    return tokenize(" ".join(re.findall(_NAME, text)))
