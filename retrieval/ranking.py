@@ -27,7 +27,7 @@ from retrieval.answer_types import KIND_PATTERNS, asked, number_terms
 from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
 from retrieval.sentences import Sentence
-from retrieval.terms import term_of, tokenize
+from retrieval.terms import name_terms, term_of
 
 __all__ = ["Ranker", "top", "top_scored"]
 
@@ -62,7 +62,6 @@ _NEAR = 3  # a figure or time this many terms from a word of the question is the
 # A given name and a surname, as "Tom Hale"; it opens with the capital, its word boundary looked
 # for behind it, so that the pattern is tried only at capitals.
 _FULL_NAME = r"([A-Z](?<!\w[A-Z])[a-z]+)\s+([A-Z][\w’']+)"
-_NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"  # a capitalised word not starting the sentence
 
 
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
@@ -260,7 +259,7 @@ class Ranker:
         """The terms of sentence ``i``'s capitalised words but its first: "Museum" of "the Harbor Museum"."""
         names = self._names.get(i)
         if names is None:
-            names = self._names[i] = frozenset(tokenize(" ".join(re.findall(_NAME, self._sentences[i].text))))
+            names = self._names[i] = frozenset(name_terms(self._sentences[i].text))
         return names
 
     def _holding_kind(self, kind: str) -> frozenset[int]:

@@ -13,7 +13,7 @@ from snowballstemmer import stemmer
 
 from retrieval.lexicon import DEMONYMS, STOP_WORDS
 
-__all__ = ["raw_tokens", "term_of", "tokenize", "word_of"]
+__all__ = ["name_terms", "raw_tokens", "term_of", "tokenize", "word_of"]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 # A raw token: dotted initials (``U.S.``), a word that may hold ``’ ' . $`` inside, or one letter
@@ -22,6 +22,9 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 # and is tried only where one stands (30% faster).
 _TOKEN = re.compile(r"[A-Za-z0-9$]"
                     r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[A-Za-z0-9$’'.]*[A-Za-z0-9]|(?<=[A-Za-z0-9]))")
+# A capitalised word that does not open the text: a name or part of one ("Museum" of "the Harbor
+# Museum"). Compiled by ``re`` (which keeps it) on first use: only searches need it, start-up counts.
+_NAME = r"(?<=[\w,;:(’'”\"]\s)[A-Z][\w’'.-]*"
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE matches: most words are spared the pattern
 _STEM = stemmer("english")
@@ -74,3 +77,8 @@ def tokenize(text: str) -> list[str]:
     and numbers stay whole (``$1.35`` → ``1.35``).
     """
     return [term for term in map(term_of, raw_tokens(text)) if term is not None]
+
+
+def name_terms(text: str) -> list[str]:
+    """Index terms of ``text``'s capitalised words but its first: "Tom Hale" of "when did Tom Hale …"."""
+    return tokenize(" ".join(re.findall(_NAME, text)))

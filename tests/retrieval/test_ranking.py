@@ -135,9 +135,29 @@ def test_a_word_met_with_a_prefix_is_held(make_engine):
     assert not answer.closest and numbers(answer)[0] == 7
 
 
+def test_the_kind_of_answer_asked_for_does_not_count_against_it(make_engine):
+    """"Which surveyor …?" is answered by a name: the article needn't say "surveyor"; a number is no kind."""
+    engine = make_engine(BRIDGE)
+    assert not engine.answer("Which surveyor measured the bridge and the river to plan it?").closest
+    assert engine.answer("What three parks did the bridge and the river link?").closest
+    assert not engine.answer("Which Lopes assistant surveyed the bridge deck?").closest  # name, then kind
+
+
+def test_the_word_the_question_asks_about_is_a_word_of_its_form(make_engine):
+    """"… the word bridge …" needs no "word" in the article."""
+    assert not make_engine(BRIDGE).answer("Who painted the word bridge on the Lopes sign?").closest
+
+
 def test_a_missing_subject_still_counts_against_the_question(make_engine):
     """"Population" is what is asked about; a bridge article doesn't answer "what is the population of …?"."""
     assert make_engine(BRIDGE).answer("What is the population of the town?").closest
+
+
+def test_a_name_the_article_lacks_counts_twice_against_the_question(make_engine):
+    """Half the words held is not enough when the other half is a name the article never gives."""
+    engine = make_engine(BRIDGE)
+    assert engine.answer("When did Tom Hale open the bridge?").closest
+    assert not engine.answer("When did the Vell bridge open to traffic?").closest
 
 
 def test_sentence_opening_with_a_pronoun_borrows_the_words_before(make_engine):
