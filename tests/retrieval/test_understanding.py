@@ -242,3 +242,19 @@ def test_a_body_with_many_voices_lists_a_few(make_engine):
     text = "\n".join(f"“Point {i},” said Ministry of Water official Ann Lee{i}." for i in range(12))
     answer = make_engine(text).answer("what did the Ministry of Water say?")
     assert len(answer.results) == 12 and "and 4 more" in answer.message
+
+
+VIEWS = ("Dam vote.\n\nTom Hale said the levy was too high. “The dam is safe,” Hale said. "
+         "Ana Ruiz said the dam was old.\n")
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("what does Hale think of the dam?", 3),
+    ("how does Hale feel about the levy?", 2),
+    ("what did Hale announce about the dam?", 3),
+])
+def test_a_view_asked_gives_that_speakers_words_on_it_first(make_engine, question, number):
+    """Only the speaker's sentences, the one on the topic first; never Ruiz's words on the dam."""
+    answer = make_engine(VIEWS).answer(question)
+    assert answer.speaker.name == "Tom Hale"
+    assert numbers(answer)[0] == number and sorted(numbers(answer)) == [2, 3]
