@@ -79,7 +79,7 @@ def test_other_questions_go_to_the_engine_unchanged(seed_engine: Engine):
     """A question that is no follow-up gets exactly the engine's answer."""
     last = follow_up(seed_engine, "what did Hua say?", None)
     question = "what about secondary sanctions?"
-    assert follow_up(seed_engine, question, last) == Turn(seed_engine.answer(question))
+    assert follow_up(seed_engine, question, last).answer == seed_engine.answer(question)
 
 
 class Clock:
@@ -173,3 +173,61 @@ def test_pronoun_after_a_not_quoted_answer_means_the_speaker_before(make_engine,
     turn = follow_up(engine, "what else did he say?", last)
     assert turn.answer.speaker.name == "Tom Hale"
     assert "Tom Hale said the dam was safe." in [r.sentence.text for r in turn.answer.results]
+
+
+CLINIC = ("Town news.\n\nTom Hale said the clinic would open in May. "
+          "“The clinic is a gift to the town,” Hale said. "
+          "Ana Ruiz said the clinic budget was too small. "
+          "“We will pay for the roads first,” Ruiz said. "
+          "The Vell County board met on Monday.\n")
+
+
+def speakers_of(turn: Turn) -> set[str]:
+    return {r.speaker.name for r in turn.results() if r.speaker is not None}
+
+
+def test_pronoun_after_a_search_with_two_speakers_asks_which(make_engine):
+    """The search showed Hale's and Ruiz's words: "they" could be either, so the reply names both."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what about the clinic?", None)
+    assert speakers_of(last) == {"Tom Hale", "Ana Ruiz"}
+    turn = follow_up(engine, "what else did they say?", last)
+    assert turn.answer.results == ()
+    assert "Tom Hale" in turn.answer.message and "Ana Ruiz" in turn.answer.message
+
+
+@pytest.mark.parametrize(("text", "name"), [("what else did she say?", "Ana Ruiz"),
+                                            ("what else did he say?", "Tom Hale"),
+                                            ("what did the woman say?", "Ana Ruiz"),
+                                            ("what did the man say?", "Tom Hale")])
+def test_he_or_she_after_a_search_means_the_one_of_that_gender(make_engine, text: str, name: str):
+    """Among the speakers a search showed, "she" or "the woman" is the only woman, "he" the only man."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what about the clinic?", None)
+    turn = follow_up(engine, text, last)
+    assert turn.answer.speaker.name == name
+    assert speakers_of(turn) <= {name}
+
+
+def test_about_it_means_the_topic_of_the_last_search(make_engine):
+    """"what did she say about it?" after a search on roads: her sentence on roads first."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "who will pay for the roads?", None)
+    turn = follow_up(engine, "what did she say about it?", last)
+    assert turn.answer.speaker.name == "Ana Ruiz"
+    assert turn.answer.results[0].sentence.text == "“We will pay for the roads first,” Ruiz said."
+
+
+def test_the_man_after_a_woman_is_not_her(make_engine):
+    """After Ruiz, "the man" is asked of the article itself, which quotes one man: Hale."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what did Ruiz say?", None)
+    assert follow_up(engine, "what did the man say?", last).answer.speaker.name == "Tom Hale"
+
+
+def test_she_never_means_a_man_shown_alone(make_engine):
+    """A search that showed only Hale's words: "she" means no one, so the reply asks who."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "when will it open in May?", None)
+    assert speakers_of(last) == {"Tom Hale"}
+    assert follow_up(engine, "what else did she say?", last).answer.message == WHO
