@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from retrieval.speakers import spelt_out
+
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
 
 MAX_QUESTION_CHARS = 500
@@ -188,7 +190,8 @@ def parse_question(question: str) -> ParsedQuestion:
     view = _gated(_VIEW, _VIEW_WORDS, lowered)
     if view:
         topic = text[view.start("topic") :] if view.group("topic") else ""
-        return ParsedQuestion("speaker", text, who=text[view.start("who") : view.end("who")], topic=topic)
+        who = spelt_out(text[view.start("who") : view.end("who")])
+        return ParsedQuestion("speaker", text, who=who, topic=topic)
     claim = _pattern(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
     stance = claim or _gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
@@ -210,7 +213,7 @@ def parse_question(question: str) -> ParsedQuestion:
     for source in _SPEAKER_PATTERNS:
         match = _pattern(source).match(lowered)
         if match:
-            who = text[match.start("who") : match.end("who")].strip(" ,")
+            who = spelt_out(text[match.start("who") : match.end("who")].strip(" ,"))
             topic = text[match.start("topic") :] if match.group("topic") else ""
             return ParsedQuestion("speaker", text, who=who, topic=topic)
     return ParsedQuestion("search", text, topic=text)

@@ -83,3 +83,13 @@ def test_what_someone_thinks_should_happen_stays_a_search_of_their_view():
 def test_a_passive_verb_of_making_known_asks_no_speaker(question):
     """"was written by", "which law mentioned": facts about a thing, searched, never a speaker lookup."""
     assert parse_question(question).intent == "search"
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("what did the AG say?", "the attorney general"),
+    ("what does the D.A. think of the deal?", "the district attorney"),
+    ("what did Ag Lamb say?", "Ag Lamb"),
+])
+def test_a_job_typed_by_its_initials_is_spelt_out(question, who):
+    """"the AG" asks for the attorney general; a name that only looks like initials stays."""
+    assert parse_question(question).who == who

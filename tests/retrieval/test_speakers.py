@@ -87,3 +87,13 @@ def test_her_in_a_job_asked_is_no_womans_job():
     """"her lawyer" asks for the lawyer, whoever that is, not a woman."""
     registry = _registry(("Ed Lamb", "lawyer"), ("Ana Ruiz", "clerk"))
     assert registry.find("her lawyer").name == "Ed Lamb"
+
+
+def test_a_job_by_its_initials_finds_the_job_written_either_way():
+    """"the DA" finds "district attorney Ana Ruiz", "the district attorney" finds "DA Tom Hale"'s
+    county, and a name's small "da" is never a job."""
+    registry = _registry(("Ana Ruiz", "Vell County district attorney"), ("Tom Hale", "Mapleford DA"),
+                         ("Luis da Costa", "clerk"))
+    assert registry.find("the Vell County DA").name == "Ana Ruiz"
+    assert registry.find("the Mapleford district attorney").name == "Tom Hale"
+    assert registry.find("the da").name == "Luis da Costa"

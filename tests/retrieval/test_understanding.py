@@ -258,3 +258,11 @@ def test_a_view_asked_gives_that_speakers_words_on_it_first(make_engine, questio
     answer = make_engine(VIEWS).answer(question)
     assert answer.speaker.name == "Tom Hale"
     assert numbers(answer)[0] == number and sorted(numbers(answer)) == [2, 3]
+
+
+def test_the_ag_is_the_attorney_general_the_article_names(make_engine):
+    """"the AG" finds whom the article calls the attorney general where it first names her."""
+    engine = make_engine("Court news.\n\nAna Ruiz, the attorney general of Vell, spoke in Mapleford.\n"
+                         "“We will appeal,” Ruiz said.\n")
+    answer = engine.answer("what did the AG say?")
+    assert answer.speaker.name == "Ana Ruiz" and numbers(answer) == [3]
