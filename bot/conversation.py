@@ -51,11 +51,12 @@ class Turn:
 
     answer: Answer
     page: int = 0
-    # Whom "he" or "she" still means when this answer quoted no one ("X is not quoted", "who do
-    # you mean?"): the speakers of the turn before, as a reader keeps talking about them.
+    # Whom "he" or "she" may still mean when no one this answer shows fits ("X is not quoted",
+    # "who do you mean?", a man's words before "the woman"): the speakers of the turn before.
     about: tuple[Speaker, ...] = ()
-    # What the last question was about ("secondary sanctions"), for "what did he say about it?".
-    topic: str = ""
+    # The question as the engine was asked it ("what did Tom Hale say about the dam" for "what
+    # did he say about it?"): whom and what the next follow-up leaves unsaid ("about it", "they").
+    asked: str = ""
 
     def results(self, page_size: int | None = PAGE_SIZE) -> tuple[Result, ...]:
         """The results on this turn's page."""
@@ -122,7 +123,9 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
     engine unchanged. An answer that quotes no one keeps the last speaker for the next "he" or "she".
     """
     turn = _answered(engine, text, last)
-    return turn if _referents(turn, None) else replace(turn, about=_referents(last, None))
+    if turn.about or (last is not None and turn.answer is last.answer):  # asked which, or paged on
+        return turn
+    return replace(turn, about=_referents(last, None))
 
 
 def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
@@ -141,34 +144,37 @@ def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
 def _about_someone(engine: Engine, text: str, subject: re.Match[str], last: Turn | None) -> Turn:
     """A question whose subject is "he", "she", "they" or "the woman", asked of whom it means.
 
-    Someone several could be is asked about rather than guessed, except "what else did they
-    say?" after a body's voices, which pages on; "the woman" no one shown fits is the article's.
+    Someone several could be is asked about rather than guessed, except "they" after the voices
+    of a body ("what did the US say?"), which is the body; "the woman" no one shown fits is the
+    article's. "about it" is what was asked last.
     """
     who = subject["who"].lower()
     pronoun = _AS_PRONOUN.get(who, who)
-    referents = _referents(last, pronoun, known=who in _AS_PRONOUN)
-    if who in _AS_PRONOUN and len(referents) != 1:
-        return _asked(engine, text, text)
-    if last is None or not referents:
-        return Turn(_notice(text, WHO))
-    all_quoted = subject["also"] and last.answer.intent == "speaker"  # the last answer holds them all
-    if all_quoted and (len(referents) == 1 or pronoun == "they") and not last.about:
-        return _next_page(last)
-    if len(referents) > 1:
-        return Turn(_notice(text, _which(subject["who"], referents)), about=referents)
     head = subject["head"].replace(subject["also"] or "", "")
     tail = subject["tail"]
-    if last.topic:  # "about it": the topic asked last
-        tail = _SAME_TOPIC.sub(lambda m: m["about"] + last.topic, tail)
-    turn = _asked(engine, f"{head}{referents[0].name}{tail}", text)
+    asked_before = parse_question(last.asked) if last is not None and last.asked else None
+    if asked_before is not None and asked_before.topic:
+        tail = _SAME_TOPIC.sub(lambda m: m["about"] + asked_before.topic, tail)
+    referents = _referents(last, pronoun, known=who in _AS_PRONOUN)
+    if who in _AS_PRONOUN and len(referents) != 1:
+        return _asked(engine, f"{head}{subject['who']}{tail}", text)
+    if last is None or not referents:
+        return Turn(_notice(text, WHO))
+    voices = last.answer.intent == "speaker" and last.answer.speaker is None and asked_before is not None
+    body = asked_before.who if voices and pronoun == "they" else None
+    all_quoted = subject["also"] and last.answer.intent == "speaker" and last.answer.results
+    if all_quoted and (len(referents) == 1 or body):
+        return _next_page(last)  # the last answer already holds all their quotes
+    if len(referents) > 1 and not body:
+        return Turn(_notice(text, _which(subject["who"], referents)), about=referents)
+    turn = _asked(engine, f"{head}{body or referents[0].name}{tail}", text)
     return replace(turn, answer=_without(turn.answer, last.answer)) if subject["also"] else turn
 
 
 def _asked(engine: Engine, asked: str, text: str) -> Turn:
-    """The engine's answer to ``asked`` as the answer to what the user typed, ``text``, with its topic."""
+    """The engine's answer to ``asked`` as the answer to what the user typed, ``text``."""
     answer = engine.answer(asked)
-    topic = parse_question(asked).topic
-    return Turn(answer if asked == text else replace(answer, question=text), topic=topic)
+    return Turn(answer if asked == text else replace(answer, question=text), asked=asked)
 
 
 def _referents(last: Turn | None, pronoun: str | None, known: bool = False) -> tuple[Speaker, ...]:

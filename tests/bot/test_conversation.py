@@ -40,7 +40,7 @@ def test_what_else_after_who_said_leaves_out_what_was_shown(seed_engine: Engine)
 def test_what_else_after_all_their_quotes_pages_on(seed_engine: Engine):
     """After "what did Tillerson say?", "what else did he say?" is the next page."""
     last = follow_up(seed_engine, "what did Tillerson say?", None)
-    assert follow_up(seed_engine, "what else did he say?", last) == Turn(last.answer, page=1)
+    assert follow_up(seed_engine, "what else did he say?", last) == replace(last, page=1)
 
 
 def test_what_else_when_nothing_is_left_says_so(seed_engine: Engine):
@@ -105,8 +105,8 @@ def test_more_pages_the_remembered_answer(seed_engine: Engine):
     talk = Conversation(seed_engine)
     first = talk.reply("me", "what did Tillerson say?")
     talk.reply("me", "more")
-    assert talk.reply("me", "more") == Turn(first.answer, page=2)
-    assert talk.last("me") == Turn(first.answer, page=2)
+    assert talk.reply("me", "more") == replace(first, page=2)
+    assert talk.last("me") == replace(first, page=2)
 
 
 def test_remember_makes_an_answer_the_one_to_follow_up(seed_engine: Engine):
@@ -231,3 +231,23 @@ def test_she_never_means_a_man_shown_alone(make_engine):
     last = follow_up(engine, "when will it open in May?", None)
     assert speakers_of(last) == {"Tom Hale"}
     assert follow_up(engine, "what else did she say?", last).answer.message == WHO
+
+
+def test_they_after_a_bodys_voices_is_the_body(make_engine):
+    """After "what did the Vell County board say?" (two voices), "they … about roads" asks the board."""
+    engine = make_engine("Board news.\n\nVell County board spokeswoman Ana Ruiz said the clinic would open. "
+                         "Vell County board chairman Tom Hale said the roads come first. "
+                         "Ed Lamb said the roads were fine.\n")
+    last = follow_up(engine, "what did the Vell County board say?", None)
+    assert last.answer.speaker is None and speakers_of(last) == {"Ana Ruiz", "Tom Hale"}
+    turn = follow_up(engine, "what did they say about the roads?", last)
+    assert numbers(turn)[0] == 3 and speakers_of(turn) == {"Ana Ruiz", "Tom Hale"}
+
+
+def test_the_man_after_her_answer_is_the_man_shown_the_turn_before(make_engine):
+    """A search showed Hale and Ruiz, "she" was Ruiz: "the man" is then Hale, not every man quoted."""
+    engine = make_engine(CLINIC.replace("The Vell County board met", "Ed Lamb said the board met"))
+    assert len(engine.speakers.described("the man")) == 2
+    last = follow_up(engine, "what did she say?", follow_up(engine, "what about the clinic?", None))
+    assert last.answer.speaker.name == "Ana Ruiz"
+    assert follow_up(engine, "what did the man say?", last).answer.speaker.name == "Tom Hale"
