@@ -16,7 +16,6 @@ __all__ = [
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "HONORIFICS",
-    "JOB_ABBREVIATIONS",
     "MALE_NAMES",
     "MALE_WORDS",
     "MEMBER_NOUNS",
@@ -55,10 +54,6 @@ TITLE_ABBREVIATIONS = {"sen": "Senator", "rep": "Representative", "gov": "Govern
                        "pres": "President", "supt": "Superintendent", "cmdr": "Commander",
                        "det": "Detective", "insp": "Inspector", "atty": "Attorney", "hon": "Honourable",
                        "del": "Delegate", "amb": "Ambassador"}
-# Jobs readers and headlines write by their initials, in capitals: "the AG", "DA Ed Lamb".
-JOB_ABBREVIATIONS = {"AG": "attorney general", "DA": "district attorney",
-                     "ADA": "assistant district attorney", "DAG": "deputy attorney general",
-                     "AAG": "assistant attorney general"}
 ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "no", "nos", "st",
                            "vs", "etc", "approx", "est", "dept", "univ", "jan", "feb", "mar",
                            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from retrieval.speakers import spelt_out
+from retrieval.job_initials import spelt_out
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
 

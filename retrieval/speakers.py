@@ -9,20 +9,13 @@ from itertools import takewhile
 
 from retrieval.epithets import fold_epithets
 from retrieval.gender import PERSON_NOUNS, asked_gender, gender_of
-from retrieval.lexicon import (
-    DEMONYMS,
-    HONORIFICS,
-    JOB_ABBREVIATIONS,
-    STOP_WORDS,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
-)
+from retrieval.job_initials import spelt_out
+from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 
-__all__ = ["Speaker", "SpeakerRegistry", "acronyms", "spelt_out"]
+__all__ = ["Speaker", "SpeakerRegistry", "acronyms"]
 
 # Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
-_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}|\b[A-Z]{2,3}\b")  # "AG", "A.G."
 _JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _NAME_END = re.compile(r",|\s(?:at|in|from|with|near|who|which)\s")  # "Vell Federation of Growers, which"
@@ -75,13 +68,6 @@ def _key_words(text: str) -> list[str]:
     words = name_key(spelt_out(text).replace("-", " ")).split()
     return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]
-
-
-def spelt_out(text: str) -> str:
-    """``text`` with a job written by its initials in full: "the AG" is "the attorney general"."""
-    if not any(map(str.isupper, text[1:])):  # most text: no capitals to spell out
-        return text
-    return _INITIALS.sub(lambda m: JOB_ABBREVIATIONS.get(m[0].replace(".", ""), m[0]), text)
 
 
 def acronyms(text: str) -> list[str]:
