@@ -27,10 +27,10 @@ FOLLOW_UP_LIMIT = 1_000  # conversations (user and place) remembered at once
 
 _MORE = re.compile(r"(?:show |give me |some |any )*(?:more|next|continue|go on)(?: please)?", re.I)
 # A question whose subject is a pronoun or a bare "the woman": "what else did he say", "why did they
-# go to Beijing", "what did the man say about it".
+# go to Beijing", "what did the man say about it", "did she mention the dam?".
 _VERB = r"(?:did|does|do|has|have|had|is|was|were)"
 _AS_PRONOUN = {f"the {noun}": "she" if sex == "f" else "he" for noun, sex in PERSON_NOUNS.items()}
-_SUBJECT = re.compile(rf"(?P<head>(?:and )?\w+ (?P<also>else )?{_VERB} )"
+_SUBJECT = re.compile(rf"(?P<head>(?:and )?(?:\w+ (?P<also>else )?)?{_VERB} )"
                       rf"(?P<who>he|she|they|{'|'.join(_AS_PRONOUN)})\b(?P<tail>.*)", re.I)
 _AND = re.compile(r"(?:and|what about|how about) (?P<name>.+)", re.I)
 # "… about it": the topic of the last answer, which the reader does not repeat.

@@ -251,3 +251,14 @@ def test_the_man_after_her_answer_is_the_man_shown_the_turn_before(make_engine):
     last = follow_up(engine, "what did she say?", follow_up(engine, "what about the clinic?", None))
     assert last.answer.speaker.name == "Ana Ruiz"
     assert follow_up(engine, "what did the man say?", last).answer.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize("text", ["did she say anything about the roads?",
+                                  "does she think the roads come first"])
+def test_a_yes_no_question_about_her_asks_the_last_speaker(make_engine, text: str):
+    """"did she …?" follows up like "what did she …?": Ruiz's words, the one on roads first."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what did Ruiz say?", None)
+    turn = follow_up(engine, text, last)
+    assert turn.answer.results[0].sentence.text == "“We will pay for the roads first,” Ruiz said."
+    assert turn.answer.question == text
