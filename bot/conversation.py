@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 
 from bot.expiring import ExpiringMap
 from retrieval import Answer, Engine, Result, Speaker
+from retrieval.gender import PERSON_NOUNS, PRONOUN_GENDER, gender_of
+from retrieval.names import is_role_noun
+from retrieval.questions import parse_question
 
 __all__ = ["FOLLOW_UP_LIMIT", "FOLLOW_UP_SECONDS", "PAGE_SIZE", "Conversation", "Turn", "follow_up"]
 
@@ -23,10 +26,16 @@ FOLLOW_UP_SECONDS = 5 * 60.0  # how long "more" and "what else did she say?" rem
 FOLLOW_UP_LIMIT = 1_000  # conversations (user and place) remembered at once
 
 _MORE = re.compile(r"(?:show |give me |some |any )*(?:more|next|continue|go on)(?: please)?", re.I)
-# A question whose subject is a pronoun: "what else did he say", "why did they go to Beijing".
+# A question whose subject is a pronoun or a bare "the woman": "what else did he say", "why did they
+# go to Beijing", "what did the man say about it", "did she mention the dam?".
 _VERB = r"(?:did|does|do|has|have|had|is|was|were)"
-_SUBJECT = re.compile(rf"(?P<head>(?:and )?\w+ (?P<also>else )?{_VERB} )(?:he|she|they)\b(?P<tail>.*)", re.I)
+_AS_PRONOUN = {f"the {noun}": "she" if sex == "f" else "he" for noun, sex in PERSON_NOUNS.items()}
+_SUBJECT = re.compile(rf"(?P<head>(?:and )?(?:\w+ (?P<also>else )?)?{_VERB} )"
+                      rf"(?P<who>he|she|they|{'|'.join(_AS_PRONOUN)})\b(?P<tail>.*)", re.I)
 _AND = re.compile(r"(?:and|what about|how about) (?P<name>.+)", re.I)
+# "… about it": the topic of the last answer, which the reader does not repeat.
+_THAT = r"(?:it|that|this|these|them|those)"
+_SAME_TOPIC = re.compile(rf"(?P<about>\b(?:about|on|of|regarding|concerning) ){_THAT}$", re.I)
 
 NOTHING_YET = "Ask me a question first; `/speakers` shows who is quoted."
 WHO = "I'm not sure who you mean. Ask about someone by name, or see `/speakers`."
@@ -42,9 +51,12 @@ class Turn:
 
     answer: Answer
     page: int = 0
-    # Whom "he" or "she" still means when this answer quoted no one ("X is not quoted"): the
-    # speaker of the turn before, as a reader keeps talking about the person they asked after.
-    about: Speaker | None = None
+    # Whom "he" or "she" may still mean when no one this answer shows fits ("X is not quoted",
+    # "who do you mean?", a man's words before "the woman"): the speakers of the turn before.
+    about: tuple[Speaker, ...] = ()
+    # The question as the engine was asked it ("what did Tom Hale say about the dam" for "what
+    # did he say about it?"): whom and what the next follow-up leaves unsaid ("about it", "they").
+    asked: str = ""
 
     def results(self, page_size: int | None = PAGE_SIZE) -> tuple[Result, ...]:
         """The results on this turn's page."""
@@ -105,47 +117,102 @@ class Conversation:
 def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
     """Answer ``text``, as a continuation of ``last`` when it reads like one.
 
-    "more" shows the next page of the last answer; "what (else) did he/she/they …?" asks about the
-    last answer's speaker, "else" leaving out what was shown; "and NAME?" asks what NAME said.
-    Anything else goes to the engine unchanged. An answer that quotes no one keeps the last
-    speaker for the next "he" or "she".
+    "more" shows the next page of the last answer; "what (else) did he/she/they …?" (or "the
+    woman", "the man") asks about the last answer's speaker, "else" leaving out what was shown,
+    "about it" meaning the last topic; "and NAME?" asks what NAME said. Anything else goes to the
+    engine unchanged. An answer that quotes no one keeps the last speaker for the next "he" or "she".
     """
     turn = _answered(engine, text, last)
-    return turn if _last_speaker(turn) is not None else replace(turn, about=_last_speaker(last))
+    if turn.about or (last is not None and turn.answer is last.answer):  # asked which, or paged on
+        return turn
+    return replace(turn, about=_referents(last, None))
 
 
 def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
     words = " ".join(text.split()).rstrip("?!. ")
     if _MORE.fullmatch(words):
         return Turn(_notice(text, NOTHING_YET)) if last is None else _next_page(last)
-
     subject = _SUBJECT.fullmatch(words)
     if subject:
-        speaker = _last_speaker(last)
-        if last is None or speaker is None:
-            return Turn(_notice(text, WHO))
-        if subject["also"] and last.answer.intent == "speaker" and last.about is None:
-            return _next_page(last)  # the last answer already holds all their quotes
-        head = subject["head"].replace(subject["also"] or "", "")
-        answer = replace(engine.answer(f"{head}{speaker.name}{subject['tail']}"), question=text)
-        return Turn(_without(answer, last.answer) if subject["also"] else answer)
-
+        return _about_someone(engine, text, subject, last)
     named = _AND.fullmatch(words)
     if named and engine.speakers.find(named["name"]) is not None:
         return Turn(replace(engine.speaker_answer(named["name"]), question=text))
-    return Turn(engine.answer(text))
+    return _asked(engine, text, text)
 
 
-def _last_speaker(last: Turn | None) -> Speaker | None:
-    """Whom "he" or "she" means: the last answer's speaker, else the speaker of its first sentence.
+def _about_someone(engine: Engine, text: str, subject: re.Match[str], last: Turn | None) -> Turn:
+    """A question whose subject is "he", "she", "they" or "the woman", asked of whom it means.
 
-    "What did the doctor say?" may be answered by a search that puts the doctor's words first.
-    An answer quoting no one ("Ruiz is not quoted") leaves the one before in place.
+    Someone several could be is asked about rather than guessed, except "they" after the voices
+    of a body ("what did the US say?"), which is the body; "the woman" no one shown fits is the
+    article's. "about it" is what was asked last.
+    """
+    who = subject["who"].lower()
+    pronoun = _AS_PRONOUN.get(who, who)
+    head = subject["head"].replace(subject["also"] or "", "")
+    tail = subject["tail"]
+    asked_before = parse_question(last.asked) if last is not None and last.asked else None
+    if asked_before is not None and asked_before.topic:
+        tail = _SAME_TOPIC.sub(lambda m: m["about"] + asked_before.topic, tail)
+    referents = _referents(last, pronoun, known=who in _AS_PRONOUN)
+    if who in _AS_PRONOUN and len(referents) != 1:
+        return _asked(engine, f"{head}{subject['who']}{tail}", text)
+    if last is None or not referents:
+        return Turn(_notice(text, WHO))
+    voices = last.answer.intent == "speaker" and last.answer.speaker is None and asked_before is not None
+    body = asked_before.who if voices and pronoun == "they" else None
+    all_quoted = subject["also"] and last.answer.intent == "speaker" and last.answer.results
+    if all_quoted and (len(referents) == 1 or body):
+        return _next_page(last)  # the last answer already holds all their quotes
+    if len(referents) > 1 and not body:
+        return Turn(_notice(text, _which(subject["who"], referents)), about=referents)
+    turn = _asked(engine, f"{head}{body or referents[0].name}{tail}", text)
+    return replace(turn, answer=_without(turn.answer, last.answer)) if subject["also"] else turn
+
+
+def _asked(engine: Engine, asked: str, text: str) -> Turn:
+    """The engine's answer to ``asked`` as the answer to what the user typed, ``text``."""
+    answer = engine.answer(asked)
+    return Turn(answer if asked == text else replace(answer, question=text), asked=asked)
+
+
+def _referents(last: Turn | None, pronoun: str | None, known: bool = False) -> tuple[Speaker, ...]:
+    """Whom ``pronoun`` ("he", "she", "they"; None for anyone) may mean after ``last``.
+
+    The last answer's speaker; else the speakers of the results the reader was shown ("What
+    did the doctor say?" may be answered by a search that puts the doctor's words first), those
+    of the other gender or plural ("U.S. officials") left out for "he" and "she", and for "the
+    woman" (``known``) those the article never shows to be one. An answer quoting no one ("Ruiz
+    is not quoted") leaves the one before in place.
     """
     if last is None:
-        return None
-    first = last.answer.results[0].speaker if last.answer.results and not last.answer.closest else None
-    return last.answer.speaker or first or last.about
+        return ()
+    shown = (last.answer.speaker,) if last.answer.speaker else () if last.answer.closest else tuple(
+        r.speaker for r in last.results() if r.speaker is not None)
+    fitting = tuple(s for s in dict.fromkeys(shown) if _fits(s, pronoun, known))
+    return fitting or tuple(s for s in last.about if _fits(s, pronoun, known))
+
+
+def _fits(speaker: Speaker, pronoun: str | None, known: bool = False) -> bool:
+    """Whether "he" or "she" can mean ``speaker``: not several people, nor of the other gender.
+
+    ``known``: "the woman" means someone the article shows to be one.
+    """
+    gender = PRONOUN_GENDER.get(pronoun or "")
+    if gender is None:
+        return True
+    last_word = speaker.name.split()[-1].lower()
+    fits = gender_of(speaker.label) in ((gender,) if known else (None, gender))
+    return fits and not (last_word.endswith("s") and is_role_noun(last_word))
+
+
+def _which(word: str, speakers: tuple[Speaker, ...]) -> str:
+    """Ask whom ``word`` means among ``speakers``, naming them, rather than guess."""
+    names = [s.name for s in speakers]
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}"
+    example = f"what did {names[0]} say?"
+    return f"Who do you mean by “{word}”: {listed}? Ask with a name, for example “{example}”."
 
 
 def _next_page(last: Turn) -> Turn:

@@ -135,7 +135,8 @@ class Engine:
             agents = self.speakers.speaking_for(speaker)  # "the White House" and its spokesman
             body = name if agents else None
             return self._voices_answer(question, name, (speaker, *agents), topic, body=body)
-        voices = self._bodies.voices(name) or self._names.named_in_tag(name) or self._names.owned(name)
+        voices = (self._bodies.voices(name) or self._names.named_in_tag(name) or self._names.owned(name)
+                  or self.speakers.described(name))  # "the woman" when several are quoted
         among = any(v is speaker for v in voices)
         if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
             for_body = among and not by_name and proper_name(speaker)  # say who speaks for it

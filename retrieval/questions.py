@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from retrieval.job_initials import spelt_out
+
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
 
 MAX_QUESTION_CHARS = 500
@@ -18,10 +20,15 @@ Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
         r"respond|responded|react|reacted|ask|asked|asks|have\s+to\s+say)")
+# What someone made known by any channel, "what did Hale report / tweet / testify?"; only after
+# "did", "does" or "has": "what was later written by …", "which law mentioned …" ask no speaker.
+_MADE_KNOWN = (r"(?:report|reported|announce|announced|write|wrote|tweet|tweeted|post|posted|testify|"
+               r"testified|reveal|revealed|admit|admitted|explain|explained|insist|insisted|predict|"
+               r"predicted|promise|promised|mention|mentioned)")
 # "tell reporters", "say in Tokyo"; never another "say", so "the state department spokesman say"
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
-_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to)\s+(?P<topic>.+))?"
+_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)\s+(?P<topic>.+))?"
 _SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
 _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
 # Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
@@ -30,16 +37,24 @@ _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, 
 _SPEAKER_PATTERNS = [
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
      rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_OBJECT}{_TOPIC}$"),
+    (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
+     rf"(?:else\s+)?{_MADE_KNOWN}\b{_OBJECT}{_TOPIC}$"),
     rf"^how\s+(?:did|does|has)\s+(?P<who>.+?)\s+{_SAY}\b{_TOPIC}$",
     rf"^what\s+(?:was|is|has\s+been)\s+{_SAY}\s+by\s+(?P<who>.+?){_TOPIC}$",
     (r"^(?:show\s+me\s+|give\s+me\s+|list\s+)?(?:all\s+)?(?:the\s+)?"
      r"(?:quotes?|comments?|remarks?|statements?|words)\s+(?:from|by|of)\s+"
      rf"(?P<who>.+?){_TOPIC}$"),
-    (r"^(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|remarks?|statements?|words|views?|"
+    (r"^(?:what\s+(?:is|are|was|were)\s+|what's\s+)?(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|"
+     r"remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitude|reaction|response|"
      rf"position|stance|take)\b{_TOPIC}$"),
     rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$",
     (rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}(?:\s+anything)?{_TOPIC}$"),
 ]
+# "What does Hale think of the plan?", "how does Ruiz feel about it?": a speaker question with a
+# topic, tried before _STANCE, which would read it as a search ("what does Hale think … should do").
+_VIEW = (r"^(?:what|how)\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:think|thinks|thought|feel|feels|felt)"
+         r"(?:\s+(?:of|about|on|regarding|concerning|toward|towards)\s+(?P<topic>.+))?$")
+_VIEW_WORDS = ("think", "thought", "feel", "felt")
 # "Did Hale say the plan would fail?": whether someone said something, which their own quoted
 # words answer best; a search with ``who`` set, as a view asked ("did China agree?").
 _CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!about\b|on\b|anything\b)\S"
@@ -172,6 +187,11 @@ def parse_question(question: str) -> ParsedQuestion:
     define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
+    view = _gated(_VIEW, _VIEW_WORDS, lowered)
+    if view:
+        topic = text[view.start("topic") :] if view.group("topic") else ""
+        who = spelt_out(text[view.start("who") : view.end("who")])
+        return ParsedQuestion("speaker", text, who=who, topic=topic)
     claim = _pattern(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
     stance = claim or _gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
@@ -193,7 +213,7 @@ def parse_question(question: str) -> ParsedQuestion:
     for source in _SPEAKER_PATTERNS:
         match = _pattern(source).match(lowered)
         if match:
-            who = text[match.start("who") : match.end("who")].strip(" ,")
+            who = spelt_out(text[match.start("who") : match.end("who")].strip(" ,"))
             topic = text[match.start("topic") :] if match.group("topic") else ""
             return ParsedQuestion("speaker", text, who=who, topic=topic)
     return ParsedQuestion("search", text, topic=text)

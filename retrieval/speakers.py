@@ -8,6 +8,8 @@ from functools import cached_property
 from itertools import takewhile
 
 from retrieval.epithets import fold_epithets
+from retrieval.gender import PERSON_NOUNS, asked_gender, gender_of
+from retrieval.job_initials import spelt_out
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 
@@ -22,7 +24,11 @@ _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _RUN_JOINERS = frozenset({"of", "for", "and", "on"})  # inside a name's initials: "Department of State"
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
-_SAME_WORD = {"gop": "republican"}  # one party by two names: "the GOP nominee" is "the Republican nominee"
+# One thing by two names: "the GOP nominee" is "the Republican nominee"; a job by its words for a
+# man, a woman or either ("the spokeswoman" of "spokesperson Ana Ruiz"), the gender told apart by
+# ``_genders``.
+_SAME_WORD = {"gop": "republican", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+              "chairwoman": "chair", "chairman": "chair", "chairperson": "chair"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +55,17 @@ class Speaker:
         """Whether ``role`` ("the party's nominee") is this person's own job, not a body they speak for.
 
         The head of the job decides: "the nominee" is the nominee; "the State Department" is
-        not a "State Department spokesman", it speaks through one.
+        not a "State Department spokesman", it speaks through one; "the woman" is any woman.
         """
         asked = _job_head(role)
+        if asked and asked[0] in PERSON_NOUNS:  # "the woman" is this woman
+            return asked_gender(role) == gender_of(self.label)
         return bool(asked) and asked == _job_head(self.role or "")
 
 
 def _key_words(text: str) -> list[str]:
     """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
-    words = name_key(text.replace("-", " ")).split()
+    words = name_key(spelt_out(text).replace("-", " ")).split()
     return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]
 
@@ -168,13 +176,31 @@ class SpeakerRegistry:
         if exact is not None:
             return exact
         typed = _key_words(text)
-        found = self._best(typed) if typed else None
+        if not PERSON_NOUNS.keys().isdisjoint(typed):
+            described = self.described(text)
+            return described[0] if len(described) == 1 else None
+        gender = asked_gender(text)
+        found = self._best(typed, gender=gender) if typed else None
         titles = next((k for k, word in enumerate(typed) if word not in TITLE_WORDS), len(typed))
         untitled = typed[titles:]  # the words after the titles typed first
         if found is None and titles and untitled and TITLE_WORDS.isdisjoint(untitled):
             # "Senator Hale" where the article never calls him senator: his name alone finds him
-            found = self._best(untitled, by_name=True)
+            found = self._best(untitled, by_name=True, gender=gender)
         return found
+
+    def described(self, text: str) -> tuple[Speaker, ...]:
+        """The quoted speakers "the woman" or "the Chinese man" may mean.
+
+        Of that sex, as the article shows it (a job word, a title, a given name), with a word
+        close to each other word typed.
+        """
+        gender = asked_gender(text)
+        typed = _key_words(text)
+        if gender is None or PERSON_NOUNS.keys().isdisjoint(typed):
+            return ()
+        rest = [w for w in typed if w not in PERSON_NOUNS]
+        having = self._having_all([self._close_words(w, _FUZZY) for w in rest]) if rest else range(len(self))
+        return tuple(self.all[i] for i in sorted(having) if self.all[i].quoted and self._genders[i] == gender)
 
     def near_words(self, text: str, speaker: Speaker) -> list[str]:
         """The words of ``text`` that found ``speaker`` only by a near spelling ("client" for Clint).
@@ -184,8 +210,11 @@ class SpeakerRegistry:
         own = next((words for s, words in zip(self.all, self._words, strict=True) if s is speaker), set())
         return [w for w in _key_words(text) if w not in own and w not in TITLE_WORDS]
 
-    def _best(self, typed: list[str], by_name: bool = False) -> Speaker | None:
-        """The speaker with a word close to each of ``typed`` and fewest left over (by a name word only)."""
+    def _best(self, typed: list[str], by_name: bool = False, gender: str | None = None) -> Speaker | None:
+        """The speaker with a word close to each of ``typed`` and fewest left over (by a name word only).
+
+        Someone the article shows to be of another ``gender`` than typed ("the spokesman") is not meant.
+        """
         closeness = [self._close_words(word, _FUZZY) for word in typed]
         candidates = self._having_all(closeness)
         if not candidates and len(typed) > 1:  # two words misspelt together still point at one person
@@ -195,7 +224,8 @@ class SpeakerRegistry:
         # only qualifies the job: "Keefe" must not find "Keefe's attorney".
         heads = self._name_words if by_name else self._heads
         candidates = {i for i in candidates if any(w in heads[i] for close in closeness for w in close)
-                      and (self._named(i, closeness) or not self._second_post(i, typed))}
+                      and (self._named(i, closeness) or not self._second_post(i, typed))
+                      and gender in (None, self._genders[i] or gender)}
         best: tuple[float, int] | None = None
         for i in candidates:
             matched = [max((r for w, r in close.items() if w in self._words[i]), default=0.0)
@@ -242,6 +272,11 @@ class SpeakerRegistry:
             for owner in _owners(speaker.role or ""):
                 jobs.setdefault(name_key(owner), []).append(speaker)
         return jobs
+
+    @cached_property
+    def _genders(self) -> list[str | None]:
+        """Each speaker's sex as name and role show it ("spokeswoman", "Mr.", a given name), if they do."""
+        return [gender_of(" ".join((s.label, *s.aliases))) for s in self.all]
 
     @cached_property
     def _by_initials(self) -> dict[str, list[Speaker]]:

@@ -40,7 +40,7 @@ def test_what_else_after_who_said_leaves_out_what_was_shown(seed_engine: Engine)
 def test_what_else_after_all_their_quotes_pages_on(seed_engine: Engine):
     """After "what did Tillerson say?", "what else did he say?" is the next page."""
     last = follow_up(seed_engine, "what did Tillerson say?", None)
-    assert follow_up(seed_engine, "what else did he say?", last) == Turn(last.answer, page=1)
+    assert follow_up(seed_engine, "what else did he say?", last) == replace(last, page=1)
 
 
 def test_what_else_when_nothing_is_left_says_so(seed_engine: Engine):
@@ -79,7 +79,7 @@ def test_other_questions_go_to_the_engine_unchanged(seed_engine: Engine):
     """A question that is no follow-up gets exactly the engine's answer."""
     last = follow_up(seed_engine, "what did Hua say?", None)
     question = "what about secondary sanctions?"
-    assert follow_up(seed_engine, question, last) == Turn(seed_engine.answer(question))
+    assert follow_up(seed_engine, question, last).answer == seed_engine.answer(question)
 
 
 class Clock:
@@ -105,8 +105,8 @@ def test_more_pages_the_remembered_answer(seed_engine: Engine):
     talk = Conversation(seed_engine)
     first = talk.reply("me", "what did Tillerson say?")
     talk.reply("me", "more")
-    assert talk.reply("me", "more") == Turn(first.answer, page=2)
-    assert talk.last("me") == Turn(first.answer, page=2)
+    assert talk.reply("me", "more") == replace(first, page=2)
+    assert talk.last("me") == replace(first, page=2)
 
 
 def test_remember_makes_an_answer_the_one_to_follow_up(seed_engine: Engine):
@@ -173,3 +173,92 @@ def test_pronoun_after_a_not_quoted_answer_means_the_speaker_before(make_engine,
     turn = follow_up(engine, "what else did he say?", last)
     assert turn.answer.speaker.name == "Tom Hale"
     assert "Tom Hale said the dam was safe." in [r.sentence.text for r in turn.answer.results]
+
+
+CLINIC = ("Town news.\n\nTom Hale said the clinic would open in May. "
+          "“The clinic is a gift to the town,” Hale said. "
+          "Ana Ruiz said the clinic budget was too small. "
+          "“We will pay for the roads first,” Ruiz said. "
+          "The Vell County board met on Monday.\n")
+
+
+def speakers_of(turn: Turn) -> set[str]:
+    return {r.speaker.name for r in turn.results() if r.speaker is not None}
+
+
+def test_pronoun_after_a_search_with_two_speakers_asks_which(make_engine):
+    """The search showed Hale's and Ruiz's words: "they" could be either, so the reply names both."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what about the clinic?", None)
+    assert speakers_of(last) == {"Tom Hale", "Ana Ruiz"}
+    turn = follow_up(engine, "what else did they say?", last)
+    assert turn.answer.results == ()
+    assert "Tom Hale" in turn.answer.message and "Ana Ruiz" in turn.answer.message
+
+
+@pytest.mark.parametrize(("text", "name"), [("what else did she say?", "Ana Ruiz"),
+                                            ("what else did he say?", "Tom Hale"),
+                                            ("what did the woman say?", "Ana Ruiz"),
+                                            ("what did the man say?", "Tom Hale")])
+def test_he_or_she_after_a_search_means_the_one_of_that_gender(make_engine, text: str, name: str):
+    """Among the speakers a search showed, "she" or "the woman" is the only woman, "he" the only man."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what about the clinic?", None)
+    turn = follow_up(engine, text, last)
+    assert turn.answer.speaker.name == name
+    assert speakers_of(turn) <= {name}
+
+
+def test_about_it_means_the_topic_of_the_last_search(make_engine):
+    """"what did she say about it?" after a search on roads: her sentence on roads first."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "who will pay for the roads?", None)
+    turn = follow_up(engine, "what did she say about it?", last)
+    assert turn.answer.speaker.name == "Ana Ruiz"
+    assert turn.answer.results[0].sentence.text == "“We will pay for the roads first,” Ruiz said."
+
+
+def test_the_man_after_a_woman_is_not_her(make_engine):
+    """After Ruiz, "the man" is asked of the article itself, which quotes one man: Hale."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what did Ruiz say?", None)
+    assert follow_up(engine, "what did the man say?", last).answer.speaker.name == "Tom Hale"
+
+
+def test_she_never_means_a_man_shown_alone(make_engine):
+    """A search that showed only Hale's words: "she" means no one, so the reply asks who."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "when will it open in May?", None)
+    assert speakers_of(last) == {"Tom Hale"}
+    assert follow_up(engine, "what else did she say?", last).answer.message == WHO
+
+
+def test_they_after_a_bodys_voices_is_the_body(make_engine):
+    """After "what did the Vell County board say?" (two voices), "they … about roads" asks the board."""
+    engine = make_engine("Board news.\n\nVell County board spokeswoman Ana Ruiz said the clinic would open. "
+                         "Vell County board chairman Tom Hale said the roads come first. "
+                         "Ed Lamb said the roads were fine.\n")
+    last = follow_up(engine, "what did the Vell County board say?", None)
+    assert last.answer.speaker is None and speakers_of(last) == {"Ana Ruiz", "Tom Hale"}
+    turn = follow_up(engine, "what did they say about the roads?", last)
+    assert numbers(turn)[0] == 3 and speakers_of(turn) == {"Ana Ruiz", "Tom Hale"}
+
+
+def test_the_man_after_her_answer_is_the_man_shown_the_turn_before(make_engine):
+    """A search showed Hale and Ruiz, "she" was Ruiz: "the man" is then Hale, not every man quoted."""
+    engine = make_engine(CLINIC.replace("The Vell County board met", "Ed Lamb said the board met"))
+    assert len(engine.speakers.described("the man")) == 2
+    last = follow_up(engine, "what did she say?", follow_up(engine, "what about the clinic?", None))
+    assert last.answer.speaker.name == "Ana Ruiz"
+    assert follow_up(engine, "what did the man say?", last).answer.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize("text", ["did she say anything about the roads?",
+                                  "does she think the roads come first"])
+def test_a_yes_no_question_about_her_asks_the_last_speaker(make_engine, text: str):
+    """"did she …?" follows up like "what did she …?": Ruiz's words, the one on roads first."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what did Ruiz say?", None)
+    turn = follow_up(engine, text, last)
+    assert turn.answer.results[0].sentence.text == "“We will pay for the roads first,” Ruiz said."
+    assert turn.answer.question == text

@@ -115,3 +115,13 @@ def test_text_wraps_at_the_width_without_breaking_words(seed_engine):
     assert all(len(line) <= 40 or " " not in line.strip() for line in lines)
     assert narrow.getvalue().split() == wide.getvalue().split()
     assert "  — Hua Chunying, Chinese Foreign" in lines  # an attribution keeps its indent
+
+
+def test_she_after_a_search_follows_the_woman_it_showed(make_engine):
+    """At the terminal as in chat: after a search showing Hale and Ruiz, "she" is Ruiz, "they" asks which."""
+    engine = make_engine("Town news.\n\nTom Hale said the clinic would open in May. "
+                         "Ana Ruiz said the clinic budget was too small. "
+                         "“We will pay for the roads first,” Ruiz said.\n")
+    out = run(engine, "what about the clinic?\nwhat else did they say?\nwhat else did she say?\n")
+    assert "Who do you mean by “they”: Tom Hale or Ana Ruiz?" in out
+    assert "“We will pay for the roads first,” Ruiz said.\n  — Ana Ruiz" in out

@@ -29,14 +29,67 @@ def _asked() -> list[str]:
     found = [q["q"] for path in sorted((DATA / "questions").glob("*.json"))
              for q in json.loads(path.read_text(encoding="utf-8"))["questions"]]
     return [*found, *ABOUT, *WHO_SAID, *STANCE, *SPEAKERS, *SUMMARY, "what did Hua say about the radar?",
-            "how much aid?"]
+            "how much aid?", "what does Hale think of the dam?", "how did Ruiz feel?"]
 
 
 @pytest.mark.parametrize("question", _asked())
 def test_the_gates_read_every_question_as_the_patterns_alone_would(question, monkeypatch):
     gated = parse_question(question)
-    for gate in ("_ABOUT_WORDS", "_STANCE_WORDS", "_SPEAKERS_WORDS", "_SUMMARY_WORDS"):
+    for gate in ("_ABOUT_WORDS", "_STANCE_WORDS", "_SPEAKERS_WORDS", "_SUMMARY_WORDS", "_VIEW_WORDS"):
         monkeypatch.setattr(questions, gate, ("",))  # "" is in every question: always tried
     monkeypatch.setattr(questions, "_WHO_OPENINGS", ("",))
     monkeypatch.setattr(questions, "_CLAIM_OPENINGS", ("",))
     assert parse_question(question) == gated
+
+
+@pytest.mark.parametrize(("question", "who", "topic"), [
+    ("what did Tom Hale report?", "Tom Hale", ""),
+    ("what did the mayor announce about the dam?", "the mayor", "the dam"),
+    ("What did Ana Ruiz tweet", "Ana Ruiz", ""),
+    ("what did Ruiz write to the board?", "Ruiz", "the board"),
+    ("what did Ed Lamb testify?", "Ed Lamb", ""),
+    ("what did the sheriff warn?", "the sheriff", ""),
+    ("what did Lamb ask?", "Lamb", ""),
+    ("what has Ana Ruiz posted about the vote?", "Ana Ruiz", "the vote"),
+])
+def test_ways_of_making_something_known_are_speaker_questions(question, who, topic):
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who, parsed.topic) == ("speaker", who, topic)
+
+
+@pytest.mark.parametrize(("question", "who", "topic"), [
+    ("what does Hale think of the dam?", "Hale", "the dam"),
+    ("How does Ana Ruiz feel about the new clinic", "Ana Ruiz", "the new clinic"),
+    ("what did the board think about the vote?", "the board", "the vote"),
+    ("what is Ruiz's view on the levy?", "Ruiz", "the levy"),
+    ("what's Lamb's take on the budget", "Lamb", "the budget"),
+    ("Hale's opinion of the mayor", "Hale", "the mayor"),
+    ("what is Ruiz's attitude toward the levy", "Ruiz", "the levy"),
+    ("what does Hale think?", "Hale", ""),
+])
+def test_views_asked_are_speaker_questions_with_a_topic(question, who, topic):
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who, parsed.topic) == ("speaker", who, topic)
+
+
+def test_what_someone_thinks_should_happen_stays_a_search_of_their_view():
+    """No "of"/"about" after "think": the rest of the question is the search, their words first."""
+    parsed = parse_question("what does Hale think the board should do?")
+    assert (parsed.intent, parsed.who) == ("search", "Hale")
+
+
+@pytest.mark.parametrize("question", ["What was later found written by Tom Hale?",
+                                      "Which law mentioned was passed in 1990?"])
+def test_a_passive_verb_of_making_known_asks_no_speaker(question):
+    """"was written by", "which law mentioned": facts about a thing, searched, never a speaker lookup."""
+    assert parse_question(question).intent == "search"
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("what did the AG say?", "the attorney general"),
+    ("what does the D.A. think of the deal?", "the district attorney"),
+    ("what did Ag Lamb say?", "Ag Lamb"),
+])
+def test_a_job_typed_by_its_initials_is_spelt_out(question, who):
+    """"the AG" asks for the attorney general; a name that only looks like initials stays."""
+    assert parse_question(question).who == who

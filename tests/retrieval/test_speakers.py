@@ -2,6 +2,7 @@
 
 import json
 
+from retrieval.speakers import Speaker, SpeakerRegistry
 from tests.conftest import DATA
 
 
@@ -49,3 +50,50 @@ def test_a_surname_that_also_names_bodies_is_still_a_person(make_engine):
     """'Mayor Alan Brewer': a given name before 'Brewer' (also a body's noun) makes a person."""
     engine = make_engine("The hearing went on.\nMayor Alan Brewer said he had trusted the council.")
     assert [(s.name, s.role) for s in engine.speakers.quoted] == [("Alan Brewer", "Mayor")]
+
+
+def _registry(*people: tuple[str, str | None]) -> SpeakerRegistry:
+    speakers = [Speaker(name, role, (name,), (i,), ()) for i, (name, role) in enumerate(people)]
+    return SpeakerRegistry(speakers)
+
+
+def test_the_woman_is_the_one_woman_quoted():
+    """"the woman" finds the only woman quoted (by a given name or a job word), "the man" the only man."""
+    registry = _registry(("Tom Hale", "mayor"), ("Ana Ruiz", "Vell County clerk"),
+                         ("Vell County board", None))
+    assert registry.find("the woman").name == "Ana Ruiz"
+    assert registry.find("the man").name == "Tom Hale"
+    assert registry.find("the Vell County woman").name == "Ana Ruiz"
+    assert registry.find("the lady from Vell County").name == "Ana Ruiz"
+
+
+def test_the_woman_among_several_is_nobody_found_but_all_described():
+    """Two women quoted: find() does not guess; described() names both for the reply to ask which."""
+    registry = _registry(("Ana Ruiz", "clerk"), ("Tom Hale", "mayor"), ("Ann Vell", "spokeswoman"))
+    assert registry.find("the woman") is None
+    assert [s.name for s in registry.described("the woman")] == ["Ana Ruiz", "Ann Vell"]
+    assert registry.described("the mayor") == ()  # no word of sex: a job, found by find()
+
+
+def test_a_job_word_for_either_sex_finds_the_one_of_that_sex():
+    """"the spokeswoman" finds a spokesperson or a woman called spokesman; never the man."""
+    registry = _registry(("Ed Lamb", "board spokesman"), ("Ana Ruiz", "clinic spokesperson"))
+    assert registry.find("the spokeswoman").name == "Ana Ruiz"
+    assert registry.find("the spokesman").name == "Ed Lamb"
+    assert registry.find("the chairwoman") is None
+
+
+def test_her_in_a_job_asked_is_no_womans_job():
+    """"her lawyer" asks for the lawyer, whoever that is, not a woman."""
+    registry = _registry(("Ed Lamb", "lawyer"), ("Ana Ruiz", "clerk"))
+    assert registry.find("her lawyer").name == "Ed Lamb"
+
+
+def test_a_job_by_its_initials_finds_the_job_written_either_way():
+    """"the DA" finds "district attorney Ana Ruiz", "the district attorney" finds "DA Tom Hale"'s
+    county, and a name's small "da" is never a job."""
+    registry = _registry(("Ana Ruiz", "Vell County district attorney"), ("Tom Hale", "Mapleford DA"),
+                         ("Luis da Costa", "clerk"))
+    assert registry.find("the Vell County DA").name == "Ana Ruiz"
+    assert registry.find("the Mapleford district attorney").name == "Tom Hale"
+    assert registry.find("the da").name == "Luis da Costa"

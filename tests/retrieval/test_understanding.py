@@ -242,3 +242,27 @@ def test_a_body_with_many_voices_lists_a_few(make_engine):
     text = "\n".join(f"“Point {i},” said Ministry of Water official Ann Lee{i}." for i in range(12))
     answer = make_engine(text).answer("what did the Ministry of Water say?")
     assert len(answer.results) == 12 and "and 4 more" in answer.message
+
+
+VIEWS = ("Dam vote.\n\nTom Hale said the levy was too high. “The dam is safe,” Hale said. "
+         "Ana Ruiz said the dam was old.\n")
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("what does Hale think of the dam?", 3),
+    ("how does Hale feel about the levy?", 2),
+    ("what did Hale announce about the dam?", 3),
+])
+def test_a_view_asked_gives_that_speakers_words_on_it_first(make_engine, question, number):
+    """Only the speaker's sentences, the one on the topic first; never Ruiz's words on the dam."""
+    answer = make_engine(VIEWS).answer(question)
+    assert answer.speaker.name == "Tom Hale"
+    assert numbers(answer)[0] == number and sorted(numbers(answer)) == [2, 3]
+
+
+def test_the_ag_is_the_attorney_general_the_article_names(make_engine):
+    """"the AG" finds whom the article calls the attorney general where it first names her."""
+    engine = make_engine("Court news.\n\nAna Ruiz, the attorney general of Vell, spoke in Mapleford.\n"
+                         "“We will appeal,” Ruiz said.\n")
+    answer = engine.answer("what did the AG say?")
+    assert answer.speaker.name == "Ana Ruiz" and numbers(answer) == [3]
