@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS
 from retrieval.names import name_key
-from retrieval.speakers import Speaker, acronyms
+from retrieval.role_words import acronyms
+from retrieval.speakers import Speaker
 
 __all__ = ["Bodies"]
 

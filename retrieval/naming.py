@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key, strip_possessive
+from retrieval.role_words import acronyms
 from retrieval.sentences import Sentence
-from retrieval.speakers import Speaker, SpeakerRegistry, acronyms
+from retrieval.speakers import Speaker, SpeakerRegistry
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex

@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import takewhile
 
 from retrieval.epithets import fold_epithets
 from retrieval.gender import PERSON_NOUNS, asked_gender, gender_of
-from retrieval.job_initials import spelt_out
-from retrieval.lexicon import DEMONYMS, HONORIFICS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from retrieval.lexicon import HONORIFICS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
+from retrieval.role_words import acronyms, job, job_head, key_words, owners
 
-__all__ = ["Speaker", "SpeakerRegistry", "acronyms"]
+__all__ = ["Speaker", "SpeakerRegistry"]
 
-# Where a role's job ends: "nurse at the hospital", "spokeswoman for the agency", "Secretary of State".
-_JOB_END = re.compile(r"\s(?:at|in|for|of|from|with|near)\s")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_NAME_END = re.compile(r",|\s(?:at|in|from|with|near|who|which)\s")  # "Vell Federation of Growers, which"
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
-_RUN_JOINERS = frozenset({"of", "for", "and", "on"})  # inside a name's initials: "Department of State"
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
-# One thing by two names: "the GOP nominee" is "the Republican nominee"; a job by its words for a
-# man, a woman or either ("the spokeswoman" of "spokesperson Ana Ruiz"), the gender told apart by
-# ``_genders``.
-_SAME_WORD = {"gop": "republican", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
-              "chairwoman": "chair", "chairman": "chair", "chairperson": "chair"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,68 +45,10 @@ class Speaker:
         The head of the job decides: "the nominee" is the nominee; "the State Department" is
         not a "State Department spokesman", it speaks through one; "the woman" is any woman.
         """
-        asked = _job_head(role)
+        asked = job_head(role)
         if asked and asked[0] in PERSON_NOUNS:  # "the woman" is this woman
             return asked_gender(role) == gender_of(self.label)
-        return bool(asked) and asked == _job_head(self.role or "")
-
-
-def _key_words(text: str) -> list[str]:
-    """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
-    words = name_key(spelt_out(text).replace("-", " ")).split()
-    return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
-            if w not in STOP_WORDS and w not in HONORIFICS]
-
-
-def acronyms(text: str) -> list[str]:
-    """The initials of each run of capitalised words: "Northern Farmers Association" is also "nfa".
-
-    Small words inside a run are skipped ("Department of Homeland Security", "dhs"), and so
-    may its first words ("Former Northern Farmers Association chairman").
-    """
-    found: list[str] = []
-    if text.count(" ") < 2:  # most names: too few words for three initials
-        return found
-    run: list[str] = []
-    for word in (*text.replace("-", " ").split(), ""):
-        if word[:1].isupper() and word.isalpha():
-            run.append(word[0].lower())
-        elif not (run and word in _RUN_JOINERS):
-            # two initials are more often a person's ("Ed Lamb") than a body's
-            found.extend("".join(run[k:]) for k in range(len(run) - 2))
-            run = []
-    return found
-
-
-def _job(role: str) -> str:
-    """A role without where the job is held: "State Department spokesman" of "… spokesman at the embassy"."""
-    return _JOB_END.split(role, maxsplit=1)[0]
-
-
-def _owners(role: str) -> list[str]:
-    """The bodies a role holds a job of: what the job's name holds before the job, or a name after it.
-
-    "campaign" of "campaign spokesman"; "White House" of "White House deputy spokesman" ("Vell
-    Hall" of "Vell Hall Press Secretary" too, a job of capitalised words) and
-    "VWA" of "VWA chief engineer" (a run of capitalised words: two or more, or initials, as one
-    capitalised word before a job is as often a person's: "Hale campaign spokesman"); "VWA" of
-    "executive director of the VWA in Vell".
-    """
-    job = _job(role)
-    words = job.split()
-    run = list(takewhile(lambda w: w[:1].isupper(), words[:-1]))
-    owners = [" ".join(words[:-1])]
-    if len(run) > 1 or (run and run[0].isupper()):  # "Vell Hall Press Secretary": Vell Hall too
-        owners.extend(" ".join(run[:n]) for n in range(len(run), 1 if len(run) > 1 else 0, -1))
-    after = _ARTICLE.sub("", _NAME_END.split(role[len(job):].split(maxsplit=1)[-1])[0]) if job != role else ""
-    if after[:1].isupper():  # "of the VWA", not "for the agency"
-        owners.append(after)
-    return [o for o in dict.fromkeys(owners) if o]
-
-
-def _job_head(role: str) -> list[str]:
-    """The word a job is named by: "spokesman" of "State Department spokesman"."""
-    return _key_words(_job(role))[-1:]
+        return bool(asked) and asked == job_head(self.role or "")
 
 
 class SpeakerRegistry:
@@ -134,11 +64,11 @@ class SpeakerRegistry:
         self.mentioned: tuple[Speaker, ...] = tuple(s for s in speakers if not s.quoted)
         self.all: tuple[Speaker, ...] = self.quoted + self.mentioned
         names = [(s.name, *(a for a in s.aliases if a != s.role)) for s in self.all]
-        self._name_words = [{*_key_words(" ".join(n)), *(a for name in n for a in acronyms(name))}
+        self._name_words = [{*key_words(" ".join(n)), *(a for name in n for a in acronyms(name))}
                             for n in names]
-        roles = [[*_key_words(s.role or ""), *acronyms(s.role or "")] for s in self.all]
+        roles = [[*key_words(s.role or ""), *acronyms(s.role or "")] for s in self.all]
         self._words = [n | set(r) for n, r in zip(self._name_words, roles, strict=True)]
-        self._heads = [n | set(_job_head(s.role or "")) for n, s in zip(self._name_words, self.all,
+        self._heads = [n | set(job_head(s.role or "")) for n, s in zip(self._name_words, self.all,
                                                                          strict=True)]
         self._vocabulary: dict[str, set[int]] = {}  # word of a name or role -> speakers using it
         for i, words in enumerate(self._words):
@@ -175,7 +105,7 @@ class SpeakerRegistry:
         exact = self.named(text)
         if exact is not None:
             return exact
-        typed = _key_words(text)
+        typed = key_words(text)
         if not PERSON_NOUNS.keys().isdisjoint(typed):
             described = self.described(text)
             return described[0] if len(described) == 1 else None
@@ -195,7 +125,7 @@ class SpeakerRegistry:
         close to each other word typed.
         """
         gender = asked_gender(text)
-        typed = _key_words(text)
+        typed = key_words(text)
         if gender is None or PERSON_NOUNS.keys().isdisjoint(typed):
             return ()
         rest = [w for w in typed if w not in PERSON_NOUNS]
@@ -208,7 +138,7 @@ class SpeakerRegistry:
         Titles are left out: "Senator Hale" finds Hale by his name alone.
         """
         own = next((words for s, words in zip(self.all, self._words, strict=True) if s is speaker), set())
-        return [w for w in _key_words(text) if w not in own and w not in TITLE_WORDS]
+        return [w for w in key_words(text) if w not in own and w not in TITLE_WORDS]
 
     def _best(self, typed: list[str], by_name: bool = False, gender: str | None = None) -> Speaker | None:
         """The speaker with a word close to each of ``typed`` and fewest left over (by a name word only).
@@ -266,10 +196,10 @@ class SpeakerRegistry:
         """
         jobs: dict[str, list[Speaker]] = {}
         for speaker in self.quoted:
-            head = _job(speaker.role or "").split()[-1:]
+            head = job(speaker.role or "").split()[-1:]
             if not head or not (is_role_noun(head[0].lower()) or head[0].lower() in TITLE_WORDS):
                 continue  # no job: "Ana Ruiz endorses", a headline's words, speaks for no one
-            for owner in _owners(speaker.role or ""):
+            for owner in owners(speaker.role or ""):
                 jobs.setdefault(name_key(owner), []).append(speaker)
         return jobs
 
