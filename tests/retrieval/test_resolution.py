@@ -298,3 +298,14 @@ def test_a_body_named_with_a_preposition_before_a_titled_name(make_engine):
                          "The Council on Canal Safety Chief Counsel Tom Hale told reporters in Mapleford "
                          "that the county's plan “breaks every promise.”")
     assert engine.attributions[1].speaker.name == "Tom Hale"
+
+
+def test_a_public_role_never_stands_for_one_of_many_quoted_before(make_engine):
+    """``“…,” another supporter wrote. … the mayor said``: the mayor is no supporter.
+
+    With no one else to stand for, the mayor is a new speaker rather than the supporter.
+    """
+    engine = make_engine("“Turnout was rigged,” one Hale supporter wrote.\n"
+                         "“Another county lost to bad lines,” another supporter wrote.\n"
+                         "In a video from the county fair, the mayor said she came “to help the farmers.”")
+    assert engine.attributions[2].speaker.name == "mayor"
