@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
-from retrieval.lexicon import DEMONYMS
-from retrieval.mentions import keys
-from retrieval.names import is_name_word, is_role_noun, split_title, title_chunk_end
+from retrieval.lexicon import DAYS, DEMONYMS, MONTHS, PRONOUNS, SENTENCE_OPENERS, STOP_WORDS
+from retrieval.mentions import keys, plain_word
+from retrieval.names import is_common_noun, is_name_word, is_role_noun, place_of, split_title, title_chunk_end
 from retrieval.reading import Reading
 
 __all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "one_fitting_before",
            "window"]
 
 _COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
+# Verbs a place or a thing takes as often as a person: "Vellton needed", "Kestrel hosted".
+_STATE_VERBS = frozenset({"needed", "seemed", "remained", "lied", "used", "hosted", "faced"})
+_NOT_SURNAMES = STOP_WORDS | SENTENCE_OPENERS | DAYS | MONTHS | PRONOUNS
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
 # Words that end a clause and open another: what follows may refer ahead to a pronoun.
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "or", "because", "though", "although", "while", "when",
@@ -47,6 +51,9 @@ def antecedent(reading: Reading, pronoun: str, before: int,
     and speakers is then known to be of that gender; someone only named in passing may
     have been a wrong guess, which must not shut them out of later pronouns.
     """
+    lone = _lone_surname(reading, before - 1) if pronoun in PRONOUN_GENDER and before else None
+    if lone is not None and lone not in excluded:
+        return lone
     candidates = [e for j in window(before)
                   for e in (reading.subject_of[j], reading.speaker_of[j], *reading.table.mentioned[j])
                   if e is not None and agrees(e, pronoun) and e not in excluded]
@@ -57,6 +64,35 @@ def antecedent(reading: Reading, pronoun: str, before: int,
     if chosen is not None and gender and id(chosen) in leading:
         chosen.gender = gender
     return chosen
+
+
+def _lone_surname(reading: Reading, j: int) -> Entity | None:
+    """A surname met alone for the first time as the subject of a deed in sentence ``j``.
+
+    ``Dunmore ignored the poll. “…,” he said`` is Dunmore, not whoever spoke before. One
+    word in letters, never written in lower case nor part of a known name, then a verb in
+    the past that tells an act (``ignored``); not ``Voters want`` (a plural noun ends in "s"
+    as a verb may), an opener (``Sometimes tempers flared``) or ``Vellton needed``. It is
+    registered only when a pronoun needs it.
+    """
+    if reading.subject_of[j] is not None or reading.speaker_of[j] is not None:
+        return None
+    tokens = reading.tokens[j]
+    subject = [t for t in participle_subject(tokens, len(tokens)) if t.is_word]
+    if len(subject) != 1:
+        return None
+    word = subject[0]
+    if not word.text.isalpha() or not word.text[1:].islower() or word.low in _NOT_SURNAMES \
+            or is_common_noun(word.low) or word.low in DEMONYMS or plain_word(reading, word) \
+            or reading.table.with_word(word.low):
+        return None
+    k = place_of(tokens, word) + 1
+    verb = tokens[k].low if k < len(tokens) and tokens[k].is_word and not tokens[k].capitalized else ""
+    if verb in _STATE_VERBS or not verb.endswith("ed"):
+        return None
+    entity = reading.table.new(word.text, "name")
+    reading.table.note(entity, j)
+    return entity
 
 
 def agrees(entity: Entity, pronoun: str) -> bool:

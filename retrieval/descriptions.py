@@ -74,7 +74,8 @@ def described(reading: Reading, words: list[Token], determiner: str | None,
             earlier = antecedent(reading, "they", i)
         elif earlier is None and _epithet(words, end):  # "the 24-year-old said": the one person its
             earlier = one_fitting_before(reading, i, place_of(reading.tokens[i], words[0]), "someone") \
-                or antecedent(reading, "someone", i)  # sentence named before it, else the one before
+                or antecedent(reading, "someone", i, _one_of_many_before(reading, i))  # sentence named
+            # before it, else the one before who is not one of many
         if earlier is not None:
             return earlier, REFERENCE
     name = reading.span_text(words)
@@ -125,6 +126,15 @@ def _epithet(words: list[Token], end: int) -> bool:
     if any(t.capitalized for t in words[end:]):
         return False
     return head in _PUBLIC_ROLES or not any(t.capitalized for t in words[: end - 1])
+
+
+def _one_of_many_before(reading: Reading, i: int) -> list[Entity]:
+    """The unnamed sources one of many (``a supporter``, ``another voter``) an epithet looks back over.
+
+    "The governor said" never stands for "a second supporter" quoted just before.
+    """
+    return [e for j in window(i) for e in (reading.subject_of[j], reading.speaker_of[j])
+            if e is not None and e.kind == "anonymous" and e.head in _ONE_OF_MANY]
 
 
 def _subject_body(reading: Reading, i: int, head: str) -> Entity | None:

@@ -79,7 +79,8 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         return after_role, _FULL_NAME
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
-    if words[-1].capitalized and not role_phrase_end(words) and not common_at_start(reading, words, i) \
+    # the phrase as written: "The Council on …" is a body's name, capitalised mid-sentence, not "Experts on"
+    if words[-1].capitalized and not role_phrase_end(tag.subject) and not common_at_start(reading, words, i) \
             and not (determiner in _INDEFINITE and words[-1].low in MEMBER_NOUNS):
         return _named(reading, words, apposition, i, _reports(reading, tag, i))
     return described(reading, words, determiner, i)

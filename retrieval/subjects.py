@@ -8,11 +8,19 @@ continues ("She has assumed a new role …" keeps the same woman in view).
 
 from __future__ import annotations
 
-from retrieval.antecedents import antecedent, named_after
+from retrieval.antecedents import antecedent, named_after, one_fitting_before
 from retrieval.appositions import after_place
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
-from retrieval.lexicon import DAYS, DEMONYMS, DETERMINERS, MONTHS, SENTENCE_OPENERS, STOP_WORDS
+from retrieval.lexicon import (
+    DAYS,
+    DEMONYMS,
+    DETERMINERS,
+    MONTHS,
+    SENTENCE_CONJUNCTIONS,
+    SENTENCE_OPENERS,
+    STOP_WORDS,
+)
 from retrieval.mentions import keys, known_person
 from retrieval.names import Token, is_common_noun, place_of, split_title
 from retrieval.reading import Reading
@@ -20,6 +28,9 @@ from retrieval.reading import Reading
 __all__ = ["read_subject"]
 
 _PERSONAL = frozenset({"he", "she"})
+# Opening a clause whose subject a pronoun after it may stand for: "When Hale arrived, he …".
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
+                            "although"})
 _NAME_WORDS = 3  # at most: "Zoltan Brevik", "Mary Ann Byrne"
 _NOT_NAMES = STOP_WORDS | SENTENCE_OPENERS | DAYS | MONTHS | {"neither", "either", "both", "only"}
 
@@ -33,8 +44,8 @@ def read_subject(reading: Reading, i: int) -> None:
         tag = reading.tags[i]
         said = tag is not None and tag.subject[:1] == subject[:1] and reading.speaker_of[i] is not None
         k = place_of(tokens, subject[0])
-        entity = reading.speaker_of[i] if said else antecedent(reading, subject[0].low, i,
-                                                               named_after(reading, i, k))
+        entity = reading.speaker_of[i] if said else _topic(reading, i, k, subject[0].low) or antecedent(
+            reading, subject[0].low, i, named_after(reading, i, k))
     elif subject and subject[-1].capitalized and not any(t.low in DETERMINERS for t in subject[:1]):
         _, name = split_title(subject)
         words = keys(name or subject)
@@ -43,6 +54,20 @@ def read_subject(reading: Reading, i: int) -> None:
             entity = reading.table.new(reading.span_text(name), "name")
             reading.table.note(entity, i)
     reading.subject_of[i] = entity
+
+
+def _topic(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
+    """The one person an opening ``As for Hale,`` or ``When Hale …,`` names, for the pronoun at ``k``.
+
+    ``As for Hale, he kept it short``: the clause is about Hale, whoever spoke before. The name
+    must follow the opening word as its subject: in ``After meeting Lamb, he …`` it is not.
+    """
+    tokens = reading.tokens[i]
+    n = next((n for n, t in enumerate(tokens[:k]) if t.is_word and t.low not in SENTENCE_CONJUNCTIONS), k)
+    if n >= k or tokens[n].low not in _SUBORDINATORS:
+        return None
+    n += 2 if tokens[n].low == "as" and n + 1 < k and tokens[n + 1].low == "for" else 1
+    return one_fitting_before(reading, i, k, pronoun) if n < k and tokens[n].capitalized else None
 
 
 def _after_place(tokens: list[Token], first: Token) -> bool:

@@ -79,3 +79,16 @@ def test_he_is_never_a_country_that_spoke(make_engine):
     engine = make_engine("Tom Hale spoke first.\nGermany said it would “pay its share.”\n"
                          "Germany should buy more ships, he noted.")
     assert engine.attributions[2].speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(("between", "speaker"), [
+    ("Dunmore ignored the poll and left the fair early.", "Dunmore"),  # a surname met alone, acting
+    ("Sometimes tempers flared at the harbour fair.", "Tom Hale"),  # an opener is no name
+    ("Vellton needed a new canal.", "Tom Hale"),  # a town needs, as a person may
+])
+def test_he_is_a_surname_first_met_as_the_subject_just_before(make_engine, between, speaker):
+    """``Dunmore ignored the poll. “…,” he said``: Dunmore, not the man quoted before him."""
+    engine = make_engine("“The canal will be ready by winter,” Tom Hale said.\n"
+                         f"{between}\n"
+                         "“Nobody reads those numbers anyway,” he said.")
+    assert engine.attributions[2].speaker.name == speaker

@@ -286,3 +286,26 @@ def test_a_pronoun_joined_to_its_sentence_s_new_surname_is_that_person(make_engi
     """
     engine = make_engine(f"Mayor Tom Hale spoke on Monday. The board thanked Dunmore.\n{last}")
     assert who(engine)[-1] == speaker
+
+
+def test_a_body_named_with_a_preposition_before_a_titled_name(make_engine):
+    """``The Council on Canal Safety Chief Counsel Tom Hale told …``: Hale, with the body's name as role.
+
+    Only a job opening the sentence (``Experts on farming say``) is a job before a preposition;
+    a capital after "The" is the body's own name.
+    """
+    engine = make_engine("A water users' association says the Vell County board misread the water law.\n"
+                         "The Council on Canal Safety Chief Counsel Tom Hale told reporters in Mapleford "
+                         "that the county's plan “breaks every promise.”")
+    assert engine.attributions[1].speaker.name == "Tom Hale"
+
+
+def test_a_public_role_never_stands_for_one_of_many_quoted_before(make_engine):
+    """``“…,” another supporter wrote. … the mayor said``: the mayor is no supporter.
+
+    With no one else to stand for, the mayor is a new speaker rather than the supporter.
+    """
+    engine = make_engine("“Turnout was rigged,” one Hale supporter wrote.\n"
+                         "“Another county lost to bad lines,” another supporter wrote.\n"
+                         "In a video from the county fair, the mayor said she came “to help the farmers.”")
+    assert engine.attributions[2].speaker.name == "mayor"

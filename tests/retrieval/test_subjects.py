@@ -1,5 +1,7 @@
 """Sentence subjects, and pronouns that look to them first."""
 
+import pytest
+
 from retrieval.mentions import read_mentions
 from retrieval.speech import read_speech
 
@@ -45,6 +47,21 @@ def test_a_name_first_met_as_a_subject_is_who_he_stands_for(make_engine):
         "Zoltan Brevik shrugged off the poll at the harbour fair.\n"
         "“Polls in Kestrel Bay never get it right,” he said.")
     assert engine.attributions[2].speaker.name == "Zoltan Brevik"
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("As for Hale, he kept his remarks short.", "Tom Hale"),  # the topic the clause is about
+    ("When Hale reached the podium, he kept his remarks short.", "Tom Hale"),  # the opening's subject
+    ("After greeting Hale, he kept his remarks short.", "Ed Lamb"),  # Hale is greeted, not the one who speaks
+])
+def test_a_pronoun_after_an_opening_naming_one_person_is_that_person(make_engine, opening, speaker):
+    """``As for Hale, he …``, ``When Hale …, he …``: Hale, whoever was quoted last."""
+    engine = make_engine(
+        "Tom Hale and Ed Lamb met the Vell County board on Monday.\n"
+        "“The canal is fine as it is,” Lamb said.\n"
+        f"{opening}\n"
+        "“The canal can wait for spring,” he told the crowd.")
+    assert engine.attributions[3].speaker.name == speaker
 
 
 def test_words_that_open_a_sentence_are_no_new_name(make_reading):
