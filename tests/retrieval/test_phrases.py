@@ -94,3 +94,10 @@ def test_posts_ads_and_papers_speak_as_documents(make_engine, text, speaker):
     """A tweet, an ad or a printed card quoted as the source speaks as a document does."""
     assert who(make_engine(text)) == [speaker]
 
+
+def test_a_body_with_of_then_a_title_and_a_name_is_that_person(make_engine):
+    """``The Union of Vell Growers Executive Director Tom Hale says``: Hale speaks, not the union."""
+    engine = make_engine("The Vell growers have a union.\n"
+                         "The Union of Vell Growers Executive Director Tom Hale says the plan is "
+                         "“a disaster.”")
+    assert who(engine) == [None, "Tom Hale"]
