@@ -212,7 +212,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "survey", "study", "poll", "f
                             "review", "audit", "website", "book", "article", "transcript",
                             "transcripts", "email", "emails", "editorial", "indictment",
                             "lawsuit", "projections", "results", "numbers", "statistics",
-                            "opinion"})
+                            "opinion", "tweet", "tweets", "ad", "card", "paper",
+                            "message", "messages"})
 # Jobs that introduce unnamed sources: "the official said" is never an epithet for a named person.
 ANONYMOUS_SOURCES = frozenset({"official", "officials", "source", "sources", "spokesman",
                                "spokeswoman", "spokesperson", "diplomat", "diplomats", "aide",

@@ -295,5 +295,10 @@ def role_before_preposition(tokens: list[Token], k: int) -> bool:
 
 
 def role_phrase_end(words: list[Token]) -> int:
-    """In ``spokesman for the ministry``, how many words make the job (1); 0 if not such a phrase."""
-    return next((k for k in range(1, len(words)) if role_before_preposition(words, k)), 0)
+    """In ``spokesman for the ministry``, how many words make the job (1); 0 if not such a phrase.
+
+    Nor is one ending in a title and a name: ``Union of Vell Growers Director Tom Hale`` is Hale.
+    """
+    end = next((k for k in range(1, len(words)) if role_before_preposition(words, k)), 0)
+    role, name = split_title(words) if end and words[0].capitalized else ([], [])
+    return 0 if len(name) > 1 and role and is_role_word(role[-1]) else end

@@ -82,3 +82,22 @@ def test_a_small_word_inside_a_name_is_read_with_it(make_reading, text, subject)
 def test_jobs_of_clerks_and_staff_name_a_speaker(make_engine, text, speaker):
     """``the county treasurer``, ``a staffer``, ``the party boss``: jobs, as ``official`` is."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One tweet said: “The Vell County board has lost its way.”", "tweet"),
+    ("“Vote for Ana Ruiz,” said the campaign card.", "campaign card"),
+    ("A Hale campaign ad argues that “only Tom Hale can fix the roads.”", "Hale campaign ad"),
+    ("“Hi neighbours!” the greeting message reads.", "greeting message"),
+])
+def test_posts_ads_and_papers_speak_as_documents(make_engine, text, speaker):
+    """A tweet, an ad or a printed card quoted as the source speaks as a document does."""
+    assert who(make_engine(text)) == [speaker]
+
+
+def test_a_body_with_of_then_a_title_and_a_name_is_that_person(make_engine):
+    """``The Union of Vell Growers Executive Director Tom Hale says``: Hale speaks, not the union."""
+    engine = make_engine("The Vell growers have a union.\n"
+                         "The Union of Vell Growers Executive Director Tom Hale says the plan is "
+                         "“a disaster.”")
+    assert who(engine) == [None, "Tom Hale"]
