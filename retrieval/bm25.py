@@ -147,7 +147,7 @@ class LuceneBM25(BM25Okapi):
         if among is not None:
             held = held[among.take(held)]
         if not size or len(held) < limit:
-            positive = np.flatnonzero(scores > 0 if among is None else (scores > 0) & among)
+            positive = (scores > 0 if among is None else (scores > 0) & among).nonzero()[0]
             return positive, scores[positive]
         values = scores.take(held)  # ``take`` of int32 numbers costs less than indexing with them
         kth = values.copy()
@@ -155,13 +155,13 @@ class LuceneBM25(BM25Okapi):
         floor = float(kth[len(held) - limit])
         ceilings = self._ceilings
         if sum(ceilings[j] for j in found if j != rarest) < floor * _SLACK:
-            reaching = np.flatnonzero(values >= floor)  # a few: taken at their places, not by a mask of all
+            reaching = (values >= floor).nonzero()[0]  # a few: taken at their places, not by a mask of all
             return held.take(reaching), values.take(reaching)
         read = self._essential(found, floor) if among is None else None
         if read is not None:  # a sentence reaching the floor holds one of these terms
             reaching = np.unique(np.concatenate([h[scores.take(h) >= floor] for h in read]))
             return reaching, scores.take(reaching)
-        reaching = np.flatnonzero(scores >= floor if among is None else (scores >= floor) & among)
+        reaching = (scores >= floor if among is None else (scores >= floor) & among).nonzero()[0]
         return reaching, scores[reaching]
 
     def _essential(self, found: list[int], floor: float) -> list[np.ndarray] | None:
