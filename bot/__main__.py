@@ -20,7 +20,7 @@ try:
     # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
     import retrieval
     from bot.cache import load_engine
-    from bot.cli import print_answer, print_quotes, print_sentences, print_speakers
+    from bot.cli import print_answer, print_quotes, print_sentences, print_speakers, printable
     from bot.settings import ArticleChoice, Settings, SettingsError, choose_article, load_env_file
 except KeyboardInterrupt:
     print(file=sys.stderr)
@@ -141,7 +141,7 @@ def _main(argv: list[str] | None) -> int:
             print(f"article-bot: {article.describe()}", file=sys.stderr)
         engine = load_engine(article.path)
     except (SettingsError, retrieval.ArticleError) as exc:
-        print(f"article-bot: {exc}", file=sys.stderr)
+        print(printable(f"article-bot: {exc}"), file=sys.stderr)  # a path or .env value may hold escapes
         return 2
     try:
         return _run(command, args, settings, engine, article)

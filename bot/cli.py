@@ -16,11 +16,24 @@ from bot.render import (
 )
 from retrieval import Engine
 
-__all__ = ["json_text", "print_answer", "print_quotes", "print_sentences", "print_speakers"]
+__all__ = ["json_text", "print_answer", "print_quotes", "print_sentences", "print_speakers", "printable"]
+
+# Control characters a terminal would act on (ESC starts colour, title and clear-screen codes; BEL
+# rings; CR overwrites the line), in C0, DEL and C1; tab and newline lay the text out, so they stay.
+_CONTROLS = {code: "\ufffd" for code in [*range(0x20), *range(0x7F, 0xA0)] if chr(code) not in "\t\n"}
 
 
 def _dump(data: Any, out: TextIO) -> None:
     print(json_text(data, out, indent=1), file=out)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print to a terminal: each control character shown as "\ufffd", not obeyed.
+
+    A question or an article can hold escape codes; echoed raw, they would recolour, retitle or
+    clear the user's terminal. A CRLF article's line ends are plain newlines here.
+    """
+    return text.replace("\r\n", "\n").translate(_CONTROLS)
 
 
 def json_text(data: Any, out: TextIO, indent: int | None = None) -> str:
@@ -38,7 +51,7 @@ def print_answer(engine: Engine, question: str, as_json: bool, out: TextIO) -> N
     if as_json:
         _dump(answer_json(answer), out)
     else:
-        print(answer_text(answer, engine), file=out)
+        print(printable(answer_text(answer, engine)), file=out)
 
 
 def print_sentences(engine: Engine, as_json: bool, out: TextIO) -> None:
@@ -48,7 +61,7 @@ def print_sentences(engine: Engine, as_json: bool, out: TextIO) -> None:
         return
     for a in engine.attributions:
         who = f"{a.speaker.name} ({a.kind})" if a.speaker else "—"
-        print(f"{a.sentence.number:>3}  {who}\n     {a.sentence.text}", file=out)
+        print(printable(f"{a.sentence.number:>3}  {who}\n     {a.sentence.text}"), file=out)
 
 
 def print_speakers(engine: Engine, as_json: bool, out: TextIO) -> None:
@@ -56,7 +69,7 @@ def print_speakers(engine: Engine, as_json: bool, out: TextIO) -> None:
     if as_json:
         _dump(registry_json(engine), out)
     else:
-        print(speakers_text(engine), file=out)
+        print(printable(speakers_text(engine)), file=out)
 
 
 def print_quotes(engine: Engine, as_json: bool, out: TextIO) -> None:
@@ -64,4 +77,4 @@ def print_quotes(engine: Engine, as_json: bool, out: TextIO) -> None:
     if as_json:
         _dump(quotes_json(engine), out)
     else:
-        print(quotes_text(engine), file=out)
+        print(printable(quotes_text(engine)), file=out)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.cli import json_text
+from bot.cli import json_text, printable
 from bot.conversation import PAGE_SIZE, Conversation, Turn
 from bot.render import answer_json, answer_text, registry_json, speakers_text
 from retrieval import Engine
@@ -145,6 +145,7 @@ class Repl:
         return False
 
     def _print_text(self, text: str) -> None:
+        text = printable(text)
         print(text if self.width is None else _wrap(text, self.width), file=self.out, flush=True)
 
     def _print_json(self, data: dict[str, Any]) -> None:

@@ -287,3 +287,30 @@ def test_a_missing_dependency_is_one_line_not_a_traceback(tmp_path):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "'rank_bm25' is not installed" in done.stderr
     assert "pip install -e ." in done.stderr and "Traceback" not in done.stderr
+
+
+CONTROLS = "\x1b[2J\x1b]0;title\x07\r\x9b31m\x7f"  # clear screen, retitle and bell, CR, C1 CSI, DEL
+
+
+def _obeyable(text: str) -> set[str]:
+    return {ch for ch in text if (ch < " " and ch not in "\t\n") or "\x7f" <= ch < "\xa0"}
+
+
+def test_text_output_never_passes_control_characters_to_the_terminal(capsys, tmp_path):
+    """Escape codes in a question or an article are shown as "\ufffd", never obeyed by the terminal."""
+    article = tmp_path / "codes.txt"
+    article.write_text(f"Ana Ruiz said the{CONTROLS} dam is safe.\nTom Hale said it{CONTROLS} leaks.\n")
+    for command in (["ask", f"what did{CONTROLS} Ana Ruiz say about the dam?"], ["sentences"],
+                    ["quotes"], ["speakers"]):
+        assert main([*command, "--article", str(article)]) == 0
+        out = capsys.readouterr().out
+        assert not _obeyable(out), command
+        if command == ["sentences"]:
+            assert "the\ufffd[2J\ufffd]0;title" in out
+
+
+def test_an_error_line_never_passes_control_characters(capsys, tmp_path):
+    """A path holding escape codes is named in the one-line error without them."""
+    assert main(["ask", "hi", "--article", str(tmp_path / f"gone{CONTROLS}.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "gone" in err and not _obeyable(err)

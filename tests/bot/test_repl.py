@@ -115,3 +115,9 @@ def test_text_wraps_at_the_width_without_breaking_words(seed_engine):
     assert all(len(line) <= 40 or " " not in line.strip() for line in lines)
     assert narrow.getvalue().split() == wide.getvalue().split()
     assert "  — Hua Chunying, Chinese Foreign" in lines  # an attribution keeps its indent
+
+
+def test_control_characters_are_shown_not_obeyed(seed_engine):
+    """An escape code typed into the REPL comes back as "\ufffd", not as a code the terminal runs."""
+    out = run(seed_engine, "what did \x1b[2J\x1b]0;x\x07Pak think of the radar?\n")
+    assert "\x1b" not in out and "\x07" not in out and "\ufffd" in out
