@@ -314,3 +314,12 @@ def test_an_error_line_never_passes_control_characters(capsys, tmp_path):
     assert main(["ask", "hi", "--article", str(tmp_path / f"gone{CONTROLS}.txt")]) == 2
     err = capsys.readouterr().err
     assert "gone" in err and not _obeyable(err)
+
+
+def test_a_token_broken_across_lines_is_one_line_and_status_2(capsys, monkeypatch):
+    """A token pasted over two lines stops start-up with one line naming it, never the token itself."""
+    monkeypatch.setenv("DISCORD_TOKEN", "top\nsecret")
+    monkeypatch.setenv("DISCORD_API_BASE", "http://127.0.0.1:9/api/v10")  # never the real Discord
+    assert main(["discord", "--article", str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "DISCORD_TOKEN" in err and "secret" not in err

@@ -64,3 +64,13 @@ def test_bad_slack_command_name_names_the_setting(value):
     """A command name Slack would refuse is an error naming the variable."""
     with pytest.raises(SettingsError, match="SLACK_ASK_COMMAND"):
         Settings.from_env({"SLACK_ASK_COMMAND": value})
+
+
+@pytest.mark.parametrize("name", ["DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"])
+@pytest.mark.parametrize("inside", ["\n", "\r", " ", "\x00", "\u00e9"])
+def test_a_token_no_platform_could_issue_is_a_settings_error(name, inside):
+    """A token split by a line break (or holding a space, a control or non-ASCII character) is
+    reported, naming the variable but not the token, instead of failing later in an HTTP header."""
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env({name: f"xoxb-top{inside}secret"})
+    assert name in str(caught.value) and "secret" not in str(caught.value)
