@@ -1,7 +1,11 @@
 """Settings come from the environment, are typed, and never show the token."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from bot.cache import cache_folder
 from bot.settings import Settings, SettingsError
 
 
@@ -74,3 +78,36 @@ def test_a_token_no_platform_could_issue_is_a_settings_error(name, inside):
     with pytest.raises(SettingsError) as caught:
         Settings.from_env({name: f"xoxb-top{inside}secret"})
     assert name in str(caught.value) and "secret" not in str(caught.value)
+
+
+class _Recording(dict):
+    """An environment that remembers every variable asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[str] = set()
+
+    def get(self, name, default=None):
+        self.asked.add(name)
+        return super().get(name, default)
+
+
+def _documented() -> tuple[set[str], str]:
+    root = Path(__file__).resolve().parents[2]
+    example = (root / ".env.example").read_text(encoding="utf-8")
+    names = set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", example, re.MULTILINE))
+    settings = re.search(r"^## Settings\n(.*?)^## ", (root / "README.md").read_text(encoding="utf-8"),
+                         re.MULTILINE | re.DOTALL)
+    return names, settings[1]
+
+
+def test_env_example_and_readme_list_every_setting_the_code_reads():
+    """Each variable the settings or the analysis cache read is in .env.example and README "Settings"."""
+    env = _Recording()
+    Settings.from_env(env)
+    cache_folder(env)
+    names, readme = _documented()
+    assert env.asked - names == set()
+    missing = {name for name in env.asked if f"`{name}`" not in readme}
+    assert {name for name in missing if not name.startswith("SLACK_")} == set()
+    assert "Running on Slack" in readme  # where the SLACK_* table is
