@@ -1,5 +1,6 @@
 """The command line: subcommands, options on either side of them, the --json contract, consoles, Ctrl-C."""
 
+import contextlib
 import json
 import os
 import signal
@@ -215,6 +216,22 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # whatever the test runner ignores, Python handles it
 
 
+def _wait_until_the_bot_imports(pid: int) -> None:
+    """Until the child maps a library from site-packages (numpy, in the bot's first import), at most 20 s.
+
+    A signal sent while a loaded machine is still starting the interpreter kills it before any of
+    the bot runs (status -2), or fails Python's own ``site`` import: nothing the bot could handle.
+    Linux's /proc shows the mapping; elsewhere this returns at once.
+    """
+    maps = Path(f"/proc/{pid}/maps")
+    deadline = time.monotonic() + 20
+    while maps.exists() and time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if "site-packages" in maps.read_text():
+                return
+        time.sleep(0.01)
+
+
 def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     """SIGINT while a large article loads: status 130, no traceback, stderr ends the line."""
     article = tmp_path / "big.txt"
@@ -222,7 +239,8 @@ def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--article", str(article), "hi"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=_default_sigint)
-    time.sleep(0.5)  # importing, or building the engine (about 0.5 s on its own at this size)
+    _wait_until_the_bot_imports(proc.pid)
+    time.sleep(0.2)  # importing, or building the engine (about 0.5 s on its own at this size)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
