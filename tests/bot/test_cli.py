@@ -341,3 +341,14 @@ def test_a_token_broken_across_lines_is_one_line_and_status_2(capsys, monkeypatc
     assert main(["discord", "--article", str(SEED)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "DISCORD_TOKEN" in err and "secret" not in err
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    """README's quick start promises `.ci/run` runs its test command, word for word."""
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = [block.strip() for block in quick_start.split("```sh\n")[1:]]
+    tests = next(block.split("\n```")[0] for block in commands if "pytest" in block)
+    ci = [line for line in (root / ".ci" / "run").read_text().splitlines() if line and line[0] != "#"]
+    assert ci[-1] == tests
