@@ -21,6 +21,7 @@ __all__ = ["json_text", "print_answer", "print_quotes", "print_sentences", "prin
 # Control characters a terminal would act on (ESC starts colour, title and clear-screen codes; BEL
 # rings; CR overwrites the line), in C0, DEL and C1; tab and newline lay the text out, so they stay.
 _CONTROLS = {code: "\ufffd" for code in [*range(0x20), *range(0x7F, 0xA0)] if chr(code) not in "\t\n"}
+_JSON_CONTROLS = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
 
 
 def _dump(data: Any, out: TextIO) -> None:
@@ -40,9 +41,11 @@ def json_text(data: Any, out: TextIO, indent: int | None = None) -> str:
     """``data`` as JSON for ``out``: UTF-8 as it is, ASCII escapes on a console that is not UTF-8.
 
     Both are the same JSON to a reader; a cp437 console would otherwise turn "’" into "?".
+    DEL and C1 controls, which json.dumps leaves as they are, are escaped too (C0 always is).
     """
     encoding = (getattr(out, "encoding", None) or "utf-8").lower()
-    return json.dumps(data, ensure_ascii=not encoding.startswith("utf"), indent=indent)
+    text = json.dumps(data, ensure_ascii=not encoding.startswith("utf"), indent=indent)
+    return text.translate(_JSON_CONTROLS)  # only inside strings: the same JSON, escaped
 
 
 def print_answer(engine: Engine, question: str, as_json: bool, out: TextIO) -> None:

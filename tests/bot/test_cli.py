@@ -352,3 +352,11 @@ def test_ci_runs_exactly_the_readme_test_command():
     tests = next(block.split("\n```")[0] for block in commands if "pytest" in block)
     ci = [line for line in (root / ".ci" / "run").read_text().splitlines() if line and line[0] != "#"]
     assert ci[-1] == tests
+
+
+def test_json_escapes_del_and_c1_controls_too(capsys):
+    """`--json` on a UTF-8 console writes DEL and C1 (a CSI is one) as \\u escapes: the same JSON."""
+    question = "what did\x9b2J Hua\x7f say?"
+    assert main(["ask", question, "--article", str(SEED), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not _obeyable(out) and "\\u009b2J" in out and json.loads(out)["question"] == question
