@@ -360,3 +360,20 @@ def test_json_escapes_del_and_c1_controls_too(capsys):
     assert main(["ask", question, "--article", str(SEED), "--json"]) == 0
     out = capsys.readouterr().out
     assert not _obeyable(out) and "\\u009b2J" in out and json.loads(out)["question"] == question
+
+
+def test_repl_without_any_stdin_ends_quietly(capsys, monkeypatch):
+    """`article-bot repl <&-` (no stdin at all) reads as empty input: status 0, no traceback."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["repl", "--article", str(SEED)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_one_line(tmp_path):
+    """`article-bot ask … > /dev/full`: one line saying why, status 1, no traceback."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "bot", "ask", "--article", str(SEED), "who is Hua?"],
+                              cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and err.count("\n") == 1 and "No space left on device" in err
