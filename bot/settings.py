@@ -71,7 +71,7 @@ class Settings:
         return cls(
             discord_token=_token("DISCORD_TOKEN", get("DISCORD_TOKEN")),
             guild_id=_snowflake("DISCORD_GUILD_ID", get("DISCORD_GUILD_ID")),
-            article_path=Path(path) if path else None,
+            article_path=Path(path).expanduser() if path else None,  # "~/a.txt" in .env, as a shell reads it
             answer_channel_ids=frozenset(
                 _snowflake("ANSWER_CHANNEL_IDS", part)
                 for part in (get("ANSWER_CHANNEL_IDS") or "").replace(",", " ").split()

@@ -111,3 +111,9 @@ def test_env_example_and_readme_list_every_setting_the_code_reads():
     missing = {name for name in env.asked if f"`{name}`" not in readme}
     assert {name for name in missing if not name.startswith("SLACK_")} == set()
     assert "Running on Slack" in readme  # where the SLACK_* table is
+
+
+def test_article_path_in_the_home_folder_as_a_shell_reads_it(monkeypatch, tmp_path):
+    """ARTICLE_PATH=~/news.txt in .env (no shell to expand it) means the home folder's news.txt."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert Settings.from_env({"ARTICLE_PATH": "~/news.txt"}).article_path == tmp_path / "news.txt"
