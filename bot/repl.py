@@ -102,6 +102,8 @@ class Repl:
         command, _, rest = line.partition(" ")
         if command.lower() in self._commands:
             return self._commands[command.lower()](rest.strip())
+        if re.fullmatch(r"/[a-z]+", command.lower()):  # "/about" from chat: a command, not a question
+            return self._unknown(command)
         self._show(self.conversation.reply(ME, line))
         return True
 
@@ -139,6 +141,15 @@ class Repl:
             self._print_json({"help": HELP})
         else:
             self._print_text(HELP)
+        return True
+
+    def _unknown(self, command: str) -> bool:
+        known = ", ".join(sorted(self._commands))
+        message = f"There is no {command} here; the commands are {known}. Or just ask a question."
+        if self.as_json:
+            self._print_json({"error": message})
+        else:
+            self._print_text(message)
         return True
 
     def _quit(self, _: str) -> bool:

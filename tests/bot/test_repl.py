@@ -121,3 +121,10 @@ def test_control_characters_are_shown_not_obeyed(seed_engine):
     """An escape code typed into the REPL comes back as "\ufffd", not as a code the terminal runs."""
     out = run(seed_engine, "what did \x1b[2J\x1b]0;x\x07Pak think of the radar?\n")
     assert "\x1b" not in out and "\x07" not in out and "\ufffd" in out
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_an_unknown_slash_command_lists_the_commands(seed_engine, as_json):
+    """`/about` (a chat command) is told the REPL's commands, not searched for as a question."""
+    out = run(seed_engine, "/about\n", as_json=as_json)
+    assert "There is no /about here" in out and "/speakers" in out and "Nothing in the article" not in out
