@@ -140,8 +140,9 @@ def _token(name: str, value: str | None) -> str | None:
 def _snowflake(name: str, value: str | None) -> int | None:
     if value is None:
         return None
-    if not value.isdigit():
-        raise SettingsError(f"{name} must be a Discord id (digits only), not {value!r}.")
+    # ASCII digits of a 64-bit number: "²" passes isdigit() but not int(), which refuses 4,300+ digits.
+    if not (value.isascii() and value.isdecimal() and len(value) <= 20 and int(value) < 2**64):
+        raise SettingsError(f"{name} must be a Discord id (digits only), not {value[:40]!r}.")
     return int(value)
 
 

@@ -117,3 +117,13 @@ def test_article_path_in_the_home_folder_as_a_shell_reads_it(monkeypatch, tmp_pa
     """ARTICLE_PATH=~/news.txt in .env (no shell to expand it) means the home folder's news.txt."""
     monkeypatch.setenv("HOME", str(tmp_path))
     assert Settings.from_env({"ARTICLE_PATH": "~/news.txt"}).article_path == tmp_path / "news.txt"
+
+
+@pytest.mark.parametrize("name", ["DISCORD_GUILD_ID", "ANSWER_CHANNEL_IDS"])
+@pytest.mark.parametrize("value", ["\u00b2", "9" * 5000, "\u0661\u0662", str(2**64)])
+def test_an_id_that_is_no_discord_id_is_a_settings_error(name, value):
+    """A superscript digit or 5,000 digits raised ValueError from int(); another script's digits
+    and numbers past 64 bits are no Discord id either. Each is one SettingsError, clipped."""
+    with pytest.raises(SettingsError, match=f"^{name} must be a Discord id") as caught:
+        Settings.from_env({name: value})
+    assert len(str(caught.value)) < 120
