@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
 import os
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ try:
     # chunk boundary is ~300x slower, and numpy imported under bot.cli made start-up ~30 ms slower.
     import retrieval
     from bot.cache import load_engine
-    from bot.cli import print_answer, print_quotes, print_sentences, print_speakers
+    from bot.cli import print_answer, print_quotes, print_sentences, print_speakers, printable
     from bot.settings import ArticleChoice, Settings, SettingsError, choose_article, load_env_file
 except KeyboardInterrupt:
     print(file=sys.stderr)
@@ -137,17 +138,25 @@ def _main(argv: list[str] | None) -> int:
         if args.command is None and command == "repl":
             print(NO_TOKEN_NOTICE, file=sys.stderr)
         article = choose_article(args.article, settings)
-        if article.others and not (command == "repl" and sys.stdin.isatty()):  # the REPL's banner says it
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+        if article.others and not (command == "repl" and interactive):  # the REPL's banner says it
             print(f"article-bot: {article.describe()}", file=sys.stderr)
         engine = load_engine(article.path)
     except (SettingsError, retrieval.ArticleError) as exc:
-        print(f"article-bot: {exc}", file=sys.stderr)
+        print(printable(f"article-bot: {exc}"), file=sys.stderr)  # a path or .env value may hold escapes
         return 2
     try:
         return _run(command, args, settings, engine, article)
     except BrokenPipeError:  # `article-bot sentences | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        if command in CHAT:
+            raise  # the chat runners report their own failures; this is not one of those
+        # A full disk (`> /dev/full`) or a terminal gone: one line, and nothing left to flush at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"article-bot: stopped, the input or output failed: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
 
 
 CHAT = ("discord", "slack", "both")  # the long-running front ends
@@ -205,7 +214,8 @@ def _run(
         from bot.repl import Repl, terminal_width  # only the REPL needs it; `ask` starts faster without
 
         repl = Repl(engine, out, as_json, width=terminal_width(out), article=article.describe())
-        return repl.run(sys.stdin, interactive=sys.stdin.isatty())
+        lines = sys.stdin or io.StringIO()  # no stdin at all (`<&-`) reads as an empty one
+        return repl.run(lines, interactive=lines.isatty())
     return 0
 
 

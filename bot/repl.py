@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.cli import json_text
+from bot.cli import json_text, printable
 from bot.conversation import PAGE_SIZE, Conversation, Turn
 from bot.render import answer_json, answer_text, registry_json, speakers_text
 from retrieval import Engine
@@ -102,6 +102,8 @@ class Repl:
         command, _, rest = line.partition(" ")
         if command.lower() in self._commands:
             return self._commands[command.lower()](rest.strip())
+        if re.fullmatch(r"/[a-z]+", command.lower()):  # "/about" from chat: a command, not a question
+            return self._unknown(command)
         self._show(self.conversation.reply(ME, line))
         return True
 
@@ -141,10 +143,20 @@ class Repl:
             self._print_text(HELP)
         return True
 
+    def _unknown(self, command: str) -> bool:
+        known = ", ".join(sorted(self._commands))
+        message = f"There is no {command} here; the commands are {known}. Or just ask a question."
+        if self.as_json:
+            self._print_json({"error": message})
+        else:
+            self._print_text(message)
+        return True
+
     def _quit(self, _: str) -> bool:
         return False
 
     def _print_text(self, text: str) -> None:
+        text = printable(text)
         print(text if self.width is None else _wrap(text, self.width), file=self.out, flush=True)
 
     def _print_json(self, data: dict[str, Any]) -> None:

@@ -69,9 +69,9 @@ class Settings:
 
         path = get("ARTICLE_PATH")
         return cls(
-            discord_token=get("DISCORD_TOKEN"),
+            discord_token=_token("DISCORD_TOKEN", get("DISCORD_TOKEN")),
             guild_id=_snowflake("DISCORD_GUILD_ID", get("DISCORD_GUILD_ID")),
-            article_path=Path(path) if path else None,
+            article_path=Path(path).expanduser() if path else None,  # "~/a.txt" in .env, as a shell reads it
             answer_channel_ids=frozenset(
                 _snowflake("ANSWER_CHANNEL_IDS", part)
                 for part in (get("ANSWER_CHANNEL_IDS") or "").replace(",", " ").split()
@@ -79,8 +79,8 @@ class Settings:
             api_base=get("DISCORD_API_BASE"),
             gateway_url=get("DISCORD_GATEWAY_URL"),
             slack=SlackSettings(
-                bot_token=get("SLACK_BOT_TOKEN"),
-                app_token=get("SLACK_APP_TOKEN"),
+                bot_token=_token("SLACK_BOT_TOKEN", get("SLACK_BOT_TOKEN")),
+                app_token=_token("SLACK_APP_TOKEN", get("SLACK_APP_TOKEN")),
                 api_url=get("SLACK_API_URL"),
                 commands=SlackCommands(**{
                     name: _command(variable, get(variable), default)
@@ -124,11 +124,25 @@ def load_env_file(path: Path) -> None:
     load_dotenv(stream=io.StringIO(text), override=False)
 
 
+def _token(name: str, value: str | None) -> str | None:
+    """A token as given, if it could be one: printable ASCII without spaces, as Discord's and Slack's are.
+
+    A line break inside (a value pasted across lines in .env) would otherwise reach an HTTP header,
+    which the HTTP client refuses with a traceback. The message never shows the token.
+    """
+    bad = next((i for i, ch in enumerate(value or "") if not "!" <= ch <= "~"), None)
+    if bad is None:
+        return value
+    raise SettingsError(f"{name} has a space, line break or other character no token has "
+                        f"(character {bad + 1}); copy the token again, on one line.")
+
+
 def _snowflake(name: str, value: str | None) -> int | None:
     if value is None:
         return None
-    if not value.isdigit():
-        raise SettingsError(f"{name} must be a Discord id (digits only), not {value!r}.")
+    # ASCII digits of a 64-bit number: "²" passes isdigit() but not int(), which refuses 4,300+ digits.
+    if not (value.isascii() and value.isdecimal() and len(value) <= 20 and int(value) < 2**64):
+        raise SettingsError(f"{name} must be a Discord id (digits only), not {value[:40]!r}.")
     return int(value)
 
 

@@ -159,7 +159,8 @@ class SlackBot:
         usage = f"{self.commands.sentence} N (1 to {count})"
         if await self._refused(command, respond, usage=usage, text=number):
             return
-        if not number.isdigit() or not 1 <= int(number) <= count:
+        # ASCII digits only: "²" passes isdigit() but not int(), and int() refuses 4,300+ digits.
+        if not (number.isascii() and number.isdecimal() and len(number) < 10 and 1 <= int(number) <= count):
             await respond(text=f"The article has {count} sentences: pick one from 1 to {count}.")
             return
         await self._respond(respond, [blocks.sentence_page(self.engine, int(number))], 0)

@@ -1,5 +1,6 @@
 """The command line: subcommands, options on either side of them, the --json contract, consoles, Ctrl-C."""
 
+import contextlib
 import json
 import os
 import signal
@@ -215,6 +216,22 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # whatever the test runner ignores, Python handles it
 
 
+def _wait_until_the_bot_imports(pid: int) -> None:
+    """Until the child maps a library from site-packages (numpy, in the bot's first import), at most 20 s.
+
+    A signal sent while a loaded machine is still starting the interpreter kills it before any of
+    the bot runs (status -2), or fails Python's own ``site`` import: nothing the bot could handle.
+    Linux's /proc shows the mapping; elsewhere this returns at once.
+    """
+    maps = Path(f"/proc/{pid}/maps")
+    deadline = time.monotonic() + 20
+    while maps.exists() and time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if "site-packages" in maps.read_text():
+                return
+        time.sleep(0.01)
+
+
 def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     """SIGINT while a large article loads: status 130, no traceback, stderr ends the line."""
     article = tmp_path / "big.txt"
@@ -222,7 +239,8 @@ def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--article", str(article), "hi"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=_default_sigint)
-    time.sleep(0.5)  # importing, or building the engine (about 0.5 s on its own at this size)
+    _wait_until_the_bot_imports(proc.pid)
+    time.sleep(0.2)  # importing, or building the engine (about 0.5 s on its own at this size)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()
@@ -287,3 +305,75 @@ def test_a_missing_dependency_is_one_line_not_a_traceback(tmp_path):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "'rank_bm25' is not installed" in done.stderr
     assert "pip install -e ." in done.stderr and "Traceback" not in done.stderr
+
+
+CONTROLS = "\x1b[2J\x1b]0;title\x07\r\x9b31m\x7f"  # clear screen, retitle and bell, CR, C1 CSI, DEL
+
+
+def _obeyable(text: str) -> set[str]:
+    return {ch for ch in text if (ch < " " and ch not in "\t\n") or "\x7f" <= ch < "\xa0"}
+
+
+def test_text_output_never_passes_control_characters_to_the_terminal(capsys, tmp_path):
+    """Escape codes in a question or an article are shown as "\ufffd", never obeyed by the terminal."""
+    article = tmp_path / "codes.txt"
+    article.write_text(f"Ana Ruiz said the{CONTROLS} dam is safe.\nTom Hale said it{CONTROLS} leaks.\n")
+    for command in (["ask", f"what did{CONTROLS} Ana Ruiz say about the dam?"], ["sentences"],
+                    ["quotes"], ["speakers"]):
+        assert main([*command, "--article", str(article)]) == 0
+        out = capsys.readouterr().out
+        assert not _obeyable(out), command
+        if command == ["sentences"]:
+            assert "the\ufffd[2J\ufffd]0;title" in out
+
+
+def test_an_error_line_never_passes_control_characters(capsys, tmp_path):
+    """A path holding escape codes is named in the one-line error without them."""
+    assert main(["ask", "hi", "--article", str(tmp_path / f"gone{CONTROLS}.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "gone" in err and not _obeyable(err)
+
+
+def test_a_token_broken_across_lines_is_one_line_and_status_2(capsys, monkeypatch):
+    """A token pasted over two lines stops start-up with one line naming it, never the token itself."""
+    monkeypatch.setenv("DISCORD_TOKEN", "top\nsecret")
+    monkeypatch.setenv("DISCORD_API_BASE", "http://127.0.0.1:9/api/v10")  # never the real Discord
+    assert main(["discord", "--article", str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "DISCORD_TOKEN" in err and "secret" not in err
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    """README's quick start promises `.ci/run` runs its test command, word for word."""
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = [block.strip() for block in quick_start.split("```sh\n")[1:]]
+    tests = next(block.split("\n```")[0] for block in commands if "pytest" in block)
+    ci = [line for line in (root / ".ci" / "run").read_text().splitlines() if line and line[0] != "#"]
+    assert ci[-1] == tests
+
+
+def test_json_escapes_del_and_c1_controls_too(capsys):
+    """`--json` on a UTF-8 console writes DEL and C1 (a CSI is one) as \\u escapes: the same JSON."""
+    question = "what did\x9b2J Hua\x7f say?"
+    assert main(["ask", question, "--article", str(SEED), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not _obeyable(out) and "\\u009b2J" in out and json.loads(out)["question"] == question
+
+
+def test_repl_without_any_stdin_ends_quietly(capsys, monkeypatch):
+    """`article-bot repl <&-` (no stdin at all) reads as empty input: status 0, no traceback."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["repl", "--article", str(SEED)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_one_line(tmp_path):
+    """`article-bot ask … > /dev/full`: one line saying why, status 1, no traceback."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "bot", "ask", "--article", str(SEED), "who is Hua?"],
+                              cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and err.count("\n") == 1 and "No space left on device" in err

@@ -125,3 +125,16 @@ def test_she_after_a_search_follows_the_woman_it_showed(make_engine):
     out = run(engine, "what about the clinic?\nwhat else did they say?\nwhat else did she say?\n")
     assert "Who do you mean by “they”: Tom Hale or Ana Ruiz?" in out
     assert "“We will pay for the roads first,” Ruiz said.\n  — Ana Ruiz" in out
+
+
+def test_control_characters_are_shown_not_obeyed(seed_engine):
+    """An escape code typed into the REPL comes back as "\ufffd", not as a code the terminal runs."""
+    out = run(seed_engine, "what did \x1b[2J\x1b]0;x\x07Pak think of the radar?\n")
+    assert "\x1b" not in out and "\x07" not in out and "\ufffd" in out
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_an_unknown_slash_command_lists_the_commands(seed_engine, as_json):
+    """`/about` (a chat command) is told the REPL's commands, not searched for as a question."""
+    out = run(seed_engine, "/about\n", as_json=as_json)
+    assert "There is no /about here" in out and "/speakers" in out and "Nothing in the article" not in out

@@ -1,7 +1,11 @@
 """Settings come from the environment, are typed, and never show the token."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from bot.cache import cache_folder
 from bot.settings import Settings, SettingsError
 
 
@@ -64,3 +68,62 @@ def test_bad_slack_command_name_names_the_setting(value):
     """A command name Slack would refuse is an error naming the variable."""
     with pytest.raises(SettingsError, match="SLACK_ASK_COMMAND"):
         Settings.from_env({"SLACK_ASK_COMMAND": value})
+
+
+@pytest.mark.parametrize("name", ["DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"])
+@pytest.mark.parametrize("inside", ["\n", "\r", " ", "\x00", "\u00e9"])
+def test_a_token_no_platform_could_issue_is_a_settings_error(name, inside):
+    """A token split by a line break (or holding a space, a control or non-ASCII character) is
+    reported, naming the variable but not the token, instead of failing later in an HTTP header."""
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env({name: f"xoxb-top{inside}secret"})
+    assert name in str(caught.value) and "secret" not in str(caught.value)
+
+
+class _Recording(dict):
+    """An environment that remembers every variable asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[str] = set()
+
+    def get(self, name, default=None):
+        self.asked.add(name)
+        return super().get(name, default)
+
+
+def _documented() -> tuple[set[str], str]:
+    root = Path(__file__).resolve().parents[2]
+    example = (root / ".env.example").read_text(encoding="utf-8")
+    names = set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", example, re.MULTILINE))
+    settings = re.search(r"^## Settings\n(.*?)^## ", (root / "README.md").read_text(encoding="utf-8"),
+                         re.MULTILINE | re.DOTALL)
+    return names, settings[1]
+
+
+def test_env_example_and_readme_list_every_setting_the_code_reads():
+    """Each variable the settings or the analysis cache read is in .env.example and README "Settings"."""
+    env = _Recording()
+    Settings.from_env(env)
+    cache_folder(env)
+    names, readme = _documented()
+    assert env.asked - names == set()
+    missing = {name for name in env.asked if f"`{name}`" not in readme}
+    assert {name for name in missing if not name.startswith("SLACK_")} == set()
+    assert "Running on Slack" in readme  # where the SLACK_* table is
+
+
+def test_article_path_in_the_home_folder_as_a_shell_reads_it(monkeypatch, tmp_path):
+    """ARTICLE_PATH=~/news.txt in .env (no shell to expand it) means the home folder's news.txt."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert Settings.from_env({"ARTICLE_PATH": "~/news.txt"}).article_path == tmp_path / "news.txt"
+
+
+@pytest.mark.parametrize("name", ["DISCORD_GUILD_ID", "ANSWER_CHANNEL_IDS"])
+@pytest.mark.parametrize("value", ["\u00b2", "9" * 5000, "\u0661\u0662", str(2**64)])
+def test_an_id_that_is_no_discord_id_is_a_settings_error(name, value):
+    """A superscript digit or 5,000 digits raised ValueError from int(); another script's digits
+    and numbers past 64 bits are no Discord id either. Each is one SettingsError, clipped."""
+    with pytest.raises(SettingsError, match=f"^{name} must be a Discord id") as caught:
+        Settings.from_env({name: value})
+    assert len(str(caught.value)) < 120

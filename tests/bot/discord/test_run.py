@@ -265,3 +265,19 @@ async def test_a_signal_while_discord_is_silent_stops_at_once(pointed: StandIn, 
     await asyncio.sleep(0.3)  # logging in, with no answer coming
     os.kill(os.getpid(), signal.SIGTERM)
     assert await asyncio.wait_for(serving, 3) == 0
+
+
+@pytest.mark.asyncio
+async def test_token_never_logged_even_at_debug(
+    pointed: StandIn, seed_engine: Engine, caplog: pytest.LogCaptureFixture
+):
+    """Logging in, identifying on the gateway, answering and stopping never log the token at DEBUG."""
+    caplog.set_level(logging.DEBUG)
+    serving = asyncio.create_task(serve_discord(settings_for(pointed), seed_engine, False))
+    await pointed.wait_until_ready()
+    await pointed.send_message(f"{pointed.bot_mention} what did Hua say?")
+    assert cited(await pointed.wait_for("POST", REPLIES)) == [15, 16, 17]
+    os.kill(os.getpid(), signal.SIGTERM)
+    assert await asyncio.wait_for(serving, 5) == 0
+    assert "logging in using static token" in caplog.text  # discord.py's own lines were captured
+    assert pointed.token not in caplog.text

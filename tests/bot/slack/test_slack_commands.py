@@ -62,9 +62,13 @@ async def test_sentence_shows_neighbours_and_speaker(slack: StandIn, bot: SlackB
     assert "*Speaker:* Hua Chunying, Chinese Foreign Ministry spokeswoman (quoted directly)" in text
 
 
-@pytest.mark.parametrize("text", ["0", "99", "sixteen"])
+@pytest.mark.parametrize("text", ["0", "99", "sixteen", "\u00b2", "9" * 5000, "1\u0662"])
 async def test_sentence_out_of_range_is_a_hint(slack: StandIn, bot: SlackBot, text: str):
-    """A sentence number that is not in the article gets the valid range, privately."""
+    """A sentence number that is not in the article gets the valid range, privately.
+
+    A superscript "²" passes ``str.isdigit`` and 5,000 digits exceed ``int()``'s limit: both once
+    raised ValueError here ("Something went wrong"); digits of another script are not taken either.
+    """
     _, response = await answer_to(slack, "/sentence", text)
     assert response.args["text"] == "The article has 36 sentences: pick one from 1 to 36."
 

@@ -217,3 +217,18 @@ async def test_stop_waits_for_answers_in_flight(slack: StandIn, seed_engine: Eng
     release.set()
     assert await asyncio.wait_for(serving, 5) == 0
     assert HUA in slack.calls_to("chat.postMessage")[0].args["text"]
+
+
+async def test_tokens_never_logged_even_at_debug(slack: StandIn, seed_engine: Engine,
+                                                 caplog: pytest.LogCaptureFixture):
+    """Connecting, answering and stopping log neither token, with every logger at DEBUG."""
+    caplog.set_level("DEBUG")
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    stop.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    assert "apps.connections.open" in caplog.text  # slack_sdk's DEBUG lines were captured
+    assert slack.bot_token not in caplog.text and slack.app_token not in caplog.text
