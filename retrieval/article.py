@@ -99,6 +99,8 @@ def load_article(path: str | Path) -> Article:
         raise ArticleNotFound(f"No article at {path}: check the path or ARTICLE_PATH.")
     if path.is_dir():
         raise ArticleUnreadable(f"{path} is a folder; give the path of a .txt article.")
+    if not path.is_file():  # a device or a pipe (/dev/zero, a FIFO) would be read forever
+        raise ArticleUnreadable(f"{path} is not a regular file; give the path of a .txt article.")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -116,7 +116,7 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
-_NOISE_MARK = re.compile(r"[<@>*_~|`:]")
+_NOISE_MARK = re.compile(r"[<@>*_~|`:\x00-\x1f\x7f-\x9f]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
 # dateline, dated): a question with none of these is not about the article.
@@ -127,6 +127,7 @@ _CLAIM_OPENINGS = ("did ", "does ", "has ", "have ")  # how _CLAIM starts
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
 _CHAT_NOISE = (
+    r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]|"  # terminal codes
     r"<a?:\w+:\d+>|<[@#][!&]?\d+>|(?<!\w)@(?:everyone|here)\b|^\s*@[\w.-]+|^\s*(?:>\s*)+|"
     r"\*\*|__|~~|\|\||`+|(?<!\w)[*_]|[*_](?!\w)|:[a-z0-9_+-]+:|"
     r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"

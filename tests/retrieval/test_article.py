@@ -1,5 +1,7 @@
 """Loading articles: clear errors that name the file."""
 
+import os
+
 import pytest
 
 from retrieval import ArticleNotFound, ArticleUnreadable, EmptyArticle, Engine, load_article, parse_article
@@ -31,6 +33,16 @@ def test_folder_is_refused(tmp_path):
     """A directory is not an article."""
     with pytest.raises(ArticleUnreadable, match="folder"):
         load_article(tmp_path)
+
+
+def test_a_pipe_or_device_is_refused_not_read_forever(tmp_path):
+    """A FIFO would block and /dev/zero never ends: only a regular file is an article."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleUnreadable, match="not a regular file"):
+        load_article(fifo)
+    with pytest.raises(ArticleUnreadable, match="not a regular file"):
+        load_article("/dev/zero")
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n", "TOKYO (Reuters) - ", "... -- ..."])

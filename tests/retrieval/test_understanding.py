@@ -90,9 +90,10 @@ def test_fact_question_about_a_named_thing_is_a_search(make_engine):
     "what did **Hua** say?", "@everyone what did Hua say?", "@here what did Hua say?",
     "> what did Hua say", "🤔 what did Hua say? 👍", "<@123456> “what did Hua say?”",
     "`what did Hua say?`", "__what did Hua say__", "what did Hua say? :thinking:",
+    "what did\x1b[31m Hua\x1b[0m say?", "what did\x1b]0;title\x07 Hua say?", "what did\tHua\x00 say?",
 ])
 def test_chat_decoration_is_ignored(seed_engine, question):
-    """Markdown, mentions, blockquotes, quote marks and emoji don't change the question."""
+    """Markdown, mentions, blockquotes, quote marks, emoji and terminal codes don't change the question."""
     answer = seed_engine.answer(question)
     assert answer.speaker is not None and answer.speaker.name == "Hua Chunying"
 
