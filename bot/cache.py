@@ -66,7 +66,7 @@ def load_engine(path: str | Path, folder: Path | None = None, min_chars: int = M
             return engine
         except (OSError, UnicodeDecodeError, ValueError):
             pass  # none yet, or unreadable: built again below and written over
-    with _notice(article, progress):
+    with _notice(article, progress, cached=usable):
         engine = Engine(article)
     if usable:
         engine.complete()  # stored whole: nothing is rebuilt when it is read back
@@ -114,10 +114,11 @@ def _store(entry: Path, text: str) -> None:
 
 
 @contextmanager
-def _notice(article: Article, out: TextIO) -> Iterator[None]:
+def _notice(article: Article, out: TextIO, cached: bool = True) -> Iterator[None]:
     """Say on ``out`` that a long build is under way once it has taken a second, and when it ends.
 
     On a terminal the line counts the seconds; elsewhere (a log, a pipe) it is written once.
+    The end line promises the cache only when the analysis is to be ``cached``.
     """
     import threading
 
@@ -146,6 +147,7 @@ def _notice(article: Article, out: TextIO) -> Iterator[None]:
         done.set()
         ticker.join()
         if shown.is_set():
-            out.write(f"{chr(13) if live else ''}article-bot: read in {time.perf_counter() - start:.1f} s; "
-                      "next time it comes from the cache.\n")
+            later = "; next time it comes from the cache" if cached else ""
+            seconds = time.perf_counter() - start
+            out.write(f"{chr(13) if live else ''}article-bot: read in {seconds:.1f} s{later}.\n")
             out.flush()

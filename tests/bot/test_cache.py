@@ -131,3 +131,14 @@ def test_a_build_over_the_notice_time_says_so(tmp_path, monkeypatch):
     out = io.StringIO()
     load_engine(SEED, folder=tmp_path / "article-bot", min_chars=0, progress=out)
     assert "for the first time" in out.getvalue() and "next time it comes from the cache" in out.getvalue()
+
+
+def test_a_long_build_that_cannot_be_cached_promises_no_cache(tmp_path, monkeypatch):
+    """A cache folder that can't be made: the notice ends without "next time it comes from the cache"."""
+    monkeypatch.setattr(cache, "NOTICE_AFTER_S", 0.0)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = io.StringIO()
+    load_engine(SEED, folder=blocker / "article-bot", min_chars=0, progress=out)
+    assert "not caching" in out.getvalue() and "read in" in out.getvalue()
+    assert "from the cache" not in out.getvalue()
