@@ -4,12 +4,15 @@ Read only when a sentence has no other tag, and only for a quotation that stays 
 sentence (``speech.py`` asks): the verb need not be one of saying (``Hale
 assumed``, ``Lamb has long pushed his plan for “free buses”``), as the quoted words in what
 a person does with their verb are that person's words more often than not. So are those in
-the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``).
+the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``), and those after a
+participle hanging on the clause (``Ruiz stood firm, naming two foremen “the best”``, ``… waving
+“mill strong”``): its subject is the clause's.
 """
 
 from __future__ import annotations
 
 from retrieval.appositions import apposition_subject
+from retrieval.clauses import participle_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -21,6 +24,7 @@ from retrieval.lexicon import (
     STOP_WORDS,
 )
 from retrieval.names import Token, is_common_noun, is_name_word
+from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS, subject_before
 from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
@@ -41,6 +45,8 @@ _SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "althoug
 # Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
 _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
 _CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that | they …": a clause opens
+# "…, including two near Elm and “the old tannery”": participles that are prepositions, no acts.
+_PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "following"})
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
@@ -51,6 +57,9 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
         if not token.is_word or token.capitalized or token.low in STOP_WORDS or token.low in PREPOSITIONS \
                 or len(token.low) < 4 or token.low in _JUDGED:
             continue
+        hanging = _hanging_participle(tokens, k, text)
+        if hanging is not None:
+            return hanging
         j = _before_adverbs(tokens, k - 1)  # "Hale repeatedly mocked"
         if not _finite(tokens, j, token.low):
             continue
@@ -67,6 +76,17 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
         if _quotes_own_words(tokens, k, text, opener in _SUBORDINATORS):
             return Tag(subject, apposition, 2, k + 1, (k, k + 1))
     return None
+
+
+def _hanging_participle(tokens: list[Token], k: int, text: str) -> Tag | None:
+    """``Ruiz stood firm, naming two foremen “the best”``: a participle hanging on its clause."""
+    if not tokens[k].low.endswith("ing") or tokens[k].low in _PREPOSITION_LIKE \
+            or participle_use(tokens, k) != "clause":
+        return None
+    subject = participle_subject(tokens, k)
+    if not subject or not _someone(subject) or not _quotes_own_words(tokens, k, text, False):
+        return None
+    return Tag(subject, [], 2, k + 1, (k, k + 1))
 
 
 def _subject_ending(tokens: list[Token], j: int) -> tuple[list[Token], list[Token], int]:

@@ -22,6 +22,25 @@ def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     assert kinds(engine) == ["mixed"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz stood firm in May, naming two mill foremen “the best in the valley.”",
+    "Ana Ruiz was defiant, releasing a short note on the “rigged count” at the mill.",
+    "Ana Ruiz was at the fair all day after first handing out badges reading “mill strong” to kids.",
+    "Ana Ruiz was busy on Sunday, writing to every farmer about the “slow lane” on Elm Road.",
+])
+def test_a_quotation_after_a_participle_hanging_on_the_clause(make_engine, text):
+    """``Ruiz stood firm, naming two foremen “the best …”``: the clause's subject did it, and said it."""
+    engine = make_engine(text)
+    assert who(engine) == ["Ana Ruiz"]
+    assert kinds(engine) == ["mixed"]
+
+
+def test_a_participle_that_is_a_preposition_reports_nothing(make_engine):
+    """``…, including two near Elm and “the old tannery”``: ``including`` is no verb of the subject's."""
+    engine = make_engine("Ana Ruiz was in six mills, including two near Elm and “the old tannery.”")
+    assert who(engine) == [None]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
     ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
