@@ -29,6 +29,7 @@ from retrieval.phrases import PEOPLE_PLURALS, subject_before
 from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
 from retrieval.tags import Tag
+from retrieval.time_phrases import before_time_phrase
 
 __all__ = ["object_quote_tag"]
 
@@ -60,7 +61,7 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
         hanging = _hanging_participle(tokens, k, text)
         if hanging is not None:
             return hanging
-        j = _before_adverbs(tokens, k - 1)  # "Hale repeatedly mocked"
+        j = before_time_phrase(tokens, _before_adverbs(tokens, k - 1))  # "Hale repeatedly | last week mocked"
         if not _finite(tokens, j, token.low):
             continue
         if j >= 0 and tokens[j].low in _BEFORE_VERB:

@@ -227,12 +227,16 @@ def test_participles_upon_a_clause_or_a_sign(make_engine, text, speakers):
 @pytest.mark.parametrize(("text", "speakers"), [
     # A day may stand between a verb that reports only with its clause and that clause.
     ("Ana Ruiz boasted Friday night that the plan “kept every job in town.”", ["Ana Ruiz"]),
+    # So may a span of time pointed at: "this month", "last week".
+    ("The Vell County board ruled this month that the old ferry is “safe for now.”",
+     ["Vell County board"]),
+    ("Ana Ruiz bemoaned last week that the mill had become “a ghost town.”", ["Ana Ruiz"]),
     # Such a verb set off by commas with its subject reports the sentence around it.
     ("Even so, farm leaders insist, the harvest will be late.", ["farm leaders"]),
     ("The talks continued on Friday.", [None]),
 ])
 def test_clause_verbs_after_a_day_or_set_off(make_engine, text, speakers):
-    """``boasted Friday night that …``, ``…, Lamb insists, …``; not ``The talks continued``."""
+    """``boasted Friday night that …``, ``ruled this month that …``, ``…, Lamb insists, …``."""
     assert who(make_engine(text)) == speakers
 
 

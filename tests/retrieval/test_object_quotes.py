@@ -41,6 +41,15 @@ def test_a_participle_that_is_a_preposition_reports_nothing(make_engine):
     assert who(engine) == [None]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz last week handed the clerks a list of “lost” tractors.",
+    "Ana Ruiz on Sunday thanked the bakers for their “warm” buns at the fair.",
+])
+def test_a_time_phrase_between_the_subject_and_its_verb(make_engine, text):
+    """``Ruiz last week handed …``: the time phrase tells when, the name before it acted."""
+    assert who(make_engine(text)) == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
     ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
