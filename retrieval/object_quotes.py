@@ -6,12 +6,13 @@ assumed``, ``Lamb has long pushed his plan for “free buses”``), as the quote
 a person does with their verb are that person's words more often than not. So are those in
 the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``), and those after a
 participle hanging on the clause (``Ruiz stood firm, naming two foremen “the best”``, ``… waving
-“mill strong”``): its subject is the clause's.
+“mill strong”``): its subject is the clause's. A relative clause after the name opening the
+sentence is that name's act: ``Hale, who has styled himself as the “roads candidate,” …``.
 """
 
 from __future__ import annotations
 
-from retrieval.appositions import apposition_subject
+from retrieval.appositions import apposition_subject, name_ending_at
 from retrieval.clauses import participle_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
@@ -66,6 +67,11 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
             continue
         if j >= 0 and tokens[j].low in _BEFORE_VERB:
             j = _before_adverbs(tokens, j - 1)  # "has long pushed", "is questioning"
+        if j > 0 and tokens[j].low == "who":
+            named = _named_before_who(tokens, j)  # the quotation in the relative clause: no comma first
+            if named and _quotes_own_words(tokens, k, text, False) and not _comma_before_quote(tokens, k):
+                return Tag(named, [], 2, k + 1, (k, k + 1))
+            continue
         subject, apposition, start = _subject_ending(tokens, j)
         if not subject or not _someone(subject) or (not apposition and _named(subject)
                                                     and not name_ends(tokens, j)):
@@ -88,6 +94,25 @@ def _hanging_participle(tokens: list[Token], k: int, text: str) -> Tag | None:
     if not subject or not _someone(subject) or not _quotes_own_words(tokens, k, text, False):
         return None
     return Tag(subject, [], 2, k + 1, (k, k + 1))
+
+
+def _named_before_who(tokens: list[Token], j: int) -> list[Token]:
+    """The name opening the sentence that the ``who`` at ``j`` follows: ``Hale, who signs his notes …``.
+
+    Not a name in the object of another verb (``Hale praised Lamb, who …``): whose words those are,
+    the relative alone does not tell.
+    """
+    end = j - 2 if tokens[j - 1].text == "," else j - 1
+    name = name_ending_at(tokens, end) if end >= 0 else []
+    start = end + 1 - len(name)
+    opens = start == 0 or tokens[start - 1].low in SENTENCE_CONJUNCTIONS
+    return name if name and opens and _named(name) else []
+
+
+def _comma_before_quote(tokens: list[Token], k: int) -> bool:
+    """A comma stands between the verb at ``k`` and the first quotation after it."""
+    n = next((n for n in range(k + 1, len(tokens)) if tokens[n].is_quote or tokens[n].text == ","), k)
+    return tokens[n].text == ","
 
 
 def _subject_ending(tokens: list[Token], j: int) -> tuple[list[Token], list[Token], int]:

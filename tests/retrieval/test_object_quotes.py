@@ -51,6 +51,18 @@ def test_a_time_phrase_between_the_subject_and_its_verb(make_engine, text):
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    ("Tom Hale, who signs his notes as “the mill boy,” sent three this week.", ["Tom Hale"]),
+    ("Ana Ruiz, who keeps a sign reading “farms first” on her desk, stayed quiet.", ["Ana Ruiz"]),
+    # Not a name in another verb's object, nor a description.
+    ("Tom Hale met Ed Lamb, who runs a “farm first” stall at the fair.", [None]),
+    ("Tom Hale praised the farm workers who won the “best barn” prize.", [None]),
+])
+def test_a_quotation_in_a_relative_clause_after_a_name(make_engine, text, speakers):
+    """``Hale, who signs his notes as “…”``: the name opening the sentence that ``who`` follows."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
     ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
 ])
