@@ -243,12 +243,17 @@ def test_clause_verbs_after_a_day_or_set_off(make_engine, text, speakers):
 @pytest.mark.parametrize(("text", "speakers"), [
     # A clause verb in the past reports a quotation in its object, as a quoting verb does.
     ("Tom Hale lamented the “sorry” state of the roads.", ["Tom Hale"]),
+    # So does one in the present right after "he", "she" or "they".
+    ("Tom Hale toured the mill.\n\nHe laments the “sorry” state of the roads.", [None, "Tom Hale"]),
+    ("Ana Ruiz spoke last.\n\nShe boasts the mill will be “humming again” by May.", [None, "Ana Ruiz"]),
+    # Not a noun after an adjective or an owner.
+    ("Vell Party claims of a “rigged count” fell flat.", [None]),
     # Not one that goes on or agrees to something named in quotes.
     ("The rally continued with chants of “Save the mill.”", [None]),
     ("Ana Ruiz agreed to a “friendly” sit-down.", [None]),
 ])
-def test_clause_verbs_in_the_past_report_a_quoted_object(make_engine, text, speakers):
-    """``Hale lamented the “sorry” state``; not ``continued with chants of “…”``."""
+def test_clause_verbs_in_the_past_or_after_a_pronoun_report_a_quoted_object(make_engine, text, speakers):
+    """``Hale lamented the “sorry” state``, ``he laments …``; not ``continued with chants of “…”``."""
     assert who(make_engine(text)) == speakers
 
 
