@@ -7,7 +7,8 @@ a person does with their verb are that person's words more often than not. So ar
 the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``), and those after a
 participle hanging on the clause (``Ruiz stood firm, naming two foremen “the best”``, ``… waving
 “mill strong”``): its subject is the clause's. A relative clause after the name opening the
-sentence is that name's act: ``Hale, who has styled himself as the “roads candidate,” …``.
+sentence is that name's act: ``Hale, who signs his notes as “the mill boy,” …``. A work
+speaks for itself too: ``The flyer targets the “sleepy board”``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NEGATIONS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -49,6 +51,9 @@ _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
 _CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that | they …": a clause opens
 # "…, including two near Elm and “the old tannery”": participles that are prepositions, no acts.
 _PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "following"})
+# "The flyer targets the “sleepy board”", "the video pans across “…”": a work speaks for itself.
+_WORKS = DOCUMENT_NOUNS | {"ad", "ads", "advertisement", "video", "videos", "movie", "film", "documentary",
+                           "tweet", "tweets", "post", "piece", "column", "cable", "photo", "flyer", "message"}
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
@@ -192,10 +197,10 @@ def _finite(tokens: list[Token], j: int, low: str) -> bool:
 
 
 def _someone(subject: list[Token]) -> bool:
-    """A name, a pronoun for a person, or people: ``Ann Ruiz``, ``she``, ``the county's lawyers``."""
+    """A name, a pronoun for a person, people or a work: ``Ana Ruiz``, ``she``, ``farmers``, ``the ad``."""
     head = subject[-1]
     return head.low in PERSON_SUBJECTS or head.low in ("i", "we") or _named(subject) \
-        or is_common_noun(head.low) or head.low.endswith(PEOPLE_PLURALS)
+        or is_common_noun(head.low) or head.low.endswith(PEOPLE_PLURALS) or head.low in _WORKS
 
 
 def _named(subject: list[Token]) -> bool:

@@ -62,6 +62,16 @@ def test_a_quotation_in_a_relative_clause_after_a_name(make_engine, text, speake
     assert who(make_engine(text)) == speakers
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The flyer targets the “sleepy county board” and its long lunches.", "flyer"),
+    ("The video pans across “the pride of Vell” to loud fiddles.", "video"),
+])
+def test_a_work_speaks_for_itself(make_engine, text, speaker):
+    """``The flyer targets the “sleepy board”``: what the flyer says, the flyer speaks."""
+    engine = make_engine(f"The Ruiz campaign put out a new flyer and a video on Monday.\n\n{text}\n")
+    assert who(engine) == [None, speaker]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
     ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
