@@ -54,6 +54,8 @@ _PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "followin
 # "The flyer targets the “sleepy board”", "the video pans across “…”": a work speaks for itself.
 _WORKS = DOCUMENT_NOUNS | {"ad", "ads", "advertisement", "video", "videos", "movie", "film", "documentary",
                            "tweet", "tweets", "post", "piece", "column", "cable", "photo", "flyer", "message"}
+# "After hearing the crowd chant “…”, Ruiz …": what was heard or seen is no act of the subject's.
+_PERCEIVING = frozenset({"hearing", "seeing", "watching", "reading", "listening", "noticing"})
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
@@ -96,7 +98,11 @@ def _hanging_participle(tokens: list[Token], k: int, text: str) -> Tag | None:
             or participle_use(tokens, k) != "clause":
         return None
     subject = participle_subject(tokens, k)
-    if not subject or not _someone(subject) or not _quotes_own_words(tokens, k, text, False):
+    # "By backing the “river tax”, Ruiz …": the main clause's subject; not "After hearing them chant “…”"
+    opening = not subject and k == 1 and tokens[k].low not in _PERCEIVING
+    if opening:
+        subject = participle_subject(tokens, len(tokens))
+    if not subject or not _someone(subject) or not _quotes_own_words(tokens, k, text, opening):
         return None
     return Tag(subject, [], 2, k + 1, (k, k + 1))
 

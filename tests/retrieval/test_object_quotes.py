@@ -35,6 +35,17 @@ def test_a_quotation_after_a_participle_hanging_on_the_clause(make_engine, text)
     assert kinds(engine) == ["mixed"]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("By backing the “river tax” on barges, Ana Ruiz angered the mill owners.", ["Ana Ruiz"]),
+    ("While touring the “model” dairy on Elm Road, Ana Ruiz met the foremen.", ["Ana Ruiz"]),
+    # What was heard or seen is another's words.
+    ("After hearing the crowd chant “four more years,” Ana Ruiz left the stage.", [None]),
+])
+def test_a_participle_opening_the_sentence_is_the_main_subject_s(make_engine, text, speakers):
+    """``By backing the “river tax”, Ruiz …``: the opening participle is the main clause subject's act."""
+    assert who(make_engine(text)) == speakers
+
+
 def test_a_participle_that_is_a_preposition_reports_nothing(make_engine):
     """``…, including two near Elm and “the old tannery”``: ``including`` is no verb of the subject's."""
     engine = make_engine("Ana Ruiz was in six mills, including two near Elm and “the old tannery.”")
