@@ -69,6 +69,8 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
 # "Ruiz lamented the “sad” state of …": in the past these verbs report the quotation in their object
 # too, as the quoting verbs do ("The talks continued with chants of “…”", "agreed to a “fair” deal" not).
 _QUOTING_PAST = frozenset(w for w in CLAUSE_ONLY_VERBS if w.endswith("ed")) - {"continued", "agreed"}
+# … and in the present after "he", "she" or "they" ("he laments the “sorry” state"); not "Vell claims".
+_QUOTING_PRESENT = frozenset(w for w in CLAUSE_ONLY_VERBS if w.endswith("s")) - {"continues", "agrees"}
 _SET_OFF_ENDS = frozenset({",", ".", "!", "?", ";"})  # what closes "…, they insist,"
 _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of its tag
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
@@ -99,10 +101,12 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if owned_claim(tokens, k):
         pronoun = tokens[_owner_at(tokens, k)].low in OWNER_PRONOUNS  # "her claim that": whose, left unread
         return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0
+    quoting = words[0] in _QUOTING_PAST \
+        or (words[0] in _QUOTING_PRESENT and k > 0 and tokens[k - 1].low in PERSON_SUBJECTS)
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
                                               or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
                                               or _set_off(tokens, k) or bare_tag(tokens, k)
-                                              or (words[0] in _QUOTING_PAST and quote_follows(tokens, k))):
+                                              or (quoting and quote_follows(tokens, k))):
         return 0  # "his claims were false", "the talks concluded on Friday"
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:

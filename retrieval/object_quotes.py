@@ -4,16 +4,22 @@ Read only when a sentence has no other tag, and only for a quotation that stays 
 sentence (``speech.py`` asks): the verb need not be one of saying (``Hale
 assumed``, ``Lamb has long pushed his plan for “free buses”``), as the quoted words in what
 a person does with their verb are that person's words more often than not. So are those in
-the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``).
+the clause the verb opens with ``that`` (``Ruiz fired back that the “…”``), and those after a
+participle hanging on the clause (``Ruiz stood firm, naming two foremen “the best”``, ``… waving
+“mill strong”``): its subject is the clause's. A relative clause after the name opening the
+sentence is that name's act: ``Hale, who signs his notes as “the mill boy,” …``. A work
+speaks for itself too: ``The flyer targets the “sleepy board”``.
 """
 
 from __future__ import annotations
 
-from retrieval.appositions import apposition_subject
+from retrieval.appositions import apposition_subject, name_ending_at
+from retrieval.clauses import participle_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NEGATIONS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
@@ -21,10 +27,12 @@ from retrieval.lexicon import (
     STOP_WORDS,
 )
 from retrieval.names import Token, is_common_noun, is_name_word
+from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS, subject_before
 from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
 from retrieval.tags import Tag
+from retrieval.time_phrases import before_time_phrase
 
 __all__ = ["object_quote_tag"]
 
@@ -41,6 +49,13 @@ _SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "althoug
 # Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
 _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
 _CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that | they …": a clause opens
+# "…, including two near Elm and “the old tannery”": participles that are prepositions, no acts.
+_PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "following"})
+# "The flyer targets the “sleepy board”", "the video pans across “…”": a work speaks for itself.
+_WORKS = DOCUMENT_NOUNS | {"ad", "ads", "advertisement", "video", "videos", "movie", "film", "documentary",
+                           "tweet", "tweets", "post", "piece", "column", "cable", "photo", "flyer", "message"}
+# "After hearing the crowd chant “…”, Ruiz …": what was heard or seen is no act of the subject's.
+_PERCEIVING = frozenset({"hearing", "seeing", "watching", "reading", "listening", "noticing"})
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
 
 
@@ -51,11 +66,19 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
         if not token.is_word or token.capitalized or token.low in STOP_WORDS or token.low in PREPOSITIONS \
                 or len(token.low) < 4 or token.low in _JUDGED:
             continue
-        j = _before_adverbs(tokens, k - 1)  # "Hale repeatedly mocked"
+        hanging = _hanging_participle(tokens, k, text)
+        if hanging is not None:
+            return hanging
+        j = before_time_phrase(tokens, _before_adverbs(tokens, k - 1))  # "Hale repeatedly | last week mocked"
         if not _finite(tokens, j, token.low):
             continue
         if j >= 0 and tokens[j].low in _BEFORE_VERB:
             j = _before_adverbs(tokens, j - 1)  # "has long pushed", "is questioning"
+        if j > 0 and tokens[j].low == "who":
+            named = _named_before_who(tokens, j)  # the quotation in the relative clause: no comma first
+            if named and _quotes_own_words(tokens, k, text, False) and not _comma_before_quote(tokens, k):
+                return Tag(named, [], 2, k + 1, (k, k + 1))
+            continue
         subject, apposition, start = _subject_ending(tokens, j)
         if not subject or not _someone(subject) or (not apposition and _named(subject)
                                                     and not name_ends(tokens, j)):
@@ -67,6 +90,40 @@ def object_quote_tag(tokens: list[Token], text: str) -> Tag | None:
         if _quotes_own_words(tokens, k, text, opener in _SUBORDINATORS):
             return Tag(subject, apposition, 2, k + 1, (k, k + 1))
     return None
+
+
+def _hanging_participle(tokens: list[Token], k: int, text: str) -> Tag | None:
+    """``Ruiz stood firm, naming two foremen “the best”``: a participle hanging on its clause."""
+    if not tokens[k].low.endswith("ing") or tokens[k].low in _PREPOSITION_LIKE \
+            or participle_use(tokens, k) != "clause":
+        return None
+    subject = participle_subject(tokens, k)
+    # "By backing the “river tax”, Ruiz …": the main clause's subject; not "After hearing them chant “…”"
+    opening = not subject and k == 1 and tokens[k].low not in _PERCEIVING
+    if opening:
+        subject = participle_subject(tokens, len(tokens))
+    if not subject or not _someone(subject) or not _quotes_own_words(tokens, k, text, opening):
+        return None
+    return Tag(subject, [], 2, k + 1, (k, k + 1))
+
+
+def _named_before_who(tokens: list[Token], j: int) -> list[Token]:
+    """The name opening the sentence that the ``who`` at ``j`` follows: ``Hale, who signs his notes …``.
+
+    Not a name in the object of another verb (``Hale praised Lamb, who …``): whose words those are,
+    the relative alone does not tell.
+    """
+    end = j - 2 if tokens[j - 1].text == "," else j - 1
+    name = name_ending_at(tokens, end) if end >= 0 else []
+    start = end + 1 - len(name)
+    opens = start == 0 or tokens[start - 1].low in SENTENCE_CONJUNCTIONS
+    return name if name and opens and _named(name) else []
+
+
+def _comma_before_quote(tokens: list[Token], k: int) -> bool:
+    """A comma stands between the verb at ``k`` and the first quotation after it."""
+    n = next((n for n in range(k + 1, len(tokens)) if tokens[n].is_quote or tokens[n].text == ","), k)
+    return tokens[n].text == ","
 
 
 def _subject_ending(tokens: list[Token], j: int) -> tuple[list[Token], list[Token], int]:
@@ -146,10 +203,10 @@ def _finite(tokens: list[Token], j: int, low: str) -> bool:
 
 
 def _someone(subject: list[Token]) -> bool:
-    """A name, a pronoun for a person, or people: ``Ann Ruiz``, ``she``, ``the county's lawyers``."""
+    """A name, a pronoun for a person, people or a work: ``Ana Ruiz``, ``she``, ``farmers``, ``the ad``."""
     head = subject[-1]
     return head.low in PERSON_SUBJECTS or head.low in ("i", "we") or _named(subject) \
-        or is_common_noun(head.low) or head.low.endswith(PEOPLE_PLURALS)
+        or is_common_noun(head.low) or head.low.endswith(PEOPLE_PLURALS) or head.low in _WORKS
 
 
 def _named(subject: list[Token]) -> bool:

@@ -41,9 +41,17 @@ def _year(low: str) -> bool:
 
 
 def after_time_phrase(tokens: list[Token], k: int) -> int:
-    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``."""
+    """The first token after a time phrase starting at ``k``: ``The campaign on Monday | also said``.
+
+    The phrase names a day or a span of time pointed at: ``ruled this month | that``.
+    """
     n = k
-    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper() \
-            and (tokens[n].low in TIME_PHRASE_WORDS or tokens[n].low in DAYS):
+    anchored = False
+    while n < len(tokens) and tokens[n].is_word and not tokens[n].text.isupper():
+        low = tokens[n].low
+        unit = low in TIME_UNITS and n > k and tokens[n - 1].low in _TIME_DEICTICS  # "this month"
+        if not (unit or low in TIME_PHRASE_WORDS or low in DAYS):
+            break
+        anchored = anchored or unit or low in DAYS
         n += 1
-    return n if any(t.low in DAYS for t in tokens[k:n]) else k
+    return n if anchored else k

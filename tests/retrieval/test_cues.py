@@ -227,24 +227,33 @@ def test_participles_upon_a_clause_or_a_sign(make_engine, text, speakers):
 @pytest.mark.parametrize(("text", "speakers"), [
     # A day may stand between a verb that reports only with its clause and that clause.
     ("Ana Ruiz boasted Friday night that the plan “kept every job in town.”", ["Ana Ruiz"]),
+    # So may a span of time pointed at: "this month", "last week".
+    ("The Vell County board ruled this month that the old ferry is “safe for now.”",
+     ["Vell County board"]),
+    ("Ana Ruiz bemoaned last week that the mill had become “a ghost town.”", ["Ana Ruiz"]),
     # Such a verb set off by commas with its subject reports the sentence around it.
     ("Even so, farm leaders insist, the harvest will be late.", ["farm leaders"]),
     ("The talks continued on Friday.", [None]),
 ])
 def test_clause_verbs_after_a_day_or_set_off(make_engine, text, speakers):
-    """``boasted Friday night that …``, ``…, Lamb insists, …``; not ``The talks continued``."""
+    """``boasted Friday night that …``, ``ruled this month that …``, ``…, Lamb insists, …``."""
     assert who(make_engine(text)) == speakers
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # A clause verb in the past reports a quotation in its object, as a quoting verb does.
     ("Tom Hale lamented the “sorry” state of the roads.", ["Tom Hale"]),
+    # So does one in the present right after "he", "she" or "they".
+    ("Tom Hale toured the mill.\n\nHe laments the “sorry” state of the roads.", [None, "Tom Hale"]),
+    ("Ana Ruiz spoke last.\n\nShe boasts the mill will be “humming again” by May.", [None, "Ana Ruiz"]),
+    # Not a noun after an adjective or an owner.
+    ("Vell Party claims of a “rigged count” fell flat.", [None]),
     # Not one that goes on or agrees to something named in quotes.
     ("The rally continued with chants of “Save the mill.”", [None]),
     ("Ana Ruiz agreed to a “friendly” sit-down.", [None]),
 ])
-def test_clause_verbs_in_the_past_report_a_quoted_object(make_engine, text, speakers):
-    """``Hale lamented the “sorry” state``; not ``continued with chants of “…”``."""
+def test_clause_verbs_in_the_past_or_after_a_pronoun_report_a_quoted_object(make_engine, text, speakers):
+    """``Hale lamented the “sorry” state``, ``he laments …``; not ``continued with chants of “…”``."""
     assert who(make_engine(text)) == speakers
 
 

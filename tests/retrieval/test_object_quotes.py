@@ -22,6 +22,67 @@ def test_a_quotation_in_what_someone_does(make_engine, text, speakers):
     assert kinds(engine) == ["mixed"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz stood firm in May, naming two mill foremen “the best in the valley.”",
+    "Ana Ruiz was defiant, releasing a short note on the “rigged count” at the mill.",
+    "Ana Ruiz was at the fair all day after first handing out badges reading “mill strong” to kids.",
+    "Ana Ruiz was busy on Sunday, writing to every farmer about the “slow lane” on Elm Road.",
+])
+def test_a_quotation_after_a_participle_hanging_on_the_clause(make_engine, text):
+    """``Ruiz stood firm, naming two foremen “the best …”``: the clause's subject did it, and said it."""
+    engine = make_engine(text)
+    assert who(engine) == ["Ana Ruiz"]
+    assert kinds(engine) == ["mixed"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("By backing the “river tax” on barges, Ana Ruiz angered the mill owners.", ["Ana Ruiz"]),
+    ("While touring the “model” dairy on Elm Road, Ana Ruiz met the foremen.", ["Ana Ruiz"]),
+    # What was heard or seen is another's words.
+    ("After hearing the crowd chant “four more years,” Ana Ruiz left the stage.", [None]),
+])
+def test_a_participle_opening_the_sentence_is_the_main_subject_s(make_engine, text, speakers):
+    """``By backing the “river tax”, Ruiz …``: the opening participle is the main clause subject's act."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_participle_that_is_a_preposition_reports_nothing(make_engine):
+    """``…, including two near Elm and “the old tannery”``: ``including`` is no verb of the subject's."""
+    engine = make_engine("Ana Ruiz was in six mills, including two near Elm and “the old tannery.”")
+    assert who(engine) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz last week handed the clerks a list of “lost” tractors.",
+    "Ana Ruiz on Sunday thanked the bakers for their “warm” buns at the fair.",
+])
+def test_a_time_phrase_between_the_subject_and_its_verb(make_engine, text):
+    """``Ruiz last week handed …``: the time phrase tells when, the name before it acted."""
+    assert who(make_engine(text)) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Tom Hale, who signs his notes as “the mill boy,” sent three this week.", ["Tom Hale"]),
+    ("Ana Ruiz, who keeps a sign reading “farms first” on her desk, stayed quiet.", ["Ana Ruiz"]),
+    # Not a name in another verb's object, nor a description.
+    ("Tom Hale met Ed Lamb, who runs a “farm first” stall at the fair.", [None]),
+    ("Tom Hale praised the farm workers who won the “best barn” prize.", [None]),
+])
+def test_a_quotation_in_a_relative_clause_after_a_name(make_engine, text, speakers):
+    """``Hale, who signs his notes as “…”``: the name opening the sentence that ``who`` follows."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The flyer targets the “sleepy county board” and its long lunches.", "flyer"),
+    ("The video pans across “the pride of Vell” to loud fiddles.", "video"),
+])
+def test_a_work_speaks_for_itself(make_engine, text, speaker):
+    """``The flyer targets the “sleepy board”``: what the flyer says, the flyer speaks."""
+    engine = make_engine(f"The Ruiz campaign put out a new flyer and a video on Monday.\n\n{text}\n")
+    assert who(engine) == [None, speaker]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Ed Lamb, a retired judge in Vell, welcomed “the fresh start the county needs.”", ["Ed Lamb"]),
     ("Ana Ruiz, who won the race in May, is pledging to “fix every road” by June.", ["Ana Ruiz"]),
