@@ -52,8 +52,8 @@ _CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that 
 # "…, including two near Elm and “the old tannery”": participles that are prepositions, no acts.
 _PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "following"})
 # "The flyer targets the “sleepy board”", "the video pans across “…”": a work speaks for itself.
-_WORKS = DOCUMENT_NOUNS | {"ad", "ads", "advertisement", "video", "videos", "movie", "film", "documentary",
-                           "tweet", "tweets", "post", "piece", "column", "cable", "photo", "flyer", "message"}
+_WORKS = DOCUMENT_NOUNS | {"ads", "advertisement", "video", "videos", "movie", "film", "documentary",
+                           "post", "piece", "column", "cable", "photo", "flyer"}
 # "After hearing the crowd chant “…”, Ruiz …": what was heard or seen is no act of the subject's.
 _PERCEIVING = frozenset({"hearing", "seeing", "watching", "reading", "listening", "noticing"})
 _PAIRS = frozenset({"and", "or"})  # "Ruiz and | her aides": a pair, not a clause joined on
