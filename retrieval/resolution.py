@@ -26,17 +26,9 @@ from retrieval.descriptions import (
 )
 from retrieval.entities import Entity
 from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS
-from retrieval.mentions import (
-    apposition_role,
-    keys,
-    known_person,
-    plain_word,
-    register_person,
-    role_text,
-    whole_words,
-    without_honorific,
-)
+from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
+from retrieval.name_jobs import apposition_role, role_text
 from retrieval.names import Token, is_common_noun, place_of, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag

@@ -1,0 +1,131 @@
+"""The job an article gives a name: just before it or in the apposition after it.
+
+``The committee's chairman, Sen. Walter Briggs``, ``political science professor Tamsin
+Vell``, ``Ann Lee, a spokeswoman for the city,``: reading these marks a name as a person's
+and gives that person a role.
+"""
+
+from __future__ import annotations
+
+from retrieval.cues import cue_length
+from retrieval.lexicon import (
+    DAYS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    STOP_WORDS,
+    TITLE_ABBREVIATIONS,
+)
+from retrieval.names import Token, is_role_word
+from retrieval.reading import Reading
+
+__all__ = ["apposition_role", "looks_like_name", "role_before", "role_text"]
+
+_APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
+
+
+def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:
+    """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name.
+
+    Or with no comma, a job in lower case before a name of two words or more, with the
+    words that qualify it (``political science professor Tamsin Vell``, ``Republican
+    presidential nominee Tom Hale``, ``Hale campaign spokesman Joe Dunn``).
+    """
+    if k and _job_noun(tokens[k - 1]) and end - k > 1:  # not "his doctor Friday", "chief Democratic"
+        j = k - 1
+        while j > 0 and k - j < 4 and tokens[j - 1].is_word and tokens[j - 1].low not in DAYS \
+                and tokens[j - 1].low not in STOP_WORDS and not tokens[j - 1].possessive:
+            j -= 1
+        return reading.span_text(tokens[j:k])
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    words: list[Token] = []
+    j = k - 2
+    while j >= 0 and tokens[j].is_word and tokens[j].low not in STOP_WORDS and len(words) < 6:
+        words.insert(0, tokens[j])
+        j -= 1
+    if words and is_role_word(words[-1]) and (j < 0 or tokens[j].low in DETERMINERS):
+        return reading.span_text(words)
+    return None
+
+
+def _job_noun(token: Token) -> bool:
+    """One person's job in lower case (``professor``, ``spokeswoman``), not a body or a group."""
+    low = token.low
+    return (token.is_word and not token.capitalized and not token.possessive and low in ROLE_NOUNS
+            and not low.endswith("s")
+            and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS)
+
+
+def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | None:
+    """The job in the appositions after a name: ``Name, R-Texas, the committee's ranking Republican,``.
+
+    Each comma-separated part is tried in turn (at most three). ``North Korea, the
+    official said`` is a tag, not an apposition: no role then.
+    """
+    k = end
+    for _ in range(3):
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        stop = next((n for n in range(k + 1, len(tokens)) if not tokens[n].is_word), len(tokens))
+        part = tokens[k + 1 : stop]
+        clause = next((n for n, t in enumerate(part) if t.low in _APPOSITION_STOPS), len(part))
+        if any(cue_length(tokens, n) for n in range(k + 1, k + 1 + clause)):
+            return None
+        role = _part_role(reading, part)
+        if role:
+            return role
+        if len(part) > 2 or any(t.low in STOP_WORDS for t in part) or (part and looks_like_name(part)):
+            return None  # only a short tag such as "R-Texas" or "54" may come before the job, not a
+            # name: in "Recently, Ada Marsh, the radio host," the job is Ada Marsh's
+        k = stop
+    return None
+
+
+def _part_role(reading: Reading, part: list[Token]) -> str | None:
+    """The job in one apposition: ``a mother of three from Tucson``, ``chief executive of Acme``."""
+    determiner = bool(part) and part[0].low in DETERMINERS
+    words = part[1:] if determiner else part
+    cut = []
+    for n, token in enumerate(words[:10]):
+        participle = not token.capitalized and token.low.endswith(("ing", "ed")) and not is_role_word(token)
+        if token.low in _APPOSITION_STOPS or (participle and not (determiner and not cut)):
+            break  # right after "a"/"the", "-ing" is an adjective: "the top-ranking pollster"
+        if token.low in PREPOSITIONS and not any(is_role_word(t) for t in cut):
+            break  # "the lack of enthusiasm among … voters": the job must head the apposition
+        joins_job = n + 1 < len(words) and is_role_word(words[n + 1])  # "a developer and spokesman for …"
+        if token.low == "and" and not joins_job and not any(is_role_word(t) for t in cut):
+            break  # "toward Peru, the retired dentist and the businessman met": two subjects
+        cut.append(token)
+    roles = [n for n, t in enumerate(cut) if is_role_word(t)]
+    if not roles:
+        return None
+    # Without an article an apposition starts with its job, in lower case with the words that
+    # qualify it ("chief executive of Acme", "political science professor at Eastvale"), or with
+    # someone's ("Raymond Ocasio’s sister"); "Beijing, Chinese … spokeswoman Hua" is no apposition.
+    if not determiner and any(t.capitalized for t in cut[: roles[0] + 1]) and not any(
+            t.possessive for t in cut[: roles[0]]):
+        return None
+    after = cut[roles[0] + 1] if roles and roles[0] + 1 < len(cut) else None
+    if after is not None and after.capitalized and not is_role_word(after):
+        return None  # "spokeswoman Hua Chunying": a name after the job, a new phrase
+    while cut and cut[-1].low in STOP_WORDS:
+        cut.pop()
+    return reading.span_text(cut) if cut else None
+
+
+def role_text(reading: Reading, role: list[Token]) -> str | None:
+    """Title words as the article has them; an abbreviated title spelled out (``Sen.`` → Senator)."""
+    if not role:
+        return None
+    if len(role) == 1 and role[0].low in TITLE_ABBREVIATIONS:
+        return TITLE_ABBREVIATIONS[role[0].low]
+    return reading.span_text(role)
+
+
+
+def looks_like_name(name: list[Token]) -> bool:
+    """Every word capitalised, none abbreviated or hyphenated: ``Tom Hale``, not ``R-Texas``."""
+    return all(t.capitalized and "." not in t.text and "-" not in t.text for t in name)

@@ -1,0 +1,65 @@
+"""Name jobs: the role an article gives a name, just before it or in the apposition after it."""
+
+from retrieval.name_jobs import apposition_role, looks_like_name, role_before, role_text
+
+
+def words_of(reading):
+    return reading.tokens[0]
+
+
+def at(tokens, text):
+    return next(n for n, t in enumerate(tokens) if t.text == text)
+
+
+def test_apposition_role_is_the_job_after_the_comma(make_reading):
+    """`Ann Lee, a spokeswoman for the city,`: the job comes from the apposition."""
+    reading = make_reading("Ann Lee, a spokeswoman for the city, arrived.")
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "Lee") + 1) == "spokeswoman for the city"
+
+
+def test_a_short_tag_may_come_before_the_job(make_reading):
+    """`Tom Hale, 54, a spokesman for the mayor,`: the age is skipped, the job is read."""
+    reading = make_reading("Tom Hale, 54, a spokesman for the mayor, arrived.")
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "Hale") + 1) == "spokesman for the mayor"
+
+
+def test_a_speech_tag_after_a_comma_is_no_apposition(make_reading):
+    """`… in Vell County, the official said`: a tag, not a job for Vell County."""
+    reading = make_reading("It rains in Vell County, the official said.")
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "County") + 1) is None
+
+
+def test_role_before_reads_a_lower_case_job_and_its_qualifiers(make_reading):
+    """`political science professor Tamsin Vell`: the job with the words that qualify it."""
+    reading = make_reading("To political science professor Tamsin Vell, it seemed sad.")
+    tokens = words_of(reading)
+    k = at(tokens, "Tamsin")
+    assert role_before(reading, tokens, k, k + 2) == "political science professor"
+
+
+def test_role_before_needs_a_name_of_two_words(make_reading):
+    """`his doctor Friday`: one capitalised word after a job is no named person."""
+    reading = make_reading("He sent a note from his doctor Friday.")
+    tokens = words_of(reading)
+    k = at(tokens, "Friday")
+    assert role_before(reading, tokens, k, k + 1) is None
+
+
+def test_role_text_spells_out_an_abbreviated_title(make_reading):
+    """`Sen.` is written out as Senator; other titles stay as the article has them."""
+    reading = make_reading("Sen. Ed Lamb and Foreign Minister Ana Ruiz met.")
+    tokens = words_of(reading)
+    assert role_text(reading, tokens[:1]) == "Senator"
+    assert role_text(reading, tokens[at(tokens, "Foreign"):at(tokens, "Minister") + 1]) == "Foreign Minister"
+    assert role_text(reading, []) is None
+
+
+def test_looks_like_name_refuses_abbreviations_and_hyphens(make_reading):
+    """`Tom Hale` looks like a name; `R-Texas` and `Sen.` do not."""
+    tokens = words_of(make_reading("Tom Hale, R-Texas, met Sen. Lamb."))
+    assert looks_like_name(tokens[:2])
+    assert not looks_like_name([tokens[at(tokens, "R-Texas")]])
+    assert not looks_like_name([tokens[at(tokens, "Sen.")]])
