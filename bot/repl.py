@@ -40,6 +40,7 @@ Commands:
   /quit                       leave (or: quit, exit, Ctrl-D); Ctrl-C clears the line"""
 BARE_COMMANDS = ("help", "quit", "exit")  # understood without their slash
 _COLUMN = re.compile(r"( +\S.*? {2,})\S")  # an indented term, then its description after 2+ spaces
+_LINE_LIMIT = 64 * 1024  # characters of a piped line kept; the engine refuses questions far shorter
 _ROOM = 20  # columns a description needs beside its term; narrower, it goes on under the term
 
 EVERYTHING = "That was everything for the last question."
@@ -81,7 +82,7 @@ class Repl:
             self._print_text("\n".join(filter(None, [_banner(self.engine), self.article])))
         while True:
             try:
-                line = input("> ") if interactive else lines.readline()
+                line = input("> ") if interactive else _bounded_line(lines)
                 if not (interactive or line) or not self.handle(line.strip()):
                     return 0
             except EOFError:  # Ctrl-D
@@ -208,3 +209,15 @@ def _enable_history() -> None:
 def _save_history(write: Callable[[Path], None]) -> None:
     with contextlib.suppress(OSError):  # a read-only home must not spoil leaving the REPL
         write(HISTORY)
+
+
+def _bounded_line(lines: TextIO) -> str:
+    """The next piped line, at most ``_LINE_LIMIT`` characters: the rest of a longer one is read and dropped.
+
+    A file of one endless line (``< /dev/zero``) then costs bounded memory, never all of it.
+    """
+    line = lines.readline(_LINE_LIMIT)
+    if len(line) == _LINE_LIMIT and not line.endswith("\n"):
+        while (rest := lines.readline(_LINE_LIMIT)) and not rest.endswith("\n"):
+            pass
+    return line

@@ -138,3 +138,10 @@ def test_an_unknown_slash_command_lists_the_commands(seed_engine, as_json):
     """`/about` (a chat command) is told the REPL's commands, not searched for as a question."""
     out = run(seed_engine, "/about\n", as_json=as_json)
     assert "There is no /about here" in out and "/speakers" in out and "Nothing in the article" not in out
+
+
+def test_a_piped_line_is_read_to_a_bound_and_the_next_line_still_answered(seed_engine):
+    """A 200,000-character line costs bounded memory: its first 64 KiB are the question, the rest dropped."""
+    out = run(seed_engine, "x" * 200_000 + "\nwhat did Pak say?\n")
+    assert "That question is 65,536 characters long" in out
+    assert out.count("— Pak Myong Ho, North Korean embassy official") == 3
