@@ -225,10 +225,13 @@ class Engine:
 
         contenders = self.index.contenders(terms, scores, SEARCH_LIMIT, self._quoting)
         ranked = top_scored(*contenders, SEARCH_LIMIT)[0]
-        if not ranked:
+        from retrieval.answerability import answerable
+
+        if not ranked or not answerable(quote, self.index):  # words the article lacks: no one said them
             answer = self._search(question, quote)
-            note = "No one in the article is quoted saying that."
-            return Answer(question, "who_said", None, answer.results,
+            note = "No one in the article is quoted saying that." + (
+                " These sentences come closest:" if answer.closest else "")
+            return Answer(question, "who_said", None, answer.results, closest=answer.closest,
                           message=note if answer.results else f"{note} {quoted_note(self.speakers)}")
         return Answer(question, "who_said", self.attributions[ranked[0]].speaker,
                       Results(np.array(ranked), self.attributions, scores))

@@ -75,6 +75,14 @@ def test_who_said_finds_the_quote_and_its_speaker(seed_engine):
     assert answer.speaker.name == "Pak Myong Ho"
 
 
+def test_who_said_words_the_article_lacks_names_no_one(seed_engine):
+    """A quotation whose words the article mostly lacks is no one's: the nearest sentences, marked so."""
+    answer = seed_engine.answer("who said the football match was exciting?")
+    assert answer.intent == "who_said" and answer.speaker is None and answer.closest
+    assert answer.message.startswith("No one in the article is quoted saying that.")
+    assert "come closest" in answer.message
+
+
 def test_search_gives_best_sentences_with_speakers(seed_engine):
     """A topic question returns matching sentences, each with its speaker (or none)."""
     answer = seed_engine.answer("How much aid has the US given North Korea?")
