@@ -18,7 +18,6 @@ from retrieval.clauses import participle_subject
 from retrieval.cues import owned_claim
 from retrieval.lexicon import (
     AUXILIARIES,
-    DETERMINERS,
     DOCUMENT_NOUNS,
     NEGATIONS,
     PERSON_SUBJECTS,
@@ -26,10 +25,10 @@ from retrieval.lexicon import (
     SENTENCE_CONJUNCTIONS,
     STOP_WORDS,
 )
-from retrieval.names import Token, is_common_noun, is_name_word
+from retrieval.names import Token, is_common_noun, is_name_word, place_of
 from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS, subject_before
-from retrieval.quoted_clauses import IRREGULAR_PAST, name_ends, quote_follows
+from retrieval.quoted_clauses import IRREGULAR_PAST, clause_opener, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
 from retrieval.tags import Tag
 from retrieval.time_phrases import before_time_phrase
@@ -48,7 +47,6 @@ _ADVERBS = AUXILIARIES - _BEFORE_VERB - _OTHER_VERBS  # "also", "still", "repeat
 _SUBORDINATORS = frozenset({"when", "as", "while", "because", "though", "although", "if"})
 # Verbs ``cues.py`` has judged already (``agreed to a “fair” deal``), and "declined to say, “…”".
 _JUDGED = SPEECH_VERBS | QUOTING_VERBS | NEGATIONS
-_CLAUSE_SUBJECTS = PERSON_SUBJECTS | {"it", "i", "we", "you", "there"}  # "that | they …": a clause opens
 # "…, including two near Elm and “the old tannery”": participles that are prepositions, no acts.
 _PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "following"})
 # "The flyer targets the “sleepy board”", "the video pans across “…”": a work speaks for itself.
@@ -139,8 +137,7 @@ def _subject_ending(tokens: list[Token], j: int) -> tuple[list[Token], list[Toke
     if found is None:
         return [], [], j
     subject, apposition = found
-    start = next(n for n in range(j) if tokens[n] is subject[0])
-    return subject, apposition, start - 1
+    return subject, apposition, place_of(tokens, subject[0]) - 1
 
 
 def _second_of_pair(tokens: list[Token], start: int) -> bool:
@@ -176,9 +173,7 @@ def _in_that_clause(tokens: list[Token], k: int, n: int) -> bool:
     if that is None or that + 1 >= n or any(t.text == ";" or t.low in ("which", "who") for t in tokens[k:n]) \
             or any(t.text == "," or t.low.endswith("ing") for t in tokens[k + 1 : that]):
         return False
-    following = tokens[that + 1]
-    return following.low in _CLAUSE_SUBJECTS or following.low in DETERMINERS \
-        or (following.capitalized and following.low not in STOP_WORDS)
+    return clause_opener(tokens[that + 1])
 
 
 def _before_adverbs(tokens: list[Token], j: int) -> int:

@@ -22,8 +22,8 @@ from retrieval.names import Token, is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 
-__all__ = ["IRREGULAR_PAST", "THAT_LEADS", "characterizing_verbs", "comma_quotation", "name_ends",
-           "quote_follows", "quoted_that_clause", "that_after_phrase"]
+__all__ = ["IRREGULAR_PAST", "THAT_LEADS", "characterizing_verbs", "clause_opener", "comma_quotation",
+           "name_ends", "quote_follows", "quoted_that_clause", "that_after_phrase"]
 
 _QUOTE_REACH = 25  # tokens after "called" in which its quotation must start
 _SAY_WINDOW = 5  # words before a verb in -s where a verb of saying owns its "that" clause
@@ -120,10 +120,17 @@ def that_after_phrase(tokens: list[Token], k: int) -> int | None:
             return None  # "seized on Hale's claim that …": the clause is the claim's
         if token.low == "that":
             following = tokens[n + 1]
-            opens = following.low in _CLAUSE_SUBJECTS or following.low in DETERMINERS \
-                or (following.capitalized and following.low not in STOP_WORDS)
-            return n if opens and following.low != "that" else None
+            return n if clause_opener(following) and following.low != "that" else None
     return None
+
+
+def clause_opener(token: Token) -> bool:
+    """Whether ``token`` after ``that`` opens a clause as its subject: ``that | they``, ``the``, ``Hale``.
+
+    Not a verb: ``a crash that | killed`` holds a relative clause instead.
+    """
+    return token.low in _CLAUSE_SUBJECTS or token.low in DETERMINERS \
+        or (token.capitalized and token.low not in STOP_WORDS)
 
 
 def name_ends(tokens: list[Token], j: int) -> bool:

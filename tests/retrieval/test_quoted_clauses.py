@@ -2,6 +2,8 @@
 
 import pytest
 
+from retrieval.names import Token
+from retrieval.quoted_clauses import clause_opener
 from tests.retrieval.test_attribution import who
 
 
@@ -56,3 +58,9 @@ def test_a_present_tense_verb_whose_that_clause_quotes(make_engine, text, speake
 def test_a_verb_then_a_comma_and_a_closing_quotation(make_engine, text, speakers):
     """``Ruiz cracked, “…”``: the verb before a comma and a quotation ending the sentence reports it."""
     assert who(make_engine("Tom Hale spoke first.\n" + text))[1:] == speakers
+
+
+def test_a_clause_after_that_opens_with_a_subject_not_a_verb():
+    """``that | they``, ``that | the``, ``that | Hale`` open a clause; ``a crash that | killed`` does not."""
+    assert all(clause_opener(Token(word, 0, len(word))) for word in ("they", "the", "Hale", "you"))
+    assert not any(clause_opener(Token(word, 0, len(word))) for word in ("killed", "won", "Of"))
