@@ -125,7 +125,6 @@ def role_text(reading: Reading, role: list[Token]) -> str | None:
     return reading.span_text(role)
 
 
-
 def looks_like_name(name: list[Token]) -> bool:
     """Every word capitalised, none abbreviated or hyphenated: ``Tom Hale``, not ``R-Texas``."""
     return all(t.capitalized and "." not in t.text and "-" not in t.text for t in name)

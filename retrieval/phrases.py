@@ -238,8 +238,7 @@ def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
 def _postposed_tail(tokens: list[Token], k: int, head: Token) -> bool:
     """``close to``, ``familiar with`` after a job or a party: ``a person | close to the mayor`` goes on."""
     return tokens[k].low in _POSTPOSED and (is_role_noun(head.low) or head.low in MEMBER_NOUNS) \
-        and k + 1 < len(tokens) \
-        and tokens[k + 1].low in PREPOSITIONS
+        and k + 1 < len(tokens) and tokens[k + 1].low in PREPOSITIONS
 
 
 def plain_phrase(tokens: list[Token], k: int) -> list[Token]:

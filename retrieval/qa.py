@@ -219,14 +219,13 @@ class Engine:
             f"The article doesn't mention “{name}”. {quoted_note(self.speakers)}"))
 
     def _who_said(self, question: str, quote: str) -> Answer:
-        terms = self.index.query_terms(quote)
-        scores = self.index.term_scores(terms)
+        from retrieval.answerability import answerable  # search modules: not imported at start-up
         from retrieval.ranking import top_scored
 
+        terms = self.index.query_terms(quote)
+        scores = self.index.term_scores(terms)
         contenders = self.index.contenders(terms, scores, SEARCH_LIMIT, self._quoting)
         ranked = top_scored(*contenders, SEARCH_LIMIT)[0]
-        from retrieval.answerability import answerable
-
         if not ranked or not answerable(quote, self.index):  # words the article lacks: no one said them
             answer = self._search(question, quote)
             note = "No one in the article is quoted saying that." + (

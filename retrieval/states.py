@@ -38,8 +38,6 @@ _STATES = {
     "wisconsin": ("Wis", "WI"), "wyoming": ("Wyo", "WY"),
 }
 _NAMED = rf"\b({'|'.join(sorted(_STATES, key=len, reverse=True))})\b"  # compiled on first use
-
-
 _TITLES = {short: title.lower() for short, title in TITLE_ABBREVIATIONS.items()}  # sen: senator
 
 

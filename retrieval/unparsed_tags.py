@@ -23,7 +23,7 @@ _PASSIVE_OR_TO = PASSIVE_AUXILIARIES | {"to"}  # made once, not at every tag rea
 # "Ruiz, Lamb and other growers said their orchards …", "… said Wednesday, “…”": after a subject
 # that cannot be read, a clause opening with one of these is what a plain verb of saying reports.
 _CLAUSE_STARTS = REPORTED_OPENERS | DAYS | {"the", "their", "his", "her", "its", "our", "there", "this",
-                                              "these"}
+                                             "these"}
 _NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 _PLAIN_SAY = frozenset({"say", "says", "said", "insist", "insists", "argue", "argues", "contend", "contends"})
 
