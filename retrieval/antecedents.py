@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
-from retrieval.lexicon import DAYS, DEMONYMS, MONTHS, PRONOUNS, SENTENCE_OPENERS, STOP_WORDS
+from retrieval.lexicon import DEMONYMS, NOT_NAME_OPENERS
 from retrieval.mentions import keys, plain_word
 from retrieval.names import is_common_noun, is_name_word, is_role_noun, place_of, split_title, title_chunk_end
 from retrieval.reading import Reading
@@ -18,7 +18,6 @@ __all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_befor
 _COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
 # Verbs a place or a thing takes as often as a person: "Vellton needed", "Kestrel hosted".
 _STATE_VERBS = frozenset({"needed", "seemed", "remained", "lied", "used", "hosted", "faced"})
-_NOT_SURNAMES = STOP_WORDS | SENTENCE_OPENERS | DAYS | MONTHS | PRONOUNS
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
 # Words that end a clause and open another: what follows may refer ahead to a pronoun.
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "or", "because", "though", "although", "while", "when",
@@ -82,7 +81,7 @@ def _lone_surname(reading: Reading, j: int) -> Entity | None:
     if len(subject) != 1:
         return None
     word = subject[0]
-    if not word.text.isalpha() or not word.text[1:].islower() or word.low in _NOT_SURNAMES \
+    if not word.text.isalpha() or not word.text[1:].islower() or word.low in NOT_NAME_OPENERS \
             or is_common_noun(word.low) or word.low in DEMONYMS or plain_word(reading, word) \
             or reading.table.with_word(word.low):
         return None

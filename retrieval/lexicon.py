@@ -21,6 +21,7 @@ __all__ = [
     "MEMBER_NOUNS",
     "MONTHS",
     "NEGATIONS",
+    "NOT_NAME_OPENERS",
     "NUMBER_WORDS",
     "OPENING_PUNCT",
     "ORG_NOUNS",
@@ -196,6 +197,8 @@ DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"})
 TIME_WORDS = DAYS | MONTHS | {"earlier", "later", "last", "next", "this"}
+# Capitalised words opening a sentence that are no name: "Sometimes …", "Monday …", "May …", "The …".
+NOT_NAME_OPENERS = STOP_WORDS | SENTENCE_OPENERS | DAYS | MONTHS
 # What may stand with a day or month in "on Tuesday", "late Friday", "Thursday night".
 TIME_PHRASE_WORDS = frozenset({"on", "in", "late", "early", "earlier", "last", "this", "next",
                                "since", "night", "morning", "afternoon", "evening"})

@@ -12,15 +12,7 @@ from retrieval.antecedents import antecedent, named_after, one_fitting_before
 from retrieval.appositions import after_place
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
-from retrieval.lexicon import (
-    DAYS,
-    DEMONYMS,
-    DETERMINERS,
-    MONTHS,
-    SENTENCE_CONJUNCTIONS,
-    SENTENCE_OPENERS,
-    STOP_WORDS,
-)
+from retrieval.lexicon import DEMONYMS, DETERMINERS, NOT_NAME_OPENERS, SENTENCE_CONJUNCTIONS
 from retrieval.mentions import keys, known_person
 from retrieval.names import Token, is_common_noun, place_of, split_title
 from retrieval.reading import Reading
@@ -32,7 +24,7 @@ _PERSONAL = frozenset({"he", "she"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
                             "although"})
 _NAME_WORDS = 3  # at most: "Zoltan Brevik", "Mary Ann Byrne"
-_NOT_NAMES = STOP_WORDS | SENTENCE_OPENERS | DAYS | MONTHS | {"neither", "either", "both", "only"}
+_NOT_NAMES = NOT_NAME_OPENERS | {"neither", "either", "both", "only"}
 
 
 def read_subject(reading: Reading, i: int) -> None:
