@@ -124,10 +124,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    # A console that cannot show a curly quote or "§" (cp437, ascii) gets "?" instead of a traceback.
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:  # a real console stream, not a test's StringIO
-        reconfigure(errors="replace")
+    # A console that cannot show a curly quote or "§" (cp437, ascii) gets "?" instead of a traceback,
+    # and a typed or piped byte it cannot read (a curly quote on ASCII, Latin-1 into UTF-8) is "\ufffd".
+    for stream in (sys.stdout, sys.stdin):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a real console stream, not a test's StringIO (or no stdin: `<&-`)
+            reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
         load_env_file(Path.cwd() / ".env")
