@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 __all__ = [
     "ArticleChoice", "Settings", "SettingsError", "SlackCommands", "SlackSettings", "choose_article",
@@ -76,12 +77,12 @@ class Settings:
                 _snowflake("ANSWER_CHANNEL_IDS", part)
                 for part in (get("ANSWER_CHANNEL_IDS") or "").replace(",", " ").split()
             ),
-            api_base=get("DISCORD_API_BASE"),
-            gateway_url=get("DISCORD_GATEWAY_URL"),
+            api_base=_address("DISCORD_API_BASE", get("DISCORD_API_BASE"), "http://127.0.0.1:8080/api/v10"),
+            gateway_url=_address("DISCORD_GATEWAY_URL", get("DISCORD_GATEWAY_URL"), "ws://127.0.0.1:8080/gateway"),
             slack=SlackSettings(
                 bot_token=_token("SLACK_BOT_TOKEN", get("SLACK_BOT_TOKEN")),
                 app_token=_token("SLACK_APP_TOKEN", get("SLACK_APP_TOKEN")),
-                api_url=get("SLACK_API_URL"),
+                api_url=_address("SLACK_API_URL", get("SLACK_API_URL"), "http://127.0.0.1:8080/api/"),
                 commands=SlackCommands(**{
                     name: _command(variable, get(variable), default)
                     for name, default in _COMMAND_DEFAULTS.items()
@@ -135,6 +136,22 @@ def _token(name: str, value: str | None) -> str | None:
         return value
     raise SettingsError(f"{name} has a space, line break or other character no token has "
                         f"(character {bad + 1}); copy the token again, on one line.")
+
+
+def _address(name: str, value: str | None, example: str) -> str | None:
+    """A server address with the scheme and host of ``example``'s kind (``http(s)://`` or ``ws(s)://``).
+
+    Without them ("127.0.0.1:8080/api/v10") the client only failed at connect time, naming a
+    request path ("Could not talk to Discord: 127.0.0.1:8080/api/v10/users/@me") and no setting.
+    """
+    if value is None:
+        return None
+    scheme = example.partition(":")[0]
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in (scheme, f"{scheme}s") or not parts.hostname:
+        raise SettingsError(f"{name} must be an address such as {example} "
+                            f"({scheme}:// or {scheme}s://), not {value[:80]!r}.")
+    return value
 
 
 def _snowflake(name: str, value: str | None) -> int | None:

@@ -127,3 +127,24 @@ def test_an_id_that_is_no_discord_id_is_a_settings_error(name, value):
     with pytest.raises(SettingsError, match=f"^{name} must be a Discord id") as caught:
         Settings.from_env({name: value})
     assert len(str(caught.value)) < 120
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("DISCORD_API_BASE", "127.0.0.1:8080/api/v10"), ("DISCORD_API_BASE", "ws://127.0.0.1:8080/api/v10"),
+    ("DISCORD_GATEWAY_URL", "http://127.0.0.1:8080/gateway"), ("DISCORD_GATEWAY_URL", "wss:///gateway"),
+    ("SLACK_API_URL", "slack.com/api/"),
+])
+def test_an_address_that_is_no_server_address_is_a_settings_error(name, value):
+    """Without its scheme or host, the client failed only when connecting, naming a request path
+    ("Could not talk to Discord: 127.0.0.1:8080/api/v10/users/@me") instead of the setting."""
+    with pytest.raises(SettingsError, match=f"^{name} must be an address such as"):
+        Settings.from_env({name: value})
+
+
+def test_server_addresses_of_either_security_are_kept():
+    """http and https for the REST APIs, ws and wss for Discord's gateway, as given."""
+    settings = Settings.from_env({"DISCORD_API_BASE": "HTTPS://discord.example/api/v10",
+                                  "DISCORD_GATEWAY_URL": "wss://gateway.example",
+                                  "SLACK_API_URL": "http://[::1]:8080/api/"})
+    assert settings.api_base == "HTTPS://discord.example/api/v10"
+    assert settings.gateway_url == "wss://gateway.example" and settings.slack.api_url == "http://[::1]:8080/api/"
