@@ -108,8 +108,8 @@ def _command(name: str, value: str | None, default: str) -> str:
 def load_env_file(path: Path) -> None:
     """Add the settings in ``path`` (a ``.env`` file), if there is one, to the environment.
 
-    Variables already set win. A file that is not UTF-8 or cannot be read is a SettingsError
-    naming it, which the command line prints as one line.
+    Variables already set win. A file that is not UTF-8, cannot be read or has a line that is no
+    setting is a SettingsError naming it, which the command line prints as one line.
     """
     if not path.is_file():
         return
@@ -121,7 +121,16 @@ def load_env_file(path: Path) -> None:
     except OSError as exc:
         raise SettingsError(f"Cannot read {path}: {exc.strerror or exc}.") from None
     from dotenv import load_dotenv  # python-dotenv pulls in tempfile, shutil and more: only when needed
+    from dotenv.parser import parse_stream
 
+    # python-dotenv only warns about a line it cannot read (and reads a bare word as a name with no
+    # value), going on without it: a token with an unclosed quote, or pasted with no name, then went
+    # missing, and the bot started the REPL saying no token was set.
+    bad = next((b.original.line for b in parse_stream(io.StringIO(text))
+                if b.error or (b.key and b.value is None)), None)
+    if bad is not None:  # the line itself may hold a token: never shown
+        raise SettingsError(f"{path}, line {bad}, is not NAME=value (an unclosed quote?); "
+                            "fix it, or start it with # to leave it out.")
     load_dotenv(stream=io.StringIO(text), override=False)
 
 

@@ -1,12 +1,13 @@
 """Settings come from the environment, are typed, and never show the token."""
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
 from bot.cache import cache_folder
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, load_env_file
 
 
 def test_reads_every_setting():
@@ -148,3 +149,31 @@ def test_server_addresses_of_either_security_are_kept():
                                   "SLACK_API_URL": "http://[::1]:8080/api/"})
     assert settings.api_base == "HTTPS://discord.example/api/v10"
     assert settings.gateway_url == "wss://gateway.example" and settings.slack.api_url == "http://[::1]:8080/api/"
+
+
+@pytest.mark.parametrize("line", ['DISCORD_TOKEN="top-secret', "top-secret"])
+def test_a_env_line_that_is_no_setting_is_one_error_naming_the_line(monkeypatch, tmp_path, line):
+    """A token with an unclosed quote (or pasted with no name) was skipped with a python-dotenv
+    warning, and the bot went on as if no token were set. The line is named, never shown."""
+    _unset(monkeypatch, "ARTICLE_PATH")
+    env = tmp_path / ".env"
+    env.write_text(f"ARTICLE_PATH=a.txt\n{line}\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"\.env, line 2, is not NAME=value") as caught:
+        load_env_file(env)
+    assert "secret" not in str(caught.value) and "ARTICLE_PATH" not in os.environ
+
+
+def test_a_env_file_of_settings_comments_and_exports_loads(monkeypatch, tmp_path):
+    """What .env files hold (comments, blank lines, quotes, ``export``) is read as before."""
+    _unset(monkeypatch, "ARTICLE_PATH", "DISCORD_GUILD_ID")
+    env = tmp_path / ".env"
+    env.write_text('# mine\n\nARTICLE_PATH="a b.txt"\nexport DISCORD_GUILD_ID=42 # test\n', encoding="utf-8")
+    load_env_file(env)
+    assert os.environ["ARTICLE_PATH"] == "a b.txt" and os.environ["DISCORD_GUILD_ID"] == "42"
+
+
+def _unset(monkeypatch, *names):
+    """Unset ``names`` so that what load_env_file sets is undone after the test too."""
+    for name in names:
+        monkeypatch.setenv(name, "")  # remembers the value before, unset or not
+        monkeypatch.delenv(name)
