@@ -213,6 +213,16 @@ async def test_edits_are_not_questions_but_broadcast_replies_are(slack: StandIn,
     assert more.args["thread_ts"] == event["ts"]
 
 
+async def test_a_rate_limited_answer_is_sent_again_after_the_wait(slack: StandIn, bot: SlackBot):
+    """chat.postMessage answered 429 with Retry-After is sent again, as discord.py does on Discord;
+    the answer was lost, and the thread got "something went wrong" instead."""
+    slack.fail_next("chat.postMessage", "ratelimited", status=429, retry_after=0)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_until(lambda: len(slack.calls_to("chat.postMessage")) == 2)
+    first, second = slack.calls_to("chat.postMessage")
+    assert second.args == first.args and HUA in second.args["text"]
+
+
 async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot: SlackBot,
                                                             monkeypatch: pytest.MonkeyPatch):
     """An error while answering is logged; the thread gets "something went wrong", never the error."""

@@ -58,6 +58,21 @@ async def test_rejected_token_exits_2_without_traceback(slack: StandIn, seed_eng
     assert slack.connections == 0
 
 
+@pytest.mark.parametrize(("method", "status", "error"), [
+    ("auth.test", 429, "ratelimited"), ("apps.connections.open", 503, "service_unavailable")])
+async def test_a_rate_limit_or_outage_at_start_is_waited_out(slack: StandIn, seed_engine: Engine,
+                                                             method: str, status: int, error: str):
+    """Slack's 429 (after its Retry-After) or a passing 503 at start is asked again; it was read as
+    "Slack rejected SLACK_BOT_TOKEN (ratelimited): it is wrong, revoked …" and status 2."""
+    slack.fail_next(method, error, status=status, retry_after=0)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    stop.set()
+    assert await serving == 0
+    assert len(slack.calls_to(method)) == 2
+
+
 async def test_unreachable_slack_exits_1(seed_engine: Engine, capsys: pytest.CaptureFixture):
     """Nothing listening at SLACK_API_URL: one line saying where, status 1."""
     settings = SlackSettings(bot_token="xoxb-1", app_token="xapp-1", api_url="http://127.0.0.1:9/api/")
