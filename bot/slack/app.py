@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
@@ -35,6 +36,11 @@ COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on 
 BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
 SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
 EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
+# What chat.postMessage says in a channel the bot may not post in: saying "something went wrong"
+# there would only be refused again.
+POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
+                             "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
+                             "restricted_action_non_threadable_channel", "team_access_not_granted"})
 
 Pages = list[blocks.Page]
 # A plain message, or a thread reply also sent to the channel; other subtypes are edits, joins, bots…
@@ -112,7 +118,7 @@ class SlackBot:
                       thread: str | None, question: str) -> None:
         """Answer ``question`` in the conversation ``key``, posting in ``thread`` (None: the channel)."""
         channel = event["channel"]
-        async with self._replying(self._in_thread(client, channel, thread), "a message"):
+        async with self._replying(self._in_thread(client, channel, thread), f"a message in {channel}"):
             if not await self._allowed(event["user"], client, channel, thread):
                 return
             if not question:
@@ -279,10 +285,18 @@ class SlackBot:
 
     @contextlib.asynccontextmanager
     async def _replying(self, tell: Callable[[str], Awaitable[Any]], where: str) -> AsyncIterator[None]:
-        """Turn any failure while answering into one short line for the user and a logged traceback."""
+        """Turn any failure while answering into one short line for the user and a logged traceback.
+
+        A channel refusing the bot's posts is one logged warning: there is no one to tell, nor a bug.
+        """
         try:
             yield
-        except Exception:
+        except Exception as exc:
+            error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+            if error in POSTING_REFUSED:
+                log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
+                            where, error)
+                return
             log.exception("Failed to answer %s", where)
             with contextlib.suppress(Exception):
                 await tell(SOMETHING_WENT_WRONG)

@@ -223,6 +223,21 @@ async def test_a_rate_limited_answer_is_sent_again_after_the_wait(slack: StandIn
     assert second.args == first.args and HUA in second.args["text"]
 
 
+@pytest.mark.parametrize("error", ["not_in_channel", "is_archived", "restricted_action"])
+async def test_a_channel_refusing_the_answer_is_one_warning(slack: StandIn, bot: SlackBot,
+                                                            caplog: pytest.LogCaptureFixture, error: str):
+    """A channel the bot may not post in is one warning naming the channel and Slack's error; it
+    was a logged traceback, then a "something went wrong" that Slack refused as well."""
+    slack.fail_next("chat.postMessage", error)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert slack.channel in records[0].getMessage() and error in records[0].getMessage()
+
+
 async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot: SlackBot,
                                                             monkeypatch: pytest.MonkeyPatch):
     """An error while answering is logged; the thread gets "something went wrong", never the error."""
