@@ -2,9 +2,9 @@
 
 One bot, one guild with two text channels, a DM channel, and three users: alice and bob, and
 another bot. It records every REST request and every gateway payload the client sends,
-dispatches MESSAGE_CREATE and INTERACTION_CREATE on demand, and can inject HTTP faults or
-delays, refuse a channel, drop the gateway connection, stop acknowledging heartbeats, or
-accept connections and never answer them.
+dispatches MESSAGE_CREATE (and MESSAGE_UPDATE), THREAD_CREATE and INTERACTION_CREATE on demand,
+and can inject HTTP faults or delays, refuse a channel, drop the gateway connection, stop
+acknowledging heartbeats, or accept connections and never answer them.
 
     async with StandIn() as discord:
         # point discord.py at discord.api_base / discord.gateway_url, log in with discord.token
@@ -214,6 +214,24 @@ class StandIn(LoopbackServer):
             message["member"] = _member(author, with_user=False)
         await self.dispatch("MESSAGE_CREATE", message)
         return message
+
+    async def open_thread(self, parent_id: int | None = None) -> int:
+        """Dispatch THREAD_CREATE: alice opens a public thread in ``parent_id`` (default the channel)."""
+        thread_id = self._snowflake()
+        await self.dispatch("THREAD_CREATE", {
+            "id": str(thread_id), "guild_id": str(self.guild_id), "type": 11, "name": "follow-up",
+            "parent_id": str(parent_id or self.channel_id), "owner_id": self.user["id"],
+            "last_message_id": None, "message_count": 0, "member_count": 1, "rate_limit_per_user": 0,
+            "flags": 0, "newly_created": True,
+            "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
+                                "archive_timestamp": _now()},
+        })
+        return thread_id
+
+    async def edit_message(self, message: JSON, content: str) -> None:
+        """Dispatch MESSAGE_UPDATE: the author edits ``message`` (one ``send_message`` returned)."""
+        message.update(content=content, edited_timestamp=_now())
+        await self.dispatch("MESSAGE_UPDATE", message)
 
     async def slash(self, command: str, /, *, user: JSON | None = None, **options: Any) -> JSON:
         """Dispatch a slash command interaction ``/command option=value ...``."""

@@ -163,6 +163,37 @@ async def test_answer_channel_answers_without_mention(start_bot, standin: StandI
     assert standin.gateway_ops(2)[0]["intents"] & discord.Intents(message_content=True).value
 
 
+async def test_mention_in_a_thread_is_answered_in_that_thread(bot: ArticleBot, standin: StandIn):
+    """A mention inside a thread gets its reply in the thread, not in the channel above it."""
+    thread = await standin.open_thread()
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
+    request = await standin.wait_for("POST", rf"/channels/{thread}/messages")
+
+    assert cited(request) == [15, 16, 17]
+    assert standin.requests_to("POST", REPLIES) == []
+
+
+async def test_answer_channel_threads_are_answered_without_mention(start_bot, standin: StandIn):
+    """A thread opened in an ANSWER_CHANNEL_IDS channel is answered like the channel itself."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    thread = await standin.open_thread()
+    await standin.send_message("who said the radar is not aimed at just us?", channel_id=thread)
+    request = await standin.wait_for("POST", rf"/channels/{thread}/messages")
+
+    assert PAK in request.embed["description"]
+
+
+async def test_an_edited_question_is_not_answered_again(bot: ArticleBot, standin: StandIn):
+    """Editing a question the bot answered (a typo fixed) brings no second reply."""
+    message = await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    await standin.edit_message(message, f"{standin.bot_mention} what did Pak say?")
+    await asyncio.sleep(0.2)
+
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+
+
 async def test_failure_is_logged_and_reported(
     bot: ArticleBot,
     standin: StandIn,
