@@ -24,7 +24,7 @@ from bot.ratelimit import RateLimit
 from bot.render import cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
-from bot.slack.mrkdwn import inert, strip_mention, unescape
+from bot.slack.mrkdwn import inert, question_text, strip_mention
 from bot.slack.state import Deliveries, Shelf
 from retrieval import Engine
 
@@ -83,7 +83,7 @@ class SlackBot:
         if not self._fresh(body, event):
             return
         thread = event.get("thread_ts") or event["ts"]
-        question = unescape(strip_mention(event.get("text", ""), context.bot_user_id or ""))
+        question = question_text(strip_mention(event.get("text", ""), context.bot_user_id or ""))
         await self._answer(client, event, (event["channel"], thread), thread, question)
 
     async def on_message(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
@@ -101,7 +101,7 @@ class SlackBot:
         key = (event["channel"], thread)
         if self.conversation.last(key) is None:
             return  # not a thread the bot is talking in
-        await self._answer(client, event, key, thread, unescape(" ".join(text.split())))
+        await self._answer(client, event, key, thread, question_text(text))
 
     async def _direct(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
                       context: Any) -> None:
@@ -111,7 +111,7 @@ class SlackBot:
         """
         if not self._fresh(body, event):
             return
-        question = unescape(strip_mention(event.get("text") or "", context.bot_user_id or ""))
+        question = question_text(strip_mention(event.get("text") or "", context.bot_user_id or ""))
         await self._answer(client, event, (event["channel"], "im"), event.get("thread_ts"), question)
 
     async def _answer(self, client: AsyncWebClient, event: dict[str, Any], key: tuple[str, str],
@@ -132,7 +132,7 @@ class SlackBot:
     async def on_ask(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/ask QUESTION``: the answer, privately, with the same follow-ups as in chat."""
         await ack()
-        question = unescape(" ".join(command.get("text", "").split()))
+        question = question_text(command.get("text", ""))
         if await self._refused(command, respond, usage=f"{self.commands.ask} what did the minister say?",
                                text=question):
             return
@@ -143,7 +143,7 @@ class SlackBot:
     async def on_speaker(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/speaker NAME``: everything one person is quoted saying."""
         await ack()
-        name = unescape(" ".join(command.get("text", "").split()))
+        name = question_text(command.get("text", ""))
         usage = f"{self.commands.speaker} NAME (a name, surname or role)"
         if await self._refused(command, respond, usage=usage, text=name):
             return
