@@ -138,7 +138,7 @@ def _main(argv: list[str] | None) -> int:
         if command in CHAT or args.verbose:
             _configure_logging(args.verbose)
         if args.command is None and command == "repl":
-            print(NO_TOKEN_NOTICE, file=sys.stderr)
+            _notice(NO_TOKEN_NOTICE)
         article = choose_article(args.article, settings)
         interactive = sys.stdin is not None and sys.stdin.isatty()
         if article.others and not (command == "repl" and interactive):  # the REPL's banner says it
@@ -169,6 +169,18 @@ def _default_command(settings: Settings) -> str:
     platforms = [name for name, wanted in (("discord", bool(settings.discord_token)),
                                            ("slack", settings.slack.wanted)) if wanted]
     return "both" if len(platforms) == 2 else platforms[0] if platforms else "repl"
+
+
+def _notice(text: str) -> None:
+    """``text`` on stderr, wrapped at the terminal's width between words as the REPL's answers are."""
+    from bot.repl import terminal_width  # the REPL comes next: nothing more to import
+
+    width = terminal_width(sys.stderr)
+    if width is not None:
+        import textwrap
+
+        text = textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+    print(text, file=sys.stderr)
 
 
 def _configure_logging(verbose: bool) -> None:
