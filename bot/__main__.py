@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("quotes", parents=[common, as_json], help="every quote once, with its spans")
     discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
     discord.add_argument("--sync", action="store_true",
-                         help="publish slash commands globally (one-time production step)")
+                         help="publish the global slash commands now, even if Discord already has them")
     sub.add_parser("slack", parents=[common], help="run the Slack bot (Socket Mode)")
     return parser
 
