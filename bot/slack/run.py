@@ -14,6 +14,7 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Coroutine, Iterator
+from http import HTTPStatus
 from typing import Any, TypeVar
 
 import aiohttp
@@ -159,6 +160,12 @@ async def _check(call: Awaitable[AsyncSlackResponse], name: str, settings: Slack
     try:
         response = await call
     except SlackApiError as exc:
+        where = settings.api_url or SLACK_API_URL
+        if not isinstance(exc.response.data, dict) or "ok" not in exc.response.data:  # not Slack's JSON
+            status = exc.response.status_code
+            reason = next((code.phrase for code in HTTPStatus if code == status), "")
+            raise SlackStartError(f"Could not reach Slack at {where}: it answered {status} {reason}, not "
+                                  "as Slack's Web API does: check SLACK_API_URL.", 1) from None
         error = exc.response.get("error", "error")
         raise SlackStartError(
             f"Slack rejected {name} ({error}): it is wrong, revoked or of the wrong kind. "
