@@ -43,8 +43,9 @@ POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived
                              "restricted_action_non_threadable_channel", "team_access_not_granted"})
 
 Pages = list[blocks.Page]
-# A plain message, or a thread reply also sent to the channel; other subtypes are edits, joins, bots…
-PEOPLE_SUBTYPES = frozenset({None, "thread_broadcast"})
+# A plain message, one with a file attached, or a thread reply also sent to the channel; other
+# subtypes are edits, joins, bots…
+PEOPLE_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 
 
 class SlackBot:

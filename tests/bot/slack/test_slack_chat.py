@@ -108,6 +108,16 @@ async def test_direct_messages_are_questions_with_follow_ups(slack: StandIn, bot
     assert len(slack.calls_to("chat.postMessage")) == 2
 
 
+async def test_a_message_with_a_file_attached_is_a_question_too(slack: StandIn, bot: SlackBot):
+    """A DM question sent with a screenshot comes as subtype "file_share"; it was ignored, silently."""
+    await slack.event({"type": "message", "subtype": "file_share", "channel": slack.dm_channel,
+                       "channel_type": "im", "user": slack.user, "text": "what did Hua say?",
+                       "files": [{"id": "F0SHOT", "name": "shot.png"}], "upload": True,
+                       "ts": "1700000001.000001"})
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["channel"] == slack.dm_channel and HUA in reply.args["text"]
+
+
 async def test_bots_are_ignored_including_itself(slack: StandIn, bot: SlackBot):
     """Messages from other bots, and the bot's own, are never answered."""
     event = await slack.post(f"{slack.bot_mention} what did Hua say?")
