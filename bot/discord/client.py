@@ -214,8 +214,9 @@ class ArticleBot(discord.Client):
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
         Direct messages, mentions of the bot and anything in an answer channel are for us.
-        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, and
-        messages from bots, this one included, are never answered.
+        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
+        the role Discord makes for the bot itself: typing "@article-bot", the client offers it
+        next to the bot, by the same name. Messages from bots, this one included, are never answered.
         """
         if message.author.bot or self.user is None:
             return None
@@ -224,10 +225,13 @@ class ArticleBot(discord.Client):
             channel.id in self.answer_channel_ids
             or getattr(channel, "parent_id", None) in self.answer_channel_ids
         )
-        addressed = self.user in message.mentions or message.guild is None
+        bot_id = self.user.id
+        own_roles = [role.id for role in message.role_mentions if role.tags and role.tags.bot_id == bot_id]
+        addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
         if not (addressed or in_answer_channel):
             return None
-        text = " ".join(re.sub(rf"<@!?{self.user.id}>", " ", message.content).split())
+        mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
+        text = " ".join(re.sub(mention, " ", message.content).split())
         # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.
         return text if text or addressed else None
 

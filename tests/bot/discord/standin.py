@@ -114,6 +114,7 @@ class StandIn(LoopbackServer):
         self.other_channel_id = self._snowflake()
         self.dm_channel_id = self._snowflake()
         self.bot_user = _user(self._snowflake(), "article-bot", bot=True)
+        self.bot_role_id = self._snowflake()  # the role Discord makes for the bot, of the same name
         self.user = _user(self._snowflake(), "alice")
         self.other_user = _user(self._snowflake(), "bob")
         self.other_bot = _user(self._snowflake(), "otherbot", bot=True)
@@ -179,6 +180,11 @@ class StandIn(LoopbackServer):
 
     # -- driving the client ------------------------------------------------------------------
 
+    @property
+    def bot_role_mention(self) -> str:
+        """The text of a message mentioning the bot's own role, which clients offer beside the bot."""
+        return f"<@&{self.bot_role_id}>"
+
     def new_user(self, name: str) -> JSON:
         """Another person in the guild, to pass as ``author=`` or ``user=`` (load tests need many)."""
         return _user(self._snowflake(), name)
@@ -209,6 +215,7 @@ class StandIn(LoopbackServer):
             content=content,
             mentions=mentions,
             mention_everyone=mention_everyone,
+            mention_roles=[str(self.bot_role_id)] if self.bot_role_mention in content else [],
         )
         if "guild_id" in message:
             message["member"] = _member(author, with_user=False)
@@ -678,9 +685,11 @@ class StandIn(LoopbackServer):
             "name": "Stand-in Guild",
             "icon": None,
             "owner_id": self.user["id"],
-            "roles": [everyone],
+            "roles": [everyone, {**everyone, "id": str(self.bot_role_id), "name": "article-bot",
+                                 "position": 1, "managed": True, "tags": {"bot_id": self.bot_user["id"]}}],
             "channels": [self._channel(), self._channel(self.other_channel_id, "quiet")],
-            "members": [_member(self.bot_user), _member(self.user), _member(self.other_user)],
+            "members": [_member(self.bot_user, roles=[str(self.bot_role_id)]), _member(self.user),
+                        _member(self.other_user)],
             "member_count": 4,
             "threads": [],
             "emojis": [],
@@ -716,8 +725,8 @@ def _user(user_id: int, name: str, *, bot: bool = False) -> JSON:
     }
 
 
-def _member(user: JSON, *, with_user: bool = True) -> JSON:
-    member = {"roles": [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0}
+def _member(user: JSON, *, with_user: bool = True, roles: list[str] | None = None) -> JSON:
+    member = {"roles": roles or [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0}
     return {"user": user, **member} if with_user else member
 
 

@@ -62,6 +62,18 @@ async def test_only_a_mention_of_the_bot_by_a_person_is_answered(bot: ArticleBot
     assert len(standin.requests_to("POST", REPLIES)) == 1
 
 
+async def test_a_mention_of_the_bots_own_role_is_answered(bot: ArticleBot, standin: StandIn,
+                                                          seed_engine: Engine):
+    """Typing "@article-bot", Discord's client offers the bot and its role of the same name; picking
+    the role mentions only the role, and the question went unanswered. Bare, it asks how to ask."""
+    await standin.send_message(f"{standin.bot_role_mention} what did Hua say?")
+    request = await standin.wait_for("POST", REPLIES)
+    assert cited(request) == [15, 16, 17]
+    await standin.send_message(standin.bot_role_mention)
+    request = await standin.wait_for("POST", REPLIES)
+    assert request.embed["description"] == how_to_ask(seed_engine)
+
+
 async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandIn, seed_engine: Engine):
     """A mention with no question gets the article summary and how to ask."""
     await standin.send_message(standin.bot_mention)
