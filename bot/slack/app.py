@@ -99,6 +99,8 @@ class SlackBot:
             return
         if context.bot_user_id and f"<@{context.bot_user_id}" in text:
             return  # a mention: the app_mention event answers it
+        if text.lstrip().startswith("<@"):
+            return  # addressed to another person in the thread ("<@bob> did you see that?")
         key = (event["channel"], thread)
         if self.conversation.last(key) is None:
             return  # not a thread the bot is talking in

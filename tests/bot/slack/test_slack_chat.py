@@ -93,6 +93,19 @@ async def test_reply_in_a_thread_the_bot_is_not_in_is_ignored(slack: StandIn, bo
     assert slack.calls_to("chat.postMessage") == []
 
 
+async def test_a_thread_reply_to_someone_else_is_left_to_them(slack: StandIn, bot: SlackBot):
+    """In a thread the bot answers in, a reply that opens by mentioning another person is for that
+    person ("<@bob> did you see that?"), not a follow-up; the bot answered it with a search."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await slack.post(f"<@{slack.other_user}> did you see the radar part?", thread_ts=event["ts"])
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    await slack.post(f"and Pak? <@{slack.other_user}>", thread_ts=event["ts"])  # still a follow-up
+    pak = await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
+    assert pak.args["thread_ts"] == event["ts"]
+
+
 async def test_direct_messages_are_questions_with_follow_ups(slack: StandIn, bot: SlackBot):
     """In a DM every message is a question, no mention needed; it is answered in the DM, not in a thread,
     and the DM holds one conversation ("and Pak?"). A mention typed in a DM is not answered twice."""
