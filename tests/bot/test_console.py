@@ -1,5 +1,9 @@
 """Consoles as people have them: input in another encoding than the console's, or not text at all."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.bot.test_cli import run_bot
@@ -16,3 +20,36 @@ def test_input_the_console_cannot_decode_is_answered_not_a_traceback(tmp_path, e
                    env={"PYTHONIOENCODING": encoding})
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
     assert b"Hua Chunying" in done.stdout and b"Pak Myong Ho" in done.stdout
+
+
+NO_HOME = """
+import pathlib, sys
+def no_home(cls):
+    raise RuntimeError("Could not determine home directory.")
+pathlib.Path.home = classmethod(no_home)  # as for a user id with no passwd entry and no HOME
+from bot.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_repl_runs_without_a_home_folder(tmp_path):
+    """A container's arbitrary user id has no home folder: the REPL answers, keeping no history
+    file; importing it raised RuntimeError ("Could not determine home directory")."""
+    done = subprocess.run([sys.executable, "-c", NO_HOME, "repl", "--article", str(SEED)], cwd=tmp_path,
+                          input=b"what did Hua say?\n", capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    assert b"Hua Chunying" in done.stdout
+
+
+def test_history_is_kept_only_in_memory_without_a_home_folder(monkeypatch):
+    """Turning history on where there is no home folder neither fails nor writes a file anywhere."""
+    from bot import repl
+
+    def no_home(cls):
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    saved = []
+    monkeypatch.setattr("atexit.register", lambda *args: saved.append(args))
+    repl._enable_history()
+    assert saved == []
