@@ -68,11 +68,11 @@ class Settings:
             value = env.get(name, "").strip()
             return value or None
 
-        path = get("ARTICLE_PATH")
+        path = _article_path(get("ARTICLE_PATH"))
         return cls(
             discord_token=_token("DISCORD_TOKEN", get("DISCORD_TOKEN")),
             guild_id=_snowflake("DISCORD_GUILD_ID", get("DISCORD_GUILD_ID")),
-            article_path=Path(path).expanduser() if path else None,  # "~/a.txt" in .env, as a shell reads it
+            article_path=path,
             answer_channel_ids=frozenset(
                 _snowflake("ANSWER_CHANNEL_IDS", part)
                 for part in (get("ANSWER_CHANNEL_IDS") or "").replace(",", " ").split()
@@ -145,6 +145,17 @@ def _token(name: str, value: str | None) -> str | None:
         return value
     raise SettingsError(f"{name} has a space, line break or other character no token has "
                         f"(character {bad + 1}); copy the token again, on one line.")
+
+
+def _article_path(value: str | None) -> Path | None:
+    """ARTICLE_PATH, a leading ``~`` read as the home folder as a shell would (``.env`` has no shell)."""
+    if value is None:
+        return None
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # no home folder: a container's arbitrary user id with no HOME
+        raise SettingsError(f"ARTICLE_PATH starts with ~ but this user has no home folder; "
+                            f"give the full path instead of {value[:80]!r}.") from None
 
 
 def _address(name: str, value: str | None, example: str) -> str | None:

@@ -120,6 +120,15 @@ def test_article_path_in_the_home_folder_as_a_shell_reads_it(monkeypatch, tmp_pa
     assert Settings.from_env({"ARTICLE_PATH": "~/news.txt"}).article_path == tmp_path / "news.txt"
 
 
+def test_article_path_in_a_home_folder_there_is_not_is_a_settings_error(monkeypatch):
+    """ARTICLE_PATH=~/news.txt for a user with no home folder (a container's arbitrary user id):
+    one line naming the setting; expanduser raised RuntimeError."""
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    with pytest.raises(SettingsError, match=r"^ARTICLE_PATH starts with ~"):
+        Settings.from_env({"ARTICLE_PATH": "~/news.txt"})
+
+
 @pytest.mark.parametrize("name", ["DISCORD_GUILD_ID", "ANSWER_CHANNEL_IDS"])
 @pytest.mark.parametrize("value", ["\u00b2", "9" * 5000, "\u0661\u0662", str(2**64)])
 def test_an_id_that_is_no_discord_id_is_a_settings_error(name, value):
