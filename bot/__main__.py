@@ -132,7 +132,13 @@ def _main(argv: list[str] | None) -> int:
             reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
-        load_env_file(Path.cwd() / ".env")
+        cwd = Path.cwd()
+    except FileNotFoundError:  # deleted since the shell went there; .env and seeds/ are read from it
+        print("article-bot: the working folder no longer exists; cd to one that does and run it again.",
+              file=sys.stderr)
+        return 2
+    try:
+        load_env_file(cwd / ".env")
         settings = Settings.from_env()
         command = args.command or _default_command(settings)
         if command in CHAT or args.verbose:

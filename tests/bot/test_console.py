@@ -53,3 +53,15 @@ def test_history_is_kept_only_in_memory_without_a_home_folder(monkeypatch):
     monkeypatch.setattr("atexit.register", lambda *args: saved.append(args))
     repl._enable_history()
     assert saved == []
+
+
+def test_a_working_folder_that_was_deleted_is_one_line(tmp_path):
+    """Run from a folder deleted meanwhile (rebuilt by another shell): one line and status 2;
+    os.getcwd() raised FileNotFoundError through a traceback."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f'cd "{gone}" && rmdir "{gone}" && exec "{sys.executable}" -m bot ask "what did Hua say?"'
+    done = subprocess.run(["sh", "-c", script], capture_output=True, timeout=60)
+    assert done.returncode == 2 and b"Traceback" not in done.stderr, done.stderr
+    assert done.stderr.decode().splitlines() == [
+        "article-bot: the working folder no longer exists; cd to one that does and run it again."]
