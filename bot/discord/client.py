@@ -21,7 +21,7 @@ from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
 from bot.discord.embeds import about_embed, turn_pages
-from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error, say
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.render import cooldown_text, count
@@ -189,7 +189,7 @@ class ArticleBot(discord.Client):
                 return
             log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
             with contextlib.suppress(discord.HTTPException):
-                await message.reply(SOMETHING_WENT_WRONG, mention_author=False, allowed_mentions=NO_PINGS)
+                await say(message, SOMETHING_WENT_WRONG)
 
     async def _answer(self, message: discord.Message, question: str) -> None:
         """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
@@ -197,12 +197,7 @@ class ArticleBot(discord.Client):
             self.cooldowns.check(message.author.id)
         except OnCooldown as exc:
             if exc.tell:
-                await message.reply(
-                    cooldown_text(exc.retry_after),
-                    mention_author=False,
-                    allowed_mentions=NO_PINGS,
-                    delete_after=COOLDOWN_NOTICE_SECONDS,
-                )
+                await say(message, cooldown_text(exc.retry_after), delete_after=COOLDOWN_NOTICE_SECONDS)
             return
         if not question:
             await reply(message, self.answers, [about_embed(self.engine)])

@@ -235,6 +235,12 @@ class StandIn(LoopbackServer):
         })
         return thread_id
 
+    async def delete_message(self, message: JSON) -> None:
+        """Dispatch MESSAGE_DELETE: the author deletes ``message``; a reply to it is refused from now."""
+        self.messages.pop(int(message["id"]), None)
+        ids = {key: message[key] for key in ("id", "channel_id", "guild_id") if key in message}
+        await self.dispatch("MESSAGE_DELETE", ids)
+
     async def edit_message(self, message: JSON, content: str) -> None:
         """Dispatch MESSAGE_UPDATE: the author edits ``message`` (one ``send_message`` returned)."""
         message.update(content=content, edited_timestamp=_now())
@@ -547,8 +553,13 @@ class StandIn(LoopbackServer):
         return web.Response(status=204)
 
     async def _create_message(self, body: JSON, channel_id: str) -> web.Response:
-        message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
         reference = body.get("message_reference")
+        if reference and int(reference["message_id"]) not in self.messages and \
+                reference.get("fail_if_not_exists", True):  # a reply to a deleted message, as Discord answers
+            error = {"code": "REPLIES_UNKNOWN_MESSAGE", "message": "Unknown message"}
+            return _json({"code": 50035, "message": "Invalid Form Body",
+                          "errors": {"message_reference": {"_errors": [error]}}}, status=400)
+        message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
         if reference:
             message["message_reference"] = {"type": 0, **reference}
         return _json(message)

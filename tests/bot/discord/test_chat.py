@@ -206,6 +206,22 @@ async def test_an_edited_question_is_not_answered_again(bot: ArticleBot, standin
     assert len(standin.requests_to("POST", REPLIES)) == 1
 
 
+async def test_a_question_deleted_before_its_answer_still_gets_it(bot: ArticleBot, standin: StandIn,
+                                                                 caplog: pytest.LogCaptureFixture):
+    """The asker deleted the question while the answer was on its way: the answer is posted, with
+    no reply link. Discord refuses a reply to a deleted message (400), which was a logged traceback
+    and a "something went wrong" reply that Discord refused as well."""
+    standin.slow("POST", REPLIES, 0.3, times=1)
+    message = await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_until_held()
+    await standin.delete_message(message)
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert request.status == 200 and cited(request) == [15, 16, 17]
+    assert request.json["message_reference"]["fail_if_not_exists"] is False
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
 async def test_failure_is_logged_and_reported(
     bot: ArticleBot,
     standin: StandIn,
