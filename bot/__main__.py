@@ -15,6 +15,16 @@ from pathlib import Path
 
 INTERRUPTED = 130  # the shell's status for a program stopped by Ctrl-C (128 + SIGINT)
 
+
+def _not_installed(exc: ModuleNotFoundError) -> int:
+    """For a Python without the bot's dependencies (the system's, say): one line on what to install."""
+    if (exc.name or "").partition(".")[0] in ("bot", "retrieval"):
+        raise exc  # our own code is broken: the traceback is what a developer needs
+    print(f"article-bot: the package {exc.name!r} is not installed for {sys.executable}; "
+          "install the bot with `pip install -e .` (see the README's quick start)", file=sys.stderr)
+    return 1
+
+
 try:
     # The engine (and numpy, under rank_bm25) is imported first and as a whole module, so numpy's
     # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
@@ -26,6 +36,8 @@ try:
 except KeyboardInterrupt:
     print(file=sys.stderr)
     sys.exit(INTERRUPTED)
+except ModuleNotFoundError as missing:  # numpy, imported with the engine
+    sys.exit(_not_installed(missing))
 
 NO_TOKEN_NOTICE = (
     "No DISCORD_TOKEN or Slack tokens set: starting the local REPL (see README to run on Discord or Slack)."
@@ -115,12 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)  # after the terminal's "^C", so the shell prompt starts a new line
         return INTERRUPTED
-    except ModuleNotFoundError as exc:  # run by a Python without the bot's dependencies
-        if (exc.name or "").partition(".")[0] in ("bot", "retrieval"):
-            raise  # our own code is broken: the traceback is what a developer needs
-        print(f"article-bot: the package {exc.name!r} is not installed for {sys.executable}; "
-              "install the bot with `pip install -e .` (see the README's quick start)", file=sys.stderr)
-        return 1
+    except ModuleNotFoundError as exc:  # a dependency imported on the way (rank_bm25, discord.py …)
+        return _not_installed(exc)
 
 
 def _main(argv: list[str] | None) -> int:

@@ -65,3 +65,14 @@ def test_a_working_folder_that_was_deleted_is_one_line(tmp_path):
     assert done.returncode == 2 and b"Traceback" not in done.stderr, done.stderr
     assert done.stderr.decode().splitlines() == [
         "article-bot: the working folder no longer exists; cd to one that does and run it again."]
+
+
+def test_a_python_without_numpy_is_told_what_to_install(tmp_path):
+    """`python -m bot` by a Python without the engine's own imports (numpy: the system's Python,
+    outside the virtualenv): one line; the import at the top of bot.__main__ was a traceback."""
+    script = ("import runpy, sys\nsys.modules['numpy'] = None  # as if not installed\n"
+              "runpy.run_module('bot', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", script, "ask", "hi"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1 and "'numpy' is not installed" in done.stderr
