@@ -140,6 +140,9 @@ def _token(name: str, value: str | None) -> str | None:
     A line break inside (a value pasted across lines in .env) would otherwise reach an HTTP header,
     which the HTTP client refuses with a traceback. The message never shows the token.
     """
+    if value and len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+        raise SettingsError(f"{name} is in quote marks, which no token has; write it without them "
+                            "(Docker's --env-file keeps the quotes a .env file would drop).")
     bad = next((i for i, ch in enumerate(value or "") if not "!" <= ch <= "~"), None)
     if bad is None:
         return value

@@ -81,6 +81,16 @@ def test_a_token_no_platform_could_issue_is_a_settings_error(name, inside):
     assert name in str(caught.value) and "secret" not in str(caught.value)
 
 
+@pytest.mark.parametrize("name", ["DISCORD_TOKEN", "SLACK_BOT_TOKEN"])
+@pytest.mark.parametrize("quoted", ['"xoxb-top-secret"', "'xoxb-top-secret'"])
+def test_a_token_in_quote_marks_is_a_settings_error(name, quoted):
+    """Docker's --env-file and compose's list form keep quote marks around a value: the platform
+    then rejected the token as "wrong or reset", and a fresh one failed the same way."""
+    with pytest.raises(SettingsError, match=f"^{name} is in quote marks") as caught:
+        Settings.from_env({name: quoted})
+    assert "secret" not in str(caught.value)
+
+
 class _Recording(dict):
     """An environment that remembers every variable asked for."""
 
