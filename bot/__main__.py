@@ -15,6 +15,16 @@ from pathlib import Path
 
 INTERRUPTED = 130  # the shell's status for a program stopped by Ctrl-C (128 + SIGINT)
 
+
+def _not_installed(exc: ModuleNotFoundError) -> int:
+    """For a Python without the bot's dependencies (the system's, say): one line on what to install."""
+    if (exc.name or "").partition(".")[0] in ("bot", "retrieval"):
+        raise exc  # our own code is broken: the traceback is what a developer needs
+    print(f"article-bot: the package {exc.name!r} is not installed for {sys.executable}; "
+          "install the bot with `pip install -e .` (see the README's quick start)", file=sys.stderr)
+    return 1
+
+
 try:
     # The engine (and numpy, under rank_bm25) is imported first and as a whole module, so numpy's
     # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
@@ -26,6 +36,8 @@ try:
 except KeyboardInterrupt:
     print(file=sys.stderr)
     sys.exit(INTERRUPTED)
+except ModuleNotFoundError as missing:  # numpy, imported with the engine
+    sys.exit(_not_installed(missing))
 
 NO_TOKEN_NOTICE = (
     "No DISCORD_TOKEN or Slack tokens set: starting the local REPL (see README to run on Discord or Slack)."
@@ -103,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("quotes", parents=[common, as_json], help="every quote once, with its spans")
     discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
     discord.add_argument("--sync", action="store_true",
-                         help="publish slash commands globally (one-time production step)")
+                         help="publish the global slash commands now, even if Discord already has them")
     sub.add_parser("slack", parents=[common], help="run the Slack bot (Socket Mode)")
     return parser
 
@@ -115,28 +127,32 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)  # after the terminal's "^C", so the shell prompt starts a new line
         return INTERRUPTED
-    except ModuleNotFoundError as exc:  # run by a Python without the bot's dependencies
-        if (exc.name or "").partition(".")[0] in ("bot", "retrieval"):
-            raise  # our own code is broken: the traceback is what a developer needs
-        print(f"article-bot: the package {exc.name!r} is not installed for {sys.executable}; "
-              "install the bot with `pip install -e .` (see the README's quick start)", file=sys.stderr)
-        return 1
+    except ModuleNotFoundError as exc:  # a dependency imported on the way (rank_bm25, discord.py …)
+        return _not_installed(exc)
 
 
 def _main(argv: list[str] | None) -> int:
-    # A console that cannot show a curly quote or "§" (cp437, ascii) gets "?" instead of a traceback.
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:  # a real console stream, not a test's StringIO
-        reconfigure(errors="replace")
+    # A console that cannot show a curly quote or "§" (cp437, ascii) gets "?" instead of a traceback,
+    # and a typed or piped byte it cannot read (a curly quote on ASCII, Latin-1 into UTF-8) is "\ufffd".
+    for stream in (sys.stdout, sys.stdin):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a real console stream, not a test's StringIO (or no stdin: `<&-`)
+            reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
-        load_env_file(Path.cwd() / ".env")
+        cwd = Path.cwd()
+    except FileNotFoundError:  # deleted since the shell went there; .env and seeds/ are read from it
+        print("article-bot: the working folder no longer exists; cd to one that does and run it again.",
+              file=sys.stderr)
+        return 2
+    try:
+        load_env_file(cwd / ".env")
         settings = Settings.from_env()
         command = args.command or _default_command(settings)
         if command in CHAT or args.verbose:
             _configure_logging(args.verbose)
         if args.command is None and command == "repl":
-            print(NO_TOKEN_NOTICE, file=sys.stderr)
+            _notice(NO_TOKEN_NOTICE)
         article = choose_article(args.article, settings)
         interactive = sys.stdin is not None and sys.stdin.isatty()
         if article.others and not (command == "repl" and interactive):  # the REPL's banner says it
@@ -167,6 +183,18 @@ def _default_command(settings: Settings) -> str:
     platforms = [name for name, wanted in (("discord", bool(settings.discord_token)),
                                            ("slack", settings.slack.wanted)) if wanted]
     return "both" if len(platforms) == 2 else platforms[0] if platforms else "repl"
+
+
+def _notice(text: str) -> None:
+    """``text`` on stderr, wrapped at the terminal's width between words as the REPL's answers are."""
+    from bot.repl import terminal_width  # the REPL comes next: nothing more to import
+
+    width = terminal_width(sys.stderr)
+    if width is not None:
+        import textwrap
+
+        text = textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+    print(text, file=sys.stderr)
 
 
 def _configure_logging(verbose: bool) -> None:

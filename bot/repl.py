@@ -25,7 +25,7 @@ from retrieval import Engine
 __all__ = ["PAGE_SIZE", "Repl", "terminal_width"]
 
 ME = "repl"  # the one conversation at a terminal
-HISTORY = Path.home() / ".article_bot_history"
+HISTORY = ".article_bot_history"  # in the home folder
 HELP = """Ask anything about the article, for example:
   what did <name> say?        everything a speaker said (surname, role or full name)
   what did <name> say about X?  their sentences, best match for X first
@@ -195,20 +195,27 @@ def _banner(engine: Engine) -> str:
 
 
 def _enable_history() -> None:
-    """Arrow-key editing and history across sessions, where the platform has readline."""
+    """Arrow-key editing and history across sessions, where the platform has readline.
+
+    With no home folder (a container's arbitrary user id) the history lasts the session only.
+    """
     try:
         import readline
     except ImportError:  # Windows without pyreadline: plain input() still works
         return
+    try:
+        history = Path.home() / HISTORY
+    except RuntimeError:  # "Could not determine home directory"
+        return
     with contextlib.suppress(OSError):
-        readline.read_history_file(HISTORY)
+        readline.read_history_file(history)
     readline.set_history_length(1000)
-    atexit.register(_save_history, readline.write_history_file)
+    atexit.register(_save_history, readline.write_history_file, history)
 
 
-def _save_history(write: Callable[[Path], None]) -> None:
+def _save_history(write: Callable[[Path], None], history: Path) -> None:
     with contextlib.suppress(OSError):  # a read-only home must not spoil leaving the REPL
-        write(HISTORY)
+        write(history)
 
 
 def _bounded_line(lines: TextIO) -> str:

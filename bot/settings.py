@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 __all__ = [
     "ArticleChoice", "Settings", "SettingsError", "SlackCommands", "SlackSettings", "choose_article",
@@ -67,21 +68,21 @@ class Settings:
             value = env.get(name, "").strip()
             return value or None
 
-        path = get("ARTICLE_PATH")
+        path = _article_path(get("ARTICLE_PATH"))
         return cls(
             discord_token=_token("DISCORD_TOKEN", get("DISCORD_TOKEN")),
             guild_id=_snowflake("DISCORD_GUILD_ID", get("DISCORD_GUILD_ID")),
-            article_path=Path(path).expanduser() if path else None,  # "~/a.txt" in .env, as a shell reads it
+            article_path=path,
             answer_channel_ids=frozenset(
                 _snowflake("ANSWER_CHANNEL_IDS", part)
                 for part in (get("ANSWER_CHANNEL_IDS") or "").replace(",", " ").split()
             ),
-            api_base=get("DISCORD_API_BASE"),
-            gateway_url=get("DISCORD_GATEWAY_URL"),
+            api_base=_address("DISCORD_API_BASE", get("DISCORD_API_BASE"), "http://127.0.0.1:8080/api/v10"),
+            gateway_url=_address("DISCORD_GATEWAY_URL", get("DISCORD_GATEWAY_URL"), "ws://127.0.0.1:8080/gateway"),
             slack=SlackSettings(
                 bot_token=_token("SLACK_BOT_TOKEN", get("SLACK_BOT_TOKEN")),
                 app_token=_token("SLACK_APP_TOKEN", get("SLACK_APP_TOKEN")),
-                api_url=get("SLACK_API_URL"),
+                api_url=_address("SLACK_API_URL", get("SLACK_API_URL"), "http://127.0.0.1:8080/api/"),
                 commands=SlackCommands(**{
                     name: _command(variable, get(variable), default)
                     for name, default in _COMMAND_DEFAULTS.items()
@@ -107,8 +108,8 @@ def _command(name: str, value: str | None, default: str) -> str:
 def load_env_file(path: Path) -> None:
     """Add the settings in ``path`` (a ``.env`` file), if there is one, to the environment.
 
-    Variables already set win. A file that is not UTF-8 or cannot be read is a SettingsError
-    naming it, which the command line prints as one line.
+    Variables already set win. A file that is not UTF-8, cannot be read or has a line that is no
+    setting is a SettingsError naming it, which the command line prints as one line.
     """
     if not path.is_file():
         return
@@ -120,7 +121,16 @@ def load_env_file(path: Path) -> None:
     except OSError as exc:
         raise SettingsError(f"Cannot read {path}: {exc.strerror or exc}.") from None
     from dotenv import load_dotenv  # python-dotenv pulls in tempfile, shutil and more: only when needed
+    from dotenv.parser import parse_stream
 
+    # python-dotenv only warns about a line it cannot read (and reads a bare word as a name with no
+    # value), going on without it: a token with an unclosed quote, or pasted with no name, then went
+    # missing, and the bot started the REPL saying no token was set.
+    bad = next((b.original.line for b in parse_stream(io.StringIO(text))
+                if b.error or (b.key and b.value is None)), None)
+    if bad is not None:  # the line itself may hold a token: never shown
+        raise SettingsError(f"{path}, line {bad}, is not NAME=value (an unclosed quote?); "
+                            "fix it, or start it with # to leave it out.")
     load_dotenv(stream=io.StringIO(text), override=False)
 
 
@@ -130,11 +140,41 @@ def _token(name: str, value: str | None) -> str | None:
     A line break inside (a value pasted across lines in .env) would otherwise reach an HTTP header,
     which the HTTP client refuses with a traceback. The message never shows the token.
     """
+    if value and len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+        raise SettingsError(f"{name} is in quote marks, which no token has; write it without them "
+                            "(Docker's --env-file keeps the quotes a .env file would drop).")
     bad = next((i for i, ch in enumerate(value or "") if not "!" <= ch <= "~"), None)
     if bad is None:
         return value
     raise SettingsError(f"{name} has a space, line break or other character no token has "
                         f"(character {bad + 1}); copy the token again, on one line.")
+
+
+def _article_path(value: str | None) -> Path | None:
+    """ARTICLE_PATH, a leading ``~`` read as the home folder as a shell would (``.env`` has no shell)."""
+    if value is None:
+        return None
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # no home folder: a container's arbitrary user id with no HOME
+        raise SettingsError(f"ARTICLE_PATH starts with ~ but this user has no home folder; "
+                            f"give the full path instead of {value[:80]!r}.") from None
+
+
+def _address(name: str, value: str | None, example: str) -> str | None:
+    """A server address with the scheme and host of ``example``'s kind (``http(s)://`` or ``ws(s)://``).
+
+    Without them ("127.0.0.1:8080/api/v10") the client only failed at connect time, naming a
+    request path ("Could not talk to Discord: 127.0.0.1:8080/api/v10/users/@me") and no setting.
+    """
+    if value is None:
+        return None
+    scheme = example.partition(":")[0]
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in (scheme, f"{scheme}s") or not parts.hostname:
+        raise SettingsError(f"{name} must be an address such as {example} "
+                            f"({scheme}:// or {scheme}s://), not {value[:80]!r}.")
+    return value
 
 
 def _snowflake(name: str, value: str | None) -> int | None:

@@ -10,7 +10,7 @@ from typing import Self
 
 from aiohttp import web
 
-__all__ = ["LoopbackServer"]
+__all__ = ["LoopbackServer", "WebPages"]
 
 
 class LoopbackServer:
@@ -52,3 +52,15 @@ class LoopbackServer:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
+
+
+class WebPages(LoopbackServer):
+    """A web server that is no chat platform: every request gets an HTML "404 Not Found" page,
+    as from a mistyped API address (or a proxy's error page)."""
+
+    def routes(self, app: web.Application) -> None:
+        app.router.add_route("*", "/{path:.*}", self._page)
+
+    async def _page(self, request: web.Request) -> web.Response:
+        page = "<!DOCTYPE html>\n<html>\n<body>\n<h1>Not Found</h1>\n<p>Nothing here.</p>\n</body>\n</html>\n"
+        return web.Response(status=404, text=page, content_type="text/html")

@@ -21,7 +21,7 @@ from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
 from bot.discord.embeds import about_embed, turn_pages
-from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error, say
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.render import cooldown_text, count
@@ -189,7 +189,7 @@ class ArticleBot(discord.Client):
                 return
             log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
             with contextlib.suppress(discord.HTTPException):
-                await message.reply(SOMETHING_WENT_WRONG, mention_author=False, allowed_mentions=NO_PINGS)
+                await say(message, SOMETHING_WENT_WRONG)
 
     async def _answer(self, message: discord.Message, question: str) -> None:
         """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
@@ -197,12 +197,7 @@ class ArticleBot(discord.Client):
             self.cooldowns.check(message.author.id)
         except OnCooldown as exc:
             if exc.tell:
-                await message.reply(
-                    cooldown_text(exc.retry_after),
-                    mention_author=False,
-                    allowed_mentions=NO_PINGS,
-                    delete_after=COOLDOWN_NOTICE_SECONDS,
-                )
+                await say(message, cooldown_text(exc.retry_after), delete_after=COOLDOWN_NOTICE_SECONDS)
             return
         if not question:
             await reply(message, self.answers, [about_embed(self.engine)])
@@ -214,8 +209,9 @@ class ArticleBot(discord.Client):
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
         Direct messages, mentions of the bot and anything in an answer channel are for us.
-        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, and
-        messages from bots, this one included, are never answered.
+        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
+        the role Discord makes for the bot itself: typing "@article-bot", the client offers it
+        next to the bot, by the same name. Messages from bots, this one included, are never answered.
         """
         if message.author.bot or self.user is None:
             return None
@@ -224,10 +220,13 @@ class ArticleBot(discord.Client):
             channel.id in self.answer_channel_ids
             or getattr(channel, "parent_id", None) in self.answer_channel_ids
         )
-        addressed = self.user in message.mentions or message.guild is None
+        bot_id = self.user.id
+        own_roles = [role.id for role in message.role_mentions if role.tags and role.tags.bot_id == bot_id]
+        addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
         if not (addressed or in_answer_channel):
             return None
-        text = " ".join(re.sub(rf"<@!?{self.user.id}>", " ", message.content).split())
+        mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
+        text = " ".join(re.sub(mention, " ", message.content).split())
         # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.
         return text if text or addressed else None
 

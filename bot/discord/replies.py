@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -28,6 +28,7 @@ __all__ = [
     "reply",
     "report_error",
     "respond",
+    "say",
 ]
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,17 @@ async def reply(
 ) -> None:
     """Answer a chat message in place, as a reply that pings no one, with page buttons if needed."""
     view = answers.show(message.id, message.author.id, pages, page=page, postable=False)
-    await message.reply(embed=pages[page], view=view, mention_author=False, allowed_mentions=NO_PINGS)
+    await say(message, embed=pages[page], view=view)
+
+
+async def say(message: discord.Message, content: str | None = None, **options: Any) -> discord.Message:
+    """Reply to ``message``, pinging no one; if the asker deleted it meanwhile, post without the link.
+
+    (``Message.reply`` makes Discord refuse a reply to a deleted message with a 400.)
+    """
+    reference = message.to_reference(fail_if_not_exists=False)
+    return await message.channel.send(content, reference=reference, mention_author=False,
+                                      allowed_mentions=NO_PINGS, **options)
 
 
 async def respond(

@@ -91,6 +91,8 @@ async def serve_discord(settings: Settings, engine: Engine, sync_global: bool) -
         return _fail(f"Discord closed the connection (code {exc.code}: {exc.reason or 'no reason given'}).")
     except NoAnswer as exc:
         return _fail(str(exc))
+    except discord.HTTPException as exc:
+        return _fail(_refused(exc, settings))
     except (discord.DiscordException, aiohttp.ClientError, OSError) as exc:
         return _fail(f"Could not talk to Discord: {exc or type(exc).__name__}.")
     return 0
@@ -172,6 +174,14 @@ def _silent(what: str, where: object, setting: str) -> str:
     )
 
 
+def _refused(exc: discord.HTTPException, settings: Settings) -> str:
+    """An error answer as one line: address, status and Discord's message, never an HTML page."""
+    response = exc.response
+    said = exc.text if response.content_type == "application/json" and exc.text else response.reason
+    hint = ": check DISCORD_API_BASE" if settings.api_base else ""
+    return f"Could not talk to Discord: {response.url} answered {exc.status} {said}{hint}."
+
+
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(" ".join(message.split()), file=sys.stderr)  # one line, whatever an exception said
     return 2

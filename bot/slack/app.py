@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
@@ -23,7 +24,7 @@ from bot.ratelimit import RateLimit
 from bot.render import cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
-from bot.slack.mrkdwn import inert, strip_mention, unescape
+from bot.slack.mrkdwn import inert, question_text, strip_mention
 from bot.slack.state import Deliveries, Shelf
 from retrieval import Engine
 
@@ -35,10 +36,16 @@ COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on 
 BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
 SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
 EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
+# What chat.postMessage says in a channel the bot may not post in: saying "something went wrong"
+# there would only be refused again.
+POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
+                             "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
+                             "restricted_action_non_threadable_channel", "team_access_not_granted"})
 
 Pages = list[blocks.Page]
-# A plain message, or a thread reply also sent to the channel; other subtypes are edits, joins, bots…
-PEOPLE_SUBTYPES = frozenset({None, "thread_broadcast"})
+# A plain message, one with a file attached, or a thread reply also sent to the channel; other
+# subtypes are edits, joins, bots…
+PEOPLE_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 
 
 class SlackBot:
@@ -77,7 +84,7 @@ class SlackBot:
         if not self._fresh(body, event):
             return
         thread = event.get("thread_ts") or event["ts"]
-        question = unescape(strip_mention(event.get("text", ""), context.bot_user_id or ""))
+        question = question_text(strip_mention(event.get("text", ""), context.bot_user_id or ""))
         await self._answer(client, event, (event["channel"], thread), thread, question)
 
     async def on_message(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
@@ -92,10 +99,12 @@ class SlackBot:
             return
         if context.bot_user_id and f"<@{context.bot_user_id}" in text:
             return  # a mention: the app_mention event answers it
+        if text.lstrip().startswith("<@"):
+            return  # addressed to another person in the thread ("<@bob> did you see that?")
         key = (event["channel"], thread)
         if self.conversation.last(key) is None:
             return  # not a thread the bot is talking in
-        await self._answer(client, event, key, thread, unescape(" ".join(text.split())))
+        await self._answer(client, event, key, thread, question_text(text))
 
     async def _direct(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
                       context: Any) -> None:
@@ -105,14 +114,14 @@ class SlackBot:
         """
         if not self._fresh(body, event):
             return
-        question = unescape(strip_mention(event.get("text") or "", context.bot_user_id or ""))
+        question = question_text(strip_mention(event.get("text") or "", context.bot_user_id or ""))
         await self._answer(client, event, (event["channel"], "im"), event.get("thread_ts"), question)
 
     async def _answer(self, client: AsyncWebClient, event: dict[str, Any], key: tuple[str, str],
                       thread: str | None, question: str) -> None:
         """Answer ``question`` in the conversation ``key``, posting in ``thread`` (None: the channel)."""
         channel = event["channel"]
-        async with self._replying(self._in_thread(client, channel, thread), "a message"):
+        async with self._replying(self._in_thread(client, channel, thread), f"a message in {channel}"):
             if not await self._allowed(event["user"], client, channel, thread):
                 return
             if not question:
@@ -126,7 +135,7 @@ class SlackBot:
     async def on_ask(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/ask QUESTION``: the answer, privately, with the same follow-ups as in chat."""
         await ack()
-        question = unescape(" ".join(command.get("text", "").split()))
+        question = question_text(command.get("text", ""))
         if await self._refused(command, respond, usage=f"{self.commands.ask} what did the minister say?",
                                text=question):
             return
@@ -137,7 +146,7 @@ class SlackBot:
     async def on_speaker(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/speaker NAME``: everything one person is quoted saying."""
         await ack()
-        name = unescape(" ".join(command.get("text", "").split()))
+        name = question_text(command.get("text", ""))
         usage = f"{self.commands.speaker} NAME (a name, surname or role)"
         if await self._refused(command, respond, usage=usage, text=name):
             return
@@ -279,10 +288,18 @@ class SlackBot:
 
     @contextlib.asynccontextmanager
     async def _replying(self, tell: Callable[[str], Awaitable[Any]], where: str) -> AsyncIterator[None]:
-        """Turn any failure while answering into one short line for the user and a logged traceback."""
+        """Turn any failure while answering into one short line for the user and a logged traceback.
+
+        A channel refusing the bot's posts is one logged warning: there is no one to tell, nor a bug.
+        """
         try:
             yield
-        except Exception:
+        except Exception as exc:
+            error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+            if error in POSTING_REFUSED:
+                log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
+                            where, error)
+                return
             log.exception("Failed to answer %s", where)
             with contextlib.suppress(Exception):
                 await tell(SOMETHING_WENT_WRONG)

@@ -26,7 +26,7 @@ import re
 
 from bot.links import break_hosts, break_schemes
 
-__all__ = ["escape", "inert", "strip_mention", "unescape"]
+__all__ = ["escape", "inert", "question_text", "strip_mention", "unescape"]
 
 # <!here>, <!channel|channel>, <@U123|alice>, <#C123|general>, <!subteam^S1|@team>, <!date^…>.
 _SPECIAL = re.compile(r"<([!@#])([^<>|]*)(?:\|([^<>]*))?>")
@@ -34,6 +34,7 @@ _SPECIAL = re.compile(r"<([!@#])([^<>|]*)(?:\|([^<>]*))?>")
 _LINK = re.compile(r"<([a-z][a-z0-9+.-]*:[^<>|]*)(?:\|([^<>]*))?>", re.IGNORECASE)
 # A zero-width joiner after "@" or "#" keeps the word readable and never a mention.
 _JOINER = "\u2060"
+_BARE_MENTION = re.compile(r"(?<!\w)([@#])(?=\w)")  # "@bob", "#general"; not an e-mail's "@"
 # Look-alikes of the characters that open or close formatting: asterisk operator, modifier
 # letter low macron, tilde operator, modifier letter grave accent.
 _LOOKALIKES = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
@@ -52,27 +53,42 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+def question_text(text: str) -> str:
+    """What the person saw when they typed ``text``, for the engine to read as a question.
+
+    ``<!everyone>`` reads "@everyone", ``<@U1|bob>`` "@bob", a link its label: the chat decoration
+    the engine already sets aside when typed so (the engine, knowing no Slack markup, read
+    "<!everyone> what did Hua say?" as a search). Whitespace is squeezed, ``&``, ``<``, ``>`` unescaped.
+    """
+    return unescape(" ".join(_LINK.sub(_label, _SPECIAL.sub(_shown, text)).split()))
+
+
 def inert(text: str) -> str:
     """``text`` safe to echo: readable, but no mention, link or formatting, and escaped.
 
     ``<@U123|alice>`` reads "@alice", ``<!here>`` reads "@here", ``<#C1|general>`` "#general";
-    a zero-width joiner after the sigil means even a client that links bare words cannot ping.
+    a zero-width joiner after the sigil of these and of any "@word" or "#word" typed as such
+    means even a client that links bare words cannot ping.
     A link reads as its label (what the person saw), or its address when it has none.
     """
-
-    def label(match: re.Match[str]) -> str:
-        sigil, target, shown = match.group(1), match.group(2), match.group(3)
-        name = (shown or target).lstrip("@#")
-        if sigil == "!":
-            name = name.split("^")[0] if not shown else name
-            return f"@{_JOINER}{name}"
-        return f"{'#' if sigil == '#' else '@'}{_JOINER}{name}"
-
-    text = _SPECIAL.sub(label, text)
-    text = _LINK.sub(lambda match: match.group(2) or match.group(1), text)
-    text = re.sub(r"([@#])(?=(?:here|channel|everyone)\b)", rf"\1{_JOINER}", text, flags=re.I)
+    text = _LINK.sub(_label, _SPECIAL.sub(_shown, text))
+    text = _BARE_MENTION.sub(rf"\1{_JOINER}", text)
     text = break_hosts(break_schemes(text)).translate(_LOOKALIKES)
     return _QUOTE.sub(_SOFT_HYPHEN, escape(text))
+
+
+def _shown(match: re.Match[str]) -> str:
+    """A mention token as Slack shows it: "@alice", "@here", "#general", "@team"."""
+    sigil, target, shown = match.group(1), match.group(2), match.group(3)
+    name = (shown or target).lstrip("@#")
+    if sigil == "!" and not shown:
+        name = name.split("^")[0]
+    return f"{'#' if sigil == '#' else '@'}{name}"
+
+
+def _label(match: re.Match[str]) -> str:
+    """A link as Slack shows it: its label, or its address when it has none."""
+    return match.group(2) or match.group(1)
 
 
 def strip_mention(text: str, user_id: str) -> str:

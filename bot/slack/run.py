@@ -14,11 +14,18 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Coroutine, Iterator
+from http import HTTPStatus
 from typing import Any, TypeVar
 
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+    async_default_handlers,
+)
 from slack_sdk.web.async_client import AsyncSlackResponse, AsyncWebClient
 
 from bot.settings import SlackSettings
@@ -88,7 +95,8 @@ async def connect(settings: SlackSettings, engine: Engine) -> tuple[SlackBot, As
     """
     bot_token = _token("SLACK_BOT_TOKEN", settings.bot_token)
     app_token = _token("SLACK_APP_TOKEN", settings.app_token)
-    client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL)
+    client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL,
+                            retry_handlers=_retries())
     await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
     bot = SlackBot(engine, client, settings.commands)
@@ -102,6 +110,16 @@ async def connect(settings: SlackSettings, engine: Engine) -> tuple[SlackBot, As
         await handler.close_async()
         raise
     return bot, handler
+
+
+def _retries() -> list[AsyncRetryHandler]:
+    """Ask again after a 429 (waiting its Retry-After) or a passing 500/503, as discord.py does.
+
+    slack_sdk by default retries only failed connections: a rate-limited answer was lost, and a
+    429 at start-up read as a rejected token.
+    """
+    return [*async_default_handlers(), AsyncRateLimitErrorRetryHandler(max_retry_count=2),
+            AsyncServerErrorRetryHandler(max_retry_count=1)]
 
 
 async def _unless_stopped(work: Coroutine[Any, Any, T], stop: asyncio.Event) -> T | None:
@@ -142,6 +160,12 @@ async def _check(call: Awaitable[AsyncSlackResponse], name: str, settings: Slack
     try:
         response = await call
     except SlackApiError as exc:
+        where = settings.api_url or SLACK_API_URL
+        if not isinstance(exc.response.data, dict) or "ok" not in exc.response.data:  # not Slack's JSON
+            status = exc.response.status_code
+            reason = next((code.phrase for code in HTTPStatus if code == status), "")
+            raise SlackStartError(f"Could not reach Slack at {where}: it answered {status} {reason}, not "
+                                  "as Slack's Web API does: check SLACK_API_URL.", 1) from None
         error = exc.response.get("error", "error")
         raise SlackStartError(
             f"Slack rejected {name} ({error}): it is wrong, revoked or of the wrong kind. "

@@ -1,12 +1,13 @@
 """Settings come from the environment, are typed, and never show the token."""
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
 from bot.cache import cache_folder
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, load_env_file
 
 
 def test_reads_every_setting():
@@ -80,6 +81,16 @@ def test_a_token_no_platform_could_issue_is_a_settings_error(name, inside):
     assert name in str(caught.value) and "secret" not in str(caught.value)
 
 
+@pytest.mark.parametrize("name", ["DISCORD_TOKEN", "SLACK_BOT_TOKEN"])
+@pytest.mark.parametrize("quoted", ['"xoxb-top-secret"', "'xoxb-top-secret'"])
+def test_a_token_in_quote_marks_is_a_settings_error(name, quoted):
+    """Docker's --env-file and compose's list form keep quote marks around a value: the platform
+    then rejected the token as "wrong or reset", and a fresh one failed the same way."""
+    with pytest.raises(SettingsError, match=f"^{name} is in quote marks") as caught:
+        Settings.from_env({name: quoted})
+    assert "secret" not in str(caught.value)
+
+
 class _Recording(dict):
     """An environment that remembers every variable asked for."""
 
@@ -119,6 +130,15 @@ def test_article_path_in_the_home_folder_as_a_shell_reads_it(monkeypatch, tmp_pa
     assert Settings.from_env({"ARTICLE_PATH": "~/news.txt"}).article_path == tmp_path / "news.txt"
 
 
+def test_article_path_in_a_home_folder_there_is_not_is_a_settings_error(monkeypatch):
+    """ARTICLE_PATH=~/news.txt for a user with no home folder (a container's arbitrary user id):
+    one line naming the setting; expanduser raised RuntimeError."""
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    with pytest.raises(SettingsError, match=r"^ARTICLE_PATH starts with ~"):
+        Settings.from_env({"ARTICLE_PATH": "~/news.txt"})
+
+
 @pytest.mark.parametrize("name", ["DISCORD_GUILD_ID", "ANSWER_CHANNEL_IDS"])
 @pytest.mark.parametrize("value", ["\u00b2", "9" * 5000, "\u0661\u0662", str(2**64)])
 def test_an_id_that_is_no_discord_id_is_a_settings_error(name, value):
@@ -127,3 +147,52 @@ def test_an_id_that_is_no_discord_id_is_a_settings_error(name, value):
     with pytest.raises(SettingsError, match=f"^{name} must be a Discord id") as caught:
         Settings.from_env({name: value})
     assert len(str(caught.value)) < 120
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("DISCORD_API_BASE", "127.0.0.1:8080/api/v10"), ("DISCORD_API_BASE", "ws://127.0.0.1:8080/api/v10"),
+    ("DISCORD_GATEWAY_URL", "http://127.0.0.1:8080/gateway"), ("DISCORD_GATEWAY_URL", "wss:///gateway"),
+    ("SLACK_API_URL", "slack.com/api/"),
+])
+def test_an_address_that_is_no_server_address_is_a_settings_error(name, value):
+    """Without its scheme or host, the client failed only when connecting, naming a request path
+    ("Could not talk to Discord: 127.0.0.1:8080/api/v10/users/@me") instead of the setting."""
+    with pytest.raises(SettingsError, match=f"^{name} must be an address such as"):
+        Settings.from_env({name: value})
+
+
+def test_server_addresses_of_either_security_are_kept():
+    """http and https for the REST APIs, ws and wss for Discord's gateway, as given."""
+    settings = Settings.from_env({"DISCORD_API_BASE": "HTTPS://discord.example/api/v10",
+                                  "DISCORD_GATEWAY_URL": "wss://gateway.example",
+                                  "SLACK_API_URL": "http://[::1]:8080/api/"})
+    assert settings.api_base == "HTTPS://discord.example/api/v10"
+    assert settings.gateway_url == "wss://gateway.example" and settings.slack.api_url == "http://[::1]:8080/api/"
+
+
+@pytest.mark.parametrize("line", ['DISCORD_TOKEN="top-secret', "top-secret"])
+def test_a_env_line_that_is_no_setting_is_one_error_naming_the_line(monkeypatch, tmp_path, line):
+    """A token with an unclosed quote (or pasted with no name) was skipped with a python-dotenv
+    warning, and the bot went on as if no token were set. The line is named, never shown."""
+    _unset(monkeypatch, "ARTICLE_PATH")
+    env = tmp_path / ".env"
+    env.write_text(f"ARTICLE_PATH=a.txt\n{line}\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"\.env, line 2, is not NAME=value") as caught:
+        load_env_file(env)
+    assert "secret" not in str(caught.value) and "ARTICLE_PATH" not in os.environ
+
+
+def test_a_env_file_of_settings_comments_and_exports_loads(monkeypatch, tmp_path):
+    """What .env files hold (comments, blank lines, quotes, ``export``) is read as before."""
+    _unset(monkeypatch, "ARTICLE_PATH", "DISCORD_GUILD_ID")
+    env = tmp_path / ".env"
+    env.write_text('# mine\n\nARTICLE_PATH="a b.txt"\nexport DISCORD_GUILD_ID=42 # test\n', encoding="utf-8")
+    load_env_file(env)
+    assert os.environ["ARTICLE_PATH"] == "a b.txt" and os.environ["DISCORD_GUILD_ID"] == "42"
+
+
+def _unset(monkeypatch, *names):
+    """Unset ``names`` so that what load_env_file sets is undone after the test too."""
+    for name in names:
+        monkeypatch.setenv(name, "")  # remembers the value before, unset or not
+        monkeypatch.delenv(name)

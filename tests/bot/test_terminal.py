@@ -123,3 +123,14 @@ def test_ctrl_c_while_starting_leaves_quietly(tmp_path: Path):
     term.send(b"\x03")
     assert term.wait() == 130
     assert b"Traceback" not in term.output and term.output.endswith(b"\r\n")
+
+
+def test_the_no_token_notice_fits_the_terminal_width(tmp_path: Path):
+    """`article-bot` with no token says it starts the REPL in lines that fit a 40-column terminal
+    (only a word longer than that, the article's path, has a line of its own that is longer)."""
+    term = Terminal(["--article", str(SEED)], tmp_path, columns=40)
+    lines = term.expect(PROMPT).decode().split("\r\n")
+    assert "starting the local REPL" in " ".join(lines)
+    assert [line for line in lines if len(line) > 40 and " " in line.strip()] == []
+    term.send(b"\x04")
+    assert term.wait() == 0

@@ -2,9 +2,9 @@
 
 One bot, one guild with two text channels, a DM channel, and three users: alice and bob, and
 another bot. It records every REST request and every gateway payload the client sends,
-dispatches MESSAGE_CREATE and INTERACTION_CREATE on demand, and can inject HTTP faults or
-delays, refuse a channel, drop the gateway connection, stop acknowledging heartbeats, or
-accept connections and never answer them.
+dispatches MESSAGE_CREATE (and MESSAGE_UPDATE), THREAD_CREATE and INTERACTION_CREATE on demand,
+and can inject HTTP faults or delays, refuse a channel, drop the gateway connection, stop
+acknowledging heartbeats, or accept connections and never answer them.
 
     async with StandIn() as discord:
         # point discord.py at discord.api_base / discord.gateway_url, log in with discord.token
@@ -114,6 +114,7 @@ class StandIn(LoopbackServer):
         self.other_channel_id = self._snowflake()
         self.dm_channel_id = self._snowflake()
         self.bot_user = _user(self._snowflake(), "article-bot", bot=True)
+        self.bot_role_id = self._snowflake()  # the role Discord makes for the bot, of the same name
         self.user = _user(self._snowflake(), "alice")
         self.other_user = _user(self._snowflake(), "bob")
         self.other_bot = _user(self._snowflake(), "otherbot", bot=True)
@@ -179,6 +180,11 @@ class StandIn(LoopbackServer):
 
     # -- driving the client ------------------------------------------------------------------
 
+    @property
+    def bot_role_mention(self) -> str:
+        """The text of a message mentioning the bot's own role, which clients offer beside the bot."""
+        return f"<@&{self.bot_role_id}>"
+
     def new_user(self, name: str) -> JSON:
         """Another person in the guild, to pass as ``author=`` or ``user=`` (load tests need many)."""
         return _user(self._snowflake(), name)
@@ -209,11 +215,36 @@ class StandIn(LoopbackServer):
             content=content,
             mentions=mentions,
             mention_everyone=mention_everyone,
+            mention_roles=[str(self.bot_role_id)] if self.bot_role_mention in content else [],
         )
         if "guild_id" in message:
             message["member"] = _member(author, with_user=False)
         await self.dispatch("MESSAGE_CREATE", message)
         return message
+
+    async def open_thread(self, parent_id: int | None = None) -> int:
+        """Dispatch THREAD_CREATE: alice opens a public thread in ``parent_id`` (default the channel)."""
+        thread_id = self._snowflake()
+        await self.dispatch("THREAD_CREATE", {
+            "id": str(thread_id), "guild_id": str(self.guild_id), "type": 11, "name": "follow-up",
+            "parent_id": str(parent_id or self.channel_id), "owner_id": self.user["id"],
+            "last_message_id": None, "message_count": 0, "member_count": 1, "rate_limit_per_user": 0,
+            "flags": 0, "newly_created": True,
+            "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
+                                "archive_timestamp": _now()},
+        })
+        return thread_id
+
+    async def delete_message(self, message: JSON) -> None:
+        """Dispatch MESSAGE_DELETE: the author deletes ``message``; a reply to it is refused from now."""
+        self.messages.pop(int(message["id"]), None)
+        ids = {key: message[key] for key in ("id", "channel_id", "guild_id") if key in message}
+        await self.dispatch("MESSAGE_DELETE", ids)
+
+    async def edit_message(self, message: JSON, content: str) -> None:
+        """Dispatch MESSAGE_UPDATE: the author edits ``message`` (one ``send_message`` returned)."""
+        message.update(content=content, edited_timestamp=_now())
+        await self.dispatch("MESSAGE_UPDATE", message)
 
     async def slash(self, command: str, /, *, user: JSON | None = None, **options: Any) -> JSON:
         """Dispatch a slash command interaction ``/command option=value ...``."""
@@ -522,8 +553,13 @@ class StandIn(LoopbackServer):
         return web.Response(status=204)
 
     async def _create_message(self, body: JSON, channel_id: str) -> web.Response:
-        message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
         reference = body.get("message_reference")
+        if reference and int(reference["message_id"]) not in self.messages and \
+                reference.get("fail_if_not_exists", True):  # a reply to a deleted message, as Discord answers
+            error = {"code": "REPLIES_UNKNOWN_MESSAGE", "message": "Unknown message"}
+            return _json({"code": 50035, "message": "Invalid Form Body",
+                          "errors": {"message_reference": {"_errors": [error]}}}, status=400)
+        message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
         if reference:
             message["message_reference"] = {"type": 0, **reference}
         return _json(message)
@@ -660,9 +696,11 @@ class StandIn(LoopbackServer):
             "name": "Stand-in Guild",
             "icon": None,
             "owner_id": self.user["id"],
-            "roles": [everyone],
+            "roles": [everyone, {**everyone, "id": str(self.bot_role_id), "name": "article-bot",
+                                 "position": 1, "managed": True, "tags": {"bot_id": self.bot_user["id"]}}],
             "channels": [self._channel(), self._channel(self.other_channel_id, "quiet")],
-            "members": [_member(self.bot_user), _member(self.user), _member(self.other_user)],
+            "members": [_member(self.bot_user, roles=[str(self.bot_role_id)]), _member(self.user),
+                        _member(self.other_user)],
             "member_count": 4,
             "threads": [],
             "emojis": [],
@@ -698,8 +736,8 @@ def _user(user_id: int, name: str, *, bot: bool = False) -> JSON:
     }
 
 
-def _member(user: JSON, *, with_user: bool = True) -> JSON:
-    member = {"roles": [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0}
+def _member(user: JSON, *, with_user: bool = True, roles: list[str] | None = None) -> JSON:
+    member = {"roles": roles or [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0}
     return {"user": user, **member} if with_user else member
 
 

@@ -62,6 +62,18 @@ async def test_only_a_mention_of_the_bot_by_a_person_is_answered(bot: ArticleBot
     assert len(standin.requests_to("POST", REPLIES)) == 1
 
 
+async def test_a_mention_of_the_bots_own_role_is_answered(bot: ArticleBot, standin: StandIn,
+                                                          seed_engine: Engine):
+    """Typing "@article-bot", Discord's client offers the bot and its role of the same name; picking
+    the role mentions only the role, and the question went unanswered. Bare, it asks how to ask."""
+    await standin.send_message(f"{standin.bot_role_mention} what did Hua say?")
+    request = await standin.wait_for("POST", REPLIES)
+    assert cited(request) == [15, 16, 17]
+    await standin.send_message(standin.bot_role_mention)
+    request = await standin.wait_for("POST", REPLIES)
+    assert request.embed["description"] == how_to_ask(seed_engine)
+
+
 async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandIn, seed_engine: Engine):
     """A mention with no question gets the article summary and how to ask."""
     await standin.send_message(standin.bot_mention)
@@ -161,6 +173,53 @@ async def test_answer_channel_answers_without_mention(start_bot, standin: StandI
     assert cited(request) == [15, 16, 17]
     assert len(standin.requests_to("POST", REPLIES)) == 1
     assert standin.gateway_ops(2)[0]["intents"] & discord.Intents(message_content=True).value
+
+
+async def test_mention_in_a_thread_is_answered_in_that_thread(bot: ArticleBot, standin: StandIn):
+    """A mention inside a thread gets its reply in the thread, not in the channel above it."""
+    thread = await standin.open_thread()
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
+    request = await standin.wait_for("POST", rf"/channels/{thread}/messages")
+
+    assert cited(request) == [15, 16, 17]
+    assert standin.requests_to("POST", REPLIES) == []
+
+
+async def test_answer_channel_threads_are_answered_without_mention(start_bot, standin: StandIn):
+    """A thread opened in an ANSWER_CHANNEL_IDS channel is answered like the channel itself."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    thread = await standin.open_thread()
+    await standin.send_message("who said the radar is not aimed at just us?", channel_id=thread)
+    request = await standin.wait_for("POST", rf"/channels/{thread}/messages")
+
+    assert PAK in request.embed["description"]
+
+
+async def test_an_edited_question_is_not_answered_again(bot: ArticleBot, standin: StandIn):
+    """Editing a question the bot answered (a typo fixed) brings no second reply."""
+    message = await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    await standin.edit_message(message, f"{standin.bot_mention} what did Pak say?")
+    await asyncio.sleep(0.2)
+
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+
+
+async def test_a_question_deleted_before_its_answer_still_gets_it(bot: ArticleBot, standin: StandIn,
+                                                                 caplog: pytest.LogCaptureFixture):
+    """The asker deleted the question while the answer was on its way: the answer is posted, with
+    no reply link. Discord refuses a reply to a deleted message (400), which was a logged traceback
+    and a "something went wrong" reply that Discord refused as well."""
+    standin.slow("POST", REPLIES, 0.3, times=1)
+    message = await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_until_held()
+    await standin.delete_message(message)
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert request.status == 200 and cited(request) == [15, 16, 17]
+    assert request.json["message_reference"]["fail_if_not_exists"] is False
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 async def test_failure_is_logged_and_reported(

@@ -19,6 +19,7 @@ from bot.discord.client import RESTARTING
 from bot.discord.run import run_discord, serve_discord
 from bot.settings import Settings
 from retrieval import Engine
+from tests.loopback import WebPages
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "seeds" / "tillerson-tokyo-2017.txt"
@@ -244,6 +245,20 @@ def test_unreachable_server_exits_2_with_one_line(tmp_path: Path):
     [line] = done.stderr.splitlines()
     assert line.startswith("Could not talk to Discord: Cannot connect to host 127.0.0.1:9")
     assert "some-secret-token" not in done.stderr
+
+
+@pytest.mark.asyncio
+async def test_an_address_that_is_no_discord_api_is_one_line(seed_engine: Engine,
+                                                             capsys: pytest.CaptureFixture):
+    """DISCORD_API_BASE naming a web server that is not Discord: one line with the status and
+    address, naming the setting; it was the whole HTML error page, over ten lines."""
+    async with WebPages() as pages:
+        api_base = f"http://{pages.base}/api/v10"
+        settings = Settings(discord_token="some-secret-token", api_base=api_base)
+        assert await serve_discord(settings, seed_engine, False) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == (f"Could not talk to Discord: {api_base}/users/@me answered 404 Not Found: "
+                    "check DISCORD_API_BASE.")
 
 
 def test_env_file_not_utf8_exits_2_with_one_line(tmp_path: Path):

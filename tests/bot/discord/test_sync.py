@@ -7,6 +7,7 @@ import copy
 import pytest
 from standin import StandIn
 
+from bot.__main__ import build_parser
 from bot.discord.sync import same_commands
 
 GLOBAL = r"/applications/{app}/commands"
@@ -93,3 +94,13 @@ def test_same_commands_sees_every_change(changed: dict):
     """A changed description, option, limit, requiredness or flag means a sync is needed."""
     assert not same_commands([command()], [as_discord_returns(changed)])
     assert not same_commands([command()], [])
+
+
+def test_discord_help_says_sync_is_needed_only_to_publish_again(capsys: pytest.CaptureFixture):
+    """`discord --help` called --sync a "one-time production step", which start-up has done by
+    itself since it publishes changed commands: the help says what --sync is for now."""
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["discord", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "one-time" not in text
+    assert "--sync publish the global slash commands now, even if Discord already has them" in text

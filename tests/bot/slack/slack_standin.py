@@ -2,10 +2,10 @@
 
 One workspace, one channel, the bot and two people (alice and bob), and another bot. It answers
 ``auth.test``, ``apps.connections.open``, ``chat.postMessage`` and ``chat.update`` over HTTP,
-takes ``response_url`` posts, and speaks Socket Mode on a websocket: ``hello`` first, then the
-``events_api``, ``slash_commands`` and ``interactive`` envelopes the tests send, recording the
-app's acks; ``disconnect`` asks the app to reconnect as Slack does on a refresh, ``drop`` just
-closes the connection.
+takes ``response_url`` posts (``fail_next`` refuses a Web API call, rate limits included), and
+speaks Socket Mode on a websocket: ``hello`` first, then the ``events_api``, ``slash_commands``
+and ``interactive`` envelopes the tests send, recording the app's acks; ``disconnect`` asks the
+app to reconnect as Slack does on a refresh, ``drop`` just closes the connection.
 
     async with StandIn() as slack:
         # SLACK_API_URL = slack.api_url, tokens slack.bot_token / slack.app_token
@@ -93,6 +93,7 @@ class StandIn(LoopbackServer):
         self.connections = 0  # websocket connections opened so far
         self.closed = 0  # and closed since
         self.last_envelope_id = ""
+        self._failures: dict[str, list[tuple[int, str, int | None]]] = {}  # method: refusals to come
         self._ids = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
         self._connected = asyncio.Event()
@@ -248,6 +249,12 @@ class StandIn(LoopbackServer):
         call = await self.wait_for("ack", where=lambda c: c.args.get("envelope_id") == envelope_id)
         return call.args
 
+    def fail_next(self, method: str, error: str, *, status: int = 200,
+                  retry_after: int | None = None) -> None:
+        """Refuse the next call of ``method`` as Slack does: ``{"ok": false, "error": error}`` with
+        HTTP ``status`` (429 ``ratelimited`` comes with a ``Retry-After`` of ``retry_after`` seconds)."""
+        self._failures.setdefault(method, []).append((status, error, retry_after))
+
     def calls_to(self, method: str) -> list[Call]:
         """Every recorded call of ``method``."""
         return [c for c in self.calls if c.method == method]
@@ -266,6 +273,10 @@ class StandIn(LoopbackServer):
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
         ts = args.get("ts") or self._ts() if method in ("chat.postMessage", "chat.update") else None
         await self._record(Call(method, args, token, ts))
+        if self._failures.get(method):
+            status, error, retry_after = self._failures[method].pop(0)
+            headers = {} if retry_after is None else {"Retry-After": str(retry_after)}
+            return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
         if not token:
             return web.json_response({"ok": False, "error": "not_authed"})
         wanted = self.app_token if method == "apps.connections.open" else self.bot_token

@@ -93,6 +93,19 @@ async def test_reply_in_a_thread_the_bot_is_not_in_is_ignored(slack: StandIn, bo
     assert slack.calls_to("chat.postMessage") == []
 
 
+async def test_a_thread_reply_to_someone_else_is_left_to_them(slack: StandIn, bot: SlackBot):
+    """In a thread the bot answers in, a reply that opens by mentioning another person is for that
+    person ("<@bob> did you see that?"), not a follow-up; the bot answered it with a search."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await slack.post(f"<@{slack.other_user}> did you see the radar part?", thread_ts=event["ts"])
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    await slack.post(f"and Pak? <@{slack.other_user}>", thread_ts=event["ts"])  # still a follow-up
+    pak = await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
+    assert pak.args["thread_ts"] == event["ts"]
+
+
 async def test_direct_messages_are_questions_with_follow_ups(slack: StandIn, bot: SlackBot):
     """In a DM every message is a question, no mention needed; it is answered in the DM, not in a thread,
     and the DM holds one conversation ("and Pak?"). A mention typed in a DM is not answered twice."""
@@ -106,6 +119,16 @@ async def test_direct_messages_are_questions_with_follow_ups(slack: StandIn, bot
     assert PAK in pak.args["text"]
     await quiet(slack)
     assert len(slack.calls_to("chat.postMessage")) == 2
+
+
+async def test_a_message_with_a_file_attached_is_a_question_too(slack: StandIn, bot: SlackBot):
+    """A DM question sent with a screenshot comes as subtype "file_share"; it was ignored, silently."""
+    await slack.event({"type": "message", "subtype": "file_share", "channel": slack.dm_channel,
+                       "channel_type": "im", "user": slack.user, "text": "what did Hua say?",
+                       "files": [{"id": "F0SHOT", "name": "shot.png"}], "upload": True,
+                       "ts": "1700000001.000001"})
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["channel"] == slack.dm_channel and HUA in reply.args["text"]
 
 
 async def test_bots_are_ignored_including_itself(slack: StandIn, bot: SlackBot):
@@ -158,7 +181,8 @@ async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     await slack.post(question)
     reply = await slack.wait_for("chat.postMessage")
     assert "&amp; a &lt;b&gt;" in reply.args["text"]
-    assert "@\u2060everyone" in reply.args["text"] and "#\u2060general" in reply.args["text"]
+    # @everyone and @here the engine sets aside as chat decoration, as typed on Discord.
+    assert "@\u2060channel" in reply.args["text"] and "#\u2060general" in reply.args["text"]
     # The fixture's check: no <!…>, <@…> or <#…> in this or any other payload.
 
 
@@ -211,6 +235,31 @@ async def test_edits_are_not_questions_but_broadcast_replies_are(slack: StandIn,
                        "thread_ts": event["ts"]})
     more = await slack.wait_for("chat.postMessage", where=lambda c: "Page 2 of" in str(c.blocks))
     assert more.args["thread_ts"] == event["ts"]
+
+
+async def test_a_rate_limited_answer_is_sent_again_after_the_wait(slack: StandIn, bot: SlackBot):
+    """chat.postMessage answered 429 with Retry-After is sent again, as discord.py does on Discord;
+    the answer was lost, and the thread got "something went wrong" instead."""
+    slack.fail_next("chat.postMessage", "ratelimited", status=429, retry_after=0)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_until(lambda: len(slack.calls_to("chat.postMessage")) == 2)
+    first, second = slack.calls_to("chat.postMessage")
+    assert second.args == first.args and HUA in second.args["text"]
+
+
+@pytest.mark.parametrize("error", ["not_in_channel", "is_archived", "restricted_action"])
+async def test_a_channel_refusing_the_answer_is_one_warning(slack: StandIn, bot: SlackBot,
+                                                            caplog: pytest.LogCaptureFixture, error: str):
+    """A channel the bot may not post in is one warning naming the channel and Slack's error; it
+    was a logged traceback, then a "something went wrong" that Slack refused as well."""
+    slack.fail_next("chat.postMessage", error)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert slack.channel in records[0].getMessage() and error in records[0].getMessage()
 
 
 async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot: SlackBot,

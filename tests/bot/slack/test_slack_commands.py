@@ -41,6 +41,18 @@ async def test_ask_follow_up_continues_privately(slack: StandIn, bot: SlackBot):
     assert "Page 2 of" in str(more.blocks) and more.args["text"] != first.args["text"]
 
 
+@pytest.mark.parametrize("question", [
+    "<!everyone> what did Hua say?", "<@U0BOB|bob> what did Hua say?", "<@U0BOB> what did Hua say?",
+    "what did <http://evil.example/hua|Hua> say?",
+])
+async def test_slack_markup_in_a_question_is_read_as_shown(slack: StandIn, bot: SlackBot, question: str):
+    """Slack sends "@everyone" typed as ``<!everyone>`` and a person as ``<@U…>``: the engine reads
+    what was shown ("@everyone what did Hua say?") and answers; the markup made it a search."""
+    _, response = await answer_to(slack, "/ask", question)
+    assert response.args["text"].startswith("“We welcome all parties") or HUA in response.args["text"]
+    assert "doesn't say" not in response.args["text"]
+
+
 async def test_speaker_lists_everything_they_said(slack: StandIn, bot: SlackBot):
     """/speaker NAME answers with that person's quotes, each attributed."""
     _, response = await answer_to(slack, "/speaker", "hua")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.slack.mrkdwn import escape, inert, strip_mention, unescape
+from bot.slack.mrkdwn import escape, inert, question_text, strip_mention, unescape
 
 J = "\u2060"  # the joiner inert puts after @ and #
 
@@ -38,6 +38,22 @@ def test_ampersand_and_brackets_are_escaped():
 def test_unescape_reverses_what_slack_sent():
     """Slack's escaped message text turns back into what was typed."""
     assert unescape("a &lt; b &amp;lt; c &gt;") == "a < b &lt; c >"
+
+
+@pytest.mark.parametrize(("sent", "read"), [
+    ("<!everyone>  what did Hua say?", "@everyone what did Hua say?"),
+    ("<@U1|bob> <@U2> <#C1|general> <!subteam^S1|@team> hi", "@bob @U2 #general @team hi"),
+    ("what did <http://evil.example/a|Hua> say? <http://evil.example/b>", "what did Hua say? http://evil.example/b"),
+    ("a &lt;b&gt; &amp;lt;", "a <b> &lt;"),
+])
+def test_question_text_is_what_the_person_saw(sent, read):
+    """Mentions read as their names, links as their labels, entities as the characters typed."""
+    assert question_text(sent) == read
+
+
+def test_bare_at_and_hash_words_get_the_joiner_but_not_an_email():
+    """A name the engine echoes ("@bob", "#general") can never be linked; "a@b" is left alone."""
+    assert inert("@bob #general a@b") == f"@{J}bob #{J}general a@b"
 
 
 def test_strip_mention_removes_only_the_bot():

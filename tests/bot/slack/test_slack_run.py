@@ -20,6 +20,7 @@ from bot.slack.app import SlackBot
 from bot.slack.run import serve_slack
 from retrieval import Engine
 from tests.bot.discord.standin import StandIn as DiscordStandIn
+from tests.loopback import WebPages
 
 pytestmark = pytest.mark.asyncio
 
@@ -58,11 +59,39 @@ async def test_rejected_token_exits_2_without_traceback(slack: StandIn, seed_eng
     assert slack.connections == 0
 
 
+@pytest.mark.parametrize(("method", "status", "error"), [
+    ("auth.test", 429, "ratelimited"), ("apps.connections.open", 503, "service_unavailable")])
+async def test_a_rate_limit_or_outage_at_start_is_waited_out(slack: StandIn, seed_engine: Engine,
+                                                             method: str, status: int, error: str):
+    """Slack's 429 (after its Retry-After) or a passing 503 at start is asked again; it was read as
+    "Slack rejected SLACK_BOT_TOKEN (ratelimited): it is wrong, revoked …" and status 2."""
+    slack.fail_next(method, error, status=status, retry_after=0)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    stop.set()
+    assert await serving == 0
+    assert len(slack.calls_to(method)) == 2
+
+
 async def test_unreachable_slack_exits_1(seed_engine: Engine, capsys: pytest.CaptureFixture):
     """Nothing listening at SLACK_API_URL: one line saying where, status 1."""
     settings = SlackSettings(bot_token="xoxb-1", app_token="xapp-1", api_url="http://127.0.0.1:9/api/")
     assert await serve_slack(settings, seed_engine, stop=asyncio.Event()) == 1
     assert capsys.readouterr().err.startswith("Could not reach Slack at http://127.0.0.1:9/api/")
+
+
+async def test_an_address_that_is_no_slack_api_is_named_not_the_token(seed_engine: Engine,
+                                                                       capsys: pytest.CaptureFixture):
+    """SLACK_API_URL naming a web server that is not Slack: one line naming the address and the
+    setting, status 1; it said "Slack rejected SLACK_BOT_TOKEN (error): it is wrong, revoked …"."""
+    async with WebPages() as pages:
+        api_url = f"http://{pages.base}/api/"
+        settings = SlackSettings(bot_token="xoxb-1", app_token="xapp-1", api_url=api_url)
+        assert await serve_slack(settings, seed_engine, stop=asyncio.Event()) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == (f"Could not reach Slack at {api_url}: it answered 404 Not Found, not as Slack's "
+                    "Web API does: check SLACK_API_URL.")
 
 
 async def test_reconnects_after_disconnect(slack: StandIn, bot: SlackBot):
