@@ -12,7 +12,7 @@ import re
 from retrieval.article import Article
 from retrieval.speakers import SpeakerRegistry
 
-__all__ = ["LISTED", "about_reply", "example_question", "quoted_note"]
+__all__ = ["LISTED", "about_reply", "chat_user_note", "example_question", "quoted_note"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
@@ -70,3 +70,13 @@ def example_question(speakers: SpeakerRegistry) -> str:
     """A question this article answers, to show a reader who asked nothing usable."""
     first = speakers.quoted[0].name if speakers.quoted else None
     return f"what did {first} say?" if first else "what happened?"
+
+
+def chat_user_note(speakers: SpeakerRegistry) -> str:
+    """The reply to a chat mention asked about ("what did @everyone say?"): whom the reader may mean.
+
+    The mention itself is not repeated: echoed, it could ping the people it names.
+    """
+    return ("Who do you mean? A chat mention is someone in this chat, not in the article. "
+            f"Ask me something about the article, for example “{example_question(speakers)}” or "
+            "“who is quoted?”.")

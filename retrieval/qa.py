@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import LISTED, about_reply, example_question, quoted_note
+from retrieval.about import LISTED, about_reply, chat_user_note, example_question, quoted_note
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -88,6 +88,8 @@ class Engine:
                 f"That question is {len(question):,} characters long; "
                 f"please ask in under {MAX_QUESTION_CHARS}."))
         parsed = parse_question(question)
+        if parsed.intent == "mention":  # a chat user: never searched for, never echoed (a ping)
+            return self._reply(question, "search", chat_user_note(self.speakers))
         if not any(ch.isalnum() for ch in parsed.text):
             return self._reply(question, "search", (
                 "Ask me something about the article, for example "

@@ -9,13 +9,14 @@ from typing import Literal
 
 from retrieval.job_initials import spelt_out
 
-__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
+__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "asks_a_chat_user", "parse_question"]
 
 MAX_QUESTION_CHARS = 500
 Intent = Literal["speaker", "who_said", "search"]
-# How the engine reads a question; "speakers", "summary" and "about" (the article itself:
-# dateline, writer, counts) are searches to the outside.
-Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity"]
+# How the engine reads a question; "speakers", "summary", "about" (the article itself: dateline,
+# writer, counts) and "mention" (a chat user asked about) are searches to the outside.
+Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity",
+                  "mention"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -29,6 +30,9 @@ _MADE_KNOWN = (r"(?:report|reported|announce|announced|write|wrote|tweet|tweeted
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)\s+(?P<topic>.+))?"
+# What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
+_VIEWS = (r"(?:comments?|quotes?|remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitudes?|"
+          r"reactions?|responses?|positions?|stances?|take)")
 _SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
 _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
 # Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
@@ -44,10 +48,12 @@ _SPEAKER_PATTERNS = [
     (r"^(?:show\s+me\s+|give\s+me\s+|list\s+)?(?:all\s+)?(?:the\s+)?"
      r"(?:quotes?|comments?|remarks?|statements?|words)\s+(?:from|by|of)\s+"
      rf"(?P<who>.+?){_TOPIC}$"),
-    (r"^(?:what\s+(?:is|are|was|were)\s+|what's\s+)?(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|"
-     r"remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitude|reaction|response|"
-     rf"position|stance|take)\b{_TOPIC}$"),
+    rf"^(?:what\s+(?:is|are|was|were)\s+|what's\s+)?(?P<who>.+?)(?:['’]s?)\s+{_VIEWS}\b{_TOPIC}$",
     rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$",
+    # "What was the reaction of the board to the vote?": the view named before its holder.
+    (rf"^(?:what\s+(?:is|are|was|were)\s+|what's\s+)?the\s+{_VIEWS}\s+(?:of|from)\s+"
+     rf"(?P<who>.+?){_TOPIC}$"),
+    rf"^where\s+(?:does|do|did)\s+(?P<who>.+?)\s+stands?\b{_TOPIC}$",  # "where does Hale stand on it?"
     (rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}(?:\s+anything)?{_TOPIC}$"),
 ]
 # "What does Hale think of the plan?", "how does Ruiz feel about it?": a speaker question with a
@@ -126,9 +132,16 @@ _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 _CLAIM_OPENINGS = ("did ", "does ", "has ", "have ")  # how _CLAIM starts
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
+# A chat mention, which means a chat user, never someone in the article: Discord's <@123>, <@!123>,
+# <@&role>; Slack's <@U123|alice>, <!here>, <!subteam^S1|@team>; @everyone, @here, @channel typed.
+_MENTION = (r"<@[!&]?\w+(?:\|[^<>]*)?>|<!\w+(?:\^\w+)?(?:\|[^<>]*)?>|"
+            r"(?<![\w@])@(?:everyone|here|channel)\b")
+# Mentions that address the message rather than ask about anyone: before the question ("@bot
+# what did Hua say?", also "@name"), or after its end mark ("what did Hua say? @here").
+_ADDRESS = rf"^\s*(?:(?:{_MENTION}|@[\w.-]+)[\s,:;]*)+|(?<=[?!.])(?:\s*(?:{_MENTION}))+\s*$"
 _CHAT_NOISE = (
     r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]|"  # terminal codes
-    r"<a?:\w+:\d+>|<[@#][!&]?\d+>|(?<!\w)@(?:everyone|here)\b|^\s*@[\w.-]+|^\s*(?:>\s*)+|"
+    rf"<a?:\w+:\d+>|<#[!&]?\w+(?:\|[^<>]*)?>|{_MENTION}|^\s*@[\w.-]+|(?<![\w<])@(?=\w)|^\s*(?:>\s*)+|"
     r"\*\*|__|~~|\|\||`+|(?<!\w)[*_]|[*_](?!\w)|:[a-z0-9_+-]+:|"
     r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 )
@@ -153,6 +166,19 @@ def clean_question(text: str) -> str:
         text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.split()).strip(" ?!.,:;\"'")
+
+
+def asks_a_chat_user(question: str) -> bool:
+    """True when ``question`` asks about a chat mention ("what did @everyone say?") or is only mentions.
+
+    A mention that addresses the message (before the question, or after its "?") asks nothing.
+    """
+    if "@" not in question and "<!" not in question:  # most questions have none
+        return False
+    rest = _pattern(_ADDRESS).sub(" ", question)
+    if _pattern(_MENTION).search(rest):
+        return True
+    return not any(ch.isalnum() for ch in rest) and rest != question
 
 
 def _fold(text: str) -> str:
@@ -184,6 +210,8 @@ def _gated(source: str, words: tuple[str, ...], text: str) -> re.Match[str] | No
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = clean_question(question)
+    if asks_a_chat_user(question):
+        return ParsedQuestion("mention", text)
     lowered = _fold(text)
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:

@@ -66,6 +66,11 @@ def test_ways_of_making_something_known_are_speaker_questions(question, who, top
     ("Hale's opinion of the mayor", "Hale", "the mayor"),
     ("what is Ruiz's attitude toward the levy", "Ruiz", "the levy"),
     ("what does Hale think?", "Hale", ""),
+    ("where does Hale stand on the levy?", "Hale", "the levy"),
+    ("where does the Vell County board stand", "the Vell County board", ""),
+    ("What was the reaction of the Vell County board to the vote", "the Vell County board", "the vote"),
+    ("the position of Ana Ruiz on roads", "Ana Ruiz", "roads"),
+    ("what were the comments from Lamb", "Lamb", ""),
 ])
 def test_views_asked_are_speaker_questions_with_a_topic(question, who, topic):
     parsed = parse_question(question)
@@ -93,3 +98,20 @@ def test_a_passive_verb_of_making_known_asks_no_speaker(question):
 def test_a_job_typed_by_its_initials_is_spelt_out(question, who):
     """"the AG" asks for the attorney general; a name that only looks like initials stays."""
     assert parse_question(question).who == who
+
+
+@pytest.mark.parametrize("question", ["what did @everyone say?", "what did @here say", "who is <@!42>?",
+                                      "what did <@123456> say?", "what did <@U1AB|ann> say?",
+                                      "what did <!here> say", "@everyone", "<@123456>", "and @channel?"])
+def test_a_chat_mention_asked_about_is_read_as_one(question):
+    """A mention where the question's person goes, or alone, asks about a chat user."""
+    assert parse_question(question).intent == "mention"
+
+
+@pytest.mark.parametrize("question", ["@everyone what did Hua say?", "<!here> what did Hua say",
+                                      "<@123456>: what did Hua say?", "what did Hua say? @here",
+                                      "what did @Hua say?"])
+def test_a_mention_addressing_the_message_leaves_the_question(question):
+    """Before the question or after its "?", a mention addresses it; "@Hua" typed is the name."""
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who, parsed.text) == ("speaker", "Hua", "what did Hua say")
