@@ -26,7 +26,7 @@ from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
-from retrieval.speakers import Speaker
+from retrieval.speakers import Speaker, as_written
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -106,8 +106,8 @@ class Engine:
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
-        if parsed.intent == "identity" and parsed.who:
-            return self._identity(question, parsed.who, parsed.text)
+        if parsed.intent in ("identity", "profile") and parsed.who:
+            return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile")
         if parsed.intent == "define" and parsed.who:
             speaker = self.speakers.find(parsed.who)
             if speaker is None or not speaker.quoted:
@@ -156,9 +156,13 @@ class Engine:
         return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
                 or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
-    def _identity(self, question: str, name: str, text: str) -> Answer:
-        """Who someone is: name and role as the article gives them, where it introduces and describes them."""
-        speaker = self._find(name) if name_like(name) else None
+    def _identity(self, question: str, name: str, text: str, by_name: bool = False) -> Answer:
+        """Who someone is: name and role as the article gives them, where it introduces and describes them.
+
+        ``by_name``: only someone the article calls ``name`` ("tell me about the vote" is searched).
+        """
+        find = self.speakers.find if by_name else self._find
+        speaker = find(name) if name_like(name) else None
         if speaker is None:
             return self._search(question, text)
         first = min((*speaker.sentences, *speaker.mentions), default=None)
@@ -183,6 +187,7 @@ class Engine:
                     if len(voices) > 1 else names)
             holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
             told = f"is {voices[0].name}" if holder else f"is quoted through {whom}"
+            body = body if holder else as_written(body, voices)  # a body as the article writes it: "the EWB"
             notes.append(f"{body[:1].upper()}{body[1:]} {told}.")
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body

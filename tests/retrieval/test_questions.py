@@ -115,3 +115,48 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     """Before the question or after its "?", a mention addresses it; "@Hua" typed is the name."""
     parsed = parse_question(question)
     assert (parsed.intent, parsed.who, parsed.text) == ("speaker", "Hua", "what did Hua say")
+
+
+@pytest.mark.parametrize(("question", "intent", "who", "topic"), [
+    ("whats Hale's take on the dam", "speaker", "Hale", "the dam"),  # "whats" typed for "what's"
+    ("who's Ana Ruiz", "identity", "Ana Ruiz", ""),
+    ("whos Lamb", "identity", "Lamb", ""),
+    ("who's been quoted", "speakers", None, ""),
+    ("who else is quoted", "speakers", None, ""),
+    ("whats this about", "summary", None, ""),
+    ("what is it about", "summary", None, ""),
+    ("tell me about the article", "summary", None, ""),
+    ("what are the main points", "summary", None, ""),
+    ("can you tell me what the story is about", "summary", None, ""),
+    ("show me what Ruiz said", "speaker", "Ruiz", ""),
+    ("I want to know who wrote this", "about", None, "writer"),
+    ("tell me about Ed Lamb", "profile", "Ed Lamb", ""),
+    ("info on Ruiz", "profile", "Ruiz", ""),
+    ("Hale quotes", "speaker", "Hale", ""),
+    ("hales comments on the dam", "speaker", "hale", "the dam"),
+    ("give me Ruiz's quotes", "speaker", "Ruiz", ""),
+    ("anything from Lamb?", "speaker", "Lamb", ""),
+    ("is Ana Ruiz quoted?", "speaker", "Ana Ruiz", ""),
+    ("has Hale been quoted on the levy", "speaker", "Hale", "the levy"),
+    ("did anyone mention the levy", "who_said", None, "the levy"),
+    ("has anybody said anything about roads?", "who_said", None, "roads"),
+    ("did someone say the dam will fail", "who_said", None, "the dam will fail"),
+])
+def test_questions_as_typed_in_chat(question, intent, who, topic):
+    """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who, parsed.topic) == (intent, who, topic)
+
+
+@pytest.mark.parametrize("question", ["what are his thoughts", "how long does it take",
+                                      "why did the board vote on the levy", "Based on the map, where is it?"])
+def test_phrasings_that_name_no_one_stay_searches(question):
+    """A pronoun or a clause before the noun is no speaker, and a clause before a question no view."""
+    parsed = parse_question(question)
+    assert parsed.intent == "search" and parsed.who is None
+
+
+def test_someone_on_a_topic_is_a_search_of_their_words():
+    """"Hale on the dam": a search with Hale's words first, as "what does Hale want?" is."""
+    parsed = parse_question("Hale on the dam")
+    assert (parsed.intent, parsed.who, parsed.topic) == ("search", "Hale", "Hale on the dam")

@@ -267,3 +267,30 @@ def test_the_ag_is_the_attorney_general_the_article_names(make_engine):
                          "“We will appeal,” Ruiz said.\n")
     answer = engine.answer("what did the AG say?")
     assert answer.speaker.name == "Ana Ruiz" and numbers(answer) == [3]
+
+
+LEVY = ("Vell County news.\n\nThe Eastvale Water Board said the levy would rise. "
+        "EWB director Ed Lamb said the dam was safe. "
+        "Vell County spokeswoman Ana Ruiz said the levy was too high. "
+        "The levy vote comes in May, Mayor Tom Hale wrote in a letter.\n")
+
+
+@pytest.mark.parametrize(("question", "intent", "number"), [
+    ("tell me about Ed Lamb", "speaker", 3),  # who he is, where the article introduces him
+    ("tell me about the levy vote", "search", 5),  # a thing: searched
+])
+def test_tell_me_about_a_person_or_a_thing(make_engine, question, intent, number):
+    answer = make_engine(LEVY).answer(question)
+    assert answer.intent == intent and numbers(answer)[0] == number
+
+
+def test_a_body_typed_in_lower_case_is_named_as_the_article_writes_it(make_engine):
+    """"what did vell county say?": the note says "Vell County", not "vell county"."""
+    answer = make_engine(LEVY).answer("what did vell county say?")
+    assert answer.message.startswith("Vell County is quoted through Ana Ruiz")
+
+
+def test_did_anyone_mention_is_who_said(make_engine):
+    """"did anyone mention the dam?" finds the sentence and its speaker, as "who mentioned …?" does."""
+    answer = make_engine(LEVY).answer("did anyone mention the dam?")
+    assert answer.intent == "who_said" and answer.speaker.name == "Ed Lamb" and numbers(answer)[0] == 3
