@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -264,7 +265,14 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     """``text`` with each word cased as ``speakers``' names and roles write it: "the ewb" → "the EWB".
 
     What a reader typed in lower case is shown back as the article writes it; other words stay.
+    Words the labels hold together are taken whole ("the chinese foreign ministry"); alone, a
+    job word keeps the reader's case ("the mayor", not "the Mayor").
     """
+    rest = text[4:] if text[:4].lower() == "the " else text
+    for speaker in speakers:
+        whole = re.search(rf"(?i)(?<!\w){re.escape(rest)}(?!\w)", speaker.label) if " " in rest else None
+        if whole:
+            return text[: len(text) - len(rest)] + whole.group()
     written = {w.lower(): w for s in speakers for w in s.label.replace(",", " ").split()
-               if w.lower() not in _LOWER_WORDS}
+               if w.lower() not in _LOWER_WORDS and not is_role_noun(w.lower())}  # "the mayor" stays
     return " ".join(written.get(w.lower(), w) for w in text.split())
