@@ -195,9 +195,10 @@ def clean_question(text: str) -> str:
 
 # Polite or indirect openings before the question itself: "can you tell me who wrote this?",
 # "show me what Hua said", "I want to know why …". Dropped before the question is read.
-_OPENER = (r"(?i)^(?:please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+(?:me|us)\s+|"
-           r"(?:show|tell)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|do\s+you\s+know\s+)"
-           r"(?=(?:what|who|where|when|why|how|which|whether|if)\b)")
+_OPENER = (r"(?i)^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+           r"(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
+           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if)\b)")
+_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you")  # its gate
 # "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
 _CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
 
@@ -207,7 +208,8 @@ def _spelt_out(text: str) -> str:
     if "'s " in text or "s " in text[:11]:
         verb = lambda m: f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"  # noqa: E731
         text = _pattern(_CONTRACTED).sub(verb, text, count=1).rstrip()
-    return _pattern(_OPENER).sub("", text, count=1) if " " in text else text
+    opens = text[:6].lower().startswith(_OPENER_WORDS)
+    return _pattern(_OPENER).sub("", text, count=1) if opens else text
 
 
 def asks_a_chat_user(question: str) -> bool:

@@ -130,6 +130,7 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("can you tell me what the story is about", "summary", None, ""),
     ("show me what Ruiz said", "speaker", "Ruiz", ""),
     ("I want to know who wrote this", "about", None, "writer"),
+    ("please tell me who is quoted", "speakers", None, ""),
     ("tell me about Ed Lamb", "profile", "Ed Lamb", ""),
     ("info on Ruiz", "profile", "Ruiz", ""),
     ("Hale quotes", "speaker", "Hale", ""),
