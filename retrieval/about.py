@@ -8,11 +8,15 @@ Jane Doe") gives the writer. What the article does not give is said plainly.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from retrieval.article import Article
 from retrieval.speakers import SpeakerRegistry
 
-__all__ = ["LISTED", "about_reply", "chat_user_note", "example_question", "quoted_note"]
+if TYPE_CHECKING:
+    from retrieval.qa import Answer
+
+__all__ = ["LISTED", "about_reply", "chat_user_note", "example_question", "quoted_note", "times_quoted"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
@@ -80,3 +84,11 @@ def chat_user_note(speakers: SpeakerRegistry) -> str:
     return ("Who do you mean? A chat mention is someone in this chat, not in the article. "
             f"Ask me something about the article, for example “{example_question(speakers)}” or "
             "“who is quoted?”.")
+
+
+def times_quoted(answer: Answer, asked: str) -> str:
+    """How many sentences quote the speaker (or body) of ``answer``, before the note it had."""
+    count = len(answer.results)
+    who = answer.speaker.name if answer.speaker is not None else asked
+    note = f"{who[:1].upper()}{who[1:]} is quoted in {count} sentence{'s' * (count != 1)}."
+    return f"{note} {answer.message}" if answer.message else note

@@ -8,14 +8,14 @@ and importing them was a sixth of ``article-bot ask``'s own start-up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import LISTED, about_reply, chat_user_note, example_question, quoted_note
+from retrieval.about import LISTED, about_reply, chat_user_note, example_question, quoted_note, times_quoted
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -112,6 +112,10 @@ class Engine:
             speaker = self.speakers.find(parsed.who)
             if speaker is None or not speaker.quoted:
                 return self._search(question, parsed.text)
+        if parsed.intent == "count" and parsed.who:  # "how many times is Hua quoted?"
+            answer = self.speaker_answer(parsed.who, question=question, text=parsed.text)
+            quoted = answer.intent == "speaker" and bool(answer.results)
+            return replace(answer, message=times_quoted(answer, parsed.who)) if quoted else answer
         if parsed.intent in ("speaker", "define") and parsed.who:
             return self.speaker_answer(parsed.who, parsed.topic, question=question, text=parsed.text)
         speaker = self.speakers.named(parsed.text)

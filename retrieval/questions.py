@@ -15,9 +15,10 @@ MAX_QUESTION_CHARS = 500
 Intent = Literal["speaker", "who_said", "search"]
 # How the engine reads a question; "speakers", "summary", "about" (the article itself: dateline,
 # writer, counts), "mention" (a chat user asked about) and "profile" ("tell me about Hua": who
-# someone is, if the article names them so) are searches to the outside.
+# someone is, if the article names them so) are searches to the outside; "count" ("how many
+# times is Hua quoted?") is a speaker question.
 Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity",
-                  "mention", "profile"]
+                  "mention", "profile", "count"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -75,6 +76,8 @@ _CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!abou
 _SPEAKERS = (r"^(?:who\s+(?:else\s+)?(?:is|was|are|were|gets|got|has\s+been|have\s+been)\s+"
              r"(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
+             r"(?:which|what)\s+(?:people|persons|speakers|sources|names)\s+(?:are|were|is|get|got)\s+quoted|"
+             r"who\s+(?:are|were)\s+(?:the\s+)?(?:speakers|sources)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
 _SUMMARY = (r"^(?:(?:(?:can\s+you\s+|please\s+)?(?:give|show|tell)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?"
             r"(?:summari[sz]e|summary|gist|tl;?dr|short\s+version|main\s+points)|"
@@ -115,6 +118,11 @@ _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
              r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+# "How many times is Hua quoted?", "how many quotes from Pak": a speaker's sentences, counted.
+_COUNT = (r"^how\s+(?:(?:many\s+times|often)\s+(?:is|was|has|have|does|did)\s+(?P<who>.+?)\s+(?:been\s+)?"
+          r"(?:quoted|cited|speak|spoken|talk|talked)|many\s+(?:quotes|sentences|statements|comments|remarks)\s+"
+          r"(?:are\s+|were\s+)?(?:there\s+)?(?:from|by|of|does|did|has)\s+(?!(?:it|this|the\s+article)\b)"
+          r"(?P<whom>.+?)(?:\s+(?:have|get|say|make))?)$")
 # "Tell me about Hua", "info on Toner": who someone is; a thing asked so is searched.
 _TELL_ABOUT = (r"^(?:tell\s+(?:me|us)\s+(?:more\s+)?about|(?:more\s+)?info(?:rmation)?\s+(?:on|about)|"
                r"what\s+do\s+(?:we|you)\s+know\s+about)\s+"
@@ -261,6 +269,10 @@ def parse_question(question: str) -> ParsedQuestion:
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
+    count = _pattern(_COUNT).match(lowered) if lowered.startswith("how ") else None
+    if count:
+        group = "who" if count.group("who") else "whom"
+        return ParsedQuestion("count", text, who=text[count.start(group) : count.end(group)])
     define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))

@@ -142,6 +142,9 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("did anyone mention the levy", "who_said", None, "the levy"),
     ("has anybody said anything about roads?", "who_said", None, "roads"),
     ("did someone say the dam will fail", "who_said", None, "the dam will fail"),
+    ("how many times is Hale quoted", "count", "Hale", ""),
+    ("how many quotes does Ana Ruiz have", "count", "Ana Ruiz", ""),
+    ("How many times has the club won the cup?", "search", None, "How many times has the club won the cup"),
 ])
 def test_questions_as_typed_in_chat(question, intent, who, topic):
     """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""

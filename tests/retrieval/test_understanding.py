@@ -294,3 +294,21 @@ def test_did_anyone_mention_is_who_said(make_engine):
     """"did anyone mention the dam?" finds the sentence and its speaker, as "who mentioned …?" does."""
     answer = make_engine(LEVY).answer("did anyone mention the dam?")
     assert answer.intent == "who_said" and answer.speaker.name == "Ed Lamb" and numbers(answer)[0] == 3
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("how many times is Ana Ruiz quoted?", "Ana Ruiz is quoted in 1 sentence."),
+    ("how many quotes from lamb", "Ed Lamb is quoted in 1 sentence."),
+    ("how often is Hale quoted", "Tom Hale is quoted in 1 sentence."),
+])
+def test_how_many_times_someone_is_quoted(make_engine, question, message):
+    """The count comes first, then their sentences, as for "what did … say?"."""
+    answer = make_engine(LEVY).answer(question)
+    assert answer.message == message and len(answer.results) == 1
+
+
+@pytest.mark.parametrize("question", ["which people are quoted", "who are the speakers?",
+                                      "who else is quoted"])
+def test_ways_of_asking_who_is_quoted(make_engine, question):
+    answer = make_engine(LEVY).answer(question)
+    assert answer.message.startswith("Quoted: Eastvale Water Board, Ed Lamb, Ana Ruiz, Tom Hale")
