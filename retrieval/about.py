@@ -15,8 +15,9 @@ from retrieval.speakers import SpeakerRegistry
 
 if TYPE_CHECKING:
     from retrieval.qa import Answer
+    from retrieval.questions import ParsedQuestion
 
-__all__ = ["LISTED", "about_reply", "chat_user_note", "example_question", "quoted_note", "times_quoted"]
+__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "quoted_note", "times_quoted"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
@@ -76,14 +77,22 @@ def example_question(speakers: SpeakerRegistry) -> str:
     return f"what did {first} say?" if first else "what happened?"
 
 
-def chat_user_note(speakers: SpeakerRegistry) -> str:
-    """The reply to a chat mention asked about ("what did @everyone say?"): whom the reader may mean.
+def chat_reply(parsed: ParsedQuestion, speakers: SpeakerRegistry) -> str:
+    """The reply to what asks nothing of the article: a chat mention, a greeting, thanks, "who are you?".
 
-    The mention itself is not repeated: echoed, it could ping the people it names.
+    A mention asked about ("what did @everyone say?") is not repeated: echoed, it could ping.
     """
-    return ("Who do you mean? A chat mention is someone in this chat, not in the article. "
-            f"Ask me something about the article, for example “{example_question(speakers)}” or "
-            "“who is quoted?”.")
+    example = f"“{example_question(speakers)}”"
+    if parsed.intent == "mention":
+        return ("Who do you mean? A chat mention is someone in this chat, not in the article. "
+                f"Ask me something about the article, for example {example} or “who is quoted?”.")
+    replies = {
+        "greeting": f"Hi! Ask me about the article, for example {example} or “who is quoted?”.",
+        "thanks": f"Glad to help. Ask me anything else about the article, for example {example}.",
+        "self": ("I answer questions about one news article and know who said what in it: ask "
+                 f"{example}, “who said …?”, “who is quoted?”, or anything the article may answer."),
+    }
+    return replies.get(parsed.topic, replies["self"])
 
 
 def times_quoted(answer: Answer, asked: str) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import LISTED, about_reply, chat_user_note, example_question, quoted_note, times_quoted
+from retrieval.about import LISTED, about_reply, chat_reply, example_question, quoted_note, times_quoted
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -88,8 +88,8 @@ class Engine:
                 f"That question is {len(question):,} characters long; "
                 f"please ask in under {MAX_QUESTION_CHARS}."))
         parsed = parse_question(question)
-        if parsed.intent == "mention":  # a chat user: never searched for, never echoed (a ping)
-            return self._reply(question, "search", chat_user_note(self.speakers))
+        if parsed.intent in ("mention", "chat"):  # a chat user asked about (never echoed: a ping), small talk
+            return self._reply(question, "search", chat_reply(parsed, self.speakers))
         if not any(ch.isalnum() for ch in parsed.text):
             return self._reply(question, "search", (
                 "Ask me something about the article, for example "

@@ -16,9 +16,10 @@ Intent = Literal["speaker", "who_said", "search"]
 # How the engine reads a question; "speakers", "summary", "about" (the article itself: dateline,
 # writer, counts), "mention" (a chat user asked about) and "profile" ("tell me about Hua": who
 # someone is, if the article names them so) are searches to the outside; "count" ("how many
-# times is Hua quoted?") is a speaker question.
+# times is Hua quoted?") is a speaker question; "chat" is a greeting, thanks or "who are you?"
+# (its topic says which), answered with a hint.
 Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity",
-                  "mention", "profile", "count"]
+                  "mention", "profile", "count", "chat"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -150,6 +151,14 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
+# Chat that asks nothing of the article: a greeting, thanks, or what the bot is; the whole text.
+_SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
+               r"good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?)|"
+               r"(?P<thanks>(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|ok|okay|awesome|perfect|"
+               r"good\s+bot|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot))?)|"
+               r"(?P<self>who\s+are\s+you|what\s+are\s+you|what\s+can\s+(?:you\s+do|i\s+ask(?:\s+you)?)|"
+               r"what\s+do\s+you\s+do|how\s+does\s+this\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you)))$")
+_SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
 _NOISE_MARK = re.compile(r"[<@>*_~|`:\x00-\x1f\x7f-\x9f]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
@@ -201,12 +210,15 @@ def clean_question(text: str) -> str:
     return " ".join(text.split()).strip(" ?!.,:;\"'")
 
 
-# Polite or indirect openings before the question itself: "can you tell me who wrote this?",
-# "show me what Hua said", "I want to know why …". Dropped before the question is read.
-_OPENER = (r"(?i)^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
-           r"(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
-           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if)\b)")
-_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you")  # its gate
+# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
+# "can you tell me who wrote this?", "show me what Hua said", "I want to know why …". Dropped
+# before the question is read; _OPENER_WORDS is their gate.
+_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo)(?:\s+there)?[\s,!.]+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+"
+           r"(?:please\s+)?)?(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
+           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if|did|does|do|is|are|was|were|"
+           r"has|have|can|could|will|would|tell|show|give|summari[sz]e)\b)")
+_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi", "hey", "hello",
+                 "yo ")
 # "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
 _CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
 
@@ -264,6 +276,9 @@ def parse_question(question: str) -> ParsedQuestion:
     text = clean_question(question)
     if asks_a_chat_user(question):
         return ParsedQuestion("mention", text)
+    small_talk = _pattern(_SMALL_TALK).match(text.lower()) if len(text) <= _SMALL_TALK_CHARS else None
+    if small_talk and small_talk.lastgroup:
+        return ParsedQuestion("chat", text, topic=small_talk.lastgroup)
     text = _spelt_out(text)
     lowered = _fold(text)
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)

@@ -131,6 +131,11 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("show me what Ruiz said", "speaker", "Ruiz", ""),
     ("I want to know who wrote this", "about", None, "writer"),
     ("please tell me who is quoted", "speakers", None, ""),
+    ("hi, what did Ruiz say?", "speaker", "Ruiz", ""),  # a greeting before the question
+    ("hey did anyone mention the levy", "who_said", None, "the levy"),
+    ("hello there", "chat", None, "greeting"),
+    ("thank you!", "chat", None, "thanks"),
+    ("what can you do?", "chat", None, "self"),
     ("tell me about Ed Lamb", "profile", "Ed Lamb", ""),
     ("info on Ruiz", "profile", "Ruiz", ""),
     ("Hale quotes", "speaker", "Hale", ""),

@@ -312,3 +312,14 @@ def test_how_many_times_someone_is_quoted(make_engine, question, message):
 def test_ways_of_asking_who_is_quoted(make_engine, question):
     answer = make_engine(LEVY).answer(question)
     assert answer.message.startswith("Quoted: Eastvale Water Board, Ed Lamb, Ana Ruiz, Tom Hale")
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("hi", "Hi! Ask me about the article, for example “what did Eastvale Water Board say?”"),
+    ("thanks", "Glad to help."),
+    ("who are you?", "I answer questions about one news article"),
+])
+def test_small_talk_gets_a_hint_not_a_search(make_engine, question, opening):
+    """A greeting, thanks or "who are you?" is answered with an example question, never "nothing matches"."""
+    answer = make_engine(LEVY).answer(question)
+    assert answer.results == () and answer.message.startswith(opening)
