@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.article import Article
-from retrieval.speakers import SpeakerRegistry
+from retrieval.speakers import SpeakerRegistry, as_written
 
 if TYPE_CHECKING:
     from retrieval.qa import Answer
@@ -98,6 +98,7 @@ def chat_reply(parsed: ParsedQuestion, speakers: SpeakerRegistry) -> str:
 def times_quoted(answer: Answer, asked: str) -> str:
     """How many sentences quote the speaker (or body) of ``answer``, before the note it had."""
     count = len(answer.results)
-    who = answer.speaker.name if answer.speaker is not None else asked
+    voices = tuple({r.speaker.name: r.speaker for r in answer.results if r.speaker is not None}.values())
+    who = answer.speaker.name if answer.speaker is not None else as_written(asked, voices)
     note = f"{who[:1].upper()}{who[1:]} is quoted in {count} sentence{'s' * (count != 1)}."
     return f"{note} {answer.message}" if answer.message else note

@@ -69,7 +69,7 @@ class Engine:
         self._sentences = tuple(sentences)
         # The candidates of "who said …?": a truth value per sentence, whether someone said it.
         self._quoting = np.array([a.speaker is not None for a in self.attributions])
-        self._said: dict[str, np.ndarray] = {}  # name asked -> its voices' sentences, in order
+        self._said: dict[tuple[str, ...], np.ndarray] = {}  # name asked and voices -> their sentences
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -200,13 +200,18 @@ class Engine:
                       message=" ".join(notes) or None)
 
     def _voice_sentences(self, name: str, voices: Sequence[Speaker]) -> np.ndarray:
-        """The sentences of ``voices``, in order; the voices of a name are always the same, so kept."""
-        sentences = self._said.get(name)
+        """The sentences of ``voices``, in order, kept by name and voices.
+
+        A name may have other voices as a view asked ("did the EWB agree?": the EWB itself) than
+        as a speaker asked ("what did the EWB say?": with its director), so both are the key.
+        """
+        key = (name, *(voice.name for voice in voices))
+        sentences = self._said.get(key)
         if sentences is None:
             sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
             if len(self._said) >= _SAID_KEPT:
                 self._said.clear()
-            self._said[name] = sentences
+            self._said[key] = sentences
         return sentences
 
     def _views(self, who: str) -> np.ndarray:

@@ -323,3 +323,12 @@ def test_small_talk_gets_a_hint_not_a_search(make_engine, question, opening):
     """A greeting, thanks or "who are you?" is answered with an example question, never "nothing matches"."""
     answer = make_engine(LEVY).answer(question)
     assert answer.results == () and answer.message.startswith(opening)
+
+
+def test_a_view_asked_first_does_not_narrow_the_bodys_voices(make_engine):
+    """"did the board agree?" asks the board alone; "what did the board say?" next has its spokeswoman too."""
+    engine = make_engine("Dam news.\n\nThe Eastvale Water Board said the levy would rise. "
+                         "Eastvale Water Board spokeswoman Ana Ruiz said the dam was safe.\n")
+    engine.answer("did the Eastvale Water Board agree?")
+    answer = engine.answer("what did the Eastvale Water Board say?")
+    assert {r.speaker.name for r in answer.results} == {"Eastvale Water Board", "Ana Ruiz"}
