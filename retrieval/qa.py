@@ -27,6 +27,7 @@ from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
 from retrieval.speakers import Speaker, as_written
+from retrieval.terms import tokenize
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -161,10 +162,7 @@ class Engine:
                 or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
     def _identity(self, question: str, name: str, text: str, by_name: bool = False) -> Answer:
-        """Who someone is: name and role as the article gives them, where it introduces and describes them.
-
-        ``by_name``: only someone the article calls ``name`` ("tell me about the vote" is searched).
-        """
+        """Who someone is, as the article names and describes them (``by_name``: one it calls so)."""
         find = self.speakers.find if by_name else self._find
         speaker = find(name) if name_like(name) else None
         if speaker is None:
@@ -200,11 +198,7 @@ class Engine:
                       message=" ".join(notes) or None)
 
     def _voice_sentences(self, name: str, voices: Sequence[Speaker]) -> np.ndarray:
-        """The sentences of ``voices``, in order, kept by name and voices.
-
-        A name may have other voices as a view asked ("did the EWB agree?": the EWB itself) than
-        as a speaker asked ("what did the EWB say?": with its director), so both are the key.
-        """
+        """The sentences of ``voices`` in order, kept by name and voices ("did the EWB agree?": it alone)."""
         key = (name, *(voice.name for voice in voices))
         sentences = self._said.get(key)
         if sentences is None:
@@ -231,6 +225,9 @@ class Engine:
         if mentions:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
+        words = tokenize(name)
+        if words and all(map(self.index.knows, words)):  # written otherwise: "his former wife"
+            return self._search(question, text)
         return self._reply(question, "speaker", (
             f"The article doesn't mention “{name}”. {quoted_note(self.speakers)}"))
 

@@ -332,3 +332,11 @@ def test_a_view_asked_first_does_not_narrow_the_bodys_voices(make_engine):
     engine.answer("did the Eastvale Water Board agree?")
     answer = engine.answer("what did the Eastvale Water Board say?")
     assert {r.speaker.name for r in answer.results} == {"Eastvale Water Board", "Ana Ruiz"}
+
+
+def test_someone_the_article_writes_otherwise_is_searched_not_denied(make_engine):
+    """"Hale's former wife" of an article on "his former wife": searched, never "doesn't mention"."""
+    engine = make_engine("Court news.\n\nHis former wife welcomed the verdict. "
+                         "Ana Ruiz said the court was right. Lawyers for Tom Hale said nothing.\n")
+    answer = engine.answer("what did Hale's former wife say?")
+    assert answer.intent == "search" and numbers(answer)[0] == 2
