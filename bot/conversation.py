@@ -119,7 +119,8 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
 
     "more" shows the next page of the last answer; "what (else) did he/she/they …?" (or "the
     woman", "the man") asks about the last answer's speaker, "else" leaving out what was shown,
-    "about it" meaning the last topic; "and NAME?" asks what NAME said. Anything else goes to the
+    "about it" meaning the last topic; "and NAME?" asks what NAME (a person or a body) said, on
+    the last speaker question's topic if it had one. Anything else goes to the
     engine unchanged. An answer that quotes no one keeps the last speaker for the next "he" or "she".
     """
     turn = _answered(engine, text, last)
@@ -136,8 +137,13 @@ def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
     if subject:
         return _about_someone(engine, text, subject, last)
     named = _AND.fullmatch(words)
-    if named and engine.speakers.find(named["name"]) is not None:
-        return Turn(replace(engine.speaker_answer(named["name"]), question=text))
+    if named:  # "and Pak?", "and the US?": what that speaker or body said (on the last topic), if any
+        before = parse_question(last.asked) if last is not None and last.asked else None
+        topic = before.topic if before is not None and before.intent == "speaker" else ""
+        about = f" about {topic}" if topic else ""
+        turn = _asked(engine, f"what did {named['name']} say{about}", text)
+        if turn.answer.intent == "speaker":
+            return turn
     return _asked(engine, text, text)
 
 

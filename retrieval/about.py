@@ -8,11 +8,16 @@ Jane Doe") gives the writer. What the article does not give is said plainly.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from retrieval.article import Article
-from retrieval.speakers import SpeakerRegistry
+from retrieval.speakers import SpeakerRegistry, as_written
 
-__all__ = ["LISTED", "about_reply", "example_question", "quoted_note"]
+if TYPE_CHECKING:
+    from retrieval.qa import Answer
+    from retrieval.questions import ParsedQuestion
+
+__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "quoted_note", "times_quoted"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
@@ -70,3 +75,30 @@ def example_question(speakers: SpeakerRegistry) -> str:
     """A question this article answers, to show a reader who asked nothing usable."""
     first = speakers.quoted[0].name if speakers.quoted else None
     return f"what did {first} say?" if first else "what happened?"
+
+
+def chat_reply(parsed: ParsedQuestion, speakers: SpeakerRegistry) -> str:
+    """The reply to what asks nothing of the article: a chat mention, a greeting, thanks, "who are you?".
+
+    A mention asked about ("what did @everyone say?") is not repeated: echoed, it could ping.
+    """
+    example = f"“{example_question(speakers)}”"
+    if parsed.intent == "mention":
+        return ("Who do you mean? A chat mention is someone in this chat, not in the article. "
+                f"Ask me something about the article, for example {example} or “who is quoted?”.")
+    replies = {
+        "greeting": f"Hi! Ask me about the article, for example {example} or “who is quoted?”.",
+        "thanks": f"Glad to help. Ask me anything else about the article, for example {example}.",
+        "self": ("I answer questions about one news article and know who said what in it: ask "
+                 f"{example}, “who said …?”, “who is quoted?”, or anything the article may answer."),
+    }
+    return replies.get(parsed.topic, replies["self"])
+
+
+def times_quoted(answer: Answer, asked: str) -> str:
+    """How many sentences quote the speaker (or body) of ``answer``, before the note it had."""
+    count = len(answer.results)
+    voices = tuple({r.speaker.name: r.speaker for r in answer.results if r.speaker is not None}.values())
+    who = answer.speaker.name if answer.speaker is not None else as_written(asked, voices)
+    note = f"{who[:1].upper()}{who[1:]} is quoted in {count} sentence{'s' * (count != 1)}."
+    return f"{note} {answer.message}" if answer.message else note

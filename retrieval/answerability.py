@@ -46,6 +46,10 @@ _PREDICATES = (
     r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
     r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might)\s+"
     r"(?:the\s+)?(?P<subject>(?:[A-Z][\w.'’-]*\s+)+)(?P<verb>[a-z]+)\b")
+# A question typed all in lower case shows no name by its case: there the subject is the one
+# word after the auxiliary ("does hale want …?"), still only when the article holds it.
+_LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom)\s+)?(?:did|does|do|will|would|can|could|"
+                    r"should|may|might)\s+(?:the\s+)?(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
 # historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
 _KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
@@ -86,8 +90,9 @@ def _predicates(question: str, held: set[str]) -> set[str]:
     after "what" ("what researcher …?").
     """
     found = []
-    for match in re.finditer(_PREDICATES, question):
-        if match.group("participle"):
+    patterns = (_PREDICATES, _LOWER_PREDICATE) if question.islower() else (_PREDICATES,)
+    for match in (m for pattern in patterns for m in re.finditer(pattern, question)):
+        if match.groupdict().get("participle"):
             found.append(match.group("participle"))
         elif set(tokenize(match.group("subject"))) <= held:
             found.append(match.group("verb"))

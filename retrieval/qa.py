@@ -8,14 +8,14 @@ and importing them was a sixth of ``article-bot ask``'s own start-up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import LISTED, about_reply, example_question, quoted_note
+from retrieval.about import LISTED, about_reply, chat_reply, example_question, quoted_note, times_quoted
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -26,7 +26,8 @@ from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
-from retrieval.speakers import Speaker
+from retrieval.speakers import Speaker, as_written
+from retrieval.terms import tokenize
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -69,7 +70,7 @@ class Engine:
         self._sentences = tuple(sentences)
         # The candidates of "who said …?": a truth value per sentence, whether someone said it.
         self._quoting = np.array([a.speaker is not None for a in self.attributions])
-        self._said: dict[str, np.ndarray] = {}  # name asked -> its voices' sentences, in order
+        self._said: dict[tuple[str, ...], np.ndarray] = {}  # name asked and voices -> their sentences
 
     @classmethod
     def load(cls, path: str | Path) -> Engine:
@@ -88,6 +89,8 @@ class Engine:
                 f"That question is {len(question):,} characters long; "
                 f"please ask in under {MAX_QUESTION_CHARS}."))
         parsed = parse_question(question)
+        if parsed.intent in ("mention", "chat"):  # a chat user asked about (never echoed: a ping), small talk
+            return self._reply(question, "search", chat_reply(parsed, self.speakers))
         if not any(ch.isalnum() for ch in parsed.text):
             return self._reply(question, "search", (
                 "Ask me something about the article, for example "
@@ -104,12 +107,16 @@ class Engine:
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
-        if parsed.intent == "identity" and parsed.who:
-            return self._identity(question, parsed.who, parsed.text)
+        if parsed.intent in ("identity", "profile") and parsed.who:
+            return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile")
         if parsed.intent == "define" and parsed.who:
             speaker = self.speakers.find(parsed.who)
             if speaker is None or not speaker.quoted:
                 return self._search(question, parsed.text)
+        if parsed.intent == "count" and parsed.who:  # "how many times is Hua quoted?"
+            answer = self.speaker_answer(parsed.who, question=question, text=parsed.text)
+            quoted = answer.intent == "speaker" and bool(answer.results)
+            return replace(answer, message=times_quoted(answer, parsed.who)) if quoted else answer
         if parsed.intent in ("speaker", "define") and parsed.who:
             return self.speaker_answer(parsed.who, parsed.topic, question=question, text=parsed.text)
         speaker = self.speakers.named(parsed.text)
@@ -154,9 +161,10 @@ class Engine:
         return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
                 or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
-    def _identity(self, question: str, name: str, text: str) -> Answer:
-        """Who someone is: name and role as the article gives them, where it introduces and describes them."""
-        speaker = self._find(name) if name_like(name) else None
+    def _identity(self, question: str, name: str, text: str, by_name: bool = False) -> Answer:
+        """Who someone is, as the article names and describes them (``by_name``: one it calls so)."""
+        find = self.speakers.find if by_name else self._find
+        speaker = find(name) if name_like(name) else None
         if speaker is None:
             return self._search(question, text)
         first = min((*speaker.sentences, *speaker.mentions), default=None)
@@ -181,6 +189,7 @@ class Engine:
                     if len(voices) > 1 else names)
             holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
             told = f"is {voices[0].name}" if holder else f"is quoted through {whom}"
+            body = body if holder else as_written(body, voices)  # a body as the article writes it: "the EWB"
             notes.append(f"{body[:1].upper()}{body[1:]} {told}.")
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
@@ -189,13 +198,14 @@ class Engine:
                       message=" ".join(notes) or None)
 
     def _voice_sentences(self, name: str, voices: Sequence[Speaker]) -> np.ndarray:
-        """The sentences of ``voices``, in order; the voices of a name are always the same, so kept."""
-        sentences = self._said.get(name)
+        """The sentences of ``voices`` in order, kept by name and voices ("did the EWB agree?": it alone)."""
+        key = (name, *(voice.name for voice in voices))
+        sentences = self._said.get(key)
         if sentences is None:
             sentences = np.sort(np.fromiter((i for voice in voices for i in voice.sentences), dtype=np.intp))
             if len(self._said) >= _SAID_KEPT:
                 self._said.clear()
-            self._said[name] = sentences
+            self._said[key] = sentences
         return sentences
 
     def _views(self, who: str) -> np.ndarray:
@@ -215,6 +225,9 @@ class Engine:
         if mentions:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
+        words = tokenize(name)
+        if words and all(map(self.index.knows, words)):  # written otherwise: "his former wife"
+            return self._search(question, text)
         return self._reply(question, "speaker", (
             f"The article doesn't mention “{name}”. {quoted_note(self.speakers)}"))
 

@@ -9,13 +9,17 @@ from typing import Literal
 
 from retrieval.job_initials import spelt_out
 
-__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "parse_question"]
+__all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "asks_a_chat_user", "parse_question"]
 
 MAX_QUESTION_CHARS = 500
 Intent = Literal["speaker", "who_said", "search"]
-# How the engine reads a question; "speakers", "summary" and "about" (the article itself:
-# dateline, writer, counts) are searches to the outside.
-Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity"]
+# How the engine reads a question; "speakers", "summary", "about" (the article itself: dateline,
+# writer, counts), "mention" (a chat user asked about) and "profile" ("tell me about Hua": who
+# someone is, if the article names them so) are searches to the outside; "count" ("how many
+# times is Hua quoted?") is a speaker question; "chat" is a greeting, thanks or "who are you?"
+# (its topic says which), answered with a hint.
+Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity",
+                  "mention", "profile", "count", "chat"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -29,6 +33,11 @@ _MADE_KNOWN = (r"(?:report|reported|announce|announced|write|wrote|tweet|tweeted
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)\s+(?P<topic>.+))?"
+# Words that start a question or stand for someone already named, never a name themselves.
+_NOT_WHO = r"(?:what|who|how|why|when|where|which|whose|his|her|their|its|my|your|our|any|all|the\s+article)"
+# What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
+_VIEWS = (r"(?:comments?|quotes?|remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitudes?|"
+          r"reactions?|responses?|positions?|stances?|take)")
 _SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
 _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
 # Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
@@ -42,12 +51,19 @@ _SPEAKER_PATTERNS = [
     rf"^how\s+(?:did|does|has)\s+(?P<who>.+?)\s+{_SAY}\b{_TOPIC}$",
     rf"^what\s+(?:was|is|has\s+been)\s+{_SAY}\s+by\s+(?P<who>.+?){_TOPIC}$",
     (r"^(?:show\s+me\s+|give\s+me\s+|list\s+)?(?:all\s+)?(?:the\s+)?"
-     r"(?:quotes?|comments?|remarks?|statements?|words)\s+(?:from|by|of)\s+"
+     r"(?:quotes?|comments?|remarks?|statements?|words|anything|something)\s+(?:from|by|of)\s+"
      rf"(?P<who>.+?){_TOPIC}$"),
-    (r"^(?:what\s+(?:is|are|was|were)\s+|what's\s+)?(?P<who>.+?)(?:['’]s?)\s+(?:comments?|quotes?|"
-     r"remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitude|reaction|response|"
-     rf"position|stance|take)\b{_TOPIC}$"),
+    rf"^(?:what\s+(?:is|are|was|were)\s+|what's\s+|(?:give|show)\s+(?:me|us)\s+)?(?P<who>.+?)(?:['’]s?)\s+{_VIEWS}\b{_TOPIC}$",
+    # The possessive typed without its apostrophe, or a bare name: "tillersons comments", "Hale quotes".
+    (rf"^(?:(?:give|show)\s+(?:me|us)\s+)?(?!{_NOT_WHO}\b)(?P<who>[^\s']+?(?:\s+[^\s']+?){{0,2}}?)s?\s+"
+     rf"(?:quotes|comments|remarks|statements)\b{_TOPIC}$"),
+    # "Is Kishida quoted?", "has Hale been quoted on the dam?"
+    rf"^(?:is|was|are|were|has|have)\s+(?P<who>.+?)\s+(?:been\s+|ever\s+)?(?:quoted|cited)\b{_TOPIC}$",
     rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$",
+    # "What was the reaction of the board to the vote?": the view named before its holder.
+    (rf"^(?:what\s+(?:is|are|was|were)\s+|what's\s+)?the\s+{_VIEWS}\s+(?:of|from)\s+"
+     rf"(?P<who>.+?){_TOPIC}$"),
+    rf"^where\s+(?:does|do|did)\s+(?P<who>.+?)\s+stands?\b{_TOPIC}$",  # "where does Hale stand on it?"
     (rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}(?:\s+anything)?{_TOPIC}$"),
 ]
 # "What does Hale think of the plan?", "how does Ruiz feel about it?": a speaker question with a
@@ -58,12 +74,18 @@ _VIEW_WORDS = ("think", "thought", "feel", "felt")
 # "Did Hale say the plan would fail?": whether someone said something, which their own quoted
 # words answer best; a search with ``who`` set, as a view asked ("did China agree?").
 _CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!about\b|on\b|anything\b)\S"
-_SPEAKERS = (r"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?quoted|"
+_SPEAKERS = (r"^(?:who\s+(?:else\s+)?(?:is|was|are|were|gets|got|has\s+been|have\s+been)\s+"
+             r"(?:being\s+)?quoted|"
              r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
+             r"(?:which|what)\s+(?:people|persons|speakers|sources|names)\s+(?:are|were|is|get|got)\s+quoted|"
+             r"who\s+(?:are|were)\s+(?:the\s+)?(?:speakers|sources)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
 _SUMMARY = (r"^(?:(?:(?:can\s+you\s+|please\s+)?(?:give|show|tell)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?"
             r"(?:summari[sz]e|summary|gist|tl;?dr|short\s+version|main\s+points)|"
-            r"what\s+(?:is|was|'s)\s+(?:this|the)\s+(?:article|story|piece|news)\s+about|what\s+happened$)")
+            r"what\s+(?:is|was|'s)\s+(?:it|this|(?:this|the)\s+(?:article|story|piece|news))\s+about|"
+            r"what\s+(?:this|the)\s+(?:article|story|piece)\s+is\s+about|what\s+happened$|"
+            r"what\s+(?:are|were)\s+the\s+(?:main|key)\s+points|key\s+points|"
+            r"tell\s+(?:me|us)\s+about\s+(?:it|this|the\s+(?:article|story|piece|news))$)")
 _WHO_SAID = rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
 # "Who talked about sanctions?": the speakers of the sentences on that topic.
 _WHO_ABOUT = (r"^(?:who|which\s+\w+)\s+(?:has\s+|have\s+|had\s+|else\s+)?(?:talked|talks|talk|spoke|speaks|"
@@ -78,6 +100,10 @@ _STANCE = (r"^(?:(?:what|how|why|when|where|whom?|which\s+\w+)\s+)?"
            r"oppose|opposes|opposed|support|supports|supported|object|objects|objected|expect|expects|"
            r"expected|hope|hopes|hoped|plan|plans|planned|planning|intend|intends|intended|demand|demands|"
            r"demanded|urge|urged|fear|fears|feared|going\s+to|ready\s+to|willing\s+to)\b")
+# "Tillerson on China": a search that puts that person's or body's words first, as a view asked;
+# never a clause before a question ("Based on the map, what …?").
+_ON = (rf"^(?!{_NOT_WHO}\b|(?:is|are|was|were|do|does|did|has|have|and|more|info)\b)"
+       r"(?P<who>\S+(?:\s+\S+)?)\s+on\s+(?:(?!\b(?:what|who|how|why|when|where|which)\b)[^,])+$")
 # Gates: a pattern is compiled and tried only when the question holds one of the words it needs
 # (anywhere, even inside a word: a gate may let through, never keep out). Most questions pass
 # few gates, and each pattern skipped is up to a millisecond of compiling in a one-shot ``ask``.
@@ -86,13 +112,22 @@ _STANCE_WORDS = ("want", "think", "thought", "believ", "feel", "felt", "agree", 
                  "support", "object", "expect", "hope", "plan", "intend", "demand", "urge", "fear", "going",
                  "ready", "willing")
 _SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources")
-_SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "about", "happened")
+_SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "key", "about", "happened")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
              r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+# "How many times is Hua quoted?", "how many quotes from Pak": a speaker's sentences, counted.
+_COUNT = (r"^how\s+(?:(?:many\s+times|often)\s+(?:is|was|has|have|does|did)\s+(?P<who>.+?)\s+(?:been\s+)?"
+          r"(?:quoted|cited|speak|spoken|talk|talked)|many\s+(?:quotes|sentences|statements|comments|remarks)\s+"
+          r"(?:are\s+|were\s+)?(?:there\s+)?(?:from|by|of|does|did|has)\s+(?!(?:it|this|the\s+article)\b)"
+          r"(?P<whom>.+?)(?:\s+(?:have|get|say|make))?)$")
+# "Tell me about Hua", "info on Toner": who someone is; a thing asked so is searched.
+_TELL_ABOUT = (r"^(?:tell\s+(?:me|us)\s+(?:more\s+)?about|(?:more\s+)?info(?:rmation)?\s+(?:on|about)|"
+               r"what\s+do\s+(?:we|you)\s+know\s+about)\s+"
+               r"(?!(?:it|this|that|the\s+(?:article|story|piece|report|news))$)(?P<who>.+)$")
 _DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked before the patterns
 _IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do", "before", "previously",
                   "earlier", "formerly", "now", "then")
@@ -116,19 +151,39 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
+# Chat that asks nothing of the article: a greeting, thanks, or what the bot is; the whole text.
+_SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
+               r"good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?)|"
+               r"(?P<thanks>(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|ok|okay|awesome|perfect|"
+               r"good\s+bot|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot))?)|"
+               r"(?P<self>who\s+are\s+you|what\s+are\s+you|what\s+can\s+(?:you\s+do|i\s+ask(?:\s+you)?)|"
+               r"what\s+do\s+you\s+do|how\s+does\s+this\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you)))$")
+_SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
 _NOISE_MARK = re.compile(r"[<@>*_~|`:\x00-\x1f\x7f-\x9f]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
 # dateline, dated): a question with none of these is not about the article.
 _ABOUT_WORDS = ("wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
                 "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
+# "Did anyone mention Russia?", "has anybody said the dam will fail?": who said it, as "who …?" asks.
+_ANYONE = (r"^(?:did|does|do|has|have)\s+(?:any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:else\s+)?"
+           r"(?:(?:say|said|talk|talked|speak|spoke|spoken|comment|commented|discuss|discussed|mention|mentioned|"
+           r"raise|raised|address|addressed)\s+(?:anything\s+|something\s+)?(?:about\s+|on\s+|regarding\s+|"
+           r"concerning\s+|of\s+|that\s+)?)(?P<quote>.+)$")
 _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 _CLAIM_OPENINGS = ("did ", "does ", "has ", "have ")  # how _CLAIM starts
 # Chat decoration that is not part of the question: Discord mentions and custom emoji,
 # @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
+# A chat mention, which means a chat user, never someone in the article: Discord's <@123>, <@!123>,
+# <@&role>; Slack's <@U123|alice>, <!here>, <!subteam^S1|@team>; @everyone, @here, @channel typed.
+_MENTION = (r"<@[!&]?\w+(?:\|[^<>]*)?>|<!\w+(?:\^\w+)?(?:\|[^<>]*)?>|"
+            r"(?<![\w@])@(?:everyone|here|channel)\b")
+# Mentions that address the message rather than ask about anyone: before the question ("@bot
+# what did Hua say?", also "@name"), or after its end mark ("what did Hua say? @here").
+_ADDRESS = rf"^\s*(?:(?:{_MENTION}|@[\w.-]+)[\s,:;]*)+|(?<=[?!.])(?:\s*(?:{_MENTION}))+\s*$"
 _CHAT_NOISE = (
     r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]|"  # terminal codes
-    r"<a?:\w+:\d+>|<[@#][!&]?\d+>|(?<!\w)@(?:everyone|here)\b|^\s*@[\w.-]+|^\s*(?:>\s*)+|"
+    rf"<a?:\w+:\d+>|<#[!&]?\w+(?:\|[^<>]*)?>|{_MENTION}|^\s*@[\w.-]+|(?<![\w<])@(?=\w)|^\s*(?:>\s*)+|"
     r"\*\*|__|~~|\|\||`+|(?<!\w)[*_]|[*_](?!\w)|:[a-z0-9_+-]+:|"
     r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 )
@@ -153,6 +208,41 @@ def clean_question(text: str) -> str:
         text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.split()).strip(" ?!.,:;\"'")
+
+
+# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
+# "can you tell me who wrote this?", "show me what Hua said", "I want to know why …". Dropped
+# before the question is read; _OPENER_WORDS is their gate.
+_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo)(?:\s+there)?[\s,!.]+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+"
+           r"(?:please\s+)?)?(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
+           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if|did|does|do|is|are|was|were|"
+           r"has|have|can|could|will|would|tell|show|give|summari[sz]e)\b)")
+_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi", "hey", "hello",
+                 "yo ")
+# "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
+_CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
+
+
+def _spelt_out(text: str) -> str:
+    """``text`` without a polite opening, its first word's contraction written out."""
+    if "'s " in text or "s " in text[:11]:
+        verb = lambda m: f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"  # noqa: E731
+        text = _pattern(_CONTRACTED).sub(verb, text, count=1).rstrip()
+    opens = text[:6].lower().startswith(_OPENER_WORDS)
+    return _pattern(_OPENER).sub("", text, count=1) if opens else text
+
+
+def asks_a_chat_user(question: str) -> bool:
+    """True when ``question`` asks about a chat mention ("what did @everyone say?") or is only mentions.
+
+    A mention that addresses the message (before the question, or after its "?") asks nothing.
+    """
+    if "@" not in question and "<!" not in question:  # most questions have none
+        return False
+    rest = _pattern(_ADDRESS).sub(" ", question)
+    if _pattern(_MENTION).search(rest):
+        return True
+    return not any(ch.isalnum() for ch in rest) and rest != question
 
 
 def _fold(text: str) -> str:
@@ -184,10 +274,20 @@ def _gated(source: str, words: tuple[str, ...], text: str) -> re.Match[str] | No
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
     text = clean_question(question)
+    if asks_a_chat_user(question):
+        return ParsedQuestion("mention", text)
+    small_talk = _pattern(_SMALL_TALK).match(text.lower()) if len(text) <= _SMALL_TALK_CHARS else None
+    if small_talk and small_talk.lastgroup:
+        return ParsedQuestion("chat", text, topic=small_talk.lastgroup)
+    text = _spelt_out(text)
     lowered = _fold(text)
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
+    count = _pattern(_COUNT).match(lowered) if lowered.startswith("how ") else None
+    if count:
+        group = "who" if count.group("who") else "whom"
+        return ParsedQuestion("count", text, who=text[count.start(group) : count.end(group)])
     define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
@@ -196,6 +296,9 @@ def parse_question(question: str) -> ParsedQuestion:
         topic = text[view.start("topic") :] if view.group("topic") else ""
         who = spelt_out(text[view.start("who") : view.end("who")])
         return ParsedQuestion("speaker", text, who=who, topic=topic)
+    anyone = _pattern(_ANYONE).match(lowered) if lowered.startswith((*_CLAIM_OPENINGS, "do ")) else None
+    if anyone:
+        return ParsedQuestion("who_said", text, topic=text[anyone.start("quote") :])
     claim = _pattern(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
     stance = claim or _gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
@@ -203,6 +306,9 @@ def parse_question(question: str) -> ParsedQuestion:
     asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
     speakers = _gated(_SPEAKERS, _SPEAKERS_WORDS, lowered)
     identity = _pattern(_IDENTITY).match(lowered) if asks_identity and not speakers else None
+    profile = None if identity else _gated(_TELL_ABOUT, ("about", "info"), lowered)
+    if profile:
+        return ParsedQuestion("profile", text, who=text[profile.start("who") : profile.end("who")])
     if identity:
         group = "who" if identity.group("who") else "whose"
         return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])
@@ -220,4 +326,7 @@ def parse_question(question: str) -> ParsedQuestion:
             who = spelt_out(text[match.start("who") : match.end("who")].strip(" ,"))
             topic = text[match.start("topic") :] if match.group("topic") else ""
             return ParsedQuestion("speaker", text, who=who, topic=topic)
+    on = _gated(_ON, (" on ",), lowered)
+    if on:
+        return ParsedQuestion("search", text, who=text[on.start("who") : on.end("who")], topic=text)
     return ParsedQuestion("search", text, topic=text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -11,12 +12,13 @@ from retrieval.lexicon import HONORIFICS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 from retrieval.role_words import acronyms, job, job_head, key_words, owners
 
-__all__ = ["Speaker", "SpeakerRegistry"]
+__all__ = ["Speaker", "SpeakerRegistry", "as_written"]
 
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
+_LOWER_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "a", "an"})  # never recased
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,3 +259,20 @@ class SpeakerRegistry:
             elif typed in label or any(typed in name_key(a) for a in speaker.aliases):
                 contains.append(speaker)
         return (starts + contains)[:limit]
+
+
+def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
+    """``text`` with each word cased as ``speakers``' names and roles write it: "the ewb" → "the EWB".
+
+    What a reader typed in lower case is shown back as the article writes it; other words stay.
+    Words the labels hold together are taken whole ("the chinese foreign ministry"); alone, a
+    job word keeps the reader's case ("the mayor", not "the Mayor").
+    """
+    rest = text[4:] if text[:4].lower() == "the " else text
+    for speaker in speakers:
+        whole = re.search(rf"(?i)(?<!\w){re.escape(rest)}(?!\w)", speaker.label) if " " in rest else None
+        if whole:
+            return text[: len(text) - len(rest)] + whole.group()
+    written = {w.lower(): w for s in speakers for w in s.label.replace(",", " ").split()
+               if w.lower() not in _LOWER_WORDS and not is_role_noun(w.lower())}  # "the mayor" stays
+    return " ".join(written.get(w.lower(), w) for w in text.split())

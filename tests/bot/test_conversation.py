@@ -262,3 +262,40 @@ def test_a_yes_no_question_about_her_asks_the_last_speaker(make_engine, text: st
     turn = follow_up(engine, text, last)
     assert turn.answer.results[0].sentence.text == "“We will pay for the roads first,” Ruiz said."
     assert turn.answer.question == text
+
+
+def test_and_a_body_then_they_follow_the_body(seed_engine: Engine):
+    """"and the US?" after a speaker answer gives the US's voices; "what else did they say?" pages them."""
+    last = follow_up(seed_engine, "what did the State Department say?", None)
+    body = follow_up(seed_engine, "and the US?", last)
+    assert body.answer.intent == "speaker" and body.answer.speaker is None
+    assert body.answer.message.startswith("The US is quoted through")
+    assert body.answer.question == "and the US?"
+    assert follow_up(seed_engine, "what else did they say?", body) == replace(body, page=1)
+
+
+def test_and_name_keeps_the_last_topic(make_engine):
+    """After "what did Ruiz say about the roads?", "and Hale?" asks Hale about the roads too."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what did Ruiz say about the roads?", None)
+    turn = follow_up(engine, "and Hale?", last)
+    assert turn.answer.speaker.name == "Tom Hale"
+    assert turn.answer.message.startswith("Tom Hale says nothing about “the roads”")
+
+
+def test_and_a_thing_is_still_a_search(make_engine):
+    """"and the budget?" names no one: a search, as before."""
+    engine = make_engine(CLINIC)
+    turn = follow_up(engine, "and the budget?", follow_up(engine, "what did Ruiz say?", None))
+    assert turn.answer.intent == "search" and numbers(turn)[0] == 4
+
+
+@pytest.mark.parametrize("text", ["what did @everyone say?", "what did @here say?", "<@123456>",
+                                  "what did <@!42> say about it?", "and @everyone?"])
+def test_a_chat_mention_gets_who_do_you_mean(seed_engine: Engine, text: str):
+    """A chat user asked about is never searched for, and the reply repeats no mention (no ping)."""
+    last = follow_up(seed_engine, "what did Hua say?", None)
+    turn = follow_up(seed_engine, text, last)
+    assert turn.answer.results == ()
+    assert turn.answer.message.startswith("Who do you mean?")
+    assert "@" not in turn.answer.message and "<" not in turn.answer.message

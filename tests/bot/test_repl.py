@@ -70,6 +70,19 @@ def test_and_name_switches_speaker(seed_engine):
     assert out.count("— Pak Myong Ho, North Korean embassy official") == 3
 
 
+def test_they_after_and_a_body_follows_the_body(seed_engine):
+    """"and the US?" then "what else did they say?" pages through the US's voices, never asks who."""
+    out = run(seed_engine, "what did the State Department say?\nand the US?\nwhat else did they say?\n")
+    assert "The US is quoted through" in out and "Who do you mean" not in out
+    assert out.count("— Rex Tillerson") == 2 * PAGE_SIZE and "(10 more: type “more”)" in out
+
+
+def test_a_chat_mention_asked_about_gets_who_do_you_mean(seed_engine):
+    """"what did @everyone say?" is answered with a question back, echoing no mention."""
+    out = run(seed_engine, "what did @everyone say?\n")
+    assert "Who do you mean?" in out and "@everyone" not in out
+
+
 def test_what_else_after_a_speaker_answer_pages_on(seed_engine):
     """After Tillerson's first page, "what else did he say?" shows his next page."""
     out = run(seed_engine, "what did Tillerson say?\nwhat else did he say?\n")

@@ -66,6 +66,11 @@ def test_ways_of_making_something_known_are_speaker_questions(question, who, top
     ("Hale's opinion of the mayor", "Hale", "the mayor"),
     ("what is Ruiz's attitude toward the levy", "Ruiz", "the levy"),
     ("what does Hale think?", "Hale", ""),
+    ("where does Hale stand on the levy?", "Hale", "the levy"),
+    ("where does the Vell County board stand", "the Vell County board", ""),
+    ("What was the reaction of the Vell County board to the vote", "the Vell County board", "the vote"),
+    ("the position of Ana Ruiz on roads", "Ana Ruiz", "roads"),
+    ("what were the comments from Lamb", "Lamb", ""),
 ])
 def test_views_asked_are_speaker_questions_with_a_topic(question, who, topic):
     parsed = parse_question(question)
@@ -93,3 +98,74 @@ def test_a_passive_verb_of_making_known_asks_no_speaker(question):
 def test_a_job_typed_by_its_initials_is_spelt_out(question, who):
     """"the AG" asks for the attorney general; a name that only looks like initials stays."""
     assert parse_question(question).who == who
+
+
+@pytest.mark.parametrize("question", ["what did @everyone say?", "what did @here say", "who is <@!42>?",
+                                      "what did <@123456> say?", "what did <@U1AB|ann> say?",
+                                      "what did <!here> say", "@everyone", "<@123456>", "and @channel?"])
+def test_a_chat_mention_asked_about_is_read_as_one(question):
+    """A mention where the question's person goes, or alone, asks about a chat user."""
+    assert parse_question(question).intent == "mention"
+
+
+@pytest.mark.parametrize("question", ["@everyone what did Hua say?", "<!here> what did Hua say",
+                                      "<@123456>: what did Hua say?", "what did Hua say? @here",
+                                      "what did @Hua say?"])
+def test_a_mention_addressing_the_message_leaves_the_question(question):
+    """Before the question or after its "?", a mention addresses it; "@Hua" typed is the name."""
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who, parsed.text) == ("speaker", "Hua", "what did Hua say")
+
+
+@pytest.mark.parametrize(("question", "intent", "who", "topic"), [
+    ("whats Hale's take on the dam", "speaker", "Hale", "the dam"),  # "whats" typed for "what's"
+    ("who's Ana Ruiz", "identity", "Ana Ruiz", ""),
+    ("whos Lamb", "identity", "Lamb", ""),
+    ("who's been quoted", "speakers", None, ""),
+    ("who else is quoted", "speakers", None, ""),
+    ("whats this about", "summary", None, ""),
+    ("what is it about", "summary", None, ""),
+    ("tell me about the article", "summary", None, ""),
+    ("what are the main points", "summary", None, ""),
+    ("can you tell me what the story is about", "summary", None, ""),
+    ("show me what Ruiz said", "speaker", "Ruiz", ""),
+    ("I want to know who wrote this", "about", None, "writer"),
+    ("please tell me who is quoted", "speakers", None, ""),
+    ("hi, what did Ruiz say?", "speaker", "Ruiz", ""),  # a greeting before the question
+    ("hey did anyone mention the levy", "who_said", None, "the levy"),
+    ("hello there", "chat", None, "greeting"),
+    ("thank you!", "chat", None, "thanks"),
+    ("what can you do?", "chat", None, "self"),
+    ("tell me about Ed Lamb", "profile", "Ed Lamb", ""),
+    ("info on Ruiz", "profile", "Ruiz", ""),
+    ("Hale quotes", "speaker", "Hale", ""),
+    ("hales comments on the dam", "speaker", "hale", "the dam"),
+    ("give me Ruiz's quotes", "speaker", "Ruiz", ""),
+    ("anything from Lamb?", "speaker", "Lamb", ""),
+    ("is Ana Ruiz quoted?", "speaker", "Ana Ruiz", ""),
+    ("has Hale been quoted on the levy", "speaker", "Hale", "the levy"),
+    ("did anyone mention the levy", "who_said", None, "the levy"),
+    ("has anybody said anything about roads?", "who_said", None, "roads"),
+    ("did someone say the dam will fail", "who_said", None, "the dam will fail"),
+    ("how many times is Hale quoted", "count", "Hale", ""),
+    ("how many quotes does Ana Ruiz have", "count", "Ana Ruiz", ""),
+    ("How many times has the club won the cup?", "search", None, "How many times has the club won the cup"),
+])
+def test_questions_as_typed_in_chat(question, intent, who, topic):
+    """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who, parsed.topic) == (intent, who, topic)
+
+
+@pytest.mark.parametrize("question", ["what are his thoughts", "how long does it take",
+                                      "why did the board vote on the levy", "Based on the map, where is it?"])
+def test_phrasings_that_name_no_one_stay_searches(question):
+    """A pronoun or a clause before the noun is no speaker, and a clause before a question no view."""
+    parsed = parse_question(question)
+    assert parsed.intent == "search" and parsed.who is None
+
+
+def test_someone_on_a_topic_is_a_search_of_their_words():
+    """"Hale on the dam": a search with Hale's words first, as "what does Hale want?" is."""
+    parsed = parse_question("Hale on the dam")
+    assert (parsed.intent, parsed.who, parsed.topic) == ("search", "Hale", "Hale on the dam")

@@ -1,6 +1,7 @@
 """Reader questions on the seed article, as a careful new reader asks them: the share answered right.
 
-Written for issue 8 (about 55 questions of every kind); each row says what a right answer is.
+Written for issue 8 (56 questions of every kind), then 15 as typed in chat; each row says what a
+right answer is.
 Known miss: a paraphrase sharing only its subject with the answer ("What is Japan worried
 about?", answered by "Japan is seeking clues to Washington's policies …").
 """
@@ -63,6 +64,23 @@ ROWS = [
     ("what did Kishida say?", "not quoted", None),
     ("what did Abe say?", "not quoted", None),
     ("What did Trump say?", "not quoted", None),
+    # As typed in chat: no apostrophes, polite openings, bare possessives, "anyone", views.
+    ("whos pak", "message", "North Korean embassy official"),
+    ("who's hua", "message", "Chinese Foreign Ministry spokeswoman"),
+    ("tell me about pak", "message", "North Korean embassy official"),
+    ("whats this story about", "top1", 1),
+    ("tillersons comments on japan", "voices", {"Rex Tillerson"}),
+    ("show me what hua said", "voices", {"Hua Chunying"}),
+    ("give me pak's quotes", "voices", {"Pak Myong Ho"}),
+    ("anything from toner?", "voices", {"Mark Toner"}),
+    ("is kishida quoted", "not quoted", None),
+    ("did anyone mention russia", "who", (35, "Pak Myong Ho")),
+    ("did anybody talk about sanctions", "who", (12, "U.S. official")),
+    ("where does the US stand on sanctions", "voices", {"Rex Tillerson", "U.S. official", "U.S. officials",
+                                                        "Washington"}),
+    ("what was the response of Hua?", "voices", {"Hua Chunying"}),
+    ("tillerson on china", "top1", 18),
+    ("what did @everyone say?", "message", "Who do you mean?"),
 ]
 
 
@@ -84,6 +102,6 @@ def right(engine, question, kind, expected) -> bool:
 
 
 def test_seed_reader_questions_mostly_right(seed_engine):
-    """At least 55 of the 56 reader questions are answered right (one paraphrase is missed)."""
+    """All reader questions but one are answered right (one paraphrase is missed)."""
     misses = [q for q, kind, expected in ROWS if not right(seed_engine, q, kind, expected)]
-    assert len(ROWS) - len(misses) >= 55, misses
+    assert len(ROWS) - len(misses) >= len(ROWS) - 1, misses

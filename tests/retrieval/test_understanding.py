@@ -267,3 +267,76 @@ def test_the_ag_is_the_attorney_general_the_article_names(make_engine):
                          "“We will appeal,” Ruiz said.\n")
     answer = engine.answer("what did the AG say?")
     assert answer.speaker.name == "Ana Ruiz" and numbers(answer) == [3]
+
+
+LEVY = ("Vell County news.\n\nThe Eastvale Water Board said the levy would rise. "
+        "EWB director Ed Lamb said the dam was safe. "
+        "Vell County spokeswoman Ana Ruiz said the levy was too high. "
+        "The levy vote comes in May, Mayor Tom Hale wrote in a letter.\n")
+
+
+@pytest.mark.parametrize(("question", "intent", "number"), [
+    ("tell me about Ed Lamb", "speaker", 3),  # who he is, where the article introduces him
+    ("tell me about the levy vote", "search", 5),  # a thing: searched
+])
+def test_tell_me_about_a_person_or_a_thing(make_engine, question, intent, number):
+    answer = make_engine(LEVY).answer(question)
+    assert answer.intent == intent and numbers(answer)[0] == number
+
+
+def test_a_body_typed_in_lower_case_is_named_as_the_article_writes_it(make_engine):
+    """"what did vell county say?": the note says "Vell County", not "vell county"."""
+    answer = make_engine(LEVY).answer("what did vell county say?")
+    assert answer.message.startswith("Vell County is quoted through Ana Ruiz")
+
+
+def test_did_anyone_mention_is_who_said(make_engine):
+    """"did anyone mention the dam?" finds the sentence and its speaker, as "who mentioned …?" does."""
+    answer = make_engine(LEVY).answer("did anyone mention the dam?")
+    assert answer.intent == "who_said" and answer.speaker.name == "Ed Lamb" and numbers(answer)[0] == 3
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("how many times is Ana Ruiz quoted?", "Ana Ruiz is quoted in 1 sentence."),
+    ("how many quotes from lamb", "Ed Lamb is quoted in 1 sentence."),
+    ("how often is Hale quoted", "Tom Hale is quoted in 1 sentence."),
+])
+def test_how_many_times_someone_is_quoted(make_engine, question, message):
+    """The count comes first, then their sentences, as for "what did … say?"."""
+    answer = make_engine(LEVY).answer(question)
+    assert answer.message == message and len(answer.results) == 1
+
+
+@pytest.mark.parametrize("question", ["which people are quoted", "who are the speakers?",
+                                      "who else is quoted"])
+def test_ways_of_asking_who_is_quoted(make_engine, question):
+    answer = make_engine(LEVY).answer(question)
+    assert answer.message.startswith("Quoted: Eastvale Water Board, Ed Lamb, Ana Ruiz, Tom Hale")
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("hi", "Hi! Ask me about the article, for example “what did Eastvale Water Board say?”"),
+    ("thanks", "Glad to help."),
+    ("who are you?", "I answer questions about one news article"),
+])
+def test_small_talk_gets_a_hint_not_a_search(make_engine, question, opening):
+    """A greeting, thanks or "who are you?" is answered with an example question, never "nothing matches"."""
+    answer = make_engine(LEVY).answer(question)
+    assert answer.results == () and answer.message.startswith(opening)
+
+
+def test_a_view_asked_first_does_not_narrow_the_bodys_voices(make_engine):
+    """"did the board agree?" asks the board alone; "what did the board say?" next has its spokeswoman too."""
+    engine = make_engine("Dam news.\n\nThe Eastvale Water Board said the levy would rise. "
+                         "Eastvale Water Board spokeswoman Ana Ruiz said the dam was safe.\n")
+    engine.answer("did the Eastvale Water Board agree?")
+    answer = engine.answer("what did the Eastvale Water Board say?")
+    assert {r.speaker.name for r in answer.results} == {"Eastvale Water Board", "Ana Ruiz"}
+
+
+def test_someone_the_article_writes_otherwise_is_searched_not_denied(make_engine):
+    """"Hale's former wife" of an article on "his former wife": searched, never "doesn't mention"."""
+    engine = make_engine("Court news.\n\nHis former wife welcomed the verdict. "
+                         "Ana Ruiz said the court was right. Lawyers for Tom Hale said nothing.\n")
+    answer = engine.answer("what did Hale's former wife say?")
+    assert answer.intent == "search" and numbers(answer)[0] == 2

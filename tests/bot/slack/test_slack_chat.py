@@ -178,11 +178,13 @@ async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     """
     question = (f"{slack.bot_mention} what did <!everyone> <!here> <!channel> <@{slack.other_user}|bob> "
                 "<#C0GENERAL|general> <!subteam^S1|@team> &amp; a &lt;b&gt; say?")
-    await slack.post(question)
+    event = await slack.post(question)
     reply = await slack.wait_for("chat.postMessage")
-    assert "&amp; a &lt;b&gt;" in reply.args["text"]
-    # @everyone and @here the engine sets aside as chat decoration, as typed on Discord.
-    assert "@\u2060channel" in reply.args["text"] and "#\u2060general" in reply.args["text"]
+    assert reply.args["text"].startswith("Who do you mean?")  # a chat user asked about: not echoed
+    await slack.post("more", thread_ts=event["ts"])  # "that was everything I found for …" echoes it
+    end = await slack.wait_for("chat.postMessage", after=slack.calls.index(reply) + 1)
+    assert "&amp; a &lt;b&gt;" in end.args["text"]
+    assert "@\u2060everyone" in end.args["text"] and "#\u2060general" in end.args["text"]
     # The fixture's check: no <!…>, <@…> or <#…> in this or any other payload.
 
 
