@@ -17,7 +17,7 @@ from bot.expiring import ExpiringMap
 from retrieval import Answer, Engine, Result, Speaker
 from retrieval.gender import PERSON_NOUNS, PRONOUN_GENDER, gender_of
 from retrieval.names import is_role_noun
-from retrieval.questions import parse_question
+from retrieval.questions import clean_question, parse_question
 
 __all__ = ["FOLLOW_UP_LIMIT", "FOLLOW_UP_SECONDS", "PAGE_SIZE", "Conversation", "Turn", "follow_up"]
 
@@ -130,7 +130,7 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
 
 
 def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
-    words = " ".join(text.split()).rstrip("?!. ")
+    words = clean_question(text)  # "**more**", "and Pak? @bob" read as "more", "and Pak"
     if _MORE.fullmatch(words):
         return Turn(_notice(text, NOTHING_YET)) if last is None else _next_page(last)
     subject = _SUBJECT.fullmatch(words)

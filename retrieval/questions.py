@@ -180,10 +180,13 @@ _MENTION = (r"<@[!&]?\w+(?:\|[^<>]*)?>|<!\w+(?:\^\w+)?(?:\|[^<>]*)?>|"
             r"(?<![\w@])@(?:everyone|here|channel)\b")
 # Mentions that address the message rather than ask about anyone: before the question ("@bot
 # what did Hua say?", also "@name"), or after its end mark ("what did Hua say? @here").
-_ADDRESS = rf"^\s*(?:(?:{_MENTION}|@[\w.-]+)[\s,:;]*)+|(?<=[?!.])(?:\s*(?:{_MENTION}))+\s*$"
+# After the end mark, a typed "@bob" addresses bob too ("and Pak? @bob").
+_TRAILING_ADDRESS = rf"(?<=[?!.])(?:\s*(?:{_MENTION}|@[\w.-]+))+\s*$"
+_ADDRESS = rf"^\s*(?:(?:{_MENTION}|@[\w.-]+)[\s,:;]*)+|{_TRAILING_ADDRESS}"
 _CHAT_NOISE = (
     r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]|"  # terminal codes
-    rf"<a?:\w+:\d+>|<#[!&]?\w+(?:\|[^<>]*)?>|{_MENTION}|^\s*@[\w.-]+|(?<![\w<])@(?=\w)|^\s*(?:>\s*)+|"
+    rf"<a?:\w+:\d+>|<#[!&]?\w+(?:\|[^<>]*)?>|{_TRAILING_ADDRESS}|{_MENTION}|^\s*@[\w.-]+|(?<![\w<])@(?=\w)|"
+    r"^\s*(?:>\s*)+|"
     r"\*\*|__|~~|\|\||`+|(?<!\w)[*_]|[*_](?!\w)|:[a-z0-9_+-]+:|"
     r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 )

@@ -75,6 +75,16 @@ def test_and_name_switches_to_that_speaker(seed_engine: Engine):
     assert turn.answer.question == "and Pak?"
 
 
+@pytest.mark.parametrize("text", ["and Pak? @bob", "**and Pak?**", "and Pak? <@123>"])
+def test_follow_ups_read_through_chat_decoration(seed_engine: Engine, text: str):
+    """A follow-up addressed to someone after its "?" or in Markdown is still a follow-up."""
+    last = follow_up(seed_engine, "what did Hua say?", None)
+    assert follow_up(seed_engine, text, last).answer.speaker.name == "Pak Myong Ho"
+    longer = follow_up(seed_engine, "what did Tillerson say?", None)
+    paged = numbers(follow_up(seed_engine, "more", longer))
+    assert numbers(follow_up(seed_engine, "**more**", longer)) == paged
+
+
 def test_other_questions_go_to_the_engine_unchanged(seed_engine: Engine):
     """A question that is no follow-up gets exactly the engine's answer."""
     last = follow_up(seed_engine, "what did Hua say?", None)

@@ -110,7 +110,8 @@ def test_a_chat_mention_asked_about_is_read_as_one(question):
 
 @pytest.mark.parametrize("question", ["@everyone what did Hua say?", "<!here> what did Hua say",
                                       "<@123456>: what did Hua say?", "what did Hua say? @here",
-                                      "what did @Hua say?"])
+                                      "what did @Hua say?", "what did Hua say? @bob",
+                                      "what did Hua say?@ann.lee"])
 def test_a_mention_addressing_the_message_leaves_the_question(question):
     """Before the question or after its "?", a mention addresses it; "@Hua" typed is the name."""
     parsed = parse_question(question)
