@@ -53,16 +53,17 @@ def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
     ``Terminal High Altitude Area Defense`` is found by ``thaad``; ``United States`` by ``us``.
     """
     found: dict[str, list[str]] = {}
-    for run in (run for text in blocks for run in _CAPITALISED_RUN.finditer(text)):
-        words = [w for w in run.group(0).split() if w[0].isupper()]
+    for run in (run for text in blocks for run in _CAPITALISED_RUN.findall(text)):
+        words = [w for w in run.split() if w[0].isupper()]
         # Each word is one raw token (``[A-Z][a-z]+``), read once: a stretch's terms are its words'.
-        terms = [term_of(w) for w in words]
-        letters = "".join(w[0] for w in words).lower()
+        terms = list(map(term_of, words))
+        letters = "".join([w[0] for w in words]).lower()
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 8) + 1):
                 key = letters[i:j]
                 if key not in found:
-                    found[key] = [term for term in terms[i:j] if term is not None]
+                    part = terms[i:j]  # a stop word ("The") has no term
+                    found[key] = part if None not in part else [term for term in part if term is not None]
     return found
 
 
