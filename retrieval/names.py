@@ -156,7 +156,7 @@ def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Token(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def strip_possessive(text: str) -> str:
