@@ -64,14 +64,10 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
-# a middle initial (John F. Kennedy), words, single signs. The abbreviations are only tried
-# where a full stop follows a short run of letters: trying all of them at every word was
-# most of the time spent reading a sentence. Each alternative is written after its first
-# character, which is checked behind it (the ``\b`` before an abbreviation as no word character
-# before its first letter), so that the pattern opens with a set of characters and is tried
-# only where a token can start: half the time of
-# ``(?:[A-Za-z]\.){2,}|\b(?=[^\s.]{1,6}\.)(?i:mrs|mr|…)\.|[A-Z]\.(?=\s+[A-Z])``
-# ``|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]``, which matches the same tokens.
+# a middle initial (John F. Kennedy), words, single signs; abbreviations are only tried where a
+# full stop follows a short run of letters. Each alternative is written after its first character,
+# checked behind it (an abbreviation's ``\b`` as no word character before its first letter), so
+# that the pattern opens with a set of characters and is tried only where a token can start.
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 _ABBREVIATED_WORDS = sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len, reverse=True)
 _SHORT = max(len(a.split(".")[0]) for a in _ABBREVIATED_WORDS)  # the longest run before a full stop
