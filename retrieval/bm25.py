@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, partial
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-__all__ = ["LuceneBM25", "ScoreOf"]
+__all__ = ["LuceneBM25", "ScoreOf", "TermNumbers"]
 
 ScoreOf = Callable[[list[int]], list[float]]  # the scores of the sentences given
 
@@ -52,33 +51,32 @@ class LuceneBM25(BM25Okapi):
 
         Returns what ``BM25Okapi._initialize`` returns, each term's number of sentences, for
         ``_calc_idf``; ``doc_freqs`` and ``doc_len`` stay empty, as the postings and the length
-        normalisation hold the same numbers. The corpus is read once, in order, and each
-        (sentence, term) pair is kept as numbers only, so ``corpus`` may make its lists as read.
+        normalisation hold the same numbers. A corpus given as ``TermNumbers`` (as the index
+        gives it) is read as its arrays of numbers, with no list of terms made; any other is
+        numbered first. Each term's sentences come from one stable sort of the term numbers,
+        so they stay in article order, and a term repeated in a sentence is one posting.
         """
-        self.corpus_size = len(corpus)
-        lengths = array("q")
-        pair_terms, pair_counts, pairs = array("i"), array("i"), array("q")
-        self.ids: dict[str, int] = {}  # term -> its number, in order of first use
-        for document in corpus:
-            lengths.append(len(document))
-            held = Counter(document)
-            pairs.append(len(held))
-            for term, count in held.items():
-                pair_terms.append(self.ids.setdefault(term, len(self.ids)))
-                pair_counts.append(count)
-        lengths_ = np.frombuffer(lengths, dtype=np.int64)
-        self.avgdl = sum(lengths) / self.corpus_size
+        documents = corpus if isinstance(corpus, TermNumbers) else TermNumbers.of(corpus)
+        self.corpus_size = len(documents)
+        self.ids: dict[str, int] = {term: j for j, term in enumerate(documents.vocabulary)}
+        lengths = np.diff(documents.starts)
+        self.avgdl = int(documents.starts[-1]) / self.corpus_size
         # BM25Okapi.get_scores's length normalisation, written the same way so the floats match.
-        self._length_norm = self.k1 * (1 - self.b + self.b * lengths_ / self.avgdl)
-        # Each temporary array (one or two numbers per posting) is let go as soon as it has been
+        self._length_norm = self.k1 * (1 - self.b + self.b * lengths / self.avgdl)
+        # Each temporary array (one or two numbers per term read) is let go as soon as it has been
         # used, so that fewer of them are held at once at the peak of a long article's build.
-        terms = np.frombuffer(pair_terms, dtype=np.int32)
-        frequencies = np.bincount(terms, minlength=len(self.ids))
-        by_term = np.argsort(terms, kind="stable")  # each term's sentences stay in article order
-        del terms, pair_terms
-        per_document = np.frombuffer(pairs, dtype=np.int64)
-        self._holding = np.repeat(np.arange(self.corpus_size, dtype=np.int32), per_document)[by_term]
-        self._counts = np.frombuffer(pair_counts, dtype=np.int32)[by_term]
+        by_term = np.argsort(documents.numbers, kind="stable")  # each term's sentences stay in article order
+        held = np.repeat(np.arange(self.corpus_size, dtype=np.int32), lengths)[by_term]
+        terms = documents.numbers[by_term]
+        del by_term
+        first = np.ones(len(terms), dtype=np.bool_)  # where a (term, sentence) pair starts
+        np.not_equal(terms[1:], terms[:-1], out=first[1:])
+        first[1:] |= held[1:] != held[:-1]
+        pairs = first.nonzero()[0]
+        del first
+        self._holding = held[pairs]
+        self._counts = np.diff(pairs, append=len(terms)).astype(np.int32)
+        frequencies = np.bincount(terms[pairs], minlength=len(self.ids))
         self._starts = [0, *np.cumsum(frequencies).tolist()]
         return dict(zip(self.ids, frequencies.tolist(), strict=True))
 
@@ -236,6 +234,40 @@ class LuceneBM25(BM25Okapi):
     def _ceilings(self) -> list[float]:
         """Each term's best share in any sentence, by term number: the most it adds to a score."""
         return np.maximum.reduceat(self._shares, self._starts[:-1]).tolist()
+
+
+
+class TermNumbers(Sequence[list[str]]):
+    """Sentences as their lists of terms, kept as term numbers: ``vocabulary`` read at ``numbers``.
+
+    Sentence ``i``'s terms are ``numbers[starts[i]:starts[i + 1]]``, numbered in order of first
+    use; a list of terms is made only when a sentence is read.
+    """
+
+    def __init__(self, numbers: np.ndarray, starts: np.ndarray, vocabulary: list[str]) -> None:
+        self.numbers, self.starts, self.vocabulary = numbers, starts, vocabulary
+
+    @classmethod
+    def of(cls, corpus: Iterable[list[str]]) -> TermNumbers:
+        """``corpus`` numbered, read once in order (so its lists may be made as read); none is kept."""
+        ids: dict[str, int] = {}
+        numbers = array("i")
+        ends = array("q")
+        for terms in corpus:
+            numbers.extend([ids.setdefault(term, len(ids)) for term in terms])
+            ends.append(len(numbers))
+        return cls(np.frombuffer(numbers, dtype=np.int32),
+                   np.concatenate(([0], np.frombuffer(ends, dtype=np.int64))), list(ids))
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return map(self.__getitem__, range(len(self)))
+
+    def __getitem__(self, i: int) -> list[str]:  # type: ignore[override]  # no slices needed
+        vocabulary = self.vocabulary
+        return [vocabulary[j] for j in self.numbers[self.starts[i]:self.starts[i + 1]].tolist()]
 
 
 def _taken(scores: np.ndarray, sentences: list[int]) -> list[float]:

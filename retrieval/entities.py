@@ -24,7 +24,10 @@ __all__ = ["Entity", "EntityKind", "EntityTable"]
 
 EntityKind = Literal["person", "name", "anonymous", "group", "institution"]
 _NAMED = ("person", "name")  # the kinds a bare name word can refer to
-_WORD = re.compile(r"[\w$][\w$’'.&-]*[\w$]|[\w$]")
+# A word: ``[\w$][\w$’'.&-]*[\w$]|[\w$]``, read as the whole run of those characters, whose
+# trailing marks ``_word_entry`` drops (the same words, with no backtracking in the pattern).
+_WORD = re.compile(r"[\w$][\w$’'.&-]*")
+_WORD_TAIL = "’'.&-"
 _LOOK_BACK = 64  # sentences ``latest`` walks back before it asks every candidate instead
 
 
@@ -227,11 +230,12 @@ class EntityTable:
 
 
 @lru_cache(maxsize=65536)
-def _word_entry(word: str) -> tuple[str, bool] | None:
-    """A word as ``_named_in`` reads it: its ``name_key`` and whether it is capitalised.
+def _word_entry(run: str) -> tuple[str, bool] | None:
+    """A word (a run ``_WORD`` found, less its trailing marks) as ``_named_in`` reads it.
 
-    The key is worked out directly, as the word has no spaces; None for a determiner in
-    lower case. Cached: words repeat.
+    That is its ``name_key`` and whether it is capitalised. The key is worked out directly,
+    as the word has no spaces; None for a determiner in lower case. Cached: words repeat.
     """
+    word = run.rstrip(_WORD_TAIL)
     key, capital = strip_possessive(word).replace(".", "").lower(), word[0].isupper()
     return (key, capital) if capital or key not in DETERMINERS else None

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property
 
 import numpy as np
 
-from retrieval.bm25 import LuceneBM25, ScoreOf
+from retrieval.bm25 import LuceneBM25, ScoreOf, TermNumbers
 from retrieval.terms import raw_tokens, term_of, tokenize, word_of
 
 __all__ = ["SentenceIndex"]
@@ -54,16 +53,17 @@ def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
     ``Terminal High Altitude Area Defense`` is found by ``thaad``; ``United States`` by ``us``.
     """
     found: dict[str, list[str]] = {}
-    for run in (run for text in blocks for run in _CAPITALISED_RUN.finditer(text)):
-        words = [w for w in run.group(0).split() if w[0].isupper()]
+    for run in (run for text in blocks for run in _CAPITALISED_RUN.findall(text)):
+        words = [w for w in run.split() if w[0].isupper()]
         # Each word is one raw token (``[A-Z][a-z]+``), read once: a stretch's terms are its words'.
-        terms = [term_of(w) for w in words]
-        letters = "".join(w[0] for w in words).lower()
+        terms = list(map(term_of, words))
+        letters = "".join([w[0] for w in words]).lower()
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 8) + 1):
                 key = letters[i:j]
                 if key not in found:
-                    found[key] = [term for term in terms[i:j] if term is not None]
+                    part = terms[i:j]  # a stop word ("The") has no term
+                    found[key] = part if None not in part else [term for term in part if term is not None]
     return found
 
 
@@ -92,17 +92,10 @@ class SentenceIndex:
         """Index ``sentences`` (their text, in order)."""
         self.size = len(sentences)
         # Each sentence's terms in order, as term numbers in one array (the ranker reads a few),
-        # numbered in order of first use as ``LuceneBM25`` numbers them; no list of words is kept.
-        ids: dict[str, int] = {}
-        numbers = array("i")
-        ends = array("q")
-        for text in sentences:
-            numbers.extend([ids.setdefault(term, len(ids)) for term in tokenize(text)])
-            ends.append(len(numbers))
-        self._term_ids = np.frombuffer(numbers, dtype=np.int32)
-        self._term_starts = np.concatenate(([0], np.frombuffer(ends, dtype=np.int64)))
-        documents = _Documents(self._term_ids, self._term_starts, list(ids))
-        self._bm25 = LuceneBM25(documents, k1=k1, b=b) if len(numbers) else None
+        # numbered in order of first use, which ``LuceneBM25`` reads as they are; no list of words is kept.
+        documents = TermNumbers.of(map(tokenize, sentences))
+        self._term_ids, self._term_starts = documents.numbers, documents.starts
+        self._bm25 = LuceneBM25(documents, k1=k1, b=b) if len(documents.numbers) else None
         self._acronyms = _initials(_blocks(sentences))
         self._unseen_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._respelt: dict[str, str] = {}  # misspelt term -> the article's term, found once
@@ -110,7 +103,7 @@ class SentenceIndex:
 
     def terms(self, i: int) -> list[str]:
         """Sentence ``i``'s terms, in order."""
-        return _Documents(self._term_ids, self._term_starts, self._vocabulary)[i]
+        return TermNumbers(self._term_ids, self._term_starts, self._vocabulary)[i]
 
     @cached_property
     def _vocabulary(self) -> list[str]:
@@ -269,19 +262,3 @@ class SentenceIndex:
             return np.flatnonzero(scores > 0), scores[:0]
         return self._bm25.contenders(terms, scores, limit, among)
 
-
-class _Documents(Sequence[list[str]]):
-    """Sentences as their lists of terms, made from term numbers when read (none is stored)."""
-
-    def __init__(self, numbers: np.ndarray, starts: np.ndarray, vocabulary: list[str]) -> None:
-        self._numbers, self._starts, self._vocabulary = numbers, starts, vocabulary
-
-    def __len__(self) -> int:
-        return len(self._starts) - 1
-
-    def __iter__(self) -> Iterator[list[str]]:
-        return map(self.__getitem__, range(len(self)))
-
-    def __getitem__(self, i: int) -> list[str]:  # type: ignore[override]  # no slices needed
-        vocabulary = self._vocabulary
-        return [vocabulary[j] for j in self._numbers[self._starts[i]:self._starts[i + 1]].tolist()]

@@ -64,16 +64,27 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 QUOTE = "QUOTE"
 # Dotted abbreviations (U.S.), titles and company suffixes with their full stop (Mr., Corp.),
-# a middle initial (John F. Kennedy), words, single signs. The abbreviations are only tried
-# where a full stop follows a short run of letters: trying all of them at every word was
-# most of the time spent reading a sentence.
+# a middle initial (John F. Kennedy), words, single signs; abbreviations are only tried where a
+# full stop follows a short run of letters. Each alternative is written after its first character,
+# checked behind it (an abbreviation's ``\b`` as no word character before its first letter), so
+# that the pattern opens with a set of characters and is tried only where a token can start.
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 _ABBREVIATED_WORDS = sorted(HONORIFICS | ABBREVIATIONS | TITLE_ABBREVIATIONS.keys(), key=len, reverse=True)
-_ABBREVIATED = "|".join(_ABBREVIATED_WORDS).replace(".", r"\.")
 _SHORT = max(len(a.split(".")[0]) for a in _ABBREVIATED_WORDS)  # the longest run before a full stop
+
+
+def _after_first_letters(words: list[str]) -> str:
+    """``words`` (lower case, longest first) as read after their first letter: ``(?<=[mM])(?:rs|r)|…``."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:].replace(".", r"\."))
+    return "|".join(f"(?<=[{first}{first.upper()}])(?:{'|'.join(after)})" for first, after in rests.items())
+
+
 _WORD = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|\b(?=[^\s.]{{1,{_SHORT}}}\.)(?i:{_ABBREVIATED})\.|[A-Z]\.(?=\s+[A-Z])"
-    rf"|[\w$][\w$%’'.-]*[\w$%]|[\w$]|[^\w\s]"
+    rf"[^\s](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"
+    rf"|(?<!\w.)(?=[^\s.]{{0,{_SHORT - 1}}}\.)(?i:{_after_first_letters(_ABBREVIATED_WORDS)})\."
+    rf"|(?<=[A-Z])\.(?=\s+[A-Z])|(?<=[\w$])[\w$%’'.-]*[\w$%]|(?<=[\w$])|(?<=[^\w\s]))"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE matches (a token holds no line break)
@@ -141,7 +152,7 @@ def tokens_of(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Token(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def strip_possessive(text: str) -> str:
