@@ -109,9 +109,14 @@ def test_promises_report_what_was_promised(make_engine, text, speakers):
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Hale Could Fix the Roads, Mayor Ana Ruiz Says.\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
     ("A sign reading Hale Says Hello hung over the door of the shop.", [None]),
+    ("Ana Ruiz Tells Vell Board It Must Act On Water\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
+    ("Ed Lamb Announces Plan To Close Two Bus Routes\nThe mayor spoke on Friday.", ["Ed Lamb", None]),
+    # "Claims" in title case is as often the noun: "Fights Claims" is no speech.
+    ("Ed Lamb Fights Claims He Hid Funds\nThe mayor spoke on Friday.", [None, None]),
 ])
 def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
-    """``…, Mayor Ana Ruiz Says.`` in a title-case headline; a capitalised verb in running text is none."""
+    """``…, Mayor Ana Ruiz Says.``, ``Ana Ruiz Tells …`` in a title-case headline; a capitalised verb in
+    running text is none."""
     assert who(make_engine(text)) == speakers
 
 
