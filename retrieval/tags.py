@@ -55,6 +55,8 @@ _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nev
                           "therefore", "too", "indeed", "thus", "though", "even",
                           "himself", "herself", "itself", "themselves",  # "Hale himself said"
                           "both", "all"})  # "Hale and Ruiz both denounced"
+# "Ed Lamb Just Announced …": adverbs a title-case headline capitalises between subject and verb.
+_HEADLINE_ADVERBS = frozenset({"just", "also", "now", "finally"})
 # "… and vowed to punish …": verbs whose "to" reports what was promised.
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
@@ -174,6 +176,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
     while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"
+                      or (tokens[k].capitalized and tokens[j].low in _HEADLINE_ADVERBS)
                       or before_time_phrase(tokens, j) < j):
         if tokens[j].low in PASSIVE_AUXILIARIES and not tokens[k].low.endswith("ing"):  # "was (also) told"
             passive = passive_speaker(tokens, k, after)  # "was told": the subject is the listener

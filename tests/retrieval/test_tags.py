@@ -525,3 +525,12 @@ def test_a_pronoun_after_an_unread_inverted_tag_names_no_one(make_engine):
                          "“The vote is close,” said the night clerk known as Red, "
                          "though he added that it was early.")
     assert who(engine) == [None, None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb Just Announced Who He Wants As Deputy\nThe mayor spoke on Friday.", ["Ed Lamb", None]),
+    ("Ana Ruiz Now Says The Vell Dam Is Safe\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
+])
+def test_a_headline_capitalises_the_adverb_before_its_verb(make_engine, text, speakers):
+    """``Ed Lamb Just Announced …``: the capitalised adverb is no part of the speaker's name."""
+    assert who(make_engine(text)) == speakers
