@@ -62,6 +62,11 @@ _HEADLINE_VERBS = frozenset({"says", "say", "said", "tells", "told", "announces"
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges", "vow", "promise", "pledge"})  # verbs and nouns
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
+# "claims | his farm is …": a short noun phrase opening with these, then a finite verb, is a clause.
+_NOUN_OPENERS = frozenset({"the", "his", "her", "its", "their", "this", "these"})
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                     "may", "might", "should", "does", "did"})
+_MAX_CLAUSE_SUBJECT = 3  # words of that noun phrase: "the county fee"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
@@ -216,12 +221,29 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
     claims as …``, ``continues his …``; a capital opening the sentence may be no name).
     """
-    if k == 0 or k + 1 >= len(tokens) or tokens[k + 1].low not in _CLAUSE_SUBJECTS:
+    if k == 0 or k + 1 >= len(tokens) or not _clause_subject_follows(tokens, k):
         return False
     before = tokens[k - 1]
     return before.is_word and not before.possessive and (
         before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
+
+
+def _clause_subject_follows(tokens: list[Token], k: int) -> bool:
+    """A clause's subject comes right after the verb at ``k``: ``claim | it will``, ``notes | the fee is``.
+
+    Not ``claims the title``, ``notes the date of the vote``: no finite verb ends the noun phrase.
+    """
+    if tokens[k + 1].low in _CLAUSE_SUBJECTS:
+        return True
+    if tokens[k + 1].low not in _NOUN_OPENERS:
+        return False
+    for n in range(k + 2, min(len(tokens), k + 3 + _MAX_CLAUSE_SUBJECT)):
+        if tokens[n].low in _FINITE:
+            return n > k + 2
+        if not tokens[n].is_word or tokens[n].low in STOP_WORDS:
+            return False  # "claims the seat that was empty": a relative clause, no report
+    return False
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

@@ -307,3 +307,15 @@ def test_a_claim_noun_owned_across_a_word_or_its_quotation(make_engine, text, sp
 def test_an_owned_noun_of_saying_before_is_and_what_it_says(make_engine, text, speakers):
     """``Lamb’s slogan was “…”``, ``Ruiz’s answer is that …``: the owner's words."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The Vell Farm Bureau notes the fee is paid mostly by new farmers.", ["Vell Farm Bureau"]),
+    ("Ed Lamb claims his farm is worth more than $10 million.", ["Ed Lamb"]),
+    # No finite verb ends the noun phrase: the verb has an object, not a clause.
+    ("Ed Lamb claims the seat that was left empty by Ruiz.", [None]),
+    ("Ana Ruiz notes the date of the vote in her diary.", [None]),
+])
+def test_a_clause_verb_reports_a_clause_opening_with_a_noun_phrase(make_engine, text, speakers):
+    """``X notes the fee is …``: a short noun phrase and a finite verb open what was said, no ``that``."""
+    assert who(make_engine(text)) == speakers
