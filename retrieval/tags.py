@@ -185,7 +185,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             j = before_parenthesis(tokens, j)
         else:  # "Hale, the county's senior Democrat, on Tuesday | called"
             j = min(j - 1, before_time_phrase(tokens, j))
-    if j > 0 and tokens[j].low in ("and", "but"):  # "Lamb urged Republicans … and said": one subject
+    # "Lamb urged Republicans … and said", "…, then says" (not "Lamb, the chairman, then said"): one subject
+    then = j > 0 and tokens[j].text == "," and tokens[j + 1].low == "then" \
+        and not opening_apposition(tokens, j)
+    if j > 0 and (tokens[j].low in ("and", "but") or then):
         following = tokens[after].low if after < len(tokens) else "."
         reports = following != "." and (following not in PREPOSITIONS
                                         or (following == "to" and tokens[k].low in _PROMISES))
