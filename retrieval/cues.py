@@ -108,6 +108,14 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if owned_claim(tokens, k):
         pronoun = tokens[_owner_at(tokens, k)].low in OWNER_PRONOUNS  # "her claim that": whose, left unread
         return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0
+    for phrase in CONTINUING:  # "went on to explain", "continued to insist": before "continued" alone
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and words[n : n + 1] and words[n] in SPEECH_VERBS:
+            verb = k + n  # "continues to report record heat" reports nothing: a clause must follow
+            reports = words[n] not in CLAUSE_ONLY_VERBS or _clause_follows(tokens, verb) \
+                or words[n + 1 : n + 2] == ["what"] \
+                or (verb + 1 < len(tokens) and _clause_subject_follows(tokens, verb))  # "explain what he …"
+            return n + 1 if reports else 0
     quoting = words[0] in _QUOTING_PAST \
         or (words[0] in _QUOTING_PRESENT and k > 0 and tokens[k - 1].low in PERSON_SUBJECTS)
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
@@ -118,8 +126,6 @@ def cue_length(tokens: list[Token], k: int) -> int:
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
-    if tuple(words[:3]) in CONTINUING and words[3:4] and words[3] in SPEECH_VERBS:
-        return 4  # "went on to explain"
     if words[0] in _PUT and words[1:2] == ["it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     # "added about Hale: “…”" is no amount

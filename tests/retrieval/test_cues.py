@@ -319,3 +319,16 @@ def test_an_owned_noun_of_saying_before_is_and_what_it_says(make_engine, text, s
 def test_a_clause_verb_reports_a_clause_opening_with_a_noun_phrase(make_engine, text, speakers):
     """``X notes the fee is …``: a short noun phrase and a finite verb open what was said, no ``that``."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Weeks after the audit, Ed Lamb continued to say the books were in order.", ["Ed Lamb"]),
+    ("Ana Ruiz continues to insist the levy was never raised.", ["Ana Ruiz"]),
+    ("Tom Hale goes on to explain what the levy would pay for.", ["Tom Hale"]),
+    # A verb that reports only with its clause reports nothing without one; "continuing" alone is no cue.
+    ("The county continues to report record heat.", [None]),
+    ("Ana Ruiz won the vote on Tuesday, continuing her streak.", [None]),
+])
+def test_continued_to_and_a_verb_of_saying_report(make_engine, text, speakers):
+    """``X continued to say …`` reports as ``X went on to explain …`` does: the next thing X says."""
+    assert who(make_engine(text)) == speakers
