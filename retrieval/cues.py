@@ -57,8 +57,10 @@ _DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
 # Only verbs that are no common noun in title case: not "Claims", "Reports", "Notes", "States".
-_HEADLINE_VERBS = frozenset({"says", "say", "said", "tells", "told", "announces", "announced", "explains",
-                             "warns", "urges", "admits", "insists", "argues", "vows", "reveals", "asks"})
+_HEADLINE_VERBS = frozenset({"says", "say", "said", "tells", "tell", "told", "announces", "announce",
+                             "announced", "explains", "explain", "warns", "warn", "urges", "urge", "admits",
+                             "admit", "insists", "insist", "argues", "argue", "vows", "vow", "reveals",
+                             "reveal", "asks", "ask"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges", "vow", "promise", "pledge"})  # verbs and nouns
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"

@@ -111,7 +111,11 @@ def test_promises_report_what_was_promised(make_engine, text, speakers):
     ("A sign reading Hale Says Hello hung over the door of the shop.", [None]),
     ("Ana Ruiz Tells Vell Board It Must Act On Water\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
     ("Ed Lamb Announces Plan To Close Two Bus Routes\nThe mayor spoke on Friday.", ["Ed Lamb", None]),
-    # "Claims" in title case is as often the noun: "Fights Claims" is no speech.
+    ("Vell Flood Survivors Explain Why They Back The Levy\nThe mayor spoke on Friday.",
+     ["Vell Flood Survivors", None]),
+    # "Claims" in title case is as often the noun: "Fights Claims" is no speech; "Responds To" is an
+    # answer to anything.
+    ("Ed Lamb Responds To Critics Of The Levy\nThe mayor spoke on Friday.", [None, None]),
     ("Ed Lamb Fights Claims He Hid Funds\nThe mayor spoke on Friday.", [None, None]),
 ])
 def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
