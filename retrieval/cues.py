@@ -56,10 +56,19 @@ _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS
 _DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with: "Monday night", "on Friday"
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
-_HEADLINE_VERBS = frozenset({"says", "say", "said"})
+# Only verbs that are no common noun in title case: not "Claims", "Reports", "Notes", "States".
+_HEADLINE_VERBS = frozenset({"says", "say", "said", "tells", "tell", "told", "announces", "announce",
+                             "announced", "explains", "explain", "warns", "warn", "urges", "urge", "admits",
+                             "admit", "insists", "insist", "argues", "argue", "vows", "vow", "reveals",
+                             "reveal", "asks", "ask"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges", "vow", "promise", "pledge"})  # verbs and nouns
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
+# "claims | his farm is …": a short noun phrase opening with these, then a finite verb, is a clause.
+_NOUN_OPENERS = frozenset({"the", "his", "her", "its", "their", "this", "these"})
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                     "may", "might", "should", "does", "did"})
+_MAX_CLAUSE_SUBJECT = 3  # words of that noun phrase: "the county fee"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
@@ -101,6 +110,14 @@ def cue_length(tokens: list[Token], k: int) -> int:
     if owned_claim(tokens, k):
         pronoun = tokens[_owner_at(tokens, k)].low in OWNER_PRONOUNS  # "her claim that": whose, left unread
         return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0
+    for phrase in CONTINUING:  # "went on to explain", "continued to insist": before "continued" alone
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and words[n : n + 1] and words[n] in SPEECH_VERBS:
+            verb = k + n  # "continues to report record heat" reports nothing: a clause must follow
+            reports = words[n] not in CLAUSE_ONLY_VERBS or _clause_follows(tokens, verb) \
+                or words[n + 1 : n + 2] == ["what"] \
+                or (verb + 1 < len(tokens) and _clause_subject_follows(tokens, verb))  # "explain what he …"
+            return n + 1 if reports else 0
     quoting = words[0] in _QUOTING_PAST \
         or (words[0] in _QUOTING_PRESENT and k > 0 and tokens[k - 1].low in PERSON_SUBJECTS)
     if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
@@ -111,8 +128,6 @@ def cue_length(tokens: list[Token], k: int) -> int:
     for phrase in PHRASAL_SPEECH:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
-    if tuple(words[:3]) in CONTINUING and words[3:4] and words[3] in SPEECH_VERBS:
-        return 4  # "went on to explain"
     if words[0] in _PUT and words[1:2] == ["it"]:  # "as a memo put it," — not "he put it on the table"
         return 2 if k + 2 >= len(tokens) or not tokens[k + 2].is_word or _as_before(tokens, k) else 0
     # "added about Hale: “…”" is no amount
@@ -214,12 +229,29 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
     claims as …``, ``continues his …``; a capital opening the sentence may be no name).
     """
-    if k == 0 or k + 1 >= len(tokens) or tokens[k + 1].low not in _CLAUSE_SUBJECTS:
+    if k == 0 or k + 1 >= len(tokens) or not _clause_subject_follows(tokens, k):
         return False
     before = tokens[k - 1]
     return before.is_word and not before.possessive and (
         before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
+
+
+def _clause_subject_follows(tokens: list[Token], k: int) -> bool:
+    """A clause's subject comes right after the verb at ``k``: ``claim | it will``, ``notes | the fee is``.
+
+    Not ``claims the title``, ``notes the date of the vote``: no finite verb ends the noun phrase.
+    """
+    if tokens[k + 1].low in _CLAUSE_SUBJECTS:
+        return True
+    if tokens[k + 1].low not in _NOUN_OPENERS:
+        return False
+    for n in range(k + 2, min(len(tokens), k + 3 + _MAX_CLAUSE_SUBJECT)):
+        if tokens[n].low in _FINITE:
+            return n > k + 2
+        if not tokens[n].is_word or tokens[n].low in STOP_WORDS:
+            return False  # "claims the seat that was empty": a relative clause, no report
+    return False
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

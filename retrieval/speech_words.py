@@ -56,8 +56,9 @@ CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "contenti
 # "made (it) clear", "pointed out": verbs that report speech only with their particle.
 PHRASAL_SPEECH = (("made", "it", "clear"), ("made", "clear"), ("pointed", "out"),
                   ("points", "out"), ("point", "out"))
-# "went on to explain …", "goes on to argue …": what comes next in a speech, any verb of saying.
-CONTINUING = (("went", "on", "to"), ("goes", "on", "to"))
+# "went on to explain …", "continued to insist …": what comes next in a speech, any verb of saying.
+CONTINUING = (("went", "on", "to"), ("goes", "on", "to"), ("continued", "to"), ("continues", "to"),
+              ("continue", "to"))
 # "issued a far gentler message": a speech act told by its object noun.
 COMMUNICATION_NOUNS = frozenset({"message", "statement", "warning", "remarks", "speech",
                                  "assurance", "assurances", "pledge", "appeal", "plea",

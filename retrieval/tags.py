@@ -28,13 +28,13 @@ from retrieval.as_clauses import as_clause_speaker
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
+from retrieval.inverted_tags import INVERTED_VERBS, inverted_after_quotation, inverted_speaker
 from retrieval.lexicon import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
-    TIME_WORDS,
 )
 from retrieval.names import Token, is_role_noun
 from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
@@ -46,19 +46,17 @@ from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.relative_heads import relative_head
 from retrieval.speech_words import DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
-from retrieval.unparsed_tags import NOT_INVERTED, REPORTED_OPENERS, unparsed_cue
+from retrieval.unparsed_tags import unparsed_cue
 
 __all__ = ["Tag", "find_tag"]
 
-# What may follow the speaker in "said Hua on Thursday", "said the official, adding …".
-_AFTER_INVERTED_SUBJECT = TIME_WORDS | PREPOSITIONS | {
-    "during", "when", "while", "as", "adding", "speaking", "who", "according", "and", "but"}
 # "Carter, however, said", "Carter however said", "Carter himself said": words between subject and verb.
 _CONNECTIVES = frozenset({"however", "meanwhile", "instead", "nonetheless", "nevertheless",
                           "therefore", "too", "indeed", "thus", "though", "even",
                           "himself", "herself", "itself", "themselves",  # "Hale himself said"
                           "both", "all"})  # "Hale and Ruiz both denounced"
-_INVERTED_VERBS = SPEECH_VERBS - NOT_INVERTED  # made once, not at every tag read
+# "Ed Lamb Just Announced …": adverbs a title-case headline capitalises between subject and verb.
+_HEADLINE_ADVERBS = frozenset({"just", "also", "now", "finally"})
 # "… and vowed to punish …": verbs whose "to" reports what was promised.
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
@@ -101,7 +99,7 @@ def find_tag(tokens: list[Token]) -> Tag | None:
             tag = _tag_at(tokens, k, length)
             if tag is None and unread is None and tokens[k].low in QUOTING_VERBS:
                 unread = Tag([], [], 2, k + length, (k, k + length))
-            if tag is None and inverted is None and _inverted_after_quotation(tokens, k, length):
+            if tag is None and inverted is None and inverted_after_quotation(tokens, k, length):
                 inverted = Tag([], [], 0, k + length, (k, k + length))  # "“…,” said the night clerk"
             if tag is not None:
                 aside = aside or apart_from_quotation(tokens)
@@ -131,16 +129,6 @@ def _as_clause_tag(tokens: list[Token]) -> Tag | None:
     """``As the poet Ed Lamb wrote, “…”``, read only when nothing else is a tag."""
     found = as_clause_speaker(tokens)
     return None if found is None else Tag(found[0], [], 0, found[2], (found[1], found[1] + 1))
-
-
-def _inverted_after_quotation(tokens: list[Token], k: int, length: int) -> bool:
-    """``“…,” said the night clerk``: a verb of saying right after a quotation, its speaker after it.
-
-    Not ``“…,” says he knew …``, where what follows opens what was said.
-    """
-    after = k + length
-    return k > 0 and tokens[k - 1].is_quote and tokens[k].low in _INVERTED_VERBS \
-        and after < len(tokens) and tokens[after].is_word and tokens[after].low not in REPORTED_OPENERS
 
 
 def _who_tag(tokens: list[Token]) -> Tag | None:
@@ -188,6 +176,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             if subject and subject[-1].low in DOCUMENT_NOUNS else None
     j = k - 1
     while j >= 0 and (_auxiliary_or_adverb(tokens[j]) or tokens[j].text == ")"
+                      or (tokens[k].capitalized and tokens[j].low in _HEADLINE_ADVERBS)
                       or before_time_phrase(tokens, j) < j):
         if tokens[j].low in PASSIVE_AUXILIARIES and not tokens[k].low.endswith("ing"):  # "was (also) told"
             passive = passive_speaker(tokens, k, after)  # "was told": the subject is the listener
@@ -196,7 +185,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
             j = before_parenthesis(tokens, j)
         else:  # "Hale, the county's senior Democrat, on Tuesday | called"
             j = min(j - 1, before_time_phrase(tokens, j))
-    if j > 0 and tokens[j].low in ("and", "but"):  # "Lamb urged Republicans … and said": one subject
+    # "Lamb urged Republicans … and said", "…, then says" (not "Lamb, the chairman, then said"): one subject
+    then = j > 0 and tokens[j].text == "," and tokens[j + 1].low == "then" \
+        and not opening_apposition(tokens, j)
+    if j > 0 and (tokens[j].low in ("and", "but") or then):
         following = tokens[after].low if after < len(tokens) else "."
         reports = following != "." and (following not in PREPOSITIONS
                                         or (following == "to" and tokens[k].low in _PROMISES))
@@ -204,17 +196,14 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(subject, [], 1, after) if subject else None
     priority = _priority(tokens, j + 1, after)
     if (j < 0 or not tokens[j].is_word) \
-            and (tokens[k].low in _INVERTED_VERBS or quote_tail_cue(tokens, k)) \
+            and (tokens[k].low in INVERTED_VERBS or quote_tail_cue(tokens, k)) \
             and (after >= len(tokens) or tokens[after].low not in _DEMONSTRATIVES) \
             and not (j >= 0 and tokens[j].text == "," and tokens[k].low != "according"
                      and opening_apposition(tokens, j)):  # "Lamb, a pollster, said Ruiz and …"
         # Inverted: "…, said Tillerson, a former …" or "“…,” said the official."
-        subject = forward_phrase(tokens, after)
-        named = _name_after_role(tokens, subject, after)
-        if named is not None:
-            return Tag(named.subject, named.apposition, priority, named.after)
-        if subject and _ends_phrase(tokens, after + len(subject)):
-            return Tag(subject, [], priority, after + len(subject))
+        speaker = inverted_speaker(tokens, after)
+        if speaker is not None:
+            return Tag(speaker[0], speaker[1], priority, speaker[2])
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
                                               and tokens[j - 1].text == ",")):
         tag = _apposition_tag(tokens, j, priority, after)
@@ -249,24 +238,6 @@ def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
     return Tag(subject, [], 2, after) if subject else None
 
 
-def _name_after_role(tokens: list[Token], role: list[Token], start: int) -> Tag | None:
-    """The person named after a description that follows an inverted verb.
-
-    ``said a spokeswoman for the hotels, Jennifer Rodstrom.``: the name comes last, the
-    description (from ``start``) is its apposition.
-    """
-    if not role or role[-1].capitalized:
-        return None
-    comma = next((n for n in range(start, min(len(tokens), start + 8)) if not tokens[n].is_word), None)
-    if comma is None or tokens[comma].text != ",":
-        return None
-    name = forward_phrase(tokens, comma + 1)
-    end = comma + 1 + len(name)
-    if len(name) < 2 or not all(t.capitalized for t in name) or not _ends_phrase(tokens, end):
-        return None
-    return Tag(name, tokens[start:comma], 1, end)
-
-
 def _auxiliary_or_adverb(token: Token) -> bool:
     """``has``, ``also``, ``reportedly``, ``however`` between a subject and its verb (not ``Everly``)."""
     return token.is_word and not token.capitalized and (
@@ -291,13 +262,3 @@ def _priority(tokens: list[Token], start: int, after: int) -> int:
             or any(t.is_quote and not any(w.is_word for w in before[n + 1 :]) for n, t in enumerate(before)):
         return 0
     return 1 if start > 0 and tokens[start - 1].text == "," else 2
-
-
-def _ends_phrase(tokens: list[Token], k: int) -> bool:
-    """``said Hua on Thursday`` ends the speaker's name; ``said the company would`` does not.
-
-    Nor does a quotation right after the name: in ``Lamb, a former adviser, said Ruiz
-    “got it wrong”`` the name is the subject of what was said.
-    """
-    return k >= len(tokens) or (not tokens[k].is_word and not tokens[k].is_quote) \
-        or tokens[k].low in _AFTER_INVERTED_SUBJECT

@@ -109,9 +109,18 @@ def test_promises_report_what_was_promised(make_engine, text, speakers):
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Hale Could Fix the Roads, Mayor Ana Ruiz Says.\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
     ("A sign reading Hale Says Hello hung over the door of the shop.", [None]),
+    ("Ana Ruiz Tells Vell Board It Must Act On Water\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
+    ("Ed Lamb Announces Plan To Close Two Bus Routes\nThe mayor spoke on Friday.", ["Ed Lamb", None]),
+    ("Vell Flood Survivors Explain Why They Back The Levy\nThe mayor spoke on Friday.",
+     ["Vell Flood Survivors", None]),
+    # "Claims" in title case is as often the noun: "Fights Claims" is no speech; "Responds To" is an
+    # answer to anything.
+    ("Ed Lamb Responds To Critics Of The Levy\nThe mayor spoke on Friday.", [None, None]),
+    ("Ed Lamb Fights Claims He Hid Funds\nThe mayor spoke on Friday.", [None, None]),
 ])
 def test_a_headline_capitalises_its_verb_of_saying(make_engine, text, speakers):
-    """``…, Mayor Ana Ruiz Says.`` in a title-case headline; a capitalised verb in running text is none."""
+    """``…, Mayor Ana Ruiz Says.``, ``Ana Ruiz Tells …`` in a title-case headline; a capitalised verb in
+    running text is none."""
     assert who(make_engine(text)) == speakers
 
 
@@ -301,4 +310,29 @@ def test_a_claim_noun_owned_across_a_word_or_its_quotation(make_engine, text, sp
 ])
 def test_an_owned_noun_of_saying_before_is_and_what_it_says(make_engine, text, speakers):
     """``Lamb’s slogan was “…”``, ``Ruiz’s answer is that …``: the owner's words."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The Vell Farm Bureau notes the fee is paid mostly by new farmers.", ["Vell Farm Bureau"]),
+    ("Ed Lamb claims his farm is worth more than $10 million.", ["Ed Lamb"]),
+    # No finite verb ends the noun phrase: the verb has an object, not a clause.
+    ("Ed Lamb claims the seat that was left empty by Ruiz.", [None]),
+    ("Ana Ruiz notes the date of the vote in her diary.", [None]),
+])
+def test_a_clause_verb_reports_a_clause_opening_with_a_noun_phrase(make_engine, text, speakers):
+    """``X notes the fee is …``: a short noun phrase and a finite verb open what was said, no ``that``."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Weeks after the audit, Ed Lamb continued to say the books were in order.", ["Ed Lamb"]),
+    ("Ana Ruiz continues to insist the levy was never raised.", ["Ana Ruiz"]),
+    ("Tom Hale goes on to explain what the levy would pay for.", ["Tom Hale"]),
+    # A verb that reports only with its clause reports nothing without one; "continuing" alone is no cue.
+    ("The county continues to report record heat.", [None]),
+    ("Ana Ruiz won the vote on Tuesday, continuing her streak.", [None]),
+])
+def test_continued_to_and_a_verb_of_saying_report(make_engine, text, speakers):
+    """``X continued to say …`` reports as ``X went on to explain …`` does: the next thing X says."""
     assert who(make_engine(text)) == speakers

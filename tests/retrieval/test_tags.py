@@ -525,3 +525,23 @@ def test_a_pronoun_after_an_unread_inverted_tag_names_no_one(make_engine):
                          "“The vote is close,” said the night clerk known as Red, "
                          "though he added that it was early.")
     assert who(engine) == [None, None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb Just Announced Who He Wants As Deputy\nThe mayor spoke on Friday.", ["Ed Lamb", None]),
+    ("Ana Ruiz Now Says The Vell Dam Is Safe\nThe mayor spoke on Friday.", ["Ana Ruiz", None]),
+])
+def test_a_headline_capitalises_the_adverb_before_its_verb(make_engine, text, speakers):
+    """``Ed Lamb Just Announced …``: the capitalised adverb is no part of the speaker's name."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz thanked the crowd, then said the roads would be fixed by May.", ["Ana Ruiz"]),
+    ("Ed Lamb waved to the crowd at the fair, then says the levy will pass.", ["Ed Lamb"]),
+    # An apposition before the comma: the name is the plain subject.
+    ("Ed Lamb, the county chairman, then said the roads would be fixed by May.", ["Ed Lamb"]),
+])
+def test_then_after_a_comma_joins_a_second_verb_to_the_clauses_subject(make_engine, text, speakers):
+    """``X thanked the crowd, then said …``: the verb after ``, then`` shares the clause's subject."""
+    assert who(make_engine(text)) == speakers
