@@ -3,9 +3,10 @@
 from retrieval.article import Article, Dateline, load_article, parse_article
 from retrieval.attribution import Attribution
 from retrieval.errors import ArticleError, ArticleNotFound, ArticleUnreadable, EmptyArticle
-from retrieval.qa import Answer, Engine, Result
+from retrieval.qa import Engine
 from retrieval.questions import MAX_QUESTION_CHARS
 from retrieval.quote_records import Quote
+from retrieval.results import Answer, Result
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 

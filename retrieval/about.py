@@ -14,8 +14,8 @@ from retrieval.article import Article
 from retrieval.speakers import SpeakerRegistry, as_written
 
 if TYPE_CHECKING:
-    from retrieval.qa import Answer
     from retrieval.questions import ParsedQuestion
+    from retrieval.results import Answer
 
 __all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "quoted_note", "times_quoted"]
 

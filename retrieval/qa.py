@@ -8,7 +8,7 @@ and importing them was a sixth of ``article-bot ask``'s own start-up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,35 +24,21 @@ from retrieval.gc_pause import collector_paused
 from retrieval.lexicon import PRONOUNS
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
-from retrieval.results import Result, Results, result
+from retrieval.results import Answer, Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
 from retrieval.speakers import Speaker, as_written
-from retrieval.terms import tokenize
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
     from retrieval.ranking import Ranker
 
-__all__ = ["Answer", "Engine", "Result"]
+__all__ = ["Engine"]
 
 SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
 _SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
 _BUILT_ON_FIRST_USE = ("index", "ranker", "_names", "_bodies")  # the parts that only some questions need
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """What the engine found; ``message`` speaks to the user when results alone can't."""
-
-    question: str
-    intent: Intent
-    speaker: Speaker | None
-    results: Sequence[Result]  # made as read; a speaker's answer holds every sentence quoted
-    mentions: tuple[int, ...] = ()
-    message: str | None = None
-    closest: bool = False  # the results only come nearest: the article doesn't answer the question
 
 
 class Engine:
@@ -225,6 +211,8 @@ class Engine:
         if mentions:
             return self._reply(question, "speaker", (
                 f"“{name}” appears in the article but is not quoted."), mentions=mentions)
+        from retrieval.terms import tokenize  # the index's words (and its stemmer): not at start-up
+
         words = tokenize(name)
         if words and all(map(self.index.knows, words)):  # written otherwise: "his former wife"
             return self._search(question, text)

@@ -1,4 +1,4 @@
-"""The sentences of an answer, made into ``Result`` records only as they are read.
+"""Answers, and their sentences made into ``Result`` records only as they are read.
 
 "What did the official say?" can hold thousands of sentences on a long article; a front
 end shows a page of them. Keeping their numbers in an array and making each record when
@@ -15,10 +15,11 @@ from typing import overload
 import numpy as np
 
 from retrieval.attribution import Attribution, QuoteKind
+from retrieval.questions import Intent
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker
 
-__all__ = ["Result", "Results", "result"]
+__all__ = ["Answer", "Result", "Results", "result"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +78,16 @@ class Results(Sequence[Result]):
 
     def _result(self, i: int) -> Result:
         return result(self._attributions[i], 0.0 if self._scores is None else float(self._scores[i]))
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What the engine found; ``message`` speaks to the user when results alone can't."""
+
+    question: str
+    intent: Intent
+    speaker: Speaker | None
+    results: Sequence[Result]  # made as read; a speaker's answer holds every sentence quoted
+    mentions: tuple[int, ...] = ()
+    message: str | None = None
+    closest: bool = False  # the results only come nearest: the article doesn't answer the question
