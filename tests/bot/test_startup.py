@@ -11,7 +11,8 @@ import sys
 from bot.__main__ import main
 main(["ask", "--json", "what did Hua say?", "--article", sys.argv[1]])
 print(" ".join(m for m in ("discord", "slack_bolt", "slack_sdk", "aiohttp", "dotenv", "bot.repl", "shutil",
-                          "difflib", "rank_bm25", "retrieval.index") if m in sys.modules), file=sys.stderr)
+                          "difflib", "rank_bm25", "retrieval.index", "snowballstemmer")
+               if m in sys.modules), file=sys.stderr)
 """
 
 
@@ -19,8 +20,8 @@ def test_ask_imports_no_discord_dotenv_or_repl(tmp_path: Path):
     """Answering one question imports no chat library (discord.py, Slack's, aiohttp), dotenv or REPL.
 
     Nor shutil, which argparse imports for the terminal's width unless told it (2 ms of a start),
-    nor difflib, which only a misspelt name or word needs, nor rank-bm25 and the index, which
-    only a search needs (the next test asks one).
+    nor difflib, which only a misspelt name or word needs, nor rank-bm25, the index and its
+    stemmer, which only a search needs (the next test asks one).
     """
     seed = Path(__file__).resolve().parents[2] / "seeds" / "tillerson-tokyo-2017.txt"
     done = subprocess.run([sys.executable, "-c", CHECK, str(seed)], cwd=tmp_path,
@@ -35,4 +36,4 @@ def test_a_search_question_builds_the_index_it_needs(tmp_path: Path):
     done = subprocess.run([sys.executable, "-c", check, str(seed)], cwd=tmp_path,
                           capture_output=True, text=True, check=True)
     assert '"intent": "search"' in done.stdout and "sanctions" in done.stdout
-    assert done.stderr.split() == ["rank_bm25", "retrieval.index"]
+    assert done.stderr.split() == ["rank_bm25", "retrieval.index", "snowballstemmer"]
