@@ -54,7 +54,8 @@ def antecedent(reading: Reading, pronoun: str, before: int,
     if lone is not None and lone not in excluded:
         return lone
     candidates = [e for j in window(before)
-                  for e in (reading.subject_of[j], reading.speaker_of[j], *reading.table.mentioned[j])
+                  for e in (reading.subject_of[j], reading.speaker_of[j],
+                            *_named_in_passing(reading, j, pronoun))
                   if e is not None and agrees(e, pronoun) and e not in excluded]
     leading = {id(e) for j in window(before) for e in (reading.subject_of[j], reading.speaker_of[j])}
     people = [e for e in candidates if e.kind != "name" or id(e) in leading]
@@ -63,6 +64,20 @@ def antecedent(reading: Reading, pronoun: str, before: int,
     if chosen is not None and gender and id(chosen) in leading:
         chosen.gender = gender
     return chosen
+
+
+def _named_in_passing(reading: Reading, j: int, pronoun: str) -> Collection[Entity]:
+    """Whom sentence ``j`` names, less those a clause of the same "he" or "she" names after it.
+
+    In ``She backed Tom Hale. “…,” she said`` the second "she" is the first one, never
+    Hale, whom she backed.
+    """
+    mentioned = reading.table.mentioned[j]
+    if not mentioned or pronoun not in PRONOUN_GENDER:
+        return mentioned
+    tokens = reading.tokens[j]
+    objects = {id(e) for k, t in enumerate(tokens) if t.low == pronoun for e in named_after(reading, j, k)}
+    return [e for e in mentioned if id(e) not in objects] if objects else mentioned
 
 
 def _lone_surname(reading: Reading, j: int) -> Entity | None:

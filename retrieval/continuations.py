@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retrieval.antecedents import agrees
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
@@ -15,6 +16,10 @@ _TRAILING = PREPOSITIONS | TIME_WORDS | {"as", "while", "when", "before", "after
 _ASKING = frozenset({"asked", "asks", "ask"})
 _CONTINUATION = 0.9  # how much surer a tag is than the tagless quote it reaches over
 _RESUME_GAP = 2  # sentences between a speaker's quote and the one about them that a quote may follow
+_PEOPLE = ("person", "name")
+# A person's pronouns, by the "he" or "she" they agree with.
+_PERSONAL = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+_AFTER_SUBJECT = 0.6  # a guess from who the sentence before is about, surer than none
 
 
 def fill_continuations(reading: Reading) -> None:
@@ -29,10 +34,13 @@ def fill_continuations(reading: Reading) -> None:
     for i in reversed(range(n)):
         if reading.speaker_of[i] is None and reading.kind_of[i] == "direct":
             _continue(reading, i, +1)
-    for i in range(2, n):
+    for i in range(1, n):
         if reading.speaker_of[i] is None and reading.kind_of[i] == "direct" \
                 and not _unread_inverted_tag(reading, i):
-            _resume(reading, i)
+            if i > 1:
+                _resume(reading, i)
+            if reading.speaker_of[i] is None:
+                _after_subject(reading, i)
 
 
 def _continue(reading: Reading, i: int, step: int) -> None:
@@ -60,6 +68,38 @@ def _resume(reading: Reading, i: int) -> None:
                 reading.speaker_of[i] = subject
                 reading.confidence[i] = reading.confidence[m] * _CONTINUATION * _CONTINUATION
             return
+
+
+def _after_subject(reading: Reading, i: int) -> None:
+    """A quote alone after a sentence about one person: ``Ed Lamb praised the plan. “It is overdue.”``.
+
+    The sentence before quotes no one and opens with someone met before; the quotation
+    has no word outside its marks (``Ruiz declined to say, “…”`` may name another
+    speaker). The quote's later sentences, tagless too, go with it.
+    """
+    subject = reading.subject_of[i - 1] if reading.kind_of[i - 1] is None else None
+    if subject is None or subject.kind not in _PEOPLE or _other_in_view(reading, i - 1, subject):
+        return
+    j = i
+    while j < len(reading.sentences) and reading.speaker_of[j] is None and reading.kind_of[j] == "direct" \
+            and not any(t.is_word for t in reading.tokens[j]):
+        reading.speaker_of[j] = subject
+        reading.confidence[j] = _AFTER_SUBJECT
+        if j > i:
+            reading.continues[j] = j - 1
+        j += 1
+
+
+def _other_in_view(reading: Reading, j: int, subject: Entity) -> bool:
+    """Sentence ``j`` refers by a pronoun to someone quoted just before, not to its subject.
+
+    In ``“…,” says Ruiz. Hale backs her. “…”`` Ruiz, still in view, may go on as well as
+    Hale speak; in ``“…,” says Lamb. Ruiz touted her plan. “…”`` only Ruiz is.
+    """
+    others = {id(e): e for m in range(max(0, j - 1 - _RESUME_GAP), j)
+              if (e := reading.speaker_of[m]) is not None and e is not subject}
+    pronouns = {_PERSONAL[t.low] for t in reading.tokens[j] if t.low in _PERSONAL}
+    return any(agrees(e, p) and not agrees(subject, p) for e in others.values() for p in pronouns)
 
 
 def _neighbour_speaker(reading: Reading, i: int, step: int) -> Entity | None:

@@ -68,8 +68,9 @@ def described(reading: Reading, words: list[Token], determiner: str | None,
         elif earlier is None and gender:  # "the woman said": the last woman who spoke
             earlier = latest_speaker(
                 reading, i, lambda e: e.kind in ("person", "anonymous") and e.gender == gender)
-        elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author
-            earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution", "group"))
+        elif earlier is None and head in DOCUMENT_NOUNS:  # "the statement added": its author, a body or a
+            # name; people only described ("farmers say … the letter says") are no author the text gives
+            earlier = latest_speaker(reading, i, lambda e: e.kind in ("name", "institution"))
         elif earlier is None and _epithet(words, end) and head.endswith("s"):
             earlier = antecedent(reading, "they", i)
         elif earlier is None and _epithet(words, end):  # "the 24-year-old said": the one person its

@@ -92,3 +92,11 @@ def test_he_is_a_surname_first_met_as_the_subject_just_before(make_engine, betwe
                          f"{between}\n"
                          "“Nobody reads those numbers anyway,” he said.")
     assert engine.attributions[2].speaker.name == speaker
+
+
+def test_she_is_not_whom_an_earlier_she_named_after_her(make_engine):
+    """``She backed Mayor Kit Dorn … “…,” she said``: the woman who backed him, not Dorn."""
+    engine = make_engine("“The harbour needs dredging,” Ann Lee said.\n"
+                         "It is no secret that she was a loyal backer of Mayor Kit Dorn in the last race.\n"
+                         "“I knocked on every door,” she said.")
+    assert engine.attributions[2].speaker.name == "Ann Lee"

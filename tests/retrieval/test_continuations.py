@@ -78,3 +78,19 @@ def test_a_sentence_about_someone_else_resumes_no_one(make_engine):
                          "Tom Hale backs her in the race for mayor.\n\n"
                          "“I have a degree, but I also have loans.”")
     assert who(engine) == ["Ana Ruiz", None, None]
+
+
+def test_a_quote_alone_after_a_sentence_about_someone_is_theirs(make_engine):
+    """``Ruiz praised the plan. “…” “…”``: both quoted sentences after the sentence about her are hers."""
+    engine = make_engine("The Vell County board met on Monday.\n\n"
+                         "Ana Ruiz praised the new harbour plan at the meeting.\n\n"
+                         "“It is overdue. It is also fair to the fishermen.”")
+    assert who(engine) == [None, None, "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_quote_after_someone_touting_her_plan_is_hers_not_the_man_quoted_before(make_engine):
+    """``“…,” says Lamb. Ruiz touted her plan. “…”``: "her" is Ruiz, so Lamb is out of view."""
+    engine = make_engine("“Schools come first,” says Ed Lamb, a teacher from Elmford.\n\n"
+                         "Ana Ruiz touted her own plan for the schools.\n\n"
+                         "“We need more teachers, not more forms.”")
+    assert who(engine) == ["Ed Lamb", None, "Ana Ruiz"]

@@ -309,3 +309,10 @@ def test_a_public_role_never_stands_for_one_of_many_quoted_before(make_engine):
                          "“Another county lost to bad lines,” another supporter wrote.\n"
                          "In a video from the county fair, the mayor said she came “to help the farmers.”")
     assert engine.attributions[2].speaker.name == "mayor"
+
+
+def test_a_document_after_people_described_is_the_document_not_them(make_engine):
+    """``Farmers say … “…,” the letter says``: the letter, not farmers (a body keeps its statement)."""
+    engine = make_engine("Vell County farmers say the canal is two years late.\n"
+                         "“The board has ignored every deadline,” the letter says.")
+    assert engine.attributions[1].speaker.name == "letter"
