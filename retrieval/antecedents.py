@@ -9,8 +9,9 @@ from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
 from retrieval.lexicon import DEMONYMS, NOT_NAME_OPENERS
 from retrieval.mentions import keys, plain_word
-from retrieval.names import is_common_noun, is_name_word, is_role_noun, place_of, split_title, title_chunk_end
+from retrieval.names import is_common_noun, is_name_word, is_role_noun, split_title, title_chunk_end
 from retrieval.reading import Reading
+from retrieval.tokens import place_of
 
 __all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "one_fitting_before",
            "window"]

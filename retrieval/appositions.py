@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from retrieval.clauses import opens_phrase
 from retrieval.lexicon import PREPOSITIONS
-from retrieval.names import Token, place_of
 from retrieval.phrases import forward_phrase, subject_before
+from retrieval.tokens import Token, place_of
 
 __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
            "in_opening_place", "name_ending_at", "opening_apposition"]

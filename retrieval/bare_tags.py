@@ -7,7 +7,7 @@ A name, perhaps owned (``Vell College's Ana Ruiz``), then the verb, then the ful
 
 from __future__ import annotations
 
-from retrieval.names import Token
+from retrieval.tokens import Token
 
 __all__ = ["bare_tag"]
 

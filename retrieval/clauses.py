@@ -19,10 +19,11 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import Token, is_person_noun, is_role_noun
+from retrieval.names import is_person_noun, is_role_noun
 from retrieval.phrases import forward_phrase
 from retrieval.speech_words import SPEECH_VERBS
 from retrieval.time_phrases import after_time_phrase
+from retrieval.tokens import Token
 
 __all__ = ["clause_subject", "opens_phrase", "participle_subject"]
 

@@ -11,7 +11,8 @@ also sign a quotation after it with a dash (``“…” ― Ann Lee, Ohio``).
 from __future__ import annotations
 
 from retrieval.lexicon import STOP_WORDS
-from retrieval.names import Token, is_name_word, is_role_noun
+from retrieval.names import is_name_word, is_role_noun
+from retrieval.tokens import Token
 
 __all__ = ["colon_cue", "headline", "is_caption", "signature", "speaker_after_dash", "speaker_before_colon"]
 

@@ -21,7 +21,6 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TIME_PHRASE_WORDS,
 )
-from retrieval.names import Token
 from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.quote_tail_tags import quote_tail_cue
@@ -45,6 +44,7 @@ from retrieval.speech_words import (
     SPEECH_VERBS,
 )
 from retrieval.time_phrases import after_time_phrase
+from retrieval.tokens import Token
 
 __all__ = ["claim_owner", "cue_length", "infinitive_quotation", "negated", "owned_claim"]
 

@@ -8,8 +8,8 @@ a verb of saying no verb of the speaker's can follow, and any description may le
 from __future__ import annotations
 
 from retrieval.lexicon import DETERMINERS, PREPOSITIONS, STOP_WORDS, TIME_WORDS
-from retrieval.names import Token
 from retrieval.speech_words import SPEECH_VERBS
+from retrieval.tokens import Token
 
 __all__ = ["described_name"]
 

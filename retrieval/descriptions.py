@@ -13,8 +13,9 @@ from retrieval.entities import Entity
 from retrieval.gender import gender_of, is_given_name
 from retrieval.lexicon import ANONYMOUS_SOURCES, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, OWNER_PRONOUNS
 from retrieval.mentions import keys
-from retrieval.names import Token, is_common_noun, is_person_noun, place_of, role_phrase_end, split_title
+from retrieval.names import is_common_noun, is_person_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
+from retrieval.tokens import Token, place_of
 
 __all__ = ["BODY", "REFERENCE", "SOURCE", "common_at_start", "described", "opens_sentence", "person_noun"]
 

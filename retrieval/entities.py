@@ -18,7 +18,8 @@ from itertools import count
 from typing import Literal
 
 from retrieval.lexicon import DETERMINERS
-from retrieval.names import name_key, strip_possessive
+from retrieval.names import name_key
+from retrieval.tokens import strip_possessive
 
 __all__ = ["Entity", "EntityKind", "EntityTable"]
 

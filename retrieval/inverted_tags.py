@@ -7,9 +7,9 @@ Finding the verb is ``tags.py``'s job; this reads the speaker phrase after it.
 from __future__ import annotations
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
-from retrieval.names import Token
 from retrieval.phrases import forward_phrase
 from retrieval.speech_words import SPEECH_VERBS
+from retrieval.tokens import Token
 from retrieval.unparsed_tags import NOT_INVERTED, REPORTED_OPENERS
 
 __all__ = ["INVERTED_VERBS", "inverted_after_quotation", "inverted_speaker"]

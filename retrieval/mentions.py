@@ -23,15 +23,9 @@ from retrieval.lexicon import (
 )
 from retrieval.merges import adopt_surname
 from retrieval.name_jobs import apposition_role, looks_like_name, role_before, role_text
-from retrieval.names import (
-    Token,
-    is_common_noun,
-    is_name_word,
-    is_title,
-    split_title,
-    title_chunk_end,
-)
+from retrieval.names import is_common_noun, is_name_word, is_title, split_title, title_chunk_end
 from retrieval.reading import Reading
+from retrieval.tokens import Token
 
 __all__ = ["keys", "known_person", "plain_word", "read_mentions", "register_person", "whole_words",
            "without_honorific"]

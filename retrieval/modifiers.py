@@ -9,8 +9,9 @@ joins only when a job noun or a name lies just ahead, and small words join only 
 from __future__ import annotations
 
 from retrieval.lexicon import STOP_WORDS
-from retrieval.names import Token, is_role_noun
+from retrieval.names import is_role_noun
 from retrieval.speech_words import SPEECH_VERBS
+from retrieval.tokens import Token
 
 __all__ = ["given_small_word", "job_ahead", "leads_to_name", "name_particle"]
 

@@ -18,8 +18,9 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from retrieval.names import Token, is_role_word
+from retrieval.names import is_role_word
 from retrieval.reading import Reading
+from retrieval.tokens import Token
 
 __all__ = ["apposition_role", "looks_like_name", "role_before", "role_text"]
 

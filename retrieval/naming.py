@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from retrieval.names import is_role_noun, name_key, strip_possessive
+from retrieval.names import is_role_noun, name_key
 from retrieval.role_words import acronyms
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
+from retrieval.tokens import strip_possessive
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex

@@ -25,13 +25,14 @@ from retrieval.lexicon import (
     SENTENCE_CONJUNCTIONS,
     STOP_WORDS,
 )
-from retrieval.names import Token, is_common_noun, is_name_word, place_of
+from retrieval.names import is_common_noun, is_name_word
 from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS, subject_before
 from retrieval.quoted_clauses import IRREGULAR_PAST, clause_opener, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
 from retrieval.tags import Tag
 from retrieval.time_phrases import before_time_phrase
+from retrieval.tokens import Token, place_of
 
 __all__ = ["object_quote_tag"]
 

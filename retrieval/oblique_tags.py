@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from retrieval.appositions import name_ending_at
 from retrieval.lexicon import DOCUMENT_NOUNS, PREPOSITIONS, STOP_WORDS
-from retrieval.names import Token, is_role_noun
+from retrieval.names import is_role_noun
 from retrieval.phrases import PEOPLE_PLURALS, forward_phrase, plain_phrase
+from retrieval.tokens import Token
 
 __all__ = ["according_subject", "passive_speaker", "relative_speaker", "unnamed_subject"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from retrieval.appositions import DASHES
 from retrieval.lexicon import DOCUMENT_NOUNS, PREPOSITIONS, PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS
-from retrieval.names import Token
 from retrieval.quoted_clauses import quote_follows
 from retrieval.speech_words import COMMUNICATION_NOUNS
+from retrieval.tokens import Token
 
 __all__ = ["before_adverbs", "participle_use"]
 

@@ -22,16 +22,10 @@ from retrieval.lexicon import (
     TITLE_WORDS,
 )
 from retrieval.modifiers import given_small_word, job_ahead, leads_to_name, name_particle
-from retrieval.names import (
-    Token,
-    inside_name,
-    is_role_noun,
-    is_role_word,
-    role_before_preposition,
-    role_phrase_end,
-)
+from retrieval.names import inside_name, is_role_noun, is_role_word, role_before_preposition, role_phrase_end
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
+from retrieval.tokens import Token
 
 __all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "subject_before"]
 

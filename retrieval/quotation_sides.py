@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from retrieval.appositions import DASHES
 from retrieval.lexicon import SENTENCE_CONJUNCTIONS
-from retrieval.names import Token
+from retrieval.tokens import Token
 
 __all__ = ["apart_from_quotation"]
 

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
-from retrieval.names import Token, place_of
 from retrieval.reading import QuoteKind, Reading
 from retrieval.speakers import Speaker
 from retrieval.speech_words import PARTICIPLE_CUES, SPEECH_VERBS
 from retrieval.tags import Tag
+from retrieval.tokens import Token, place_of
 
 __all__ = ["Quote", "Span", "collect_quotes"]
 

@@ -14,7 +14,8 @@ follows it to the end of the clause (``“…,” mused Ana Ruiz.``, ``beamed An
 from __future__ import annotations
 
 from retrieval.lexicon import PERSON_SUBJECTS, STOP_WORDS, TIME_WORDS
-from retrieval.names import Token, is_role_noun
+from retrieval.names import is_role_noun
+from retrieval.tokens import Token
 
 __all__ = ["quote_tail_cue"]
 

@@ -18,9 +18,10 @@ from retrieval.lexicon import (
     PRONOUNS,
     STOP_WORDS,
 )
-from retrieval.names import Token, is_common_noun
+from retrieval.names import is_common_noun
 from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
+from retrieval.tokens import Token
 
 __all__ = ["IRREGULAR_PAST", "THAT_LEADS", "characterizing_verbs", "clause_opener", "comma_quotation",
            "name_ends", "quote_follows", "quoted_that_clause", "that_after_phrase"]

@@ -22,10 +22,10 @@ from typing import Literal, overload
 
 from retrieval.article import Article
 from retrieval.entities import Entity, EntityTable
-from retrieval.names import Token, strip_possessive, tokens_of
 from retrieval.quotes import QuoteSpan, find_quotes
 from retrieval.sentences import Sentence
 from retrieval.tags import Tag
+from retrieval.tokens import Token, strip_possessive, tokens_of
 
 __all__ = ["QuotationsOf", "QuoteKind", "Reading", "SentenceTags", "SentenceTokens"]
 

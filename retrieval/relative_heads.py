@@ -12,8 +12,8 @@ structure, left to the other readers.
 from __future__ import annotations
 
 from retrieval.lexicon import SENTENCE_CONJUNCTIONS
-from retrieval.names import Token
 from retrieval.phrases import subject_before
+from retrieval.tokens import Token
 
 __all__ = ["relative_head"]
 

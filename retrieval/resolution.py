@@ -29,9 +29,10 @@ from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS
 from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
 from retrieval.name_jobs import apposition_role, role_text
-from retrieval.names import Token, is_common_noun, place_of, role_phrase_end, split_title
+from retrieval.names import is_common_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.tags import Tag
+from retrieval.tokens import Token, place_of
 
 __all__ = ["resolve"]
 

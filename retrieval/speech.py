@@ -12,12 +12,12 @@ from retrieval.colon_tags import signature, speaker_before_colon
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
-from retrieval.names import Token, tokens_of
 from retrieval.object_quotes import object_quote_tag
 from retrieval.reading import QuoteKind, Reading
 from retrieval.resolution import resolve
 from retrieval.subjects import read_subject
 from retrieval.tags import Tag, find_tag
+from retrieval.tokens import Token, tokens_of
 
 __all__ = ["quote_groups", "read_speech"]
 

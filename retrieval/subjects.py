@@ -14,8 +14,9 @@ from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.lexicon import DEMONYMS, DETERMINERS, NOT_NAME_OPENERS, SENTENCE_CONJUNCTIONS
 from retrieval.mentions import keys, known_person
-from retrieval.names import Token, is_common_noun, place_of, split_title
+from retrieval.names import is_common_noun, split_title
 from retrieval.reading import Reading
+from retrieval.tokens import Token, place_of
 
 __all__ = ["read_subject"]
 

@@ -36,7 +36,7 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from retrieval.names import Token, is_role_noun
+from retrieval.names import is_role_noun
 from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
 from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import forward_phrase, subject_before
@@ -46,6 +46,7 @@ from retrieval.quoted_clauses import characterizing_verbs
 from retrieval.relative_heads import relative_head
 from retrieval.speech_words import DOCUMENT_VERBS, QUOTING_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
+from retrieval.tokens import Token
 from retrieval.unparsed_tags import unparsed_cue
 
 __all__ = ["Tag", "find_tag"]

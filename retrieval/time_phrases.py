@@ -7,7 +7,7 @@ verb; they tell when, never who.
 from __future__ import annotations
 
 from retrieval.lexicon import DAYS, MONTHS, TIME_PHRASE_WORDS, TIME_UNITS
-from retrieval.names import Token
+from retrieval.tokens import Token
 
 __all__ = ["after_time_phrase", "before_time_phrase"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from retrieval.cues import negated
 from retrieval.lexicon import DAYS, PASSIVE_AUXILIARIES
-from retrieval.names import Token
 from retrieval.oblique_tags import unnamed_subject
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
+from retrieval.tokens import Token
 
 __all__ = ["NOT_INVERTED", "REPORTED_OPENERS", "unparsed_cue"]
 

@@ -3,8 +3,8 @@
 import pytest
 
 from retrieval.inverted_tags import inverted_after_quotation, inverted_speaker
-from retrieval.names import Token, tokens_of
 from retrieval.quotes import find_quotes
+from retrieval.tokens import Token, tokens_of
 
 
 def _tokens(text: str) -> list[Token]:

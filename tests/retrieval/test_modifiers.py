@@ -3,8 +3,8 @@
 import pytest
 
 from retrieval.modifiers import given_small_word, job_ahead, leads_to_name, name_particle
-from retrieval.names import Token, tokens_of
 from retrieval.quotes import find_quotes
+from retrieval.tokens import Token, tokens_of
 
 
 def _tokens(text: str) -> list[Token]:

@@ -1,8 +1,8 @@
 """Which side of a sentence its quotation stands on."""
 
-from retrieval.names import tokens_of
 from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quotes import find_quotes
+from retrieval.tokens import tokens_of
 
 
 def apart(text: str) -> list[str]:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from retrieval.names import Token
 from retrieval.quoted_clauses import clause_opener
+from retrieval.tokens import Token
 from tests.retrieval.test_attribution import who
 
 

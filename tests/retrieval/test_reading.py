@@ -1,8 +1,8 @@
 """The shared reading record: quotations per sentence, tokens, merging two entities."""
 
-from retrieval.names import QUOTE
 from retrieval.reading import SentenceTokens
 from retrieval.tags import Tag
+from retrieval.tokens import QUOTE
 
 
 def test_quotation_is_one_token(make_reading):

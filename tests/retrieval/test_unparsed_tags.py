@@ -2,8 +2,8 @@
 
 import pytest
 
-from retrieval.names import Token, tokens_of
 from retrieval.quotes import find_quotes
+from retrieval.tokens import Token, tokens_of
 from retrieval.unparsed_tags import unparsed_cue
 
 
