@@ -61,7 +61,7 @@ def name_key(text: str) -> str:
     Determiners go (``the official``), except a capitalised one inside a name (the
     ``One`` of ``Air Force One``), and never all words: ``One`` alone stays ``one``.
     """
-    words = [(strip_possessive(w).replace(".", "").lower(), n > 0 and w[:1].isupper())
+    words = [(strip_possessive(w).replace(".", "").replace("’", "'").lower(), n > 0 and w[:1].isupper())
              for n, w in enumerate(text.split())]
     kept = [w for w, inside in words if w and (inside or w not in DETERMINERS)]
     return " ".join(kept or [w for w, _ in words if w])

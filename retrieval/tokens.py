@@ -58,7 +58,8 @@ class Token:
     start: int
     end: int
     # Worked out once here, as attribution reads them millions of times on a long article:
-    # lower case without a possessive or final full stop (``Yi’s`` → ``yi``, ``Mr.`` → ``mr``);
+    # lower case without a possessive or final full stop, one apostrophe for both (``Yi’s`` → ``yi``,
+    # ``Mr.`` → ``mr``, ``O’Neill`` → ``o'neill``);
     # letters or digits, not punctuation and not a quote; a quoted stretch; a capital first
     # letter, as names and titles have; a possessive, owning the next word (``Wang Yi’s proposal``).
     low: str = field(init=False, repr=False, compare=False)
@@ -85,7 +86,7 @@ def place_of(tokens: list[Token], token: Token, default: int | None = 0) -> int 
 @lru_cache(maxsize=65536)
 def _token_traits(text: str) -> tuple[str, str, bool, bool, bool, bool]:
     """A token's text (interned: words repeat) and what ``Token`` works out from it, in that order."""
-    return (sys.intern(text), sys.intern(strip_possessive(text).lower().rstrip(".")),
+    return (sys.intern(text), sys.intern(strip_possessive(text).lower().rstrip(".").replace("’", "'")),
             text != QUOTE and (text[0].isalnum() or text[0] == "$"), text == QUOTE, text[0].isupper(),
             text.endswith(_POSSESSIVE_ENDS) and len(text) > 2)
 

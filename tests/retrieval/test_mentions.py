@@ -186,3 +186,10 @@ def test_place_in_the_opening_phrase_is_no_person(make_reading):
     reading = make_reading("In central Kestrel Falls, a nurse from the clinic handed out water.")
     read_mentions(reading)
     assert "Kestrel Falls" not in people(reading)
+
+
+def test_a_name_written_with_either_apostrophe_is_one_person(make_engine):
+    """"O’Neill" and "O'Neill" in one article (typed by different hands) are one speaker."""
+    engine = make_engine("VELL (Wire) - County Commissioner Pat O’Neill said the bridge reopens in May.\n\n"
+                         "“We are on schedule,” O'Neill said.\n\n“The money is there,” O’Neill added.\n")
+    assert [(s.name, s.sentences) for s in engine.speakers.quoted] == [("Pat O’Neill", (0, 1, 2))]
