@@ -273,6 +273,16 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
         whole = re.search(rf"(?i)(?<!\w){re.escape(rest)}(?!\w)", speaker.label) if " " in rest else None
         if whole:
             return text[: len(text) - len(rest)] + whole.group()
-    written = {w.lower(): w for s in speakers for w in s.label.replace(",", " ").split()
-               if w.lower() not in _LOWER_WORDS and not is_role_noun(w.lower())}  # "the mayor" stays
+    # Only the typed words are looked up, and each is taken as the first label writes it: a body
+    # may have hundreds of voices ("the minister" on a long article).
+    wanted = {w.lower() for w in text.split()}
+    wanted = {w for w in wanted if w not in _LOWER_WORDS and not is_role_noun(w)}  # "the mayor" stays
+    written: dict[str, str] = {}
+    for speaker in speakers if wanted else ():
+        for word in speaker.label.replace(",", " ").split():
+            low = word.lower()
+            if low in wanted and low not in written:
+                written[low] = word
+        if len(written) == len(wanted):
+            break
     return " ".join(written.get(w.lower(), w) for w in text.split())
