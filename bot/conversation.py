@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 from bot.expiring import ExpiringMap
 from retrieval import Answer, Engine, Result, Speaker
+from retrieval.chat_text import clean_question
 from retrieval.gender import PERSON_NOUNS, PRONOUN_GENDER, gender_of
 from retrieval.names import is_role_noun
-from retrieval.questions import clean_question, parse_question
+from retrieval.questions import parse_question
 
 __all__ = ["FOLLOW_UP_LIMIT", "FOLLOW_UP_SECONDS", "PAGE_SIZE", "Conversation", "Turn", "follow_up"]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from retrieval.chat_text import ADDRESS, MENTION, clean_question
 from retrieval.job_initials import spelt_out
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "asks_a_chat_user", "parse_question"]
@@ -159,7 +160,6 @@ _SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
                r"(?P<self>who\s+are\s+you|what\s+are\s+you|what\s+can\s+(?:you\s+do|i\s+ask(?:\s+you)?)|"
                r"what\s+do\s+you\s+do|how\s+does\s+this\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you)))$")
 _SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
-_NOISE_MARK = re.compile(r"[<@>*_~|`:\x00-\x1f\x7f-\x9f]")
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
 # dateline, dated): a question with none of these is not about the article.
@@ -172,24 +172,6 @@ _ANYONE = (r"^(?:did|does|do|has|have)\s+(?:any\s?one|any\s?body|some\s?one|some
            r"concerning\s+|of\s+|that\s+)?)(?P<quote>.+)$")
 _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 _CLAIM_OPENINGS = ("did ", "does ", "has ", "have ")  # how _CLAIM starts
-# Chat decoration that is not part of the question: Discord mentions and custom emoji,
-# @everyone/@here or a leading @name, a blockquote's ">", Markdown marks, emoji, :shortcodes:.
-# A chat mention, which means a chat user, never someone in the article: Discord's <@123>, <@!123>,
-# <@&role>; Slack's <@U123|alice>, <!here>, <!subteam^S1|@team>; @everyone, @here, @channel typed.
-_MENTION = (r"<@[!&]?\w+(?:\|[^<>]*)?>|<!\w+(?:\^\w+)?(?:\|[^<>]*)?>|"
-            r"(?<![\w@])@(?:everyone|here|channel)\b")
-# Mentions that address the message rather than ask about anyone: before the question ("@bot
-# what did Hua say?", also "@name"), or after its end mark ("what did Hua say? @here").
-# After the end mark, a typed "@bob" addresses bob too ("and Pak? @bob").
-_TRAILING_ADDRESS = rf"(?<=[?!.])(?:\s*(?:{_MENTION}|@[\w.-]+))+\s*$"
-_ADDRESS = rf"^\s*(?:(?:{_MENTION}|@[\w.-]+)[\s,:;]*)+|{_TRAILING_ADDRESS}"
-_CHAT_NOISE = (
-    r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]|"  # terminal codes
-    rf"<a?:\w+:\d+>|<#[!&]?\w+(?:\|[^<>]*)?>|{_TRAILING_ADDRESS}|{_MENTION}|^\s*@[\w.-]+|(?<![\w<])@(?=\w)|"
-    r"^\s*(?:>\s*)+|"
-    r"\*\*|__|~~|\|\||`+|(?<!\w)[*_]|[*_](?!\w)|:[a-z0-9_+-]+:|"
-    r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +185,6 @@ class ParsedQuestion:
     text: str
     who: str | None = None
     topic: str = ""
-
-
-def clean_question(text: str) -> str:
-    """The question as typed, without chat decoration, outer quote marks or end punctuation."""
-    if not text.isascii() or _NOISE_MARK.search(text):  # most questions have none
-        text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
-    text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
-    return " ".join(text.split()).strip(" ?!.,:;\"'")
 
 
 # Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
@@ -242,8 +216,8 @@ def asks_a_chat_user(question: str) -> bool:
     """
     if "@" not in question and "<!" not in question:  # most questions have none
         return False
-    rest = _pattern(_ADDRESS).sub(" ", question)
-    if _pattern(_MENTION).search(rest):
+    rest = _pattern(ADDRESS).sub(" ", question)
+    if _pattern(MENTION).search(rest):
         return True
     return not any(ch.isalnum() for ch in rest) and rest != question
 
