@@ -9,17 +9,16 @@ told by its object (``issued a statement``) or any verb before ``: “…”``.
 from __future__ import annotations
 
 from retrieval.bare_tags import bare_tag
+from retrieval.clause_openings import clause_follows, clause_subject_follows
 from retrieval.colon_tags import colon_cue, headline
 from retrieval.lexicon import (
     AUXILIARIES,
-    DAYS,
     DETERMINERS,
     NEGATIONS,
     OWNER_PRONOUNS,
     PERSON_SUBJECTS,
     PREPOSITIONS,
     STOP_WORDS,
-    TIME_PHRASE_WORDS,
 )
 from retrieval.participles import participle_use
 from retrieval.phrases import PEOPLE_PLURALS
@@ -43,7 +42,6 @@ from retrieval.speech_words import (
     SPEECH_ACT_VERBS,
     SPEECH_VERBS,
 )
-from retrieval.time_phrases import after_time_phrase
 from retrieval.tokens import Token
 
 __all__ = ["claim_owner", "cue_length", "infinitive_quotation", "negated", "owned_claim"]
@@ -52,23 +50,12 @@ _PUT = frozenset({"put", "puts"})  # "as Ruiz puts it"
 # The words a reporting cue can start with: ``cue_length`` passes over any other word at once.
 _CUE_STARTS = (SPEECH_VERBS | PARTICIPLE_CUES | QUOTING_VERBS | SPEECH_ACT_VERBS | DOCUMENT_VERBS
                | CLAIM_NOUNS | {"according"} | _PUT | {phrase[0] for phrase in PHRASAL_SPEECH + CONTINUING})
-# What follows a verb that reports only with its clause: "claims that", "wondered whether".
-_DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with: "Monday night", "on Friday"
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # Headlines capitalise every word: "Hale Could Fix the Roads, Mayor Ana Ruiz Says".
 # Only verbs that are no common noun in title case: not "Claims", "Reports", "Notes", "States".
 _HEADLINE_VERBS = frozenset({"says", "say", "said", "tells", "tell", "told", "announces", "announce",
                              "announced", "explains", "explain", "warns", "warn", "urges", "urge", "admits",
                              "admit", "insists", "insist", "argues", "argue", "vows", "vow", "reveals",
                              "reveal", "asks", "ask"})
-# "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
-_PROMISE_VERBS = frozenset({"vows", "promises", "pledges", "vow", "promise", "pledge"})  # verbs and nouns
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
-# "claims | his farm is …": a short noun phrase opening with these, then a finite verb, is a clause.
-_NOUN_OPENERS = frozenset({"the", "his", "her", "its", "their", "this", "these"})
-_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-                     "may", "might", "should", "does", "did"})
-_MAX_CLAUSE_SUBJECT = 3  # words of that noun phrase: "the county fee"
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 # "added 0.1 per cent", "added three goals": verbs of saying that also count.
 _ARITHMETIC = frozenset({"added", "adds", "add"})
@@ -114,13 +101,13 @@ def cue_length(tokens: list[Token], k: int) -> int:
         n = len(phrase)
         if tuple(words[:n]) == phrase and words[n : n + 1] and words[n] in SPEECH_VERBS:
             verb = k + n  # "continues to report record heat" reports nothing: a clause must follow
-            reports = words[n] not in CLAUSE_ONLY_VERBS or _clause_follows(tokens, verb) \
+            reports = words[n] not in CLAUSE_ONLY_VERBS or clause_follows(tokens, verb) \
                 or words[n + 1 : n + 2] == ["what"] \
-                or (verb + 1 < len(tokens) and _clause_subject_follows(tokens, verb))  # "explain what he …"
+                or (verb + 1 < len(tokens) and clause_subject_follows(tokens, verb))  # "explain what he …"
             return n + 1 if reports else 0
     quoting = words[0] in _QUOTING_PAST \
         or (words[0] in _QUOTING_PRESENT and k > 0 and tokens[k - 1].low in PERSON_SUBJECTS)
-    if words[0] in CLAUSE_ONLY_VERBS and not (_clause_follows(tokens, k) or _quotation_before(tokens, k)
+    if words[0] in CLAUSE_ONLY_VERBS and not (clause_follows(tokens, k) or _quotation_before(tokens, k)
                                               or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
                                               or _set_off(tokens, k) or bare_tag(tokens, k)
                                               or (quoting and quote_follows(tokens, k))):
@@ -179,7 +166,7 @@ def claimed(tokens: list[Token], k: int) -> bool:
     time or place: ``Hale’s remark at the fair that …``.
     """
     copula = k + 1 < len(tokens) and tokens[k + 1].low in _COPULAS
-    return _clause_follows(tokens, k + 1 if copula else k) or tokens[k - 1].is_quote \
+    return clause_follows(tokens, k + 1 if copula else k) or tokens[k - 1].is_quote \
         or (k + 2 < len(tokens) and that_after_phrase(tokens, k) is not None)
 
 
@@ -199,29 +186,6 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
     return tokens[start : owner + 1]
 
 
-def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """What was said follows ``k``: ``that …``, ``whether …``, ``: “…”``, ``, “…”`` or a quotation.
-
-    After a promise, ``to`` with a quotation in its clause: ``vows to “fix” the roads``. A day
-    may come first: ``boasted Friday night that …``.
-    """
-    if k + 1 >= len(tokens):
-        return False
-    following = tokens[k + 1].low
-    if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
-        return quote_follows(tokens, k)
-    if _opens_clause(tokens, k + 1):
-        return True
-    n = after_time_phrase(tokens, k + 1) if following in _DAY_OPENERS else k + 1
-    return n > k + 1 and _opens_clause(tokens, n)
-
-
-def _opens_clause(tokens: list[Token], n: int) -> bool:
-    """What was said starts at ``n``: ``that``, ``whether``, ``:``, a quotation or ``, “…”``."""
-    return n < len(tokens) and (tokens[n].is_quote or tokens[n].low in _CLAUSE_OPENERS or (
-        tokens[n].text == "," and n + 1 < len(tokens) and tokens[n + 1].is_quote))
-
-
 def _after_speaker(tokens: list[Token], k: int) -> bool:
     """The verb at ``k`` follows someone and a clause's subject follows it: ``lawmakers claim it …``.
 
@@ -229,29 +193,12 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
     claims as …``, ``continues his …``; a capital opening the sentence may be no name).
     """
-    if k == 0 or k + 1 >= len(tokens) or not _clause_subject_follows(tokens, k):
+    if k == 0 or k + 1 >= len(tokens) or not clause_subject_follows(tokens, k):
         return False
     before = tokens[k - 1]
     return before.is_word and not before.possessive and (
         before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
-
-
-def _clause_subject_follows(tokens: list[Token], k: int) -> bool:
-    """A clause's subject comes right after the verb at ``k``: ``claim | it will``, ``notes | the fee is``.
-
-    Not ``claims the title``, ``notes the date of the vote``: no finite verb ends the noun phrase.
-    """
-    if tokens[k + 1].low in _CLAUSE_SUBJECTS:
-        return True
-    if tokens[k + 1].low not in _NOUN_OPENERS:
-        return False
-    for n in range(k + 2, min(len(tokens), k + 3 + _MAX_CLAUSE_SUBJECT)):
-        if tokens[n].low in _FINITE:
-            return n > k + 2
-        if not tokens[n].is_word or tokens[n].low in STOP_WORDS:
-            return False  # "claims the seat that was empty": a relative clause, no report
-    return False
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:
