@@ -200,11 +200,15 @@ _OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do
 _CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
 
 
+def _written_out(m: re.Match[str]) -> str:
+    """"whats" as "what is", "who's been" as "who has been"."""
+    return f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"
+
+
 def _spelt_out(text: str) -> str:
     """``text`` without a polite opening, its first word's contraction written out."""
     if "'s " in text or "s " in text[:11]:
-        verb = lambda m: f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"  # noqa: E731
-        text = _pattern(_CONTRACTED).sub(verb, text, count=1).rstrip()
+        text = _pattern(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
     opens = text[:6].lower().startswith(_OPENER_WORDS)
     return _pattern(_OPENER).sub("", text, count=1) if opens else text
 
