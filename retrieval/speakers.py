@@ -269,8 +269,9 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     job word keeps the reader's case ("the mayor", not "the Mayor").
     """
     rest = text[4:] if text[:4].lower() == "the " else text
-    for speaker in speakers:
-        whole = re.search(rf"(?i)(?<!\w){re.escape(rest)}(?!\w)", speaker.label) if " " in rest else None
+    together = re.compile(rf"(?i)(?<!\w){re.escape(rest)}(?!\w)") if " " in rest else None
+    for speaker in speakers if together else ():
+        whole = together.search(speaker.label)
         if whole:
             return text[: len(text) - len(rest)] + whole.group()
     # Only the typed words are looked up, and each is taken as the first label writes it: a body
