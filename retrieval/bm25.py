@@ -236,7 +236,6 @@ class LuceneBM25(BM25Okapi):
         return np.maximum.reduceat(self._shares, self._starts[:-1]).tolist()
 
 
-
 class TermNumbers(Sequence[list[str]]):
     """Sentences as their lists of terms, kept as term numbers: ``vocabulary`` read at ``numbers``.
 

@@ -85,7 +85,6 @@ def _institution(reading: Reading, words: list[Token], i: int) -> None:
         reading.table.note(reading.table.body(reading.span_text(words), head), i)
 
 
-
 def register_person(reading: Reading, name: list[Token], role: str | None, apposition: str | None,
                     i: int, honorific: str | None) -> Entity:
     """The person called ``name`` (new, or met before), noted as named in sentence ``i``.

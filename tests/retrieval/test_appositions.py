@@ -20,7 +20,6 @@ def test_a_name_after_a_topic_is_still_the_speaker(make_engine):
     assert who(engine) == ["Lamb"]
 
 
-
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Frank Lamb, a pollster at Kestrel College, said Ms. Ruiz and the mayor had lost “the farm vote.”",
      "Frank Lamb"),

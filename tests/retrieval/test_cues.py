@@ -45,7 +45,6 @@ def test_initials_in_signatures_letters_that_read_and_demands(make_engine, text,
     assert who(make_engine(text)) == speakers
 
 
-
 @pytest.mark.parametrize(("text", "speakers", "speech"), [
     ("Senator Ann Lee has been steadily pounding Hale as a “fraud” for months.", ["Ann Lee"], True),
     ("In recent weeks, Ann Lee has gone after Hale as a “bully.”", ["Ann Lee"], True),

@@ -17,7 +17,6 @@ def test_gender_of(text, expected):
     assert gender_of(text) == expected
 
 
-
 def test_a_name_given_to_both_sexes_names_a_person_of_either(make_engine):
     """``Lindsey Hale`` may be a man: "He continued" after Hale's quote is Hale, not the man before."""
     engine = make_engine("Sen. Ed Lamb has called for a wall. “The mill must stay open,” said Lindsey Hale. "

@@ -180,7 +180,6 @@ def test_opening_adverb_before_a_description_is_no_person(make_reading):
     assert "Instead" not in people(reading)
 
 
-
 def test_place_in_the_opening_phrase_is_no_person(make_reading):
     """`In central Kestrel Falls, a nurse …`: what follows the place's comma is the subject, not its job."""
     reading = make_reading("In central Kestrel Falls, a nurse from the clinic handed out water.")

@@ -138,7 +138,6 @@ def test_a_quotation_over_several_sentences_keeps_its_own_tag(make_engine):
     assert who(engine)[1:] == [None, "Ed Lamb"]
 
 
-
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Twenty years on, she still keeps her “lucky” hat from the flood.", "Ana Ruiz"),
     ("Thirteen months passed before she got the “final” word from the board.", None),
