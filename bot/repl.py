@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from bot.cli import json_text, printable
 from bot.conversation import PAGE_SIZE, Conversation, Turn
-from bot.render import answer_json, answer_text, registry_json, speakers_text
+from bot.render import answer_json, answer_text, everything_shown, registry_json, speakers_text
 from retrieval import Engine
 
 __all__ = ["PAGE_SIZE", "Repl", "terminal_width"]
@@ -42,8 +42,6 @@ BARE_COMMANDS = ("help", "quit", "exit")  # understood without their slash
 _COLUMN = re.compile(r"( +\S.*? {2,})\S")  # an indented term, then its description after 2+ spaces
 _LINE_LIMIT = 64 * 1024  # characters of a piped line kept; the engine refuses questions far shorter
 _ROOM = 20  # columns a description needs beside its term; narrower, it goes on under the term
-
-EVERYTHING = "That was everything for the last question."
 
 
 class Repl:
@@ -112,7 +110,7 @@ class Repl:
         """Print the page of the answer the turn is on; the notice and mentions only on its first."""
         answer = turn.answer
         if turn.past_end(self._page_size):
-            answer = replace(answer, message=EVERYTHING, mentions=(), results=())
+            answer = replace(answer, message=everything_shown(answer.question), mentions=(), results=())
         elif turn.page > 0:
             answer = replace(answer, message=None, mentions=())
         answer = replace(answer, results=turn.results(self._page_size))
