@@ -18,8 +18,7 @@ from itertools import count
 from typing import Literal
 
 from retrieval.lexicon import DETERMINERS
-from retrieval.names import name_key
-from retrieval.tokens import strip_possessive
+from retrieval.names import name_key, word_key
 
 __all__ = ["Entity", "EntityKind", "EntityTable"]
 
@@ -234,9 +233,9 @@ class EntityTable:
 def _word_entry(run: str) -> tuple[str, bool] | None:
     """A word (a run ``_WORD`` found, less its trailing marks) as ``_named_in`` reads it.
 
-    That is its ``name_key`` and whether it is capitalised. The key is worked out directly,
-    as the word has no spaces; None for a determiner in lower case. Cached: words repeat.
+    That is its ``word_key`` (a word has no spaces to split) and whether it is capitalised;
+    None for a determiner in lower case. Cached: words repeat.
     """
     word = run.rstrip(_WORD_TAIL)
-    key, capital = strip_possessive(word).replace(".", "").lower(), word[0].isupper()
+    key, capital = word_key(word), word[0].isupper()
     return (key, capital) if capital or key not in DETERMINERS else None

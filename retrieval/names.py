@@ -38,6 +38,7 @@ __all__ = [
     "role_phrase_end",
     "split_title",
     "title_chunk_end",
+    "word_key",
 ]
 
 # Title words that also name places and bodies: alone before a name they make no person.
@@ -54,6 +55,11 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 
 
+def word_key(word: str) -> str:
+    """A word of a name as ``name_key`` keys it: ``Official's`` → ``official``, ``O’Neill`` → ``o'neill``."""
+    return strip_possessive(word).replace(".", "").replace("’", "'").lower()
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A spelling-insensitive key for names: ``U.S. Official's`` → ``us official``.
@@ -61,7 +67,7 @@ def name_key(text: str) -> str:
     Determiners go (``the official``), except a capitalised one inside a name (the
     ``One`` of ``Air Force One``), and never all words: ``One`` alone stays ``one``.
     """
-    words = [(strip_possessive(w).replace(".", "").replace("’", "'").lower(), n > 0 and w[:1].isupper())
+    words = [(word_key(w), n > 0 and w[:1].isupper())
              for n, w in enumerate(text.split())]
     kept = [w for w, inside in words if w and (inside or w not in DETERMINERS)]
     return " ".join(kept or [w for w, _ in words if w])

@@ -192,3 +192,11 @@ def test_a_name_written_with_either_apostrophe_is_one_person(make_engine):
     engine = make_engine("VELL (Wire) - County Commissioner Pat O’Neill said the bridge reopens in May.\n\n"
                          "“We are on schedule,” O'Neill said.\n\n“The money is there,” O’Neill added.\n")
     assert [(s.name, s.sentences) for s in engine.speakers.quoted] == [("Pat O’Neill", (0, 1, 2))]
+
+
+def test_a_name_is_mentioned_whichever_apostrophe_a_sentence_writes(make_engine):
+    """A sentence naming "O’Neill" mentions the "O'Neill" of the article's other sentences."""
+    engine = make_engine("VELL (Wire) - County Commissioner Pat O'Neill said the bridge reopens in May.\n\n"
+                         "Critics of O’Neill met on Monday.\n\n“The money is there,” O'Neill added.\n")
+    (speaker,) = engine.speakers.quoted
+    assert (speaker.sentences, speaker.mentions) == ((0, 2), (0, 1, 2))
