@@ -8,15 +8,12 @@ commands and buttons ``ack()`` before anything else, as Slack drops an answer af
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import functools
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
-from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
@@ -24,6 +21,7 @@ from bot.ratelimit import RateLimit
 from bot.render import cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
+from bot.slack.failures import InFlight, replying
 from bot.slack.mrkdwn import inert, question_text, strip_mention
 from bot.slack.state import Deliveries, Shelf
 from retrieval import Engine
@@ -34,13 +32,7 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on Discord)
 BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
-SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
 EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
-# What chat.postMessage says in a channel the bot may not post in: saying "something went wrong"
-# there would only be refused again.
-POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
-                             "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
-                             "restricted_action_non_threadable_channel", "team_access_not_granted"})
 
 Pages = list[blocks.Page]
 # A plain message, one with a file attached, or a thread reply also sent to the channel; other
@@ -59,22 +51,20 @@ class SlackBot:
         self.cooldown = cooldown or RateLimit(COOLDOWN_RATE, COOLDOWN_PER)
         self.deliveries = Deliveries()
         self.shelf: Shelf[Pages] = Shelf(BUTTON_SECONDS)
-        self.in_flight: set[asyncio.Task[Any]] = set()
+        self.in_flight = InFlight()
         # The client carries the token and base URL: Bolt itself cannot be pointed elsewhere.
         self.app = AsyncApp(client=client, name="article-bot")
-        self.app.event("app_mention")(self._tracked(self.on_mention))
-        self.app.event("message")(self._tracked(self.on_message))
+        self.app.event("app_mention")(self.in_flight.tracked(self.on_mention))
+        self.app.event("message")(self.in_flight.tracked(self.on_message))
         for name in ("ask", "speaker", "speakers", "sentence", "about"):
-            self.app.command(getattr(commands, name))(self._tracked(getattr(self, f"on_{name}")))
-        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self._tracked(self.on_page))
-        self.app.action(blocks.SHARE)(self._tracked(self.on_share))
+            self.app.command(getattr(commands, name))(self.in_flight.tracked(getattr(self, f"on_{name}")))
+        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self.in_flight.tracked(self.on_page))
+        self.app.action(blocks.SHARE)(self.in_flight.tracked(self.on_share))
         self.app.error(self.on_error)
 
     async def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` seconds) for the answers being worked on to go out."""
-        if self.in_flight:
-            log.info("Finishing %d answer(s) in flight", len(self.in_flight))
-            await asyncio.wait(set(self.in_flight), timeout=timeout)
+        await self.in_flight.drain(timeout)
 
     # -- chat ----------------------------------------------------------------------------------
 
@@ -121,7 +111,7 @@ class SlackBot:
                       thread: str | None, question: str) -> None:
         """Answer ``question`` in the conversation ``key``, posting in ``thread`` (None: the channel)."""
         channel = event["channel"]
-        async with self._replying(self._in_thread(client, channel, thread), f"a message in {channel}"):
+        async with replying(self._in_thread(client, channel, thread), f"a message in {channel}"):
             if not await self._allowed(event["user"], client, channel, thread):
                 return
             if not question:
@@ -220,30 +210,6 @@ class SlackBot:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _tracked(self, listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
-        """``listener`` counted as in flight while it runs, so a shutdown can wait for it.
-
-        A failure in a command or button listener becomes a private "something went wrong".
-        """
-
-        @functools.wraps(listener)  # Bolt passes the arguments the listener's signature names
-        async def run(**kwargs: Any) -> None:
-            task = asyncio.current_task()
-            assert task is not None
-            self.in_flight.add(task)
-            respond = kwargs.get("respond")  # commands and buttons: failures are told privately
-            try:
-                if respond is None:
-                    await listener(**kwargs)  # chat listeners answer failures in their thread
-                    return
-                async with self._replying(lambda text: respond(text=text, replace_original=False),
-                                          listener.__name__):
-                    await listener(**kwargs)
-            finally:
-                self.in_flight.discard(task)
-
-        return run
-
     def _fresh(self, body: dict[str, Any], event: dict[str, Any]) -> bool:
         """Whether to answer this event: a person's new message, not a bot's, an edit or a retry."""
         if event.get("bot_id") or event.get("subtype") not in PEOPLE_SUBTYPES or not event.get("user"):
@@ -285,24 +251,6 @@ class SlackBot:
     async def _respond(self, respond: AsyncRespond, pages: Pages, index: int) -> None:
         message = blocks.message(pages, index, pager=self.shelf.keep(pages), shareable=True)
         await respond(**message, response_type="ephemeral")
-
-    @contextlib.asynccontextmanager
-    async def _replying(self, tell: Callable[[str], Awaitable[Any]], where: str) -> AsyncIterator[None]:
-        """Turn any failure while answering into one short line for the user and a logged traceback.
-
-        A channel refusing the bot's posts is one logged warning: there is no one to tell, nor a bug.
-        """
-        try:
-            yield
-        except Exception as exc:
-            error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
-            if error in POSTING_REFUSED:
-                log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
-                            where, error)
-                return
-            log.exception("Failed to answer %s", where)
-            with contextlib.suppress(Exception):
-                await tell(SOMETHING_WENT_WRONG)
 
     @staticmethod
     def _in_thread(client: AsyncWebClient, channel: str,

@@ -8,7 +8,8 @@ import pytest
 from slack_standin import StandIn, message_texts
 
 from bot.ratelimit import RateLimit
-from bot.slack.app import SOMETHING_WENT_WRONG, SlackBot
+from bot.slack.app import SlackBot
+from bot.slack.failures import SOMETHING_WENT_WRONG
 
 pytestmark = pytest.mark.asyncio
 
@@ -275,3 +276,4 @@ async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot:
     await slack.post(f"{slack.bot_mention} what did Hua say?")
     reply = await slack.wait_for("chat.postMessage")
     assert reply.args["text"] == SOMETHING_WENT_WRONG
+

@@ -6,7 +6,8 @@ import pytest
 from slack_standin import StandIn, message_texts
 
 from bot.settings import SlackCommands
-from bot.slack.app import EXPIRED, SOMETHING_WENT_WRONG, SlackBot
+from bot.slack.app import EXPIRED, SlackBot
+from bot.slack.failures import SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
