@@ -3,7 +3,8 @@
 Every listener runs ``tracked``: counted as in flight, so a stop can let it finish, and with any
 failure turned by ``replying`` into "something went wrong" for the user (in the thread, or
 privately for commands and buttons) and a logged traceback. A channel the bot may not post
-in is one warning instead: no bug, and telling the user there would be refused the same way.
+in is one warning instead, and a token revoked while running one error saying which token to
+replace: no bug, and telling the user would be refused the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "InFlight", "replying"]
+__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "InFlight", "replying"]
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,11 @@ SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again i
 POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
                              "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
                              "restricted_action_non_threadable_channel", "team_access_not_granted"})
+# What any call says once the bot token is revoked, expired or its app uninstalled.
+TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
+                           "account_inactive", "app_uninstalled"})
+TOKEN_HELP = ("Slack refused SLACK_BOT_TOKEN (%s) while answering %s: the token was revoked or the app "
+              "uninstalled. Reinstall the app, put its Bot User OAuth Token in .env and restart.")
 
 Tell = Callable[[str], Awaitable[Any]]
 
@@ -41,6 +47,9 @@ async def replying(tell: Tell, where: str) -> AsyncIterator[None]:
         if error in POSTING_REFUSED:
             log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
                         where, error)
+            return
+        if error in TOKEN_REFUSED:
+            log.error(TOKEN_HELP, error, where)
             return
         log.exception("Failed to answer %s", where)
         with contextlib.suppress(Exception):

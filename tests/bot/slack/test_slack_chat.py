@@ -277,3 +277,21 @@ async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot:
     reply = await slack.wait_for("chat.postMessage")
     assert reply.args["text"] == SOMETHING_WENT_WRONG
 
+
+
+@pytest.mark.parametrize("error", ["token_revoked", "invalid_auth", "account_inactive"])
+async def test_a_token_revoked_mid_run_is_one_line_naming_it(slack: StandIn, bot: SlackBot,
+                                                             caplog: pytest.LogCaptureFixture, error: str):
+    """The bot token revoked (or the app uninstalled) after start-up: each answer Slack refuses is
+    one error line naming SLACK_BOT_TOKEN and what to do. It was a logged traceback, then a
+    "something went wrong" that the same dead token could not send either."""
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    slack.fail_next("chat.postMessage", error)
+    await slack.post(f"{slack.bot_mention} what did Pak say?")
+    await slack.wait_until(lambda: len(slack.calls_to("chat.postMessage")) == 2)
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 2
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("ERROR", None)]
+    assert "SLACK_BOT_TOKEN" in records[0].getMessage() and error in records[0].getMessage()
