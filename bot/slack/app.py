@@ -92,9 +92,10 @@ class SlackBot:
         if text.lstrip().startswith("<@"):
             return  # addressed to another person in the thread ("<@bob> did you see that?")
         key = (event["channel"], thread)
-        if self.conversation.last(key) is None:
-            return  # not a thread the bot is talking in
-        await self._answer(client, event, key, thread, question_text(text))
+        question = question_text(text)
+        if not question or self.conversation.last(key) is None:
+            return  # a file with no words, or not a thread the bot is talking in
+        await self._answer(client, event, key, thread, question)
 
     async def _direct(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
                       context: Any) -> None:
@@ -240,7 +241,8 @@ class SlackBot:
 
     def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Pages | None]:
         pager, _, index = action.get("value", "").partition(":")
-        return pager, int(index) if index.isdigit() else 0, self.shelf.get(pager)
+        number = int(index) if index.isascii() and index.isdecimal() and len(index) < 6 else 0
+        return pager, number, self.shelf.get(pager)
 
     async def _post(self, client: AsyncWebClient, channel: str, thread: str | None, pages: Pages,
                     index: int = 0) -> None:

@@ -132,6 +132,18 @@ async def test_a_message_with_a_file_attached_is_a_question_too(slack: StandIn, 
     assert reply.args["channel"] == slack.dm_channel and HUA in reply.args["text"]
 
 
+async def test_a_file_alone_in_a_live_thread_is_not_a_question(slack: StandIn, bot: SlackBot):
+    """A screenshot shared in a thread the bot answered in, with no words, is people talking: it
+    was answered with the bot's how-to page, as if someone had mentioned the bot with nothing."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await slack.event({"type": "message", "subtype": "file_share", "channel": slack.channel,
+                       "user": slack.other_user, "text": "", "ts": "1700000009.000001",
+                       "thread_ts": event["ts"], "files": [{"id": "F0SCREENSHOT"}]})
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+
+
 async def test_bots_are_ignored_including_itself(slack: StandIn, bot: SlackBot):
     """Messages from other bots, and the bot's own, are never answered."""
     event = await slack.post(f"{slack.bot_mention} what did Hua say?")

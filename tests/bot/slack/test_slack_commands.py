@@ -164,6 +164,22 @@ async def test_expired_buttons_say_so(slack: StandIn, bot: SlackBot):
     assert reply.args["text"] == EXPIRED
 
 
+@pytest.mark.parametrize("index", ["\u00b2", "\uff11"])
+async def test_a_button_value_with_an_odd_page_number_still_pages(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture, index: str):
+    """A page number in a button's value that is not ASCII digits (a superscript two passes
+    isdigit() but not int(); a full-width one passes both) counts as the first page; "²" was a
+    logged traceback and "something went wrong", "１" turned to page 3."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    more = response.button("Show more")
+    more["value"] = more["value"].partition(":")[0] + ":" + index
+    mark = len(slack.calls)
+    await slack.click(response, "Show more")
+    reply = await slack.wait_for("response_url", after=mark)
+    assert "Page 2 of" in str(reply.blocks)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):
     """With SLACK_ASK_COMMAND=/article, /article answers and /ask is not the bot's."""
     commands = SlackCommands(ask="/article")
