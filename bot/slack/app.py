@@ -11,6 +11,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -23,7 +24,7 @@ from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.failures import InFlight, replying
 from bot.slack.mrkdwn import inert, question_text, strip_mention
-from bot.slack.state import Deliveries, Shelf
+from bot.slack.state import Deliveries, Shelf, Shown
 from retrieval import Engine
 
 __all__ = ["SlackBot"]
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on Discord)
 BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
 EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
+NOT_YOURS = "Only the person who asked can turn these pages. Ask your own by mentioning me."
+ALREADY_SHARED = "This answer is already in the channel."
 
 Pages = list[blocks.Page]
 # A plain message, one with a file attached, or a thread reply also sent to the channel; other
@@ -50,7 +53,7 @@ class SlackBot:
         self.conversation = Conversation(engine)
         self.cooldown = cooldown or RateLimit(COOLDOWN_RATE, COOLDOWN_PER)
         self.deliveries = Deliveries()
-        self.shelf: Shelf[Pages] = Shelf(BUTTON_SECONDS)
+        self.shelf: Shelf[Shown] = Shelf(BUTTON_SECONDS)
         self.in_flight = InFlight()
         # The client carries the token and base URL: Bolt itself cannot be pointed elsewhere.
         self.app = AsyncApp(client=client, name="article-bot")
@@ -116,10 +119,10 @@ class SlackBot:
             if not await self._allowed(event["user"], client, channel, thread):
                 return
             if not question:
-                await self._post(client, channel, thread, [blocks.about_page(self.engine, self.commands)])
+                await self._post(client, event, thread, [blocks.about_page(self.engine, self.commands)])
                 return
             turn = await asyncio.to_thread(self.conversation.reply, key, question)
-            await self._post(client, channel, thread, *self._turn_pages(turn))
+            await self._post(client, event, thread, *self._turn_pages(turn))
 
     # -- slash commands --------------------------------------------------------------------------
 
@@ -132,7 +135,7 @@ class SlackBot:
             return
         key = ("command", command["channel_id"], command["user_id"])
         turn = await asyncio.to_thread(self.conversation.reply, key, question)
-        await self._respond(respond, *self._turn_pages(turn))
+        await self._respond(respond, command, *self._turn_pages(turn))
 
     async def on_speaker(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/speaker NAME``: everything one person is quoted saying."""
@@ -143,13 +146,13 @@ class SlackBot:
             return
         answer = await asyncio.to_thread(self.engine.speaker_answer, name)
         turn = self.conversation.remember(("command", command["channel_id"], command["user_id"]), answer)
-        await self._respond(respond, *self._turn_pages(turn))
+        await self._respond(respond, command, *self._turn_pages(turn))
 
     async def on_speakers(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/speakers``: who is quoted, with role and number of quotes."""
         await ack()
         if not await self._refused(command, respond):
-            await self._respond(respond, blocks.speakers_pages(self.engine, self.commands), 0)
+            await self._respond(respond, command, blocks.speakers_pages(self.engine, self.commands), 0)
 
     async def on_sentence(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/sentence N``: sentence N with its neighbours and who said it."""
@@ -163,45 +166,61 @@ class SlackBot:
         if not (number.isascii() and number.isdecimal() and len(number) < 10 and 1 <= int(number) <= count):
             await respond(text=f"The article has {count} sentences: pick one from 1 to {count}.")
             return
-        await self._respond(respond, [blocks.sentence_page(self.engine, int(number))], 0)
+        await self._respond(respond, command, [blocks.sentence_page(self.engine, int(number))], 0)
 
     async def on_about(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/about``: the article at a glance and how to ask about it."""
         await ack()
         if not await self._refused(command, respond):
-            await self._respond(respond, [blocks.about_page(self.engine, self.commands)], 0)
+            await self._respond(respond, command, [blocks.about_page(self.engine, self.commands)], 0)
 
     # -- buttons ---------------------------------------------------------------------------------
 
     async def on_page(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
                       respond: AsyncRespond, client: AsyncWebClient) -> None:
-        """Back / Show more: the neighbouring page, in place."""
+        """Back / Show more: the neighbouring page, in place; only for the asker, within the cooldown."""
         await ack()
-        pager, index, pages = self._pressed(action)
-        if pages is None:
-            await respond(text=EXPIRED, response_type="ephemeral", replace_original=False)
+        pager, index, shown = self._pressed(action)
+        user = body.get("user", {}).get("id", "")
+        if shown is None:
+            await _privately(respond, EXPIRED)
             return
+        if user != shown.owner:
+            await _privately(respond, NOT_YOURS)
+            return
+        if not await self._pressing_allowed(user, respond):
+            return
+        pages = list(shown.pages)
         step = 1 if action["action_id"] == blocks.MORE else -1
         index = min(max(index + step, 0), len(pages) - 1)
         container = body.get("container", {})
         if container.get("is_ephemeral"):
-            await respond(**blocks.message(pages, index, pager=pager, shareable=True), replace_original=True)
+            message = blocks.message(pages, index, pager=pager, shareable=not shown.shared)
+            await respond(**message, replace_original=True)
         else:
             await client.chat_update(channel=container["channel_id"], ts=container["message_ts"],
                                      **blocks.message(pages, index, pager=pager, shareable=False))
 
     async def on_share(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
                        respond: AsyncRespond) -> None:
-        """Share in channel: post the page on show for everyone, saying who shared it."""
+        """Share in channel: post the page on show for everyone, once, saying who shared it."""
         await ack()
-        _, index, pages = self._pressed(action)
-        if pages is None:
-            await respond(text=EXPIRED, response_type="ephemeral", replace_original=False)
-            return
+        pager, index, shown = self._pressed(action)
         user = body.get("user", {})
+        if shown is None:
+            await _privately(respond, EXPIRED)
+            return
+        if shown.shared:
+            await _privately(respond, ALREADY_SHARED)
+            return
+        if not await self._pressing_allowed(user.get("id", ""), respond):
+            return
+        self.shelf.replace(pager, replace(shown, shared=True))  # before any await: one share only
+        pages = list(shown.pages)
         note = f"Shared by {inert(user.get('name') or user.get('username') or 'someone')}"
         shared = blocks.message(pages, index, pager=None, shareable=False, note=note)
         await respond(**shared, response_type="in_channel", replace_original=False)
+        await respond(**blocks.message(pages, index, pager=pager, shareable=False), replace_original=True)
 
     # -- errors ----------------------------------------------------------------------------------
 
@@ -223,6 +242,13 @@ class SlackBot:
             await self._in_thread(client, channel, thread)(cooldown_text(verdict.retry_after))
         return verdict.allowed
 
+    async def _pressing_allowed(self, user: str, respond: AsyncRespond) -> bool:
+        """Whether a button press is within the user's cooldown (told privately, once, if not)."""
+        verdict = self.cooldown.check(user)
+        if verdict.tell:
+            await _privately(respond, cooldown_text(verdict.retry_after))
+        return verdict.allowed
+
     async def _refused(self, command: dict[str, Any], respond: AsyncRespond, *, usage: str | None = None,
                        text: str | None = None) -> bool:
         """Whether a slash command is not to be answered: a user over the limit, or no argument."""
@@ -239,20 +265,22 @@ class SlackBot:
     def _turn_pages(self, turn: Turn) -> tuple[Pages, int]:
         return blocks.turn_pages(self.engine, turn, self.commands)
 
-    def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Pages | None]:
+    def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Shown | None]:
         pager, _, index = action.get("value", "").partition(":")
         number = int(index) if index.isascii() and index.isdecimal() and len(index) < 6 else 0
         return pager, number, self.shelf.get(pager)
 
-    async def _post(self, client: AsyncWebClient, channel: str, thread: str | None, pages: Pages,
+    async def _post(self, client: AsyncWebClient, event: dict[str, Any], thread: str | None, pages: Pages,
                     index: int = 0) -> None:
-        pager = self.shelf.keep(pages) if len(pages) > 1 else None
-        await client.chat_postMessage(channel=channel, thread_ts=thread,
+        """Answer ``event`` in ``thread`` (None: its channel); its asker alone turns the pages."""
+        pager = self.shelf.keep(Shown(event["user"], tuple(pages))) if len(pages) > 1 else None
+        await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
                                       **blocks.message(pages, index, pager=pager, shareable=False))
 
-    async def _respond(self, respond: AsyncRespond, pages: Pages, index: int) -> None:
-        message = blocks.message(pages, index, pager=self.shelf.keep(pages), shareable=True)
-        await respond(**message, response_type="ephemeral")
+    async def _respond(self, respond: AsyncRespond, command: dict[str, Any], pages: Pages,
+                       index: int) -> None:
+        pager = self.shelf.keep(Shown(command["user_id"], tuple(pages)))
+        await respond(**blocks.message(pages, index, pager=pager, shareable=True), response_type="ephemeral")
 
     @staticmethod
     def _in_thread(client: AsyncWebClient, channel: str,
@@ -260,3 +288,7 @@ class SlackBot:
         """A way to say one line in a thread (or, with no thread, in the channel)."""
         return lambda text: client.chat_postMessage(channel=channel, thread_ts=thread, text=text)
 
+
+async def _privately(respond: AsyncRespond, text: str) -> None:
+    """One line only the presser sees, leaving the message pressed as it is."""
+    await respond(text=text, response_type="ephemeral", replace_original=False)

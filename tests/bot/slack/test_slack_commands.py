@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from slack_standin import StandIn, message_texts
 
+from bot.ratelimit import RateLimit
 from bot.settings import SlackCommands
-from bot.slack.app import EXPIRED, SlackBot
+from bot.slack.app import ALREADY_SHARED, EXPIRED, NOT_YOURS, SlackBot
 from bot.slack.failures import SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
 pytestmark = pytest.mark.asyncio
 
+SLOW = "faster than I can keep up"
 HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)"
 
 
@@ -111,6 +115,69 @@ async def test_share_posts_the_page_in_channel_naming_who_shared(slack: StandIn,
     assert HUA in shared.args["text"]
     assert "Shared by u0bob" in str(shared.blocks)
     assert not any(b["type"] == "actions" for b in shared.blocks)
+
+
+async def test_share_posts_once_and_its_button_goes(slack: StandIn, bot: SlackBot):
+    """Share in channel pressed again (or twice quickly) posts no second copy: the private answer
+    loses its Share button and a second press is told privately. Ten presses posted ten copies."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    await slack.click(response, "Share in channel")
+    await slack.wait_until(lambda: len(slack.calls_to("response_url")) >= 4)
+    await asyncio.sleep(0.2)
+    after = [c.args for c in slack.calls[mark:] if c.method == "response_url"]
+    assert [a.get("response_type") for a in after].count("in_channel") == 1
+    replaced = next(a for a in after if a.get("replace_original") is True)
+    labels = [e["text"]["text"] for b in replaced["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert labels == ["Show more"]
+    assert ALREADY_SHARED in [a.get("text") for a in after]
+
+
+async def test_paging_a_shared_private_answer_offers_no_second_share(slack: StandIn, bot: SlackBot):
+    """After sharing, Show more on the private answer keeps Share in channel away."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    await slack.wait_until(lambda: len(slack.calls_to("response_url")) >= 3)
+    await slack.click(response, "Show more")
+    paged = await slack.wait_for("response_url", after=mark,
+                                 where=lambda c: "Page 2 of" in str(c.blocks))
+    assert "Share in channel" not in str(paged.blocks)
+
+
+async def test_only_the_asker_turns_the_pages_of_an_answer_in_a_thread(slack: StandIn, bot: SlackBot):
+    """Someone else pressing Show more on a mention's answer is told privately to ask their own;
+    the answer stays on its page. Anyone could turn it for everyone."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    mark = len(slack.calls)
+    await slack.click(first, "Show more", user=slack.other_user)
+    refused = await slack.wait_for("response_url", after=mark)
+    assert refused.args["text"] == NOT_YOURS and refused.args["response_type"] == "ephemeral"
+    assert not slack.calls_to("chat.update")
+    await slack.click(first, "Show more")
+    assert "Page 2 of" in str((await slack.wait_for("chat.update")).blocks)
+
+
+async def test_button_presses_count_against_the_cooldown(slack: StandIn, seed_engine: Engine):
+    """With two uses allowed, a question and one page turn pass; the next press is told to wait,
+    as on Discord. Presses were never counted."""
+    bot, handler = await connect(slack.settings(), seed_engine)
+    bot.cooldown = RateLimit(2, 60)
+    try:
+        await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+        first = await slack.wait_for("chat.postMessage")
+        await slack.click(first, "Show more")
+        await slack.wait_for("chat.update")
+        mark = len(slack.calls)
+        await slack.click(first, "Show more")
+        refused = await slack.wait_for("response_url", after=mark)
+        assert SLOW in refused.args["text"] and refused.args["response_type"] == "ephemeral"
+        assert len(slack.calls_to("chat.update")) == 1
+    finally:
+        await handler.close_async()
+        await bot.drain(5)
 
 
 async def test_shared_answers_show_links_and_formatting_as_typed(slack: StandIn, bot: SlackBot):
