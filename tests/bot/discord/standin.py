@@ -4,7 +4,10 @@ One bot, one guild with two text channels, a DM channel, and three users: alice 
 another bot. It records every REST request and every gateway payload the client sends,
 dispatches MESSAGE_CREATE (and MESSAGE_UPDATE), THREAD_CREATE and INTERACTION_CREATE on demand,
 and can inject HTTP faults or delays, refuse a channel, drop the gateway connection, stop
-acknowledging heartbeats, or accept connections and never answer them.
+acknowledging heartbeats, or accept connections and never answer them. A message over one of
+Discord's limits (2,000 characters of content, 10 embeds, an embed's title 256, description
+4,096, 6,000 in all, …) is refused as Discord refuses it (400, Invalid Form Body) and noted in
+``problems``.
 
     async with StandIn() as discord:
         # point discord.py at discord.api_base / discord.gateway_url, log in with discord.token
@@ -38,6 +41,12 @@ DISCORD_EPOCH_MS = 1_420_070_400_000
 EPHEMERAL = 1 << 6
 PRIVILEGED_INTENTS = {"members": 1 << 1, "presences": 1 << 8, "message_content": 1 << 15}
 ALL_PERMISSIONS = str((1 << 50) - 1)
+
+# Discord's message limits: content, embeds a message, and per embed: title, description, fields,
+# field name and value, footer, author name, all of its text; buttons a row, rows, label, custom_id.
+CONTENT, EMBEDS, TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE = 2_000, 10, 256, 4_096, 25, 256, 1_024
+FOOTER, AUTHOR, EMBED_TOTAL, BUTTONS, ROWS, LABEL, CUSTOM_ID = 2_048, 256, 6_000, 5, 5, 80, 100
+CHOICES, CHOICE_NAME = 25, 100  # autocomplete
 
 # Interaction callback types (Discord "Interaction Response Types").
 CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE = 4, 5, 6, 7
@@ -125,6 +134,7 @@ class StandIn(LoopbackServer):
         self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> last sync
         self.messages: dict[int, JSON] = {}
         self.faults: list[Fault] = []
+        self.problems: list[str] = []  # messages Discord would have refused, and why
         self.held = 0  # requests being held by ``slow`` right now
         self.session_id = "standin-session"
 
@@ -478,6 +488,12 @@ class StandIn(LoopbackServer):
                 public = path.startswith(("/interactions/", "/webhooks/"))
                 if not (public or authorized):
                     return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+                if isinstance(body, dict) and method in ("POST", "PATCH"):
+                    refused = _over_limits(body.get("data") if "/callback" in path else body)
+                    if refused:
+                        self.problems += [f"{method} {path}: {why}" for why in refused]
+                        return _json({"message": "Invalid Form Body", "code": 50035,
+                                      "errors": {"_errors": [{"message": w} for w in refused]}}, status=400)
                 return await handler(body, *match.groups())
         return _json({"message": "404: Not Found", "code": 0}, status=404)
 
@@ -752,6 +768,53 @@ def _message_fields(body: JSON) -> JSON:
     if fields.get("content") is None and "content" in fields:
         fields["content"] = ""
     return fields
+
+
+def _over_limits(body: JSON | None) -> list[str]:
+    """What in a message body (or interaction response data) is over one of Discord's limits."""
+    body = body or {}
+    too_long = []
+
+    def check(what: str, text: object, limit: int) -> int:
+        size = len(text) if isinstance(text, str) else 0
+        if size > limit:
+            too_long.append(f"{what} of {size} characters (at most {limit})")
+        return size
+
+    check("content", body.get("content"), CONTENT)
+    embeds = body.get("embeds") or []
+    if len(embeds) > EMBEDS:
+        too_long.append(f"{len(embeds)} embeds")
+    for embed in embeds:
+        fields = embed.get("fields") or []
+        if len(fields) > FIELDS:
+            too_long.append(f"{len(fields)} fields")
+        total = sum([
+            check("title", embed.get("title"), TITLE),
+            check("description", embed.get("description"), DESCRIPTION),
+            check("footer", (embed.get("footer") or {}).get("text"), FOOTER),
+            check("author", (embed.get("author") or {}).get("name"), AUTHOR),
+            *(check("field name", f.get("name"), FIELD_NAME) for f in fields),
+            *(check("field value", f.get("value"), FIELD_VALUE) for f in fields),
+        ])
+        if total > EMBED_TOTAL:
+            too_long.append(f"an embed of {total} characters in all (at most {EMBED_TOTAL})")
+    rows = body.get("components") or []
+    if len(rows) > ROWS:
+        too_long.append(f"{len(rows)} rows of components")
+    for row in rows:
+        buttons = row.get("components") or []
+        if len(buttons) > BUTTONS:
+            too_long.append(f"{len(buttons)} buttons in a row")
+        for button in buttons:
+            check("button label", button.get("label"), LABEL)
+            check("custom_id", button.get("custom_id"), CUSTOM_ID)
+    choices = body.get("choices") or []
+    if len(choices) > CHOICES:
+        too_long.append(f"{len(choices)} choices")
+    for choice in choices:
+        check("choice name", choice.get("name"), CHOICE_NAME)
+    return too_long
 
 
 def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
