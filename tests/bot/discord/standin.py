@@ -256,15 +256,16 @@ class StandIn(LoopbackServer):
         message.update(content=content, edited_timestamp=_now())
         await self.dispatch("MESSAGE_UPDATE", message)
 
-    async def slash(self, command: str, /, *, user: JSON | None = None, **options: Any) -> JSON:
-        """Dispatch a slash command interaction ``/command option=value ...``."""
+    async def slash(self, command: str, /, *, user: JSON | None = None, direct: bool = False,
+                    **options: Any) -> JSON:
+        """Dispatch a slash command interaction ``/command option=value ...``; ``direct``: in a DM."""
         data = {
             "id": str(self._snowflake()),
             "name": command,
             "type": 1,
             "options": _options(options),
         }
-        return await self._interact(2, data, user)
+        return await self._interact(2, data, user, direct=direct)
 
     async def autocomplete(self, name: str, focused: str, value: str, *, user: JSON | None = None) -> JSON:
         """Dispatch an autocomplete interaction: the user is typing ``value`` into ``focused``."""
@@ -291,7 +292,8 @@ class StandIn(LoopbackServer):
             assert label is not None
             custom_id = self.custom_id(message_id, label)
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self._interact(3, data, user, message=message)
+        direct = int(message["channel_id"]) == self.dm_channel_id
+        return await self._interact(3, data, user, message=message, direct=direct)
 
     async def dispatch(self, event: str, data: JSON) -> None:
         """Send one DISPATCH to the connected client; later ``wait_for`` calls look after it.
@@ -434,10 +436,11 @@ class StandIn(LoopbackServer):
         await ws.send_json(payload)
 
     async def _interact(
-        self, kind: int, data: JSON, user: JSON | None, *, message: JSON | None = None
+        self, kind: int, data: JSON, user: JSON | None, *, message: JSON | None = None, direct: bool = False
     ) -> JSON:
+        """Dispatch INTERACTION_CREATE; ``direct``: from the user's DM with the bot (no guild, no member)."""
         token = f"interaction-token-{self._snowflake()}"
-        payload = {
+        payload: JSON = {
             "id": str(self._snowflake()),
             "application_id": str(self.app_id),
             "type": kind,
@@ -456,6 +459,12 @@ class StandIn(LoopbackServer):
             "context": 0,
             "attachment_size_limit": 8 * 1024 * 1024,
         }
+        if direct:
+            for key in ("guild_id", "member", "guild_locale"):
+                del payload[key]
+            person = user or self.user
+            payload.update(channel_id=str(self.dm_channel_id), user=person, context=1,
+                           channel={"id": str(self.dm_channel_id), "type": 1, "recipients": [person]})
         if message is not None:
             payload["message"] = message
         self._interactions[token] = _Interaction(payload)
@@ -597,7 +606,8 @@ class StandIn(LoopbackServer):
         message: JSON | None = None
         if kind in (CHANNEL_MESSAGE, DEFERRED_MESSAGE):
             interaction.deferred = kind == DEFERRED_MESSAGE
-            message = self._message(self.channel_id, self.bot_user, **_message_fields(data))
+            channel = int(interaction.payload["channel_id"])
+            message = self._message(channel, self.bot_user, **_message_fields(data))
             interaction.message_id = int(message["id"])
         elif kind == UPDATE_MESSAGE:
             message = interaction.payload["message"]
@@ -627,7 +637,8 @@ class StandIn(LoopbackServer):
             message = self.messages[interaction.message_id]
             message.update(_message_fields(body))
             return _json(message)
-        return _json(self._message(self.channel_id, self.bot_user, **_message_fields(body)))
+        channel = int(interaction.payload["channel_id"])
+        return _json(self._message(channel, self.bot_user, **_message_fields(body)))
 
     async def _edit_webhook(self, body: JSON, token: str, message_id: str) -> web.Response:
         message = self.messages[self._webhook_message_id(token, message_id)]
