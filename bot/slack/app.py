@@ -238,8 +238,9 @@ class SlackBot:
 
     async def _allowed(self, user: str, client: AsyncWebClient, channel: str, thread: str | None) -> bool:
         verdict = self.cooldown.check(user)
-        if verdict.tell:
-            await self._in_thread(client, channel, thread)(cooldown_text(verdict.retry_after))
+        if verdict.tell:  # to them alone: in the thread it would stay there, for everyone
+            await client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread,
+                                            text=cooldown_text(verdict.retry_after))
         return verdict.allowed
 
     async def _pressing_allowed(self, user: str, respond: AsyncRespond) -> bool:
