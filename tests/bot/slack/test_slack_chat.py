@@ -314,3 +314,18 @@ async def test_a_token_revoked_mid_run_is_one_line_naming_it(slack: StandIn, bot
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("ERROR", None)]
     assert "SLACK_BOT_TOKEN" in records[0].getMessage() and error in records[0].getMessage()
+
+
+@pytest.mark.parametrize("question", [
+    "what did " + "&amp;" * 3000 + " say?",  # "&" arrives escaped, five characters each, and goes out so
+    "who said " + "_~" * 2000,
+    "what did " + "&gt; x\n" * 700 + " say",
+])
+async def test_long_questions_full_of_markup_stay_within_slack_limits(slack: StandIn, bot: SlackBot,
+                                                                     question: str):
+    """Long questions of characters that escaping lengthens are answered within Slack's limits (the
+    stand-in refuses anything over, and the fixture checks for problems), with nothing live."""
+    await slack.post(f"{slack.bot_mention} {question}")
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["text"]
+    shown_as_typed(slack)
