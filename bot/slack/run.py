@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -113,6 +114,7 @@ async def connect(settings: SlackSettings, engine: Engine,
                             retry_handlers=_retries())
     await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
+    logging.getLogger("slack_bolt.AsyncApp").addFilter(_TOKEN_IN_CLIENT)
     bot = SlackBot(engine, client, settings.commands)
     socket_log = logging.getLogger(f"{__name__}.socket")
     socket_log.addFilter(_ONE_LINE)  # the same filter each time, so it is added once
@@ -183,6 +185,19 @@ class _OneLine(logging.Filter):
 
 
 _ONE_LINE = _OneLine()
+
+
+class _TokenInClient(logging.Filter):
+    """Drop Bolt's warning that the token "will be unused", given whenever SLACK_BOT_TOKEN is set.
+
+    That is at every start, and the client Bolt is given carries that very token.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+_TOKEN_IN_CLIENT = _TokenInClient()  # one filter, so adding it again changes nothing
 
 
 def _token(name: str, value: str | None) -> str:

@@ -281,3 +281,18 @@ async def test_an_app_token_revoked_mid_run_exits_2_naming_it(slack: StandIn, se
     err = capsys.readouterr().err
     assert err.startswith(f"Slack rejected SLACK_APP_TOKEN ({error})") and err.count("\n") == 1
     assert slack.app_token not in err
+
+
+async def test_start_up_warns_of_nothing_with_the_tokens_in_the_environment(
+        slack: StandIn, seed_engine: Engine, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch):
+    """With SLACK_BOT_TOKEN in the environment (as always, from .env or the shell), starting logs no
+    warning. Bolt's "As you gave `client` as well, `token` will be unused" came at every start."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", slack.bot_token)
+    monkeypatch.setenv("SLACK_APP_TOKEN", slack.app_token)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    stop.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    assert [r.getMessage() for r in caplog.records if r.levelname not in ("DEBUG", "INFO")] == []
