@@ -86,7 +86,6 @@ async def serve_slack(settings: SlackSettings, engine: Engine, stop: asyncio.Eve
         if connected is None:
             return 0  # stopped while still connecting
         bot, handler = connected
-        log.info("Connected to Slack over Socket Mode")
         try:
             await stop.wait()
         finally:
@@ -112,7 +111,7 @@ async def connect(settings: SlackSettings, engine: Engine,
     app_token = _token("SLACK_APP_TOKEN", settings.app_token)
     client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL,
                             retry_handlers=_retries())
-    await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
+    me = await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
     logging.getLogger("slack_bolt.AsyncApp").addFilter(_TOKEN_IN_CLIENT)
     bot = SlackBot(engine, client, settings.commands)
@@ -127,6 +126,8 @@ async def connect(settings: SlackSettings, engine: Engine,
     except asyncio.CancelledError:
         await handler.close_async()
         raise
+    log.info("Connected to Slack as %s in %s, answering about %s. Invite it to a channel with /invite @%s",
+             me.get("user"), me.get("team"), engine.article.title, me.get("user"))
     return bot, handler
 
 

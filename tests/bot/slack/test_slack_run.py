@@ -296,3 +296,18 @@ async def test_start_up_warns_of_nothing_with_the_tokens_in_the_environment(
     stop.set()
     assert await asyncio.wait_for(serving, 5) == 0
     assert [r.getMessage() for r in caplog.records if r.levelname not in ("DEBUG", "INFO")] == []
+
+
+async def test_start_up_says_who_where_and_what(slack: StandIn, seed_engine: Engine,
+                                                caplog: pytest.LogCaptureFixture):
+    """One line at the default level once connected: the bot's name, the workspace, the article and
+    how to invite it, as on Discord. It was "Connected to Slack over Socket Mode", naming none."""
+    caplog.set_level("INFO")
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    stop.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Connected")]
+    assert "as article-bot in Stand-in" in line and "tillerson-tokyo-2017" in line
+    assert "/invite @article-bot" in line
