@@ -178,10 +178,13 @@ class ArticleBot(discord.Client):
         except (discord.Forbidden, discord.NotFound) as exc:
             # Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
             self.refusing.put(message.channel.id, True)
+            thread = isinstance(message.channel, discord.Thread)  # needs its own permission to post in
             log.warning(
-                "Channel %s refused the answer (%s %s): not answering there for %d minutes. Give the "
-                "bot Send Messages and Embed Links in it, or take it out.",
-                message.channel.id, exc.status, exc.text or exc.response.reason, REFUSED_SECONDS // 60,
+                "%s %s refused the answer (%s %s): not answering there for %d minutes. Give the bot %s "
+                "and Embed Links in it, or take it out.",
+                "Thread" if thread else "Channel", message.channel.id, exc.status,
+                exc.text or exc.response.reason, REFUSED_SECONDS // 60,
+                "Send Messages in Threads" if thread else "Send Messages",
             )
         except Exception:
             if self.is_closed():  # shut down before this answer was done

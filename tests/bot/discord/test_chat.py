@@ -300,3 +300,22 @@ async def test_refusing_channel_gets_one_warning_and_no_more_requests(
     assert warning.exc_info is None
     assert str(status) in warning.getMessage()
     assert str(standin.other_channel_id) in warning.getMessage()
+
+
+async def test_a_thread_refusing_the_bot_names_the_thread_permission(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """A thread answering 403 (invited with the default link, the bot may not post in threads):
+    the warning names Send Messages in Threads, the permission missing there. It said to give
+    Send Messages, which the bot had."""
+    thread = await standin.open_thread()
+    standin.refuse(thread, 403)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
+        await standin.wait_for("POST", rf"/channels/{thread}/messages")
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "Send Messages in Threads" in warning.getMessage() and str(thread) in warning.getMessage()
+
