@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
+OPENS_WITH_A_PERSON = re.compile(r"\s*<@!?\d+>")  # a message addressed to someone
 REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
 # Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
@@ -211,7 +212,8 @@ class ArticleBot(discord.Client):
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
-        Direct messages, mentions of the bot and anything in an answer channel are for us.
+        Direct messages, mentions of the bot and anything in an answer channel are for us, but for
+        a message there that opens with another person's mention.
         ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
         the role Discord makes for the bot itself: typing "@article-bot", the client offers it
         next to the bot, by the same name. Messages from bots, this one included, are never answered.
@@ -228,6 +230,8 @@ class ArticleBot(discord.Client):
         addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
         if not (addressed or in_answer_channel):
             return None
+        if not addressed and OPENS_WITH_A_PERSON.match(message.content):
+            return None  # "@bob did you see that?" in an answer channel is for bob
         mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
         text = " ".join(re.sub(mention, " ", message.content).split())
         # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.

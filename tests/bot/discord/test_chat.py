@@ -175,6 +175,22 @@ async def test_answer_channel_answers_without_mention(start_bot, standin: StandI
     assert standin.gateway_ops(2)[0]["intents"] & discord.Intents(message_content=True).value
 
 
+async def test_answer_channel_leaves_a_message_to_another_person_to_them(start_bot, standin: StandIn):
+    """In an answer channel, a message that opens with another person's @name is for them, as a
+    thread reply is on Slack; it was answered as a question."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    bob = f"<@{standin.other_user['id']}>"
+    await standin.send_message(f"{bob} did you see what Hua said?", mentions=[standin.other_user])
+    await standin.send_message(f" <@!{standin.other_user['id']}> and Pak?", mentions=[standin.other_user])
+    await standin.send_message("what did Pak say?")
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert cited(request) == [33, 34, 35]
+    await asyncio.sleep(0.2)
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+
+
 async def test_mention_in_a_thread_is_answered_in_that_thread(bot: ArticleBot, standin: StandIn):
     """A mention inside a thread gets its reply in the thread, not in the channel above it."""
     thread = await standin.open_thread()
