@@ -3,6 +3,7 @@
 Each listener only translates: Slack's event into a ``Conversation`` call (the same follow-ups
 as the REPL and Discord), and the ``Turn`` it returns into a message from ``blocks``. Slash
 commands and buttons ``ack()`` before anything else, as Slack drops an answer after 3 seconds.
+The buttons' listeners are in ``buttons``, what happens when answering fails in ``failures``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -22,8 +22,9 @@ from bot.ratelimit import RateLimit
 from bot.render import cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
+from bot.slack.buttons import Buttons, privately
 from bot.slack.failures import InFlight, replying
-from bot.slack.mrkdwn import inert, question_text, strip_mention
+from bot.slack.mrkdwn import question_text, strip_mention
 from bot.slack.state import Deliveries, Shelf, Shown
 from retrieval import Engine
 
@@ -33,9 +34,6 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on Discord)
 BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
-EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
-NOT_YOURS = "Only the person who asked can turn these pages. Ask your own by mentioning me."
-ALREADY_SHARED = "This answer is already in the channel."
 
 Pages = list[blocks.Page]
 # A plain message, one with a file attached, or a thread reply also sent to the channel; other
@@ -55,14 +53,15 @@ class SlackBot:
         self.deliveries = Deliveries()
         self.shelf: Shelf[Shown] = Shelf(BUTTON_SECONDS)
         self.in_flight = InFlight()
+        self.buttons = Buttons(self.shelf, self._pressing_allowed)
         # The client carries the token and base URL: Bolt itself cannot be pointed elsewhere.
         self.app = AsyncApp(client=client, name="article-bot")
         self.app.event("app_mention")(self.in_flight.tracked(self.on_mention))
         self.app.event("message")(self.in_flight.tracked(self.on_message))
         for name in ("ask", "speaker", "speakers", "sentence", "about"):
             self.app.command(getattr(commands, name))(self.in_flight.tracked(getattr(self, f"on_{name}")))
-        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self.in_flight.tracked(self.on_page))
-        self.app.action(blocks.SHARE)(self.in_flight.tracked(self.on_share))
+        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self.in_flight.tracked(self.buttons.on_page))
+        self.app.action(blocks.SHARE)(self.in_flight.tracked(self.buttons.on_share))
         self.app.error(self.on_error)
 
     async def drain(self, timeout: float) -> None:
@@ -174,54 +173,6 @@ class SlackBot:
         if not await self._refused(command, respond):
             await self._respond(respond, command, [blocks.about_page(self.engine, self.commands)], 0)
 
-    # -- buttons ---------------------------------------------------------------------------------
-
-    async def on_page(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
-                      respond: AsyncRespond, client: AsyncWebClient) -> None:
-        """Back / Show more: the neighbouring page, in place; only for the asker, within the cooldown."""
-        await ack()
-        pager, index, shown = self._pressed(action)
-        user = body.get("user", {}).get("id", "")
-        if shown is None:
-            await _privately(respond, EXPIRED)
-            return
-        if user != shown.owner:
-            await _privately(respond, NOT_YOURS)
-            return
-        if not await self._pressing_allowed(user, respond):
-            return
-        pages = list(shown.pages)
-        step = 1 if action["action_id"] == blocks.MORE else -1
-        index = min(max(index + step, 0), len(pages) - 1)
-        container = body.get("container", {})
-        if container.get("is_ephemeral"):
-            message = blocks.message(pages, index, pager=pager, shareable=not shown.shared)
-            await respond(**message, replace_original=True)
-        else:
-            await client.chat_update(channel=container["channel_id"], ts=container["message_ts"],
-                                     **blocks.message(pages, index, pager=pager, shareable=False))
-
-    async def on_share(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
-                       respond: AsyncRespond) -> None:
-        """Share in channel: post the page on show for everyone, once, saying who shared it."""
-        await ack()
-        pager, index, shown = self._pressed(action)
-        user = body.get("user", {})
-        if shown is None:
-            await _privately(respond, EXPIRED)
-            return
-        if shown.shared:
-            await _privately(respond, ALREADY_SHARED)
-            return
-        if not await self._pressing_allowed(user.get("id", ""), respond):
-            return
-        self.shelf.replace(pager, replace(shown, shared=True))  # before any await: one share only
-        pages = list(shown.pages)
-        note = f"Shared by {inert(user.get('name') or user.get('username') or 'someone')}"
-        shared = blocks.message(pages, index, pager=None, shareable=False, note=note)
-        await respond(**shared, response_type="in_channel", replace_original=False)
-        await respond(**blocks.message(pages, index, pager=pager, shareable=False), replace_original=True)
-
     # -- errors ----------------------------------------------------------------------------------
 
     async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
@@ -247,7 +198,7 @@ class SlackBot:
         """Whether a button press is within the user's cooldown (told privately, once, if not)."""
         verdict = self.cooldown.check(user)
         if verdict.tell:
-            await _privately(respond, cooldown_text(verdict.retry_after))
+            await privately(respond, cooldown_text(verdict.retry_after))
         return verdict.allowed
 
     async def _refused(self, command: dict[str, Any], respond: AsyncRespond, *, usage: str | None = None,
@@ -265,11 +216,6 @@ class SlackBot:
 
     def _turn_pages(self, turn: Turn) -> tuple[Pages, int]:
         return blocks.turn_pages(self.engine, turn, self.commands)
-
-    def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Shown | None]:
-        pager, _, index = action.get("value", "").partition(":")
-        number = int(index) if index.isascii() and index.isdecimal() and len(index) < 6 else 0
-        return pager, number, self.shelf.get(pager)
 
     async def _post(self, client: AsyncWebClient, event: dict[str, Any], thread: str | None, pages: Pages,
                     index: int = 0) -> None:
@@ -289,7 +235,3 @@ class SlackBot:
         """A way to say one line in a thread (or, with no thread, in the channel)."""
         return lambda text: client.chat_postMessage(channel=channel, thread_ts=thread, text=text)
 
-
-async def _privately(respond: AsyncRespond, text: str) -> None:
-    """One line only the presser sees, leaving the message pressed as it is."""
-    await respond(text=text, response_type="ephemeral", replace_original=False)

@@ -9,7 +9,8 @@ from slack_standin import StandIn, message_texts
 
 from bot.ratelimit import RateLimit
 from bot.settings import SlackCommands
-from bot.slack.app import ALREADY_SHARED, EXPIRED, NOT_YOURS, SlackBot
+from bot.slack.app import SlackBot
+from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_YOURS
 from bot.slack.failures import SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
