@@ -213,7 +213,7 @@ class ArticleBot(discord.Client):
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
         Direct messages, mentions of the bot and anything in an answer channel are for us, but for
-        a message there that opens with another person's mention.
+        a message there that opens with another person's mention or replies to another person.
         ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
         the role Discord makes for the bot itself: typing "@article-bot", the client offers it
         next to the bot, by the same name. Messages from bots, this one included, are never answered.
@@ -230,8 +230,10 @@ class ArticleBot(discord.Client):
         addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
         if not (addressed or in_answer_channel):
             return None
-        if not addressed and OPENS_WITH_A_PERSON.match(message.content):
-            return None  # "@bob did you see that?" in an answer channel is for bob
+        replied = message.reference.resolved if message.reference else None
+        to_someone = isinstance(replied, discord.Message) and replied.author.id != bot_id
+        if not addressed and (to_someone or OPENS_WITH_A_PERSON.match(message.content)):
+            return None  # "@bob did you see that?", or a reply to bob, in an answer channel is for bob
         mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
         text = " ".join(re.sub(mention, " ", message.content).split())
         # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.

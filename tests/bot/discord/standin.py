@@ -211,14 +211,21 @@ class StandIn(LoopbackServer):
         mentions: list[JSON] | None = None,
         mention_everyone: bool = False,
         channel_id: int | None = None,
+        reply_to: JSON | None = None,
     ) -> JSON:
         """Dispatch MESSAGE_CREATE; ``mentions`` defaults to the bot when the text mentions it.
 
-        In ``dm_channel_id`` the message is a direct message: no guild, no member.
+        In ``dm_channel_id`` the message is a direct message: no guild, no member. ``reply_to``
+        makes it a reply to that message, pinging its author as Discord's client does by default.
         """
         if mentions is None:
             mentions = [self.bot_user] if self.bot_mention in content else []
         author = author or self.user
+        replying: JSON = {}
+        if reply_to is not None:
+            mentions = [*mentions, reply_to["author"]]
+            replying = {"type": 19, "referenced_message": reply_to, "message_reference": {
+                "type": 0, "message_id": reply_to["id"], "channel_id": reply_to["channel_id"]}}
         message = self._message(
             channel_id or self.channel_id,
             author,
@@ -226,6 +233,7 @@ class StandIn(LoopbackServer):
             mentions=mentions,
             mention_everyone=mention_everyone,
             mention_roles=[str(self.bot_role_id)] if self.bot_role_mention in content else [],
+            **replying,
         )
         if "guild_id" in message:
             message["member"] = _member(author, with_user=False)

@@ -191,6 +191,24 @@ async def test_answer_channel_leaves_a_message_to_another_person_to_them(start_b
     assert len(standin.requests_to("POST", REPLIES)) == 1
 
 
+async def test_answer_channel_leaves_a_reply_to_another_person_to_them(start_bot, standin: StandIn):
+    """In an answer channel, a reply to another person's message ("I agree") is for them; a reply to
+    the bot's answer is a follow-up. Every reply between people was answered as a question."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    alice = await standin.send_message("what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    answer = standin.messages[max(standin.messages)]
+    await standin.send_message("I agree, that is what the article says", author=standin.other_user,
+                               reply_to=alice)
+    await standin.send_message("and Pak?", reply_to=answer)
+    follow_up = await standin.wait_for("POST", REPLIES, after=len(standin.requests))
+
+    assert cited(follow_up) == [33, 34, 35]
+    await asyncio.sleep(0.2)
+    assert len(standin.requests_to("POST", REPLIES)) == 2
+
+
 async def test_mention_in_a_thread_is_answered_in_that_thread(bot: ArticleBot, standin: StandIn):
     """A mention inside a thread gets its reply in the thread, not in the channel above it."""
     thread = await standin.open_thread()
