@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from http import HTTPStatus
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.render import clip
 from bot.slack import blocks
 from bot.slack.mrkdwn import inert
 from bot.slack.state import Shelf, Shown
 
-__all__ = ["ALREADY_SHARED", "EXPIRED", "NOT_YOURS", "Buttons", "privately"]
+__all__ = ["ALREADY_SHARED", "EXPIRED", "NOT_SHARED", "NOT_YOURS", "Buttons", "privately"]
 
 EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
 NOT_YOURS = "Only the person who asked can turn these pages. Ask your own by mentioning me."
 ALREADY_SHARED = "This answer is already in the channel."
+NOT_SHARED = "Slack would not post this answer in the channel"
 
 # Whether a user may press now (telling them privately when not): the per-user cooldown.
 Allowed = Callable[[str, AsyncRespond], Awaitable[bool]]
@@ -79,7 +82,12 @@ class Buttons:
         pages = list(shown.pages)
         note = f"Shared by {inert(user.get('name') or user.get('username') or 'someone')}"
         shared = blocks.message(pages, index, pager=None, shareable=False, note=note)
-        await respond(**shared, response_type="in_channel", replace_original=False)
+        posted = await respond(**shared, response_type="in_channel", replace_original=False)
+        if posted.status_code != HTTPStatus.OK:  # Bolt's respond() tells by its status, never raises
+            self.shelf.replace(pager, shown)  # not in the channel: it can be tried again
+            why = inert(clip(posted.body or str(posted.status_code), 80))
+            await privately(respond, f"{NOT_SHARED} ({why}).")
+            return
         await respond(**blocks.message(pages, index, pager=pager, shareable=False), replace_original=True)
 
     def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Shown | None]:

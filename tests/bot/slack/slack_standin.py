@@ -3,7 +3,8 @@
 One workspace, one channel, the bot and two people (alice and bob), and another bot. It answers
 ``auth.test``, ``apps.connections.open``, ``chat.postMessage``, ``chat.postEphemeral`` and
 ``chat.update`` over HTTP,
-takes ``response_url`` posts (``fail_next`` refuses a Web API call, rate limits included), and
+takes ``response_url`` posts (``fail_next`` refuses a Web API call, rate limits included, or a
+``response_url`` post), and
 speaks Socket Mode on a websocket: ``hello`` first, then the ``events_api``, ``slash_commands``
 and ``interactive`` envelopes the tests send, recording the app's acks; ``disconnect`` asks the
 app to reconnect as Slack does on a refresh, ``drop`` just closes the connection.
@@ -307,6 +308,9 @@ class StandIn(LoopbackServer):
     async def _response_url(self, request: web.Request) -> web.Response:
         args = await request.json()
         await self._record(Call("response_url", {**args, "id": request.match_info["id"]}, None))
+        if self._failures.get("response_url"):  # Slack answers a response_url in plain text
+            status, error, _ = self._failures["response_url"].pop(0)
+            return web.Response(status=status, text=error)
         if self._check("response_url", args):
             return web.Response(status=400, text="invalid_blocks")
         return web.Response(text="ok")

@@ -10,7 +10,7 @@ from slack_standin import StandIn, message_texts
 from bot.ratelimit import RateLimit
 from bot.settings import SlackCommands
 from bot.slack.app import SlackBot
-from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_YOURS
+from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
 from bot.slack.failures import SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
@@ -133,6 +133,25 @@ async def test_share_posts_once_and_its_button_goes(slack: StandIn, bot: SlackBo
     labels = [e["text"]["text"] for b in replaced["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert labels == ["Show more"]
     assert ALREADY_SHARED in [a.get("text") for a in after]
+
+
+async def test_a_share_slack_refuses_says_so_and_can_be_tried_again(slack: StandIn, bot: SlackBot):
+    """Share in channel where Slack will not post (the response_url refused, e.g. a channel only
+    admins post in): the user is told privately and keeps the button. Nothing said so, and the
+    Share button went as if the answer were in the channel."""
+    _, response = await answer_to(slack, "/ask", "what did Hua say?")
+    slack.fail_next("response_url", "channel_not_found", status=404)
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    told = await slack.wait_for("response_url", after=mark,
+                                where=lambda c: c.args.get("response_type") != "in_channel")
+    assert told.args["text"].startswith(NOT_SHARED) and "channel" in told.args["text"]
+    assert not [c for c in slack.calls[mark:] if c.args.get("replace_original") is True]
+
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    shared = await slack.wait_for("response_url", after=mark)
+    assert shared.args["response_type"] == "in_channel" and HUA in shared.args["text"]
 
 
 async def test_paging_a_shared_private_answer_offers_no_second_share(slack: StandIn, bot: SlackBot):
