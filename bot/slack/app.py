@@ -12,6 +12,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from http import HTTPStatus
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -19,7 +20,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
 from bot.ratelimit import RateLimit
-from bot.render import cooldown_text
+from bot.render import clip, cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.buttons import Buttons, privately
@@ -226,8 +227,13 @@ class SlackBot:
 
     async def _respond(self, respond: AsyncRespond, command: dict[str, Any], pages: Pages,
                        index: int) -> None:
+        """Answer a slash command privately; Slack refusing it is logged (Bolt's respond() never raises)."""
         pager = self.shelf.keep(Shown(command["user_id"], tuple(pages)))
-        await respond(**blocks.message(pages, index, pager=pager, shareable=True), response_type="ephemeral")
+        message = blocks.message(pages, index, pager=pager, shareable=True)
+        sent = await respond(**message, response_type="ephemeral")
+        if sent.status_code != HTTPStatus.OK:
+            log.warning("Slack refused the answer to %s from user %s (%s %s)", command.get("command"),
+                        command.get("user_id"), sent.status_code, clip(sent.body or "", 80))
 
     @staticmethod
     def _in_thread(client: AsyncWebClient, channel: str,

@@ -267,6 +267,17 @@ async def test_a_button_value_with_an_odd_page_number_still_pages(
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
+async def test_an_answer_slack_refuses_is_logged(slack: StandIn, bot: SlackBot,
+                                                caplog: pytest.LogCaptureFixture):
+    """A private answer the response_url refuses (expired, or blocks Slack rejects) is one warning
+    naming the command and Slack's reason; Bolt's respond() returns the refusal, and it went unseen."""
+    slack.fail_next("response_url", "expired_url", status=404)
+    await answer_to(slack, "/ask", "what did Hua say?")
+    await bot.drain(5)  # the listener, done with its response
+    [warning] = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert "/ask" in warning.getMessage() and "expired_url" in warning.getMessage()
+
+
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):
     """With SLACK_ASK_COMMAND=/article, /article answers and /ask is not the bot's."""
     commands = SlackCommands(ask="/article")
