@@ -240,3 +240,18 @@ async def test_slash_commands_in_a_direct_message(bot: ArticleBot, standin: Stan
     await standin.slash("sentence", number=0, direct=True)
     hint = await standin.wait_for("POST", CALLBACK, after=len(standin.requests))
     assert hint.message["content"].startswith("The article has 36 sentences")
+
+
+@pytest.mark.parametrize(
+    ("command", "options"), [("quote", {"text": "x"}), ("ask", {"query": "what did Hua say?"})]
+)
+async def test_a_command_discord_still_shows_from_before_a_sync_is_explained(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, command: str, options: dict
+):
+    """A command the bot no longer has, or with options of an older version (Discord shows global
+    commands for a while after a sync): a private line saying it is out of date, no traceback."""
+    await standin.slash(command, **options)
+    answer = await standin.wait_for("POST", CALLBACK)
+
+    assert ephemeral(answer.message) and "out of date" in answer.message["content"]
+    assert not [r for r in caplog.records if r.exc_info]
