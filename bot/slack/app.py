@@ -25,7 +25,7 @@ from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.buttons import Buttons, privately
 from bot.slack.failures import InFlight, replying
-from bot.slack.mrkdwn import question_text, strip_mention
+from bot.slack.mrkdwn import inert, question_text, strip_mention
 from bot.slack.state import Deliveries, Shelf, Shown
 from retrieval import Engine
 
@@ -40,6 +40,7 @@ Pages = list[blocks.Page]
 # A plain message, one with a file attached, or a thread reply also sent to the channel; other
 # subtypes are edits, joins, bots…
 PEOPLE_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+COMMANDS = ("ask", "speaker", "speakers", "sentence", "about")  # SlackCommands' fields
 
 
 class SlackBot:
@@ -59,8 +60,10 @@ class SlackBot:
         self.app = AsyncApp(client=client, name="article-bot")
         self.app.event("app_mention")(self.in_flight.tracked(self.on_mention))
         self.app.event("message")(self.in_flight.tracked(self.on_message))
-        for name in ("ask", "speaker", "speakers", "sentence", "about"):
+        for name in COMMANDS:
             self.app.command(getattr(commands, name))(self.in_flight.tracked(getattr(self, f"on_{name}")))
+        # Last, so that it gets only the commands none of the above took.
+        self.app.command(re.compile("^/"))(self.in_flight.tracked(self.on_unknown))
         self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self.in_flight.tracked(self.buttons.on_page))
         self.app.action(blocks.SHARE)(self.in_flight.tracked(self.buttons.on_share))
         self.app.error(self.on_error)
@@ -173,6 +176,17 @@ class SlackBot:
         await ack()
         if not await self._refused(command, respond):
             await self._respond(respond, command, [blocks.about_page(self.engine, self.commands)], 0)
+
+    async def on_unknown(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """A command that is none of the bot's: renamed on Slack's side or in the settings, not both."""
+        await ack()
+        names = [getattr(self.commands, name) for name in COMMANDS]
+        given = command.get("command", "")
+        log.warning("Slack sent %s, which is none of the bot's commands (%s): rename it in the app's Slash "
+                    "Commands, or set SLACK_ASK_COMMAND, SLACK_SPEAKER_COMMAND, … to match.",
+                    given[:40], ", ".join(names))
+        shown = ", ".join(f"`{name}`" for name in names)
+        await privately(respond, f"I don't know `{inert(given[:40])}`. My commands are {shown}.")
 
     # -- errors ----------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 from slack_standin import StandIn, message_texts
@@ -276,6 +277,21 @@ async def test_an_answer_slack_refuses_is_logged(slack: StandIn, bot: SlackBot,
     await bot.drain(5)  # the listener, done with its response
     [warning] = [r for r in caplog.records if r.levelname == "WARNING"]
     assert "/ask" in warning.getMessage() and "expired_url" in warning.getMessage()
+
+
+async def test_a_command_the_bot_does_not_know_is_explained(slack: StandIn, bot: SlackBot,
+                                                             caplog: pytest.LogCaptureFixture):
+    """A slash command renamed on one side only (the app's Slash Commands page, not SLACK_ASK_COMMAND):
+    acked, the user told privately which commands the bot has, the operator one line saying what to
+    match. It was never acked (Slack shows the user a failure) and Bolt logged a code suggestion."""
+    ack, response = await answer_to(slack, "/article", "what did Hua say?")
+    assert ack["envelope_id"] == slack.last_envelope_id
+    assert response.args["response_type"] == "ephemeral"
+    assert "/ask" in response.args["text"] and "/speakers" in response.args["text"]
+    await bot.drain(5)
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.name.startswith("bot.") and "/article" in warning.getMessage()
+    assert "SLACK_ASK_COMMAND" in warning.getMessage() and "\n" not in warning.getMessage()
 
 
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):
