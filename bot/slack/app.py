@@ -66,6 +66,7 @@ class SlackBot:
         self.app.command(re.compile("^/"))(self.in_flight.tracked(self.on_unknown))
         self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self.in_flight.tracked(self.buttons.on_page))
         self.app.action(blocks.SHARE)(self.in_flight.tracked(self.buttons.on_share))
+        self.app.action(re.compile(""))(self.in_flight.tracked(self.buttons.on_unknown))  # the rest
         self.app.error(self.on_error)
 
     async def drain(self, timeout: float) -> None:

@@ -90,6 +90,11 @@ class Buttons:
             return
         await respond(**blocks.message(pages, index, pager=pager, shareable=False), replace_original=True)
 
+    async def on_unknown(self, ack: AsyncAck, respond: AsyncRespond) -> None:
+        """A button of another version (an action this one lacks): expired, as its pages would be."""
+        await ack()
+        await privately(respond, EXPIRED)
+
     def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Shown | None]:
         """Where the pressed button's answer is kept, its page on show (0 if no plain number), the answer."""
         pager, _, index = action.get("value", "").partition(":")

@@ -294,6 +294,21 @@ async def test_a_command_the_bot_does_not_know_is_explained(slack: StandIn, bot:
     assert "SLACK_ASK_COMMAND" in warning.getMessage() and "\n" not in warning.getMessage()
 
 
+async def test_a_button_of_another_version_says_expired(slack: StandIn, bot: SlackBot,
+                                                        caplog: pytest.LogCaptureFixture):
+    """A button whose action the bot no longer has (a message from an older version) is acked and
+    says the answer expired, as on Discord. It was never acked (Slack shows the presser an error)
+    and Bolt logged a code suggestion."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    response.button("Show more")["action_id"] = "page_next"
+    mark = len(slack.calls)
+    await slack.click(response, "Show more")
+    reply = await slack.wait_for("response_url", after=mark)
+    assert reply.args["text"] == EXPIRED and reply.args["response_type"] == "ephemeral"
+    await slack.wait_for("ack", after=mark)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):
     """With SLACK_ASK_COMMAND=/article, /article answers and /ask is not the bot's."""
     commands = SlackCommands(ask="/article")
