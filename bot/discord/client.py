@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
+OPENS_WITH_A_PERSON = re.compile(r"\s*<@!?\d+>")  # a message addressed to someone
 REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
 # Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
@@ -178,10 +179,13 @@ class ArticleBot(discord.Client):
         except (discord.Forbidden, discord.NotFound) as exc:
             # Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
             self.refusing.put(message.channel.id, True)
+            thread = isinstance(message.channel, discord.Thread)  # needs its own permission to post in
             log.warning(
-                "Channel %s refused the answer (%s %s): not answering there for %d minutes. Give the "
-                "bot Send Messages and Embed Links in it, or take it out.",
-                message.channel.id, exc.status, exc.text or exc.response.reason, REFUSED_SECONDS // 60,
+                "%s %s refused the answer (%s %s): not answering there for %d minutes. Give the bot %s "
+                "and Embed Links in it, or take it out.",
+                "Thread" if thread else "Channel", message.channel.id, exc.status,
+                exc.text or exc.response.reason, REFUSED_SECONDS // 60,
+                "Send Messages in Threads" if thread else "Send Messages",
             )
         except Exception:
             if self.is_closed():  # shut down before this answer was done
@@ -208,7 +212,8 @@ class ArticleBot(discord.Client):
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot (mention removed), or None if it is not for us.
 
-        Direct messages, mentions of the bot and anything in an answer channel are for us.
+        Direct messages, mentions of the bot and anything in an answer channel are for us, but for
+        a message there that opens with another person's mention or replies to another person.
         ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
         the role Discord makes for the bot itself: typing "@article-bot", the client offers it
         next to the bot, by the same name. Messages from bots, this one included, are never answered.
@@ -225,6 +230,10 @@ class ArticleBot(discord.Client):
         addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
         if not (addressed or in_answer_channel):
             return None
+        replied = message.reference.resolved if message.reference else None
+        to_someone = isinstance(replied, discord.Message) and replied.author.id != bot_id
+        if not addressed and (to_someone or OPENS_WITH_A_PERSON.match(message.content)):
+            return None  # "@bob did you see that?", or a reply to bob, in an answer channel is for bob
         mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
         text = " ".join(re.sub(mention, " ", message.content).split())
         # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.

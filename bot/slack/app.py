@@ -3,29 +3,30 @@
 Each listener only translates: Slack's event into a ``Conversation`` call (the same follow-ups
 as the REPL and Discord), and the ``Turn`` it returns into a message from ``blocks``. Slash
 commands and buttons ``ack()`` before anything else, as Slack drops an answer after 3 seconds.
+The buttons' listeners are in ``buttons``, what happens when answering fails in ``failures``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import functools
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from http import HTTPStatus
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
-from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
 from bot.ratelimit import RateLimit
-from bot.render import cooldown_text
+from bot.render import clip, cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
+from bot.slack.buttons import Buttons, privately
+from bot.slack.failures import InFlight, replying
 from bot.slack.mrkdwn import inert, question_text, strip_mention
-from bot.slack.state import Deliveries, Shelf
+from bot.slack.state import Deliveries, Shelf, Shown
 from retrieval import Engine
 
 __all__ = ["SlackBot"]
@@ -34,18 +35,12 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds (as on Discord)
 BUTTON_SECONDS = 30 * 60.0  # a response_url works for 30 minutes
-SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
-EXPIRED = "Those buttons have expired. Ask again to get fresh ones."
-# What chat.postMessage says in a channel the bot may not post in: saying "something went wrong"
-# there would only be refused again.
-POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
-                             "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
-                             "restricted_action_non_threadable_channel", "team_access_not_granted"})
 
 Pages = list[blocks.Page]
 # A plain message, one with a file attached, or a thread reply also sent to the channel; other
 # subtypes are edits, joins, bots…
 PEOPLE_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+COMMANDS = ("ask", "speaker", "speakers", "sentence", "about")  # SlackCommands' fields
 
 
 class SlackBot:
@@ -58,23 +53,25 @@ class SlackBot:
         self.conversation = Conversation(engine)
         self.cooldown = cooldown or RateLimit(COOLDOWN_RATE, COOLDOWN_PER)
         self.deliveries = Deliveries()
-        self.shelf: Shelf[Pages] = Shelf(BUTTON_SECONDS)
-        self.in_flight: set[asyncio.Task[Any]] = set()
+        self.shelf: Shelf[Shown] = Shelf(BUTTON_SECONDS)
+        self.in_flight = InFlight()
+        self.buttons = Buttons(self.shelf, self._pressing_allowed)
         # The client carries the token and base URL: Bolt itself cannot be pointed elsewhere.
         self.app = AsyncApp(client=client, name="article-bot")
-        self.app.event("app_mention")(self._tracked(self.on_mention))
-        self.app.event("message")(self._tracked(self.on_message))
-        for name in ("ask", "speaker", "speakers", "sentence", "about"):
-            self.app.command(getattr(commands, name))(self._tracked(getattr(self, f"on_{name}")))
-        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self._tracked(self.on_page))
-        self.app.action(blocks.SHARE)(self._tracked(self.on_share))
+        self.app.event("app_mention")(self.in_flight.tracked(self.on_mention))
+        self.app.event("message")(self.in_flight.tracked(self.on_message))
+        for name in COMMANDS:
+            self.app.command(getattr(commands, name))(self.in_flight.tracked(getattr(self, f"on_{name}")))
+        # Last, so that it gets only the commands none of the above took.
+        self.app.command(re.compile("^/"))(self.in_flight.tracked(self.on_unknown))
+        self.app.action(re.compile(f"^(?:{blocks.BACK}|{blocks.MORE})$"))(self.in_flight.tracked(self.buttons.on_page))
+        self.app.action(blocks.SHARE)(self.in_flight.tracked(self.buttons.on_share))
+        self.app.action(re.compile(""))(self.in_flight.tracked(self.buttons.on_unknown))  # the rest
         self.app.error(self.on_error)
 
     async def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` seconds) for the answers being worked on to go out."""
-        if self.in_flight:
-            log.info("Finishing %d answer(s) in flight", len(self.in_flight))
-            await asyncio.wait(set(self.in_flight), timeout=timeout)
+        await self.in_flight.drain(timeout)
 
     # -- chat ----------------------------------------------------------------------------------
 
@@ -102,9 +99,10 @@ class SlackBot:
         if text.lstrip().startswith("<@"):
             return  # addressed to another person in the thread ("<@bob> did you see that?")
         key = (event["channel"], thread)
-        if self.conversation.last(key) is None:
-            return  # not a thread the bot is talking in
-        await self._answer(client, event, key, thread, question_text(text))
+        question = question_text(text)
+        if not question or self.conversation.last(key) is None:
+            return  # a file with no words, or not a thread the bot is talking in
+        await self._answer(client, event, key, thread, question)
 
     async def _direct(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
                       context: Any) -> None:
@@ -121,14 +119,14 @@ class SlackBot:
                       thread: str | None, question: str) -> None:
         """Answer ``question`` in the conversation ``key``, posting in ``thread`` (None: the channel)."""
         channel = event["channel"]
-        async with self._replying(self._in_thread(client, channel, thread), f"a message in {channel}"):
+        async with replying(self._in_thread(client, channel, thread), f"a message in {channel}"):
             if not await self._allowed(event["user"], client, channel, thread):
                 return
             if not question:
-                await self._post(client, channel, thread, [blocks.about_page(self.engine, self.commands)])
+                await self._post(client, event, thread, [blocks.about_page(self.engine, self.commands)])
                 return
             turn = await asyncio.to_thread(self.conversation.reply, key, question)
-            await self._post(client, channel, thread, *self._turn_pages(turn))
+            await self._post(client, event, thread, *self._turn_pages(turn))
 
     # -- slash commands --------------------------------------------------------------------------
 
@@ -141,7 +139,7 @@ class SlackBot:
             return
         key = ("command", command["channel_id"], command["user_id"])
         turn = await asyncio.to_thread(self.conversation.reply, key, question)
-        await self._respond(respond, *self._turn_pages(turn))
+        await self._respond(respond, command, *self._turn_pages(turn))
 
     async def on_speaker(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/speaker NAME``: everything one person is quoted saying."""
@@ -152,13 +150,13 @@ class SlackBot:
             return
         answer = await asyncio.to_thread(self.engine.speaker_answer, name)
         turn = self.conversation.remember(("command", command["channel_id"], command["user_id"]), answer)
-        await self._respond(respond, *self._turn_pages(turn))
+        await self._respond(respond, command, *self._turn_pages(turn))
 
     async def on_speakers(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/speakers``: who is quoted, with role and number of quotes."""
         await ack()
         if not await self._refused(command, respond):
-            await self._respond(respond, blocks.speakers_pages(self.engine, self.commands), 0)
+            await self._respond(respond, command, blocks.speakers_pages(self.engine, self.commands), 0)
 
     async def on_sentence(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/sentence N``: sentence N with its neighbours and who said it."""
@@ -172,45 +170,24 @@ class SlackBot:
         if not (number.isascii() and number.isdecimal() and len(number) < 10 and 1 <= int(number) <= count):
             await respond(text=f"The article has {count} sentences: pick one from 1 to {count}.")
             return
-        await self._respond(respond, [blocks.sentence_page(self.engine, int(number))], 0)
+        await self._respond(respond, command, [blocks.sentence_page(self.engine, int(number))], 0)
 
     async def on_about(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/about``: the article at a glance and how to ask about it."""
         await ack()
         if not await self._refused(command, respond):
-            await self._respond(respond, [blocks.about_page(self.engine, self.commands)], 0)
+            await self._respond(respond, command, [blocks.about_page(self.engine, self.commands)], 0)
 
-    # -- buttons ---------------------------------------------------------------------------------
-
-    async def on_page(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
-                      respond: AsyncRespond, client: AsyncWebClient) -> None:
-        """Back / Show more: the neighbouring page, in place."""
+    async def on_unknown(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """A command that is none of the bot's: renamed on Slack's side or in the settings, not both."""
         await ack()
-        pager, index, pages = self._pressed(action)
-        if pages is None:
-            await respond(text=EXPIRED, response_type="ephemeral", replace_original=False)
-            return
-        step = 1 if action["action_id"] == blocks.MORE else -1
-        index = min(max(index + step, 0), len(pages) - 1)
-        container = body.get("container", {})
-        if container.get("is_ephemeral"):
-            await respond(**blocks.message(pages, index, pager=pager, shareable=True), replace_original=True)
-        else:
-            await client.chat_update(channel=container["channel_id"], ts=container["message_ts"],
-                                     **blocks.message(pages, index, pager=pager, shareable=False))
-
-    async def on_share(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
-                       respond: AsyncRespond) -> None:
-        """Share in channel: post the page on show for everyone, saying who shared it."""
-        await ack()
-        _, index, pages = self._pressed(action)
-        if pages is None:
-            await respond(text=EXPIRED, response_type="ephemeral", replace_original=False)
-            return
-        user = body.get("user", {})
-        note = f"Shared by {inert(user.get('name') or user.get('username') or 'someone')}"
-        shared = blocks.message(pages, index, pager=None, shareable=False, note=note)
-        await respond(**shared, response_type="in_channel", replace_original=False)
+        names = [getattr(self.commands, name) for name in COMMANDS]
+        given = command.get("command", "")
+        log.warning("Slack sent %s, which is none of the bot's commands (%s): rename it in the app's Slash "
+                    "Commands, or set SLACK_ASK_COMMAND, SLACK_SPEAKER_COMMAND, … to match.",
+                    given[:40], ", ".join(names))
+        shown = ", ".join(f"`{name}`" for name in names)
+        await privately(respond, f"I don't know `{inert(given[:40])}`. My commands are {shown}.")
 
     # -- errors ----------------------------------------------------------------------------------
 
@@ -220,30 +197,6 @@ class SlackBot:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _tracked(self, listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
-        """``listener`` counted as in flight while it runs, so a shutdown can wait for it.
-
-        A failure in a command or button listener becomes a private "something went wrong".
-        """
-
-        @functools.wraps(listener)  # Bolt passes the arguments the listener's signature names
-        async def run(**kwargs: Any) -> None:
-            task = asyncio.current_task()
-            assert task is not None
-            self.in_flight.add(task)
-            respond = kwargs.get("respond")  # commands and buttons: failures are told privately
-            try:
-                if respond is None:
-                    await listener(**kwargs)  # chat listeners answer failures in their thread
-                    return
-                async with self._replying(lambda text: respond(text=text, replace_original=False),
-                                          listener.__name__):
-                    await listener(**kwargs)
-            finally:
-                self.in_flight.discard(task)
-
-        return run
-
     def _fresh(self, body: dict[str, Any], event: dict[str, Any]) -> bool:
         """Whether to answer this event: a person's new message, not a bot's, an edit or a retry."""
         if event.get("bot_id") or event.get("subtype") not in PEOPLE_SUBTYPES or not event.get("user"):
@@ -252,8 +205,16 @@ class SlackBot:
 
     async def _allowed(self, user: str, client: AsyncWebClient, channel: str, thread: str | None) -> bool:
         verdict = self.cooldown.check(user)
+        if verdict.tell:  # to them alone: in the thread it would stay there, for everyone
+            await client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread,
+                                            text=cooldown_text(verdict.retry_after))
+        return verdict.allowed
+
+    async def _pressing_allowed(self, user: str, respond: AsyncRespond) -> bool:
+        """Whether a button press is within the user's cooldown (told privately, once, if not)."""
+        verdict = self.cooldown.check(user)
         if verdict.tell:
-            await self._in_thread(client, channel, thread)(cooldown_text(verdict.retry_after))
+            await privately(respond, cooldown_text(verdict.retry_after))
         return verdict.allowed
 
     async def _refused(self, command: dict[str, Any], respond: AsyncRespond, *, usage: str | None = None,
@@ -272,37 +233,22 @@ class SlackBot:
     def _turn_pages(self, turn: Turn) -> tuple[Pages, int]:
         return blocks.turn_pages(self.engine, turn, self.commands)
 
-    def _pressed(self, action: dict[str, Any]) -> tuple[str, int, Pages | None]:
-        pager, _, index = action.get("value", "").partition(":")
-        return pager, int(index) if index.isdigit() else 0, self.shelf.get(pager)
-
-    async def _post(self, client: AsyncWebClient, channel: str, thread: str | None, pages: Pages,
+    async def _post(self, client: AsyncWebClient, event: dict[str, Any], thread: str | None, pages: Pages,
                     index: int = 0) -> None:
-        pager = self.shelf.keep(pages) if len(pages) > 1 else None
-        await client.chat_postMessage(channel=channel, thread_ts=thread,
+        """Answer ``event`` in ``thread`` (None: its channel); its asker alone turns the pages."""
+        pager = self.shelf.keep(Shown(event["user"], tuple(pages))) if len(pages) > 1 else None
+        await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
                                       **blocks.message(pages, index, pager=pager, shareable=False))
 
-    async def _respond(self, respond: AsyncRespond, pages: Pages, index: int) -> None:
-        message = blocks.message(pages, index, pager=self.shelf.keep(pages), shareable=True)
-        await respond(**message, response_type="ephemeral")
-
-    @contextlib.asynccontextmanager
-    async def _replying(self, tell: Callable[[str], Awaitable[Any]], where: str) -> AsyncIterator[None]:
-        """Turn any failure while answering into one short line for the user and a logged traceback.
-
-        A channel refusing the bot's posts is one logged warning: there is no one to tell, nor a bug.
-        """
-        try:
-            yield
-        except Exception as exc:
-            error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
-            if error in POSTING_REFUSED:
-                log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
-                            where, error)
-                return
-            log.exception("Failed to answer %s", where)
-            with contextlib.suppress(Exception):
-                await tell(SOMETHING_WENT_WRONG)
+    async def _respond(self, respond: AsyncRespond, command: dict[str, Any], pages: Pages,
+                       index: int) -> None:
+        """Answer a slash command privately; Slack refusing it is logged (Bolt's respond() never raises)."""
+        pager = self.shelf.keep(Shown(command["user_id"], tuple(pages)))
+        message = blocks.message(pages, index, pager=pager, shareable=True)
+        sent = await respond(**message, response_type="ephemeral")
+        if sent.status_code != HTTPStatus.OK:
+            log.warning("Slack refused the answer to %s from user %s (%s %s)", command.get("command"),
+                        command.get("user_id"), sent.status_code, clip(sent.body or "", 80))
 
     @staticmethod
     def _in_thread(client: AsyncWebClient, channel: str,

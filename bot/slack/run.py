@@ -2,7 +2,8 @@
 
 ``run_slack`` is what ``article-bot slack`` calls. A missing or rejected token is one line that
 names the token and exit status 2, never a traceback; SIGINT and SIGTERM close the connection,
-let the answers in flight go out, and exit 0. Dropped connections and Slack's ``disconnect``
+let the answers in flight go out, and exit 0; an app token Slack refuses later, when
+reconnecting, is the same one line and status 2. Dropped connections and Slack's ``disconnect``
 requests are handled by slack_sdk's client, which opens a new connection by itself.
 """
 
@@ -13,12 +14,13 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Awaitable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from http import HTTPStatus
 from typing import Any, TypeVar
 
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -30,6 +32,7 @@ from slack_sdk.web.async_client import AsyncSlackResponse, AsyncWebClient
 
 from bot.settings import SlackSettings
 from bot.slack.app import SlackBot
+from bot.slack.failures import TOKEN_REFUSED
 from retrieval import Engine
 
 __all__ = ["connect", "run_slack", "serve_slack"]
@@ -69,47 +72,85 @@ async def serve_slack(settings: SlackSettings, engine: Engine, stop: asyncio.Eve
     """
     with _stopped_by_signals(stop is None) as signalled:
         stop = stop or signalled
+        refused: list[str] = []  # why Slack refused the app token while running, if it did
+
+        def app_token_refused(message: str) -> None:
+            refused.append(message)
+            stop.set()
+
         try:
-            connected = await _unless_stopped(connect(settings, engine), stop)
+            connected = await _unless_stopped(connect(settings, engine, app_token_refused), stop)
         except SlackStartError as exc:
             print(exc, file=sys.stderr)
             return exc.status
         if connected is None:
             return 0  # stopped while still connecting
         bot, handler = connected
-        log.info("Connected to Slack over Socket Mode")
         try:
             await stop.wait()
         finally:
             log.info("Stopping: closing the Slack connection")
             await handler.close_async()  # no new events from here on
             await bot.drain(DRAIN_SECONDS)
+    if refused:
+        print(refused[0], file=sys.stderr)
+        return 2
     return 0
 
 
-async def connect(settings: SlackSettings, engine: Engine) -> tuple[SlackBot, AsyncSocketModeHandler]:
+async def connect(settings: SlackSettings, engine: Engine,
+                  app_token_refused: Callable[[str], None] | None = None,
+                  ) -> tuple[SlackBot, AsyncSocketModeHandler]:
     """Check both tokens with Slack, then open the Socket Mode connection.
 
     The tokens are checked first because slack_sdk's aiohttp client retries a rejected app
-    token forever, logging a traceback each time.
+    token forever, logging a traceback each time. Should Slack refuse the app token later, when
+    reconnecting, ``app_token_refused`` is told why, in one line for the operator.
     """
     bot_token = _token("SLACK_BOT_TOKEN", settings.bot_token)
     app_token = _token("SLACK_APP_TOKEN", settings.app_token)
     client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL,
                             retry_handlers=_retries())
-    await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
+    me = await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
+    logging.getLogger("slack_bolt.AsyncApp").addFilter(_TOKEN_IN_CLIENT)
     bot = SlackBot(engine, client, settings.commands)
     socket_log = logging.getLogger(f"{__name__}.socket")
     socket_log.addFilter(_ONE_LINE)  # the same filter each time, so it is added once
     handler = AsyncSocketModeHandler(bot.app, app_token, web_client=client, logger=socket_log)
     handler.client.wss_uri = opened["url"]  # use the URL just issued rather than asking again
+    if app_token_refused is not None:
+        _watch_app_token(handler, app_token_refused)
     try:
         await handler.connect_async()  # retries until the websocket opens
     except asyncio.CancelledError:
         await handler.close_async()
         raise
+    log.info("Connected to Slack as %s in %s, answering about %s. Invite it to a channel with /invite @%s",
+             me.get("user"), me.get("team"), engine.article.title, me.get("user"))
     return bot, handler
+
+
+def _watch_app_token(handler: AsyncSocketModeHandler, refused: Callable[[str], None]) -> None:
+    """Tell ``refused`` when Slack refuses the app token while reconnecting (revoked, regenerated).
+
+    slack_sdk would ask again every 10 seconds forever, its log naming neither the token nor
+    Slack's error, while the bot hears nothing.
+    """
+    client = handler.client
+    issue = client.issue_new_wss_url
+
+    async def issue_or_report() -> str:
+        try:
+            return await issue()
+        except SlackApiError as exc:
+            error = exc.response.get("error")
+            if error in TOKEN_REFUSED:
+                refused(f"Slack rejected SLACK_APP_TOKEN ({error}) while reconnecting: it was revoked or "
+                        f"regenerated. It should be {MISSING['SLACK_APP_TOKEN']}.")
+            raise
+
+    client.issue_new_wss_url = issue_or_report  # type: ignore[method-assign]
 
 
 def _retries() -> list[AsyncRetryHandler]:
@@ -145,6 +186,19 @@ class _OneLine(logging.Filter):
 
 
 _ONE_LINE = _OneLine()
+
+
+class _TokenInClient(logging.Filter):
+    """Drop Bolt's warning that the token "will be unused", given whenever SLACK_BOT_TOKEN is set.
+
+    That is at every start, and the client Bolt is given carries that very token.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+_TOKEN_IN_CLIENT = _TokenInClient()  # one filter, so adding it again changes nothing
 
 
 def _token(name: str, value: str | None) -> str:

@@ -1,18 +1,21 @@
 """What the Slack front end remembers for a while, each bounded so a busy workspace cannot grow it.
 
 Slack re-delivers an event it thinks was not acknowledged, and Bolt runs the listener again, so
-events are remembered by id (``Deliveries``). Answers with buttons keep their pages for as long
-as the buttons work (``Shelf``). The per-user rate limit is every front end's (``bot.ratelimit``).
+events are remembered by id (``Deliveries``). Answers with buttons keep their pages, whose they
+are and whether they were shared, for as long as the buttons work (``Shelf`` of ``Shown``). The
+per-user rate limit is every front end's (``bot.ratelimit``).
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from bot.expiring import ExpiringMap
+from bot.slack.blocks import Page
 
-__all__ = ["Deliveries", "Shelf"]
+__all__ = ["Deliveries", "Shelf", "Shown"]
 
 T = TypeVar("T")
 
@@ -32,6 +35,15 @@ class Deliveries:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """An answer's pages behind its buttons: only ``owner`` (who asked) turns or shares them, once."""
+
+    owner: str
+    pages: tuple[Page, ...]
+    shared: bool = False
+
+
 class Shelf(Generic[T]):
     """Things kept under a short random id for a while, e.g. the pages behind an answer's buttons."""
 
@@ -43,6 +55,10 @@ class Shelf(Generic[T]):
         key = secrets.token_urlsafe(9)
         self._items.put(key, item)
         return key
+
+    def replace(self, key: str, item: T) -> None:
+        """Keep ``item`` under ``key`` instead of what was there."""
+        self._items.put(key, item)
 
     def get(self, key: str) -> T | None:
         """The item kept under ``key``, or None once it was forgotten."""

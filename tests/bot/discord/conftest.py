@@ -27,6 +27,8 @@ StartBot = Callable[..., Awaitable[ArticleBot]]
 async def standin() -> AsyncIterator[StandIn]:
     async with StandIn() as fake:
         yield fake
+    # Every message of every test: within Discord's limits.
+    assert fake.problems == []
 
 
 @pytest.fixture(autouse=True)

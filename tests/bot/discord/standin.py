@@ -4,7 +4,10 @@ One bot, one guild with two text channels, a DM channel, and three users: alice 
 another bot. It records every REST request and every gateway payload the client sends,
 dispatches MESSAGE_CREATE (and MESSAGE_UPDATE), THREAD_CREATE and INTERACTION_CREATE on demand,
 and can inject HTTP faults or delays, refuse a channel, drop the gateway connection, stop
-acknowledging heartbeats, or accept connections and never answer them.
+acknowledging heartbeats, or accept connections and never answer them. A message over one of
+Discord's limits (2,000 characters of content, 10 embeds, an embed's title 256, description
+4,096, 6,000 in all, …) is refused as Discord refuses it (400, Invalid Form Body) and noted in
+``problems``.
 
     async with StandIn() as discord:
         # point discord.py at discord.api_base / discord.gateway_url, log in with discord.token
@@ -38,6 +41,12 @@ DISCORD_EPOCH_MS = 1_420_070_400_000
 EPHEMERAL = 1 << 6
 PRIVILEGED_INTENTS = {"members": 1 << 1, "presences": 1 << 8, "message_content": 1 << 15}
 ALL_PERMISSIONS = str((1 << 50) - 1)
+
+# Discord's message limits: content, embeds a message, and per embed: title, description, fields,
+# field name and value, footer, author name, all of its text; buttons a row, rows, label, custom_id.
+CONTENT, EMBEDS, TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE = 2_000, 10, 256, 4_096, 25, 256, 1_024
+FOOTER, AUTHOR, EMBED_TOTAL, BUTTONS, ROWS, LABEL, CUSTOM_ID = 2_048, 256, 6_000, 5, 5, 80, 100
+CHOICES, CHOICE_NAME = 25, 100  # autocomplete
 
 # Interaction callback types (Discord "Interaction Response Types").
 CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE = 4, 5, 6, 7
@@ -125,6 +134,7 @@ class StandIn(LoopbackServer):
         self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> last sync
         self.messages: dict[int, JSON] = {}
         self.faults: list[Fault] = []
+        self.problems: list[str] = []  # messages Discord would have refused, and why
         self.held = 0  # requests being held by ``slow`` right now
         self.session_id = "standin-session"
 
@@ -201,14 +211,21 @@ class StandIn(LoopbackServer):
         mentions: list[JSON] | None = None,
         mention_everyone: bool = False,
         channel_id: int | None = None,
+        reply_to: JSON | None = None,
     ) -> JSON:
         """Dispatch MESSAGE_CREATE; ``mentions`` defaults to the bot when the text mentions it.
 
-        In ``dm_channel_id`` the message is a direct message: no guild, no member.
+        In ``dm_channel_id`` the message is a direct message: no guild, no member. ``reply_to``
+        makes it a reply to that message, pinging its author as Discord's client does by default.
         """
         if mentions is None:
             mentions = [self.bot_user] if self.bot_mention in content else []
         author = author or self.user
+        replying: JSON = {}
+        if reply_to is not None:
+            mentions = [*mentions, reply_to["author"]]
+            replying = {"type": 19, "referenced_message": reply_to, "message_reference": {
+                "type": 0, "message_id": reply_to["id"], "channel_id": reply_to["channel_id"]}}
         message = self._message(
             channel_id or self.channel_id,
             author,
@@ -216,6 +233,7 @@ class StandIn(LoopbackServer):
             mentions=mentions,
             mention_everyone=mention_everyone,
             mention_roles=[str(self.bot_role_id)] if self.bot_role_mention in content else [],
+            **replying,
         )
         if "guild_id" in message:
             message["member"] = _member(author, with_user=False)
@@ -246,15 +264,16 @@ class StandIn(LoopbackServer):
         message.update(content=content, edited_timestamp=_now())
         await self.dispatch("MESSAGE_UPDATE", message)
 
-    async def slash(self, command: str, /, *, user: JSON | None = None, **options: Any) -> JSON:
-        """Dispatch a slash command interaction ``/command option=value ...``."""
+    async def slash(self, command: str, /, *, user: JSON | None = None, direct: bool = False,
+                    **options: Any) -> JSON:
+        """Dispatch a slash command interaction ``/command option=value ...``; ``direct``: in a DM."""
         data = {
             "id": str(self._snowflake()),
             "name": command,
             "type": 1,
             "options": _options(options),
         }
-        return await self._interact(2, data, user)
+        return await self._interact(2, data, user, direct=direct)
 
     async def autocomplete(self, name: str, focused: str, value: str, *, user: JSON | None = None) -> JSON:
         """Dispatch an autocomplete interaction: the user is typing ``value`` into ``focused``."""
@@ -281,7 +300,8 @@ class StandIn(LoopbackServer):
             assert label is not None
             custom_id = self.custom_id(message_id, label)
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self._interact(3, data, user, message=message)
+        direct = int(message["channel_id"]) == self.dm_channel_id
+        return await self._interact(3, data, user, message=message, direct=direct)
 
     async def dispatch(self, event: str, data: JSON) -> None:
         """Send one DISPATCH to the connected client; later ``wait_for`` calls look after it.
@@ -424,10 +444,11 @@ class StandIn(LoopbackServer):
         await ws.send_json(payload)
 
     async def _interact(
-        self, kind: int, data: JSON, user: JSON | None, *, message: JSON | None = None
+        self, kind: int, data: JSON, user: JSON | None, *, message: JSON | None = None, direct: bool = False
     ) -> JSON:
+        """Dispatch INTERACTION_CREATE; ``direct``: from the user's DM with the bot (no guild, no member)."""
         token = f"interaction-token-{self._snowflake()}"
-        payload = {
+        payload: JSON = {
             "id": str(self._snowflake()),
             "application_id": str(self.app_id),
             "type": kind,
@@ -446,6 +467,12 @@ class StandIn(LoopbackServer):
             "context": 0,
             "attachment_size_limit": 8 * 1024 * 1024,
         }
+        if direct:
+            for key in ("guild_id", "member", "guild_locale"):
+                del payload[key]
+            person = user or self.user
+            payload.update(channel_id=str(self.dm_channel_id), user=person, context=1,
+                           channel={"id": str(self.dm_channel_id), "type": 1, "recipients": [person]})
         if message is not None:
             payload["message"] = message
         self._interactions[token] = _Interaction(payload)
@@ -478,6 +505,12 @@ class StandIn(LoopbackServer):
                 public = path.startswith(("/interactions/", "/webhooks/"))
                 if not (public or authorized):
                     return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+                if isinstance(body, dict) and method in ("POST", "PATCH"):
+                    refused = _over_limits(body.get("data") if "/callback" in path else body)
+                    if refused:
+                        self.problems += [f"{method} {path}: {why}" for why in refused]
+                        return _json({"message": "Invalid Form Body", "code": 50035,
+                                      "errors": {"_errors": [{"message": w} for w in refused]}}, status=400)
                 return await handler(body, *match.groups())
         return _json({"message": "404: Not Found", "code": 0}, status=404)
 
@@ -581,7 +614,8 @@ class StandIn(LoopbackServer):
         message: JSON | None = None
         if kind in (CHANNEL_MESSAGE, DEFERRED_MESSAGE):
             interaction.deferred = kind == DEFERRED_MESSAGE
-            message = self._message(self.channel_id, self.bot_user, **_message_fields(data))
+            channel = int(interaction.payload["channel_id"])
+            message = self._message(channel, self.bot_user, **_message_fields(data))
             interaction.message_id = int(message["id"])
         elif kind == UPDATE_MESSAGE:
             message = interaction.payload["message"]
@@ -611,7 +645,8 @@ class StandIn(LoopbackServer):
             message = self.messages[interaction.message_id]
             message.update(_message_fields(body))
             return _json(message)
-        return _json(self._message(self.channel_id, self.bot_user, **_message_fields(body)))
+        channel = int(interaction.payload["channel_id"])
+        return _json(self._message(channel, self.bot_user, **_message_fields(body)))
 
     async def _edit_webhook(self, body: JSON, token: str, message_id: str) -> web.Response:
         message = self.messages[self._webhook_message_id(token, message_id)]
@@ -752,6 +787,53 @@ def _message_fields(body: JSON) -> JSON:
     if fields.get("content") is None and "content" in fields:
         fields["content"] = ""
     return fields
+
+
+def _over_limits(body: JSON | None) -> list[str]:
+    """What in a message body (or interaction response data) is over one of Discord's limits."""
+    body = body or {}
+    too_long = []
+
+    def check(what: str, text: object, limit: int) -> int:
+        size = len(text) if isinstance(text, str) else 0
+        if size > limit:
+            too_long.append(f"{what} of {size} characters (at most {limit})")
+        return size
+
+    check("content", body.get("content"), CONTENT)
+    embeds = body.get("embeds") or []
+    if len(embeds) > EMBEDS:
+        too_long.append(f"{len(embeds)} embeds")
+    for embed in embeds:
+        fields = embed.get("fields") or []
+        if len(fields) > FIELDS:
+            too_long.append(f"{len(fields)} fields")
+        total = sum([
+            check("title", embed.get("title"), TITLE),
+            check("description", embed.get("description"), DESCRIPTION),
+            check("footer", (embed.get("footer") or {}).get("text"), FOOTER),
+            check("author", (embed.get("author") or {}).get("name"), AUTHOR),
+            *(check("field name", f.get("name"), FIELD_NAME) for f in fields),
+            *(check("field value", f.get("value"), FIELD_VALUE) for f in fields),
+        ])
+        if total > EMBED_TOTAL:
+            too_long.append(f"an embed of {total} characters in all (at most {EMBED_TOTAL})")
+    rows = body.get("components") or []
+    if len(rows) > ROWS:
+        too_long.append(f"{len(rows)} rows of components")
+    for row in rows:
+        buttons = row.get("components") or []
+        if len(buttons) > BUTTONS:
+            too_long.append(f"{len(buttons)} buttons in a row")
+        for button in buttons:
+            check("button label", button.get("label"), LABEL)
+            check("custom_id", button.get("custom_id"), CUSTOM_ID)
+    choices = body.get("choices") or []
+    if len(choices) > CHOICES:
+        too_long.append(f"{len(choices)} choices")
+    for choice in choices:
+        check("choice name", choice.get("name"), CHOICE_NAME)
+    return too_long
 
 
 def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:

@@ -175,6 +175,40 @@ async def test_answer_channel_answers_without_mention(start_bot, standin: StandI
     assert standin.gateway_ops(2)[0]["intents"] & discord.Intents(message_content=True).value
 
 
+async def test_answer_channel_leaves_a_message_to_another_person_to_them(start_bot, standin: StandIn):
+    """In an answer channel, a message that opens with another person's @name is for them, as a
+    thread reply is on Slack; it was answered as a question."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    bob = f"<@{standin.other_user['id']}>"
+    await standin.send_message(f"{bob} did you see what Hua said?", mentions=[standin.other_user])
+    await standin.send_message(f" <@!{standin.other_user['id']}> and Pak?", mentions=[standin.other_user])
+    await standin.send_message("what did Pak say?")
+    request = await standin.wait_for("POST", REPLIES)
+
+    assert cited(request) == [33, 34, 35]
+    await asyncio.sleep(0.2)
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+
+
+async def test_answer_channel_leaves_a_reply_to_another_person_to_them(start_bot, standin: StandIn):
+    """In an answer channel, a reply to another person's message ("I agree") is for them; a reply to
+    the bot's answer is a follow-up. Every reply between people was answered as a question."""
+    standin.privileged_intents = frozenset({"message_content"})
+    await start_bot(answer_channel_ids=frozenset({standin.channel_id}))
+    alice = await standin.send_message("what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    answer = standin.messages[max(standin.messages)]
+    await standin.send_message("I agree, that is what the article says", author=standin.other_user,
+                               reply_to=alice)
+    await standin.send_message("and Pak?", reply_to=answer)
+    follow_up = await standin.wait_for("POST", REPLIES, after=len(standin.requests))
+
+    assert cited(follow_up) == [33, 34, 35]
+    await asyncio.sleep(0.2)
+    assert len(standin.requests_to("POST", REPLIES)) == 2
+
+
 async def test_mention_in_a_thread_is_answered_in_that_thread(bot: ArticleBot, standin: StandIn):
     """A mention inside a thread gets its reply in the thread, not in the channel above it."""
     thread = await standin.open_thread()
@@ -300,3 +334,22 @@ async def test_refusing_channel_gets_one_warning_and_no_more_requests(
     assert warning.exc_info is None
     assert str(status) in warning.getMessage()
     assert str(standin.other_channel_id) in warning.getMessage()
+
+
+async def test_a_thread_refusing_the_bot_names_the_thread_permission(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """A thread answering 403 (invited with the default link, the bot may not post in threads):
+    the warning names Send Messages in Threads, the permission missing there. It said to give
+    Send Messages, which the bot had."""
+    thread = await standin.open_thread()
+    standin.refuse(thread, 403)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
+        await standin.wait_for("POST", rf"/channels/{thread}/messages")
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "Send Messages in Threads" in warning.getMessage() and str(thread) in warning.getMessage()
+

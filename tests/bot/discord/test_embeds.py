@@ -104,3 +104,25 @@ def test_turn_past_the_last_page_says_that_was_everything(seed_engine: Engine):
     [page], shown = turn_pages(seed_engine, turn)
     assert shown == 0
     assert page.description.startswith("That was everything I found for “what did Hua say?”")
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("message", "why"),
+    [
+        ({"content": "x" * 2001}, "content of 2001 characters"),
+        ({"embed": discord.Embed(title="t" * 257)}, "title of 257 characters"),
+        ({"embed": discord.Embed(description="d" * 4097)}, "description of 4097 characters"),
+        ({"embed": discord.Embed(title="t" * 250, description="d" * 4000).set_footer(text="f" * 2000)},
+         "an embed of 6250 characters in all"),
+    ],
+)
+async def test_the_stand_in_refuses_what_discord_refuses(bot, standin, message: dict, why: str):
+    """Every message of every test goes through the stand-in's limit check (the fixture asserts no
+    problem); the check itself refuses each limit passed, as Discord does, with a 400."""
+    channel = bot.get_channel(standin.channel_id)
+    with pytest.raises(discord.HTTPException) as refused:
+        await channel.send(**message)
+    assert refused.value.status == 400 and refused.value.code == 50035
+    assert len(standin.problems) == 1 and why in standin.problems[0]
+    standin.problems.clear()

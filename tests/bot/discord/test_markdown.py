@@ -79,3 +79,25 @@ async def test_posted_answer_echoes_no_markup(bot: ArticleBot, standin: StandIn)
 
     assert posted.embed["title"].startswith("\\*\\*what\\*\\*")
     assert live_markup(posted.embed["title"]) == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did " + "*" * 1980 + " say?",  # escaping doubles it: the title and lead are clipped after
+        "what did " + "[a](http://evil.example/" * 130 + " say?",
+        "who said " + "\\" * 3900 + "?",  # a Nitro user's 4,000 characters
+        "what did " + "1. x\n" * 700 + " say",
+    ],
+)
+async def test_long_questions_full_of_markup_stay_within_discord_limits(
+    bot: ArticleBot, standin: StandIn, question: str
+):
+    """Questions as long as Discord lets people type, made of characters that escaping doubles,
+    are answered within Discord's limits (the stand-in refuses anything over) with nothing live."""
+    await standin.send_message(f"{standin.bot_mention} {question}")
+    reply = await standin.wait_for("POST", REPLIES)
+
+    assert reply.status == 200
+    assert live_markup(reply.embed.get("title", "")) == []

@@ -219,3 +219,39 @@ async def test_command_failure_is_logged_and_reported(
     assert request.message["content"].startswith("Something went wrong")
     assert ephemeral(request.message)
     assert any(r.exc_info and "engine exploded" in repr(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_slash_commands_in_a_direct_message(bot: ArticleBot, standin: StandIn):
+    """In the bot's DM (no server, no member: the user comes as ``user``), /ask answers privately,
+    Post to channel posts there, and /sentence out of range explains the range, as in a server."""
+    await standin.slash("ask", question="what did Hua say?", direct=True)
+    answer = await standin.wait_for("POST", CALLBACK)
+    assert cited(answer) == [15, 16, 17] and ephemeral(answer.message)
+    private = next(m for m in standin.messages.values() if "Post to channel" in labels(m))
+    assert private["channel_id"] == str(standin.dm_channel_id)
+
+    await standin.click(int(private["id"]), "Post to channel")
+    posted = await standin.wait_for("POST", FOLLOWUP)
+    assert cited(posted) == [15, 16, 17] and not ephemeral(posted.message)
+    assert posted.embed["author"]["name"] == "Shared by Alice"
+    shared = [m for m in standin.messages.values() if m["embeds"] and "author" in m["embeds"][0]]
+    assert [m["channel_id"] for m in shared] == [str(standin.dm_channel_id)]
+
+    await standin.slash("sentence", number=0, direct=True)
+    hint = await standin.wait_for("POST", CALLBACK, after=len(standin.requests))
+    assert hint.message["content"].startswith("The article has 36 sentences")
+
+
+@pytest.mark.parametrize(
+    ("command", "options"), [("quote", {"text": "x"}), ("ask", {"query": "what did Hua say?"})]
+)
+async def test_a_command_discord_still_shows_from_before_a_sync_is_explained(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, command: str, options: dict
+):
+    """A command the bot no longer has, or with options of an older version (Discord shows global
+    commands for a while after a sync): a private line saying it is out of date, no traceback."""
+    await standin.slash(command, **options)
+    answer = await standin.wait_for("POST", CALLBACK)
+
+    assert ephemeral(answer.message) and "out of date" in answer.message["content"]
+    assert not [r for r in caplog.records if r.exc_info]

@@ -1,8 +1,10 @@
 """A loopback stand-in for Slack's Web API and Socket Mode, for driving the real Bolt app.
 
 One workspace, one channel, the bot and two people (alice and bob), and another bot. It answers
-``auth.test``, ``apps.connections.open``, ``chat.postMessage`` and ``chat.update`` over HTTP,
-takes ``response_url`` posts (``fail_next`` refuses a Web API call, rate limits included), and
+``auth.test``, ``apps.connections.open``, ``chat.postMessage``, ``chat.postEphemeral`` and
+``chat.update`` over HTTP,
+takes ``response_url`` posts (``fail_next`` refuses a Web API call, rate limits included, or a
+``response_url`` post), and
 speaks Socket Mode on a websocket: ``hello`` first, then the ``events_api``, ``slash_commands``
 and ``interactive`` envelopes the tests send, recording the app's acks; ``disconnect`` asks the
 app to reconnect as Slack does on a refresh, ``drop`` just closes the connection.
@@ -38,6 +40,7 @@ __all__ = ["Call", "StandIn", "message_texts"]
 
 JSON = dict[str, Any]
 MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT = 50, 3_000, 40_000
+MESSAGE_METHODS = ("chat.postMessage", "chat.update", "chat.postEphemeral")
 PING = re.compile(r"<[!@#]")  # <!here>, <!channel>, <!everyone>, <@U…>, <#C…>, <!subteam^…>
 # What Slack would make clickable: link markup, a URL's "scheme://", a host name ("evil.example").
 LINK = re.compile(r"<[a-z][a-z0-9+.-]*:|://|\w\.[^\W\d_]{2}", re.IGNORECASE)
@@ -271,7 +274,7 @@ class StandIn(LoopbackServer):
                 args.update(parse_qsl(await request.text()))
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
-        ts = args.get("ts") or self._ts() if method in ("chat.postMessage", "chat.update") else None
+        ts = args.get("ts") or self._ts() if method in MESSAGE_METHODS else None
         await self._record(Call(method, args, token, ts))
         if self._failures.get(method):
             status, error, retry_after = self._failures[method].pop(0)
@@ -290,8 +293,12 @@ class StandIn(LoopbackServer):
         if method == "apps.connections.open":
             socket = self.socket_url or f"ws://{self.base}/socket?ticket={next(self._ids)}"
             return web.json_response({"ok": True, "url": socket})
-        if method in ("chat.postMessage", "chat.update") and self._check(method, args):
+        if method in MESSAGE_METHODS and self._check(method, args):
             return web.json_response({"ok": False, "error": "invalid_blocks"})
+        if method == "chat.postEphemeral":  # shown to ``user`` only, and never stored
+            if not args.get("user"):
+                return web.json_response({"ok": False, "error": "user_not_in_channel"})
+            return web.json_response({"ok": True, "message_ts": ts})
         if ts is not None:
             return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts,
                                       "message": {"type": "message", "text": args.get("text", ""), "ts": ts,
@@ -301,6 +308,9 @@ class StandIn(LoopbackServer):
     async def _response_url(self, request: web.Request) -> web.Response:
         args = await request.json()
         await self._record(Call("response_url", {**args, "id": request.match_info["id"]}, None))
+        if self._failures.get("response_url"):  # Slack answers a response_url in plain text
+            status, error, _ = self._failures["response_url"].pop(0)
+            return web.Response(status=status, text=error)
         if self._check("response_url", args):
             return web.Response(status=400, text="invalid_blocks")
         return web.Response(text="ok")

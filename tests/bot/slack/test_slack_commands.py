@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 import pytest
 from slack_standin import StandIn, message_texts
 
+from bot.ratelimit import RateLimit
 from bot.settings import SlackCommands
-from bot.slack.app import EXPIRED, SOMETHING_WENT_WRONG, SlackBot
+from bot.slack.app import SlackBot
+from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
+from bot.slack.failures import SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
 pytestmark = pytest.mark.asyncio
 
+SLOW = "faster than I can keep up"
 HUA = "— Hua Chunying, Chinese Foreign Ministry spokeswoman (§16)"
 
 
@@ -112,6 +119,88 @@ async def test_share_posts_the_page_in_channel_naming_who_shared(slack: StandIn,
     assert not any(b["type"] == "actions" for b in shared.blocks)
 
 
+async def test_share_posts_once_and_its_button_goes(slack: StandIn, bot: SlackBot):
+    """Share in channel pressed again (or twice quickly) posts no second copy: the private answer
+    loses its Share button and a second press is told privately. Ten presses posted ten copies."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    await slack.click(response, "Share in channel")
+    await slack.wait_until(lambda: len(slack.calls_to("response_url")) >= 4)
+    await asyncio.sleep(0.2)
+    after = [c.args for c in slack.calls[mark:] if c.method == "response_url"]
+    assert [a.get("response_type") for a in after].count("in_channel") == 1
+    replaced = next(a for a in after if a.get("replace_original") is True)
+    labels = [e["text"]["text"] for b in replaced["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert labels == ["Show more"]
+    assert ALREADY_SHARED in [a.get("text") for a in after]
+
+
+async def test_a_share_slack_refuses_says_so_and_can_be_tried_again(slack: StandIn, bot: SlackBot):
+    """Share in channel where Slack will not post (the response_url refused, e.g. a channel only
+    admins post in): the user is told privately and keeps the button. Nothing said so, and the
+    Share button went as if the answer were in the channel."""
+    _, response = await answer_to(slack, "/ask", "what did Hua say?")
+    slack.fail_next("response_url", "channel_not_found", status=404)
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    told = await slack.wait_for("response_url", after=mark,
+                                where=lambda c: c.args.get("response_type") != "in_channel")
+    assert told.args["text"].startswith(NOT_SHARED) and "channel" in told.args["text"]
+    assert not [c for c in slack.calls[mark:] if c.args.get("replace_original") is True]
+
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    shared = await slack.wait_for("response_url", after=mark)
+    assert shared.args["response_type"] == "in_channel" and HUA in shared.args["text"]
+
+
+async def test_paging_a_shared_private_answer_offers_no_second_share(slack: StandIn, bot: SlackBot):
+    """After sharing, Show more on the private answer keeps Share in channel away."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    mark = len(slack.calls)
+    await slack.click(response, "Share in channel")
+    await slack.wait_until(lambda: len(slack.calls_to("response_url")) >= 3)
+    await slack.click(response, "Show more")
+    paged = await slack.wait_for("response_url", after=mark,
+                                 where=lambda c: "Page 2 of" in str(c.blocks))
+    assert "Share in channel" not in str(paged.blocks)
+
+
+async def test_only_the_asker_turns_the_pages_of_an_answer_in_a_thread(slack: StandIn, bot: SlackBot):
+    """Someone else pressing Show more on a mention's answer is told privately to ask their own;
+    the answer stays on its page. Anyone could turn it for everyone."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    mark = len(slack.calls)
+    await slack.click(first, "Show more", user=slack.other_user)
+    refused = await slack.wait_for("response_url", after=mark)
+    assert refused.args["text"] == NOT_YOURS and refused.args["response_type"] == "ephemeral"
+    assert not slack.calls_to("chat.update")
+    await slack.click(first, "Show more")
+    assert "Page 2 of" in str((await slack.wait_for("chat.update")).blocks)
+
+
+async def test_button_presses_count_against_the_cooldown(slack: StandIn, seed_engine: Engine):
+    """With two uses allowed, a question and one page turn pass; the next press is told to wait,
+    as on Discord. Presses were never counted."""
+    bot, handler = await connect(slack.settings(), seed_engine)
+    bot.cooldown = RateLimit(2, 60)
+    try:
+        await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+        first = await slack.wait_for("chat.postMessage")
+        await slack.click(first, "Show more")
+        await slack.wait_for("chat.update")
+        mark = len(slack.calls)
+        await slack.click(first, "Show more")
+        refused = await slack.wait_for("response_url", after=mark)
+        assert SLOW in refused.args["text"] and refused.args["response_type"] == "ephemeral"
+        assert len(slack.calls_to("chat.update")) == 1
+    finally:
+        await handler.close_async()
+        await bot.drain(5)
+
+
 async def test_shared_answers_show_links_and_formatting_as_typed(slack: StandIn, bot: SlackBot):
     """/speaker with a masked link, a URL and formatting, shared in channel: nothing live in either.
 
@@ -161,6 +250,63 @@ async def test_expired_buttons_say_so(slack: StandIn, bot: SlackBot):
     await slack.click(response, "Show more")
     reply = await slack.wait_for("response_url", after=mark)
     assert reply.args["text"] == EXPIRED
+
+
+@pytest.mark.parametrize("index", ["\u00b2", "\uff11"])
+async def test_a_button_value_with_an_odd_page_number_still_pages(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture, index: str):
+    """A page number in a button's value that is not ASCII digits (a superscript two passes
+    isdigit() but not int(); a full-width one passes both) counts as the first page; "²" was a
+    logged traceback and "something went wrong", "１" turned to page 3."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    more = response.button("Show more")
+    more["value"] = more["value"].partition(":")[0] + ":" + index
+    mark = len(slack.calls)
+    await slack.click(response, "Show more")
+    reply = await slack.wait_for("response_url", after=mark)
+    assert "Page 2 of" in str(reply.blocks)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+async def test_an_answer_slack_refuses_is_logged(slack: StandIn, bot: SlackBot,
+                                                caplog: pytest.LogCaptureFixture):
+    """A private answer the response_url refuses (expired, or blocks Slack rejects) is one warning
+    naming the command and Slack's reason; Bolt's respond() returns the refusal, and it went unseen."""
+    slack.fail_next("response_url", "expired_url", status=404)
+    await answer_to(slack, "/ask", "what did Hua say?")
+    await bot.drain(5)  # the listener, done with its response
+    [warning] = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert "/ask" in warning.getMessage() and "expired_url" in warning.getMessage()
+
+
+async def test_a_command_the_bot_does_not_know_is_explained(slack: StandIn, bot: SlackBot,
+                                                             caplog: pytest.LogCaptureFixture):
+    """A slash command renamed on one side only (the app's Slash Commands page, not SLACK_ASK_COMMAND):
+    acked, the user told privately which commands the bot has, the operator one line saying what to
+    match. It was never acked (Slack shows the user a failure) and Bolt logged a code suggestion."""
+    ack, response = await answer_to(slack, "/article", "what did Hua say?")
+    assert ack["envelope_id"] == slack.last_envelope_id
+    assert response.args["response_type"] == "ephemeral"
+    assert "/ask" in response.args["text"] and "/speakers" in response.args["text"]
+    await bot.drain(5)
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.name.startswith("bot.") and "/article" in warning.getMessage()
+    assert "SLACK_ASK_COMMAND" in warning.getMessage() and "\n" not in warning.getMessage()
+
+
+async def test_a_button_of_another_version_says_expired(slack: StandIn, bot: SlackBot,
+                                                        caplog: pytest.LogCaptureFixture):
+    """A button whose action the bot no longer has (a message from an older version) is acked and
+    says the answer expired, as on Discord. It was never acked (Slack shows the presser an error)
+    and Bolt logged a code suggestion."""
+    _, response = await answer_to(slack, "/speaker", "Tillerson")
+    response.button("Show more")["action_id"] = "page_next"
+    mark = len(slack.calls)
+    await slack.click(response, "Show more")
+    reply = await slack.wait_for("response_url", after=mark)
+    assert reply.args["text"] == EXPIRED and reply.args["response_type"] == "ephemeral"
+    await slack.wait_for("ack", after=mark)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):

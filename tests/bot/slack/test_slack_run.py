@@ -261,3 +261,53 @@ async def test_tokens_never_logged_even_at_debug(slack: StandIn, seed_engine: En
     assert await asyncio.wait_for(serving, 5) == 0
     assert "apps.connections.open" in caplog.text  # slack_sdk's DEBUG lines were captured
     assert slack.bot_token not in caplog.text and slack.app_token not in caplog.text
+
+
+@pytest.mark.parametrize("error", ["invalid_auth", "token_revoked"])
+async def test_an_app_token_revoked_mid_run_exits_2_naming_it(slack: StandIn, seed_engine: Engine,
+                                                              capsys: pytest.CaptureFixture, error: str):
+    """The app-level token revoked while running: Slack closes the connection and refuses a new
+    one. One line names SLACK_APP_TOKEN and the error, status 2, as at start-up. The bot stayed up
+    deaf, slack_sdk asking again every 10 s and logging that "the request to the Slack API failed"."""
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    slack.fail_next("apps.connections.open", error)
+    await slack.drop()
+    try:
+        assert await asyncio.wait_for(serving, 5) == 2
+    finally:
+        stop.set()
+    err = capsys.readouterr().err
+    assert err.startswith(f"Slack rejected SLACK_APP_TOKEN ({error})") and err.count("\n") == 1
+    assert slack.app_token not in err
+
+
+async def test_start_up_warns_of_nothing_with_the_tokens_in_the_environment(
+        slack: StandIn, seed_engine: Engine, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch):
+    """With SLACK_BOT_TOKEN in the environment (as always, from .env or the shell), starting logs no
+    warning. Bolt's "As you gave `client` as well, `token` will be unused" came at every start."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", slack.bot_token)
+    monkeypatch.setenv("SLACK_APP_TOKEN", slack.app_token)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    stop.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    assert [r.getMessage() for r in caplog.records if r.levelname not in ("DEBUG", "INFO")] == []
+
+
+async def test_start_up_says_who_where_and_what(slack: StandIn, seed_engine: Engine,
+                                                caplog: pytest.LogCaptureFixture):
+    """One line at the default level once connected: the bot's name, the workspace, the article and
+    how to invite it, as on Discord. It was "Connected to Slack over Socket Mode", naming none."""
+    caplog.set_level("INFO")
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_slack(slack.settings(), seed_engine, stop=stop))
+    await slack.wait_until_connected()
+    stop.set()
+    assert await asyncio.wait_for(serving, 5) == 0
+    [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Connected")]
+    assert "as article-bot in Stand-in" in line and "tillerson-tokyo-2017" in line
+    assert "/invite @article-bot" in line

@@ -1,0 +1,94 @@
+"""Failures while answering on Slack: one short line for the user, one log line for the operator.
+
+Every listener runs ``tracked``: counted as in flight, so a stop can let it finish, and with any
+failure turned by ``replying`` into "something went wrong" for the user (in the thread, or
+privately for commands and buttons) and a logged traceback. A channel the bot may not post
+in is one warning instead, and a token revoked while running one error saying which token to
+replace: no bug, and telling the user would be refused the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "InFlight", "replying"]
+
+log = logging.getLogger(__name__)
+
+SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
+# What chat.postMessage says in a channel the bot may not post in: saying "something went wrong"
+# there would only be refused again.
+POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
+                             "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
+                             "restricted_action_non_threadable_channel", "team_access_not_granted"})
+# What any call says once the bot token is revoked, expired or its app uninstalled.
+TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
+                           "account_inactive", "app_uninstalled"})
+TOKEN_HELP = ("Slack refused SLACK_BOT_TOKEN (%s) while answering %s: the token was revoked or the app "
+              "uninstalled. Reinstall the app, put its Bot User OAuth Token in .env and restart.")
+
+Tell = Callable[[str], Awaitable[Any]]
+
+
+@contextlib.asynccontextmanager
+async def replying(tell: Tell, where: str) -> AsyncIterator[None]:
+    """Turn any failure while answering into one short line for the user and a logged traceback."""
+    try:
+        yield
+    except Exception as exc:
+        error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+        if error in POSTING_REFUSED:
+            log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
+                        where, error)
+            return
+        if error in TOKEN_REFUSED:
+            log.error(TOKEN_HELP, error, where)
+            return
+        log.exception("Failed to answer %s", where)
+        with contextlib.suppress(Exception):
+            await tell(SOMETHING_WENT_WRONG)
+
+
+class InFlight:
+    """The listeners running now, so that a stop can wait for their answers to go out."""
+
+    def __init__(self) -> None:
+        self.tasks: set[asyncio.Task[Any]] = set()
+
+    def tracked(self, listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        """``listener`` counted as in flight while it runs.
+
+        A failure in a command or button listener becomes a private "something went wrong";
+        chat listeners answer failures in their thread themselves.
+        """
+
+        @functools.wraps(listener)  # Bolt passes the arguments the listener's signature names
+        async def run(**kwargs: Any) -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            self.tasks.add(task)
+            respond = kwargs.get("respond")
+            try:
+                if respond is None:
+                    await listener(**kwargs)
+                    return
+                async with replying(lambda text: respond(text=text, replace_original=False),
+                                    listener.__name__):
+                    await listener(**kwargs)
+            finally:
+                self.tasks.discard(task)
+
+        return run
+
+    async def drain(self, timeout: float) -> None:
+        """Wait (at most ``timeout`` seconds) for the listeners running now to finish."""
+        if self.tasks:
+            log.info("Finishing %d answer(s) in flight", len(self.tasks))
+            await asyncio.wait(set(self.tasks), timeout=timeout)
