@@ -33,7 +33,8 @@ _SOFT_BREAK = re.compile(  # opens with the newline: only newlines are tried (5 
     re.VERBOSE,
 )
 _BINARY_SAMPLE = 4096
-_DROPPED = re.compile(r"\A\ufeff|\r(?=\n)")  # what reading drops: a byte-order mark, CR of CRLF
+# What reading drops: a byte-order mark, CR of CRLF (compiled by ``re`` when a file has either).
+_DROPPED = r"\A\ufeff|\r(?=\n)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,6 @@ def load_article(path: str | Path) -> Article:
         ) from exc
     if "\r" not in text and not text.startswith("\ufeff"):  # most files: nothing to drop, no scan
         return parse_article(text, source=str(path))
-    dropped = tuple(m.start() - n for n, m in enumerate(_DROPPED.finditer(text)))
-    article = parse_article(_DROPPED.sub("", text).replace("\r", "\n"), source=str(path))
+    dropped = tuple(m.start() - n for n, m in enumerate(re.finditer(_DROPPED, text)))
+    article = parse_article(re.sub(_DROPPED, "", text).replace("\r", "\n"), source=str(path))
     return replace(article, dropped=dropped)
