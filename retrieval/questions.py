@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from retrieval.chat_phrasing import small_talk, without_opening
 from retrieval.chat_text import ADDRESS, MENTION, clean_question
 from retrieval.job_initials import spelt_out
 
@@ -152,14 +153,6 @@ _ABOUT = (
                rf"how\s+long\s+is\s+{_ARTICLE})"),
     ("about", r"^(?:about|info|information|metadata|details)$"),
 )
-# Chat that asks nothing of the article: a greeting, thanks, or what the bot is; the whole text.
-_SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
-               r"good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?)|"
-               r"(?P<thanks>(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|ok|okay|awesome|perfect|"
-               r"good\s+bot|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot))?)|"
-               r"(?P<self>who\s+are\s+you|what\s+are\s+you|what\s+can\s+(?:you\s+do|i\s+ask(?:\s+you)?)|"
-               r"what\s+do\s+you\s+do|how\s+does\s+this\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you)))$")
-_SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
 _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
 # The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
 # dateline, dated): a question with none of these is not about the article.
@@ -185,32 +178,6 @@ class ParsedQuestion:
     text: str
     who: str | None = None
     topic: str = ""
-
-
-# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
-# "can you tell me who wrote this?", "show me what Hua said", "I want to know why …". Dropped
-# before the question is read; _OPENER_WORDS is their gate.
-_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo)(?:\s+there)?[\s,!.]+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+"
-           r"(?:please\s+)?)?(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
-           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if|did|does|do|is|are|was|were|"
-           r"has|have|can|could|will|would|tell|show|give|summari[sz]e)\b)")
-_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi", "hey", "hello",
-                 "yo ")
-# "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
-_CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
-
-
-def _written_out(m: re.Match[str]) -> str:
-    """"whats" as "what is", "who's been" as "who has been"."""
-    return f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"
-
-
-def _spelt_out(text: str) -> str:
-    """``text`` without a polite opening, its first word's contraction written out."""
-    if "'s " in text or "s " in text[:11]:
-        text = _pattern(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
-    opens = text[:6].lower().startswith(_OPENER_WORDS)
-    return _pattern(_OPENER).sub("", text, count=1) if opens else text
 
 
 def asks_a_chat_user(question: str) -> bool:
@@ -257,10 +224,10 @@ def parse_question(question: str) -> ParsedQuestion:
     text = clean_question(question)
     if asks_a_chat_user(question):
         return ParsedQuestion("mention", text)
-    small_talk = _pattern(_SMALL_TALK).match(text.lower()) if len(text) <= _SMALL_TALK_CHARS else None
-    if small_talk and small_talk.lastgroup:
-        return ParsedQuestion("chat", text, topic=small_talk.lastgroup)
-    text = _spelt_out(text)
+    chat = small_talk(text)
+    if chat:
+        return ParsedQuestion("chat", text, topic=chat)
+    text = without_opening(text)
     lowered = _fold(text)
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:

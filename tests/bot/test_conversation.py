@@ -309,3 +309,12 @@ def test_a_chat_mention_gets_who_do_you_mean(seed_engine: Engine, text: str):
     assert turn.answer.results == ()
     assert turn.answer.message.startswith("Who do you mean?")
     assert "@" not in turn.answer.message and "<" not in turn.answer.message
+
+
+@pytest.mark.parametrize("text", ["help me", "Help!", "can you help me?", "i need help"])
+def test_a_plea_for_help_gets_the_hint_not_a_helpful_sentence(make_engine, text: str):
+    """"help me" asks what the bot can do; it is never searched for ("helpful" in the article)."""
+    engine = make_engine("Flood news.\n\nAna Ruiz said the harbour staff were helpful.\n")
+    turn = follow_up(engine, text, follow_up(engine, "what did Ruiz say?", None))
+    assert turn.answer.results == ()
+    assert turn.answer.message.startswith("I answer questions about one news article")

@@ -1,0 +1,66 @@
+"""How a chat question is phrased, apart from what it asks: small talk, polite openings, contractions.
+
+A greeting, thanks, "who are you?" or "help me" asks nothing of the article and gets a hint;
+"hi, can you tell me what Hale said?" and "whats the dam for" ask what "what did Hale say?"
+and "what is the dam for?" ask, once the opening is dropped and the contraction written out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["small_talk", "without_opening"]
+
+# Chat that asks nothing of the article: a greeting, thanks, what the bot is or a plea for help
+# ("help me", "can you help?", "I need help": what it can be asked); the whole text, so "help me
+# understand the vote" is a question.
+_SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
+               r"good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?)|"
+               r"(?P<thanks>(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|ok|okay|awesome|perfect|"
+               r"good\s+bot|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot))?)|"
+               r"(?P<self>who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|"
+               r"what\s+(?:can|should|do)\s+i\s+ask(?:\s+you)?|"
+               r"what\s+do\s+you\s+do|how\s+does\s+this\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you)|"
+               r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?help(?:\s+me|\s+us)?(?:\s+please)?|"
+               r"i\s+(?:need|want)\s+(?:some\s+)?help|(?:need\s+)?(?:some\s+)?help\s+(?:pls|plz)|"
+               r"how\s+do\s+i\s+(?:start|begin|ask)|commands))$")
+_SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
+# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
+# "can you tell me who wrote this?", "show me what Hua said", "I want to know why …". Dropped
+# before the question is read; _OPENER_WORDS is their gate.
+_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo)(?:\s+there)?[\s,!.]+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+"
+           r"(?:please\s+)?)?(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
+           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if|did|does|do|is|are|was|were|"
+           r"has|have|can|could|will|would|tell|show|give|summari[sz]e)\b)")
+_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi", "hey", "hello",
+                 "yo ")
+# "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
+_CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """``source`` compiled once, on first use (start-up time counts for the one-shot ``ask``)."""
+    return re.compile(source)
+
+
+def small_talk(text: str) -> str | None:
+    """What chat that asks nothing of the article is ("greeting", "thanks", "self"), else None."""
+    if len(text) > _SMALL_TALK_CHARS:
+        return None
+    found = _pattern(_SMALL_TALK).match(text.lower())
+    return found.lastgroup if found else None
+
+
+def _written_out(m: re.Match[str]) -> str:
+    """"whats" as "what is", "who's been" as "who has been"."""
+    return f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"
+
+
+def without_opening(text: str) -> str:
+    """``text`` without a polite opening, its first word's contraction written out."""
+    if "'s " in text or "s " in text[:11]:
+        text = _pattern(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
+    opens = text[:6].lower().startswith(_OPENER_WORDS)
+    return _pattern(_OPENER).sub("", text, count=1) if opens else text

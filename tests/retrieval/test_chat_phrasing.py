@@ -1,0 +1,42 @@
+"""Small talk, polite openings and contractions, told apart from what a question asks."""
+
+import pytest
+
+from retrieval.chat_phrasing import small_talk, without_opening
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("hello there", "greeting"),
+    ("thanks a lot", "thanks"),
+    ("who are you", "self"),
+    ("help", "self"),
+    ("help me", "self"),
+    ("Can you help me", "self"),
+    ("could you please help", "self"),
+    ("I need help", "self"),
+    ("please help me", "self"),
+    ("what should I ask", "self"),
+])
+def test_chat_that_asks_nothing_of_the_article_is_told_apart(text, kind):
+    assert small_talk(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "help me understand the vote",  # a question after "help me"
+    "who helped Tom Hale",
+    "was the county helpful",
+    "hello, what did Ana Ruiz say about the dam and the flood plan",  # longer than small talk
+])
+def test_a_question_is_not_small_talk(text):
+    assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("hi, what did Ruiz say", "what did Ruiz say"),
+    ("can you tell me who wrote this", "who wrote this"),
+    ("whats the dam for", "what is the dam for"),
+    ("who's been quoted", "who has been quoted"),
+    ("what did Ruiz say", "what did Ruiz say"),
+])
+def test_openings_are_dropped_and_contractions_written_out(text, plain):
+    assert without_opening(text) == plain
