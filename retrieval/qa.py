@@ -95,6 +95,12 @@ class Engine:
             return self._who_said(question, parsed.topic)
         if parsed.intent in ("identity", "profile") and parsed.who:
             return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile")
+        if parsed.intent == "age" and parsed.who:  # "how old is Hale?": a person's age; a thing's is searched
+            person = self.speakers.find(parsed.who) if name_like(parsed.who) else None
+            if person is None or not proper_name(person):
+                return self._search(question, parsed.text)
+            from retrieval.ages import age_answer  # rarely asked: not imported at start-up
+            return age_answer(question, person, self.attributions)
         if parsed.intent == "define" and parsed.who:
             speaker = self.speakers.find(parsed.who)
             if speaker is None or not speaker.quoted:

@@ -19,9 +19,9 @@ Intent = Literal["speaker", "who_said", "search"]
 # writer, counts), "mention" (a chat user asked about) and "profile" ("tell me about Hua": who
 # someone is, if the article names them so) are searches to the outside; "count" ("how many
 # times is Hua quoted?") is a speaker question; "chat" is a greeting, thanks or "who are you?"
-# (its topic says which), answered with a hint.
+# (its topic says which), answered with a hint; "age" is "how old is Hale?".
 Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity",
-                  "mention", "profile", "count", "chat"]
+                  "mention", "profile", "count", "chat", "age"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -121,6 +121,10 @@ _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
              r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+# "How old is Hale?", "what is Ruiz's age", "what age is the captain": an age the article gives someone.
+_AGE = (r"^(?:how\s+old\s+(?:is|was)\s+(?P<who>.+?)(?:\s+(?:now|today))?|"
+        r"what\s+(?:is|was)\s+(?:the\s+age\s+of\s+(?P<of>.+?)|(?P<whose>.+?)(?:'s?)?\s+age)|"
+        r"what\s+age\s+(?:is|was)\s+(?P<aged>.+?))$")
 # "How many times is Hua quoted?", "how many quotes from Pak": a speaker's sentences, counted.
 _COUNT = (r"^how\s+(?:(?:many\s+times|often)\s+(?:is|was|has|have|does|did)\s+(?P<who>.+?)\s+(?:been\s+)?"
           r"(?:quoted|cited|speak|spoken|talk|talked)|many\s+(?:quotes|sentences|statements|comments|remarks)\s+"
@@ -232,6 +236,9 @@ def parse_question(question: str) -> ParsedQuestion:
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
+    age = _gated(_AGE, ("old", "age"), lowered)
+    if age and age.lastgroup:
+        return ParsedQuestion("age", text, who=text[age.start(age.lastgroup) : age.end(age.lastgroup)])
     count = _pattern(_COUNT).match(lowered) if lowered.startswith("how ") else None
     if count:
         group = "who" if count.group("who") else "whom"

@@ -146,6 +146,11 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("how many times is Hale quoted", "count", "Hale", ""),
     ("how many quotes does Ana Ruiz have", "count", "Ana Ruiz", ""),
     ("How many times has the club won the cup?", "search", None, "How many times has the club won the cup"),
+    ("help me", "chat", None, "self"),
+    ("how old is Tom Hale?", "age", "Tom Hale", ""),
+    ("whats ruiz's age", "age", "ruiz", ""),
+    ("what is the age of the captain", "age", "the captain", ""),
+    ("what age is Lamb", "age", "Lamb", ""),
 ])
 def test_questions_as_typed_in_chat(question, intent, who, topic):
     """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""
