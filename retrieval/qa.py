@@ -94,7 +94,8 @@ class Engine:
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
         if parsed.intent in ("identity", "profile") and parsed.who:
-            return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile")
+            return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile",
+                                  stance=parsed.topic == "position")
         if parsed.intent == "age" and parsed.who:  # "how old is Hale?": a person's age; a thing's is searched
             person = self.speakers.find(parsed.who) if name_like(parsed.who) else None
             if person is None or not proper_name(person):
@@ -153,8 +154,12 @@ class Engine:
         return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
                 or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
-    def _identity(self, question: str, name: str, text: str, by_name: bool = False) -> Answer:
-        """Who someone is, as the article names and describes them (``by_name``: one it calls so)."""
+    def _identity(self, question: str, name: str, text: str, by_name: bool = False,
+                  stance: bool = False) -> Answer:
+        """Who someone is, as the article names and describes them (``by_name``: one it calls so).
+
+        ``stance``: "what is Hale's position?" may ask a job or where they stand; both are given.
+        """
         find = self.speakers.find if by_name else self._find
         speaker = find(name) if name_like(name) else None
         if speaker is None:
@@ -163,8 +168,10 @@ class Engine:
         count = len(speaker.sentences)
         quoted = f" ({count} sentence{'s' * (count != 1)} quoted)" if count else " (named, not quoted)"
         shown = sorted({*([] if first is None else [first]), *self._names.described(speaker)})
+        stand = " Where they stand, in their own words:" if stance and count else ""
+        shown += [i for i in speaker.sentences if stand and i not in shown]
         results = tuple(self._result(i, 0.0) for i in shown)
-        return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
+        return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.{stand}")
 
     def _voices_answer(self, question: str, name: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:

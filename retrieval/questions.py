@@ -266,7 +266,9 @@ def parse_question(question: str) -> ParsedQuestion:
         return ParsedQuestion("profile", text, who=text[profile.start("who") : profile.end("who")])
     if identity:
         group = "who" if identity.group("who") else "whose"
-        return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])
+        stance = "position" if lowered.endswith("position") else ""  # a job, or where they stand
+        return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)],
+                              topic=stance)
     asks_who = lowered.startswith(_WHO_OPENINGS)
     said = (_pattern(_WHO_ABOUT).match(lowered) or _pattern(_WHO_SAID).match(lowered)) if asks_who else None
     if said:

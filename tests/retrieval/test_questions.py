@@ -151,6 +151,8 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("whats ruiz's age", "age", "ruiz", ""),
     ("what is the age of the captain", "age", "the captain", ""),
     ("what age is Lamb", "age", "Lamb", ""),
+    ("what is Hale's position?", "identity", "Hale", "position"),  # a job, or where he stands
+    ("what was Hale's position before", "identity", "Hale", ""),  # a job only
 ])
 def test_questions_as_typed_in_chat(question, intent, who, topic):
     """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""

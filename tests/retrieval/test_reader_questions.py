@@ -1,8 +1,8 @@
 """Reader questions on the seed article, as a careful new reader asks them: the share answered right.
 
 Written for issue 8 (56 questions of every kind), then 15 as typed in chat; each row says what a
-right answer is. Questions whose kind the seed lacks (an age) are asked of an
-invented article, all of them answered right.
+right answer is. Questions whose kind the seed lacks (an age, a "position" that is a job or a
+stand) are asked of an invented article, all of them answered right.
 Known miss: a paraphrase sharing only its subject with the answer ("What is Japan worried
 about?", answered by "Japan is seeking clues to Washington's policies …").
 """
@@ -108,7 +108,7 @@ def test_seed_reader_questions_mostly_right(seed_engine):
     assert len(ROWS) - len(misses) >= len(ROWS) - 1, misses
 
 
-# An invented article, for what the seed never shows: ages.
+# An invented article, for what the seed never shows: ages, a job that is also a "position".
 VELL = ("Vell County board votes to close dam.\n\n"
         "The Vell County board voted on Tuesday to close the old dam, a decision critics called rushed.\n\n"
         '"We cannot wait for the next flood," said Tom Hale, 54, the board chairman.\n\n'
@@ -122,12 +122,14 @@ VELL_ROWS = [
     ("how old is Tom Hale?", "message", "age as 54"),
     ("whats ruiz's age", "top1", 5),  # "The 61-year-old engineer", the sentence after hers
     ("how old is the farmer", "message", "doesn't say how old Ed Lamb is"),
+    ("what is Hale's position?", "message", "board chairman"),  # his job, and
+    ("what is Hale's position?", "voices", {"Tom Hale"}),  # where he stands: his words
     ("help me", "message", "I answer questions"),  # not "helpful"
 ]
 
 
 def test_invented_reader_questions_all_right(make_engine):
-    """Ages and a plea for help, each answered right."""
+    """Ages, a "position" that is a job and a stand, and a plea for help, each answered right."""
     engine = make_engine(VELL)
     misses = [q for q, kind, expected in VELL_ROWS if not right(engine, q, kind, expected)]
     assert not misses, misses
