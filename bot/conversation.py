@@ -26,7 +26,9 @@ PAGE_SIZE = 3  # results a page: a screenful, so "more" has a meaning
 FOLLOW_UP_SECONDS = 5 * 60.0  # how long "more" and "what else did she say?" remember
 FOLLOW_UP_LIMIT = 1_000  # conversations (user and place) remembered at once
 
-_MORE = re.compile(r"(?:show |give me |some |any )*(?:more|next|continue|go on)(?: please)?", re.I)
+# "more", "show more", "tell me more", "what else?", "anything else": the next page of the last answer.
+_MORE = re.compile(r"(?:and |so |ok |okay )?(?:show |give me |tell me |some |any |anything |what )*"
+                   r"(?:more|next|continue|go on|keep going|else)(?: is there)?(?: please)?", re.I)
 # A question whose subject is a pronoun or a bare "the woman": "what else did he say", "why did they
 # go to Beijing", "what did the man say about it", "did she mention the dam?".
 _VERB = r"(?:did|does|do|has|have|had|is|was|were)"

@@ -14,7 +14,8 @@ def numbers(turn: Turn) -> list[int]:
     return [r.sentence.number for r in turn.answer.results]
 
 
-@pytest.mark.parametrize("text", ["more", "More please!", "show more", "next", "go on."])
+@pytest.mark.parametrize("text", ["more", "More please!", "show more", "next", "go on.", "what else?",
+                                  "anything else", "and what else", "tell me more", "what else is there"])
 def test_more_moves_to_the_next_page(seed_engine: Engine, text: str):
     """Each way of saying "more" keeps the last answer and moves one page on."""
     last = Turn(seed_engine.answer("what did Tillerson say?"), page=1)
