@@ -86,6 +86,7 @@ _SUMMARY = (r"^(?:(?:(?:can\s+you\s+|please\s+)?(?:give|show|tell)\s+(?:me|us)\s
             r"(?:summari[sz]e|summary|gist|tl;?dr|short\s+version|main\s+points)|"
             r"what\s+(?:is|was|'s)\s+(?:it|this|(?:this|the)\s+(?:article|story|piece|news))\s+about|"
             r"what\s+(?:this|the)\s+(?:article|story|piece)\s+is\s+about|what\s+happened$|"
+            r"what\s+is\s+(?:(?:the|this)\s+(?:story|news|article|piece)|this|going\s+on|happening|new)$|"
             r"what\s+(?:are|were)\s+the\s+(?:main|key)\s+points|key\s+points|"
             r"tell\s+(?:me|us)\s+about\s+(?:it|this|the\s+(?:article|story|piece|news))$)")
 _WHO_SAID = rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
@@ -114,7 +115,8 @@ _STANCE_WORDS = ("want", "think", "thought", "believ", "feel", "felt", "agree", 
                  "support", "object", "expect", "hope", "plan", "intend", "demand", "urge", "fear", "going",
                  "ready", "willing")
 _SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources")
-_SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "key", "about", "happened")
+_SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "key", "about", "happen", "story", "news", "this",
+                  "going", "new", "article", "piece")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.

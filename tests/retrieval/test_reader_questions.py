@@ -70,6 +70,8 @@ ROWS = [
     ("who's hua", "message", "Chinese Foreign Ministry spokeswoman"),
     ("tell me about pak", "message", "North Korean embassy official"),
     ("whats this story about", "top1", 1),
+    ("whats the story", "top1", 1),
+    ("what's going on?", "top1", 1),
     ("tillersons comments on japan", "voices", {"Rex Tillerson"}),
     ("show me what hua said", "voices", {"Hua Chunying"}),
     ("give me pak's quotes", "voices", {"Pak Myong Ho"}),
