@@ -40,6 +40,13 @@ _AND = re.compile(r"(?:and|what about|how about) (?P<name>.+)", re.I)
 _THAT = r"(?:it|that|this|these|them|those)"
 _SAME_TOPIC = re.compile(rf"(?P<about>\b(?:about|on|of|regarding|concerning) ){_THAT}$", re.I)
 
+# "she said", "he told reporters", "she wrote": a tag whose pronoun is the speaker's; the first
+# sentences of a speaker are enough to read it from.
+_TAG_PRONOUN = re.compile(r"\b(he|she)\s+(?:said|says|added|wrote|told|asked|continued|noted|explained|"
+                          r"argued|insisted|replied|recalled|concluded)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_TAGS_READ = 20
+
 NOTHING_YET = "Ask me a question first; `/speakers` shows who is quoted."
 WHO = "I'm not sure who you mean. Ask about someone by name, or see `/speakers`."
 
@@ -164,7 +171,7 @@ def _about_someone(engine: Engine, text: str, subject: re.Match[str], last: Turn
     asked_before = parse_question(last.asked) if last is not None and last.asked else None
     if asked_before is not None and asked_before.topic:
         tail = _SAME_TOPIC.sub(lambda m: m["about"] + asked_before.topic, tail)
-    referents = _referents(last, pronoun, known=who in _AS_PRONOUN)
+    referents = _referents(last, pronoun, known=who in _AS_PRONOUN, engine=engine)
     if who in _AS_PRONOUN and len(referents) != 1:
         return _asked(engine, f"{head}{subject['who']}{tail}", text)
     if last is None or not referents:
@@ -186,34 +193,54 @@ def _asked(engine: Engine, asked: str, text: str) -> Turn:
     return Turn(answer if asked == text else replace(answer, question=text), asked=asked)
 
 
-def _referents(last: Turn | None, pronoun: str | None, known: bool = False) -> tuple[Speaker, ...]:
+def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
+               engine: Engine | None = None) -> tuple[Speaker, ...]:
     """Whom ``pronoun`` ("he", "she", "they"; None for anyone) may mean after ``last``.
 
     The last answer's speaker; else the speakers of the results the reader was shown ("What
     did the doctor say?" may be answered by a search that puts the doctor's words first), those
     of the other gender or plural ("U.S. officials") left out for "he" and "she", and for "the
     woman" (``known``) those the article never shows to be one. An answer quoting no one ("Ruiz
-    is not quoted") leaves the one before in place.
+    is not quoted") leaves the one before in place. With the ``engine``, the article's own "she
+    said" of someone outweighs what their given name suggests.
     """
     if last is None:
         return ()
     shown = (last.answer.speaker,) if last.answer.speaker else () if last.answer.closest else tuple(
         r.speaker for r in last.results() if r.speaker is not None)
-    fitting = tuple(s for s in dict.fromkeys(shown) if _fits(s, pronoun, known))
-    return fitting or tuple(s for s in last.about if _fits(s, pronoun, known))
+    def fits(speaker: Speaker) -> bool:
+        told = _told_gender(engine, speaker) if engine is not None and pronoun in PRONOUN_GENDER else None
+        return _fits(speaker, pronoun, known, told)
+
+    fitting = tuple(s for s in dict.fromkeys(shown) if fits(s))
+    return fitting or tuple(s for s in last.about if fits(s))
 
 
-def _fits(speaker: Speaker, pronoun: str | None, known: bool = False) -> bool:
+def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str | None = None) -> bool:
     """Whether "he" or "she" can mean ``speaker``: not several people, nor of the other gender.
 
-    ``known``: "the woman" means someone the article shows to be one.
+    ``known``: "the woman" means someone the article shows to be one. ``told``: the gender the
+    article's own tags give them ("she said"), which a given name's guess never overrules.
     """
     gender = PRONOUN_GENDER.get(pronoun or "")
     if gender is None:
         return True
     last_word = speaker.name.split()[-1].lower()
-    fits = gender_of(speaker.label) in ((gender,) if known else (None, gender))
+    fits = (told or gender_of(speaker.label)) in ((gender,) if known else (None, gender))
     return fits and not (last_word.endswith("s") and is_role_noun(last_word))
+
+
+def _told_gender(engine: Engine, speaker: Speaker) -> str | None:
+    """"f" or "m" when the article tags ``speaker``'s words with "she said" (or "he said") alone.
+
+    The tag's pronoun is theirs: attribution read it as them. Words inside quote marks are
+    someone's speech, not the article's, and are left out.
+    """
+    told = set()
+    for i in speaker.sentences[:_TAGS_READ]:
+        narration = _QUOTED.sub(" ", engine.sentences[i].text)
+        told.update(PRONOUN_GENDER[p.lower()] for p in _TAG_PRONOUN.findall(narration))
+    return told.pop() if len(told) == 1 else None
 
 
 def _which(word: str, speakers: tuple[Speaker, ...]) -> str:

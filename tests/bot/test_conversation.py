@@ -319,3 +319,12 @@ def test_a_plea_for_help_gets_the_hint_not_a_helpful_sentence(make_engine, text:
     turn = follow_up(engine, text, follow_up(engine, "what did Ruiz say?", None))
     assert turn.answer.results == ()
     assert turn.answer.message.startswith("I answer questions about one news article")
+
+
+def test_she_means_whom_the_article_calls_she_whatever_the_given_name_suggests(make_engine):
+    """"Ali" reads as a man's name, but the article tags her words "she said": "she" is her."""
+    engine = make_engine("Town news.\n\nAli Vance said the bridge would close in June. "
+                         '"The roads come next," she said. "He was wrong about the bridge," she added.\n')
+    last = follow_up(engine, "what did Vance say?", None)
+    turn = follow_up(engine, "what did she say about the roads?", last)
+    assert turn.answer.speaker.name == "Ali Vance" and numbers(turn)[0] == 3
