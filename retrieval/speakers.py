@@ -45,12 +45,16 @@ class Speaker:
         """Whether ``role`` ("the party's nominee") is this person's own job, not a body they speak for.
 
         The head of the job decides: "the nominee" is the nominee; "the State Department" is
-        not a "State Department spokesman", it speaks through one; "the woman" is any woman.
+        not a "State Department spokesman", it speaks through one; "the woman" is any woman. A
+        role that only names a body ("KVL", of "KVL’s Ed Lamb") is whom they speak for, not a job.
         """
-        asked = job_head(role)
-        if asked and asked[0] in PERSON_NOUNS:  # "the woman" is this woman
+        asked, own = job_head(role), self.role or ""
+        if not asked:
+            return False
+        if asked[0] in PERSON_NOUNS:  # "the woman" is this woman
             return asked_gender(role) == gender_of(self.label)
-        return bool(asked) and asked == job_head(self.role or "")
+        employer = not is_role_noun(asked[0]) and not any(w.islower() for w in own.split())  # "KVL"
+        return not employer and asked == job_head(own)
 
 
 class SpeakerRegistry:

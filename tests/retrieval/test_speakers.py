@@ -97,3 +97,17 @@ def test_a_job_by_its_initials_finds_the_job_written_either_way():
     assert registry.find("the Vell County DA").name == "Ana Ruiz"
     assert registry.find("the Mapleford district attorney").name == "Tom Hale"
     assert registry.find("the da").name == "Luis da Costa"
+
+
+def test_a_role_that_only_names_a_body_is_no_job_held():
+    """"KVL's Ed Lamb" speaks for KVL; "the board spokesman" holds the job "spokesman"."""
+    lamb = Speaker("Ed Lamb", "KVL", (), (0,), ())
+    hale = Speaker("Tom Hale", "board spokesman", (), (1,), ())
+    assert not lamb.holds("kvl") and not lamb.holds("KVL")
+    assert hale.holds("the spokesman")
+
+
+def test_a_body_asked_in_lower_case_is_named_as_written_and_quoted_through(make_engine):
+    engine = make_engine("Vote news.\n\nThe vote is close, noted KVL’s Ed Lamb. "
+                         '"It could go either way," he wrote.\n')
+    assert engine.answer("what did kvl say").message == "KVL is quoted through Ed Lamb, KVL."
