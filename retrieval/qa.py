@@ -26,7 +26,7 @@ from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Answer, Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
-from retrieval.speakers import Speaker, as_written
+from retrieval.speakers import Speaker, as_written, without_entourage
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -143,6 +143,9 @@ class Engine:
             return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, name, voices, topic, body=name)
+        leader = without_entourage(name) if speaker is None else None  # "the Hale campaign": Hale's voices
+        if leader and (self.speakers.find(leader) or self._bodies.voices(leader)):
+            return self.speaker_answer(leader, topic, question, text)
         return self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:

@@ -12,12 +12,15 @@ from retrieval.lexicon import HONORIFICS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 from retrieval.role_words import acronyms, job, job_head, key_words, owners
 
-__all__ = ["Speaker", "SpeakerRegistry", "as_written"]
+__all__ = ["Speaker", "SpeakerRegistry", "as_written", "without_entourage"]
 
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
+# "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so.
+_ENTOURAGE = re.compile(r"(?i)(?:the\s+)?(?!the\b)(?P<who>.+?)(?:['’]s)?\s+"
+                        r"(?:campaign|camp|team|staff|aides|people|side)")
 _LOWER_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "a", "an"})  # never recased
 
 
@@ -291,3 +294,9 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
         if len(written) == len(wanted):
             break
     return " ".join(written.get(w.lower(), w) for w in text.split())
+
+
+def without_entourage(text: str) -> str | None:
+    """Whom "the Hale campaign" or "Ruiz's team" speaks for ("Hale", "Ruiz"); None for other text."""
+    found = _ENTOURAGE.fullmatch(text.strip())
+    return found["who"] if found else None

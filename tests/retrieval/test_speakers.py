@@ -2,7 +2,9 @@
 
 import json
 
-from retrieval.speakers import Speaker, SpeakerRegistry
+import pytest
+
+from retrieval.speakers import Speaker, SpeakerRegistry, without_entourage
 from tests.conftest import DATA
 
 
@@ -111,3 +113,20 @@ def test_a_body_asked_in_lower_case_is_named_as_written_and_quoted_through(make_
     engine = make_engine("Vote news.\n\nThe vote is close, noted KVL’s Ed Lamb. "
                          '"It could go either way," he wrote.\n')
     assert engine.answer("what did kvl say").message == "KVL is quoted through Ed Lamb, KVL."
+
+
+@pytest.mark.parametrize(("text", "leader"), [("the Hale campaign", "Hale"), ("Ruiz's team", "Ruiz"),
+                                              ("the vell county side", "vell county"), ("Tom Hale", None),
+                                              ("the campaign", None)])
+def test_an_entourage_asked_about_names_whom_it_speaks_for(text, leader):
+    assert without_entourage(text) == leader
+
+
+@pytest.mark.parametrize("question", ["what did the hale campaign say", "what did Hale's team say?"])
+def test_a_campaign_asked_about_is_its_leaders_voices(make_engine, question):
+    """The article says "Hale spokesman Ed Lamb", never "the Hale campaign": the spokesman answers."""
+    engine = make_engine("Bill news.\n\nHale spokesman Ed Lamb said on Friday that the senator would sign "
+                         "the bill.\n\nTom Hale, a senator, was at home.\n\nCritics said it was weak.\n")
+    answer = engine.answer(question)
+    assert answer.message == "Hale is quoted through Ed Lamb, Hale spokesman."
+    assert [r.sentence.number for r in answer.results] == [2]
