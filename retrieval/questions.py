@@ -120,9 +120,12 @@ _SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "key", "about", "happ
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
+# "Tillersons job", "Ruiz's role": the same, typed bare.
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
-             r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+             r"do\s+for\s+a\s+living|do)|"
+             rf"(?!{_NOT_WHO}\b)(?P<bare>[^\s']+?(?:\s+[^\s']+?){{0,2}}?)(?:'s?|s)?\s+(?:job|role|title|position))"
+             r"(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
 # "How old is Hale?", "what is Ruiz's age", "what age is the captain": an age the article gives someone.
 _AGE = (r"^(?:how\s+old\s+(?:is|was)\s+(?P<who>.+?)(?:\s+(?:now|today))?|"
         r"what\s+(?:is|was)\s+(?:the\s+age\s+of\s+(?P<of>.+?)|(?P<whose>.+?)(?:'s?)?\s+age)|"
@@ -267,7 +270,7 @@ def parse_question(question: str) -> ParsedQuestion:
     if profile:
         return ParsedQuestion("profile", text, who=text[profile.start("who") : profile.end("who")])
     if identity:
-        group = "who" if identity.group("who") else "whose"
+        group = next(g for g in ("who", "whose", "bare") if identity.group(g))
         stance = "position" if lowered.endswith("position") else ""  # a job, or where they stand
         return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)],
                               topic=stance)

@@ -157,6 +157,9 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("what age is Lamb", "age", "Lamb", ""),
     ("what is Hale's position?", "identity", "Hale", "position"),  # a job, or where he stands
     ("what was Hale's position before", "identity", "Hale", ""),  # a job only
+    ("hales job", "identity", "hale", ""),  # typed bare, without "what is"
+    ("Ana Ruiz's role", "identity", "Ana Ruiz", ""),
+    ("his job", "search", None, "his job"),
 ])
 def test_questions_as_typed_in_chat(question, intent, who, topic):
     """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""

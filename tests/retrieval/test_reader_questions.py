@@ -82,6 +82,7 @@ ROWS = [
     ("where does the US stand on sanctions", "voices", {"Rex Tillerson", "U.S. official", "U.S. officials",
                                                         "Washington"}),
     ("what was the response of Hua?", "voices", {"Hua Chunying"}),
+    ("tillersons job", "message", "U.S. Secretary of State"),
     ("tillerson on china", "top1", 18),
     ("what did @everyone say?", "message", "Who do you mean?"),
 ]
