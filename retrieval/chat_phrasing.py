@@ -1,8 +1,9 @@
-"""How a chat question is phrased, apart from what it asks: small talk, polite openings, contractions.
+"""How a chat question is phrased, apart from what it asks: small talk, polite openings, contractions, typos.
 
 A greeting, thanks, "who are you?" or "help me" asks nothing of the article and gets a hint;
-"hi, can you tell me what Hale said?" and "whats the dam for" ask what "what did Hale say?"
-and "what is the dam for?" ask, once the opening is dropped and the contraction written out.
+"hi, can you tell me what Hale said?", "whats the dam for" and "waht did Hale siad" ask what
+"what did Hale say?" and "what is the dam for?" ask, once the opening is dropped, the
+contraction written out and the question's own words spelt right.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["small_talk", "without_opening"]
+__all__ = ["small_talk", "spelt_right", "without_opening"]
 
 # Chat that asks nothing of the article: a greeting, thanks, what the bot is or a plea for help
 # ("help me", "can you help?", "I need help": what it can be asked); the whole text, so "help me
@@ -37,6 +38,16 @@ _OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do
                  "yo ")
 # "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
 _CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
+# Slips of the fingers on the words that frame a question, none of them a word itself: the
+# question is read by these words ("waht did Hale say" is a speaker question), a name never is.
+_TYPOS = {
+    "what": ("waht", "wht", "whta", "hwat", "wut"), "who": ("woh",), "did": ("ddi", "idd"),
+    "say": ("sya",), "said": ("siad", "sadi", "sayed"), "does": ("deos",), "why": ("wyh", "hwy"),
+    "where": ("wehre", "whre", "hwere", "wher"), "when": ("wehn", "whne", "hwen"),
+    "quoted": ("qouted", "qoted", "quotd"), "about": ("abotu", "baout", "abt"), "think": ("thnik", "htink"),
+}
+_TYPO_OF = {typo: word for word, typos in _TYPOS.items() for typo in typos}
+_TYPOS_FOUND = r"(?i)\b(?:" + "|".join(_TYPO_OF) + r")\b"
 
 
 @cache
@@ -64,3 +75,9 @@ def without_opening(text: str) -> str:
         text = _pattern(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
     opens = text[:6].lower().startswith(_OPENER_WORDS)
     return _pattern(_OPENER).sub("", text, count=1) if opens else text
+
+
+def spelt_right(text: str) -> str:
+    """``text`` with slips on a question's own words ("waht", "siad") spelt right; other words as typed."""
+    return _pattern(_TYPOS_FOUND).sub(lambda m: _TYPO_OF[m.group().lower()], text)
+

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from retrieval.chat_phrasing import small_talk, without_opening
+from retrieval.chat_phrasing import small_talk, spelt_right, without_opening
 from retrieval.chat_text import ADDRESS, MENTION, clean_question
 from retrieval.job_initials import spelt_out
 
@@ -230,7 +230,7 @@ def _gated(source: str, words: tuple[str, ...], text: str) -> re.Match[str] | No
 
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
-    text = clean_question(question)
+    text = spelt_right(clean_question(question))
     if asks_a_chat_user(question):
         return ParsedQuestion("mention", text)
     chat = small_talk(text)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.chat_phrasing import small_talk, without_opening
+from retrieval.chat_phrasing import small_talk, spelt_right, without_opening
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -40,3 +40,13 @@ def test_a_question_is_not_small_talk(text):
 ])
 def test_openings_are_dropped_and_contractions_written_out(text, plain):
     assert without_opening(text) == plain
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("waht did Hale siad", "what did Hale said"),
+    ("Wht did Ruiz say abotu the dam", "what did Ruiz say about the dam"),
+    ("wehre is the dam", "where is the dam"),
+    ("what is Wat Arun", "what is Wat Arun"),  # a name is never corrected
+])
+def test_slips_on_a_questions_own_words_are_spelt_right(text, right):
+    assert spelt_right(text) == right

@@ -157,6 +157,7 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("what age is Lamb", "age", "Lamb", ""),
     ("what is Hale's position?", "identity", "Hale", "position"),  # a job, or where he stands
     ("what was Hale's position before", "identity", "Hale", ""),  # a job only
+    ("waht did Hale siad abotu the dam", "speaker", "Hale", "the dam"),  # slips on the question's words
     ("hales job", "identity", "hale", ""),  # typed bare, without "what is"
     ("Ana Ruiz's role", "identity", "Ana Ruiz", ""),
     ("his job", "search", None, "his job"),

@@ -83,6 +83,7 @@ ROWS = [
                                                         "Washington"}),
     ("what was the response of Hua?", "voices", {"Hua Chunying"}),
     ("tillersons job", "message", "U.S. Secretary of State"),
+    ("waht did hua siad", "voices", {"Hua Chunying"}),
     ("tillerson on china", "top1", 18),
     ("what did @everyone say?", "message", "Who do you mean?"),
 ]
