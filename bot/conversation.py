@@ -202,18 +202,22 @@ def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
     of the other gender or plural ("U.S. officials") left out for "he" and "she", and for "the
     woman" (``known``) those the article never shows to be one. An answer quoting no one ("Ruiz
     is not quoted") leaves the one before in place. With the ``engine``, the article's own "she
-    said" of someone outweighs what their given name suggests.
+    said" of someone outweighs what their given name suggests. Of several shown, the one the last
+    question named ("when did Hale retire?") is the one meant.
     """
     if last is None:
         return ()
     shown = (last.answer.speaker,) if last.answer.speaker else () if last.answer.closest else tuple(
         r.speaker for r in last.results() if r.speaker is not None)
+
     def fits(speaker: Speaker) -> bool:
         told = _told_gender(engine, speaker) if engine is not None and pronoun in PRONOUN_GENDER else None
         return _fits(speaker, pronoun, known, told)
 
     fitting = tuple(s for s in dict.fromkeys(shown) if fits(s))
-    return fitting or tuple(s for s in last.about if fits(s))
+    asked = set(re.findall(r"\w+", last.asked.lower())) if len(fitting) > 1 else set()
+    named = [s for s in fitting if asked.intersection(w.lower() for w in s.name.split() if w[:1].isupper())]
+    return tuple(named) if len(named) == 1 else fitting or tuple(s for s in last.about if fits(s))
 
 
 def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str | None = None) -> bool:

@@ -328,3 +328,12 @@ def test_she_means_whom_the_article_calls_she_whatever_the_given_name_suggests(m
     last = follow_up(engine, "what did Vance say?", None)
     turn = follow_up(engine, "what did she say about the roads?", last)
     assert turn.answer.speaker.name == "Ali Vance" and numbers(turn)[0] == 3
+
+
+def test_he_after_a_search_that_named_him_means_him(make_engine):
+    """The search about Hale also showed Ruiz's words: "he" is Hale, whom the question named."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "when will Hale open the clinic?", None)
+    assert {"Tom Hale", "Ana Ruiz"} <= speakers_of(last)
+    turn = follow_up(engine, "what did they say about roads?", last)
+    assert turn.answer.speaker.name == "Tom Hale"
