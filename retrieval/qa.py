@@ -192,7 +192,7 @@ class Engine:
             holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
             told = f"is {voices[0].name}" if holder else f"is quoted through {whom}"
             body = body if holder else as_written(body, voices)  # a body as the article writes it: "the EWB"
-            notes.append(f"{body[:1].upper()}{body[1:]} {told}.")
+            notes.append(f"{body[:1].upper()}{body[1:]} {told}".rstrip(".") + ".")  # "… Gen." ends once
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")

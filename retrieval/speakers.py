@@ -21,6 +21,7 @@ _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "
 # "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so.
 _ENTOURAGE = re.compile(r"(?i)(?:the\s+)?(?!the\b)(?P<who>.+?)(?:['’]s)?\s+"
                         r"(?:campaign|camp|team|staff|aides|people|side)")
+_ACRONYMS_READ = 8  # labels whose initials may spell a word typed in lower case
 _LOWER_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "a", "an"})  # never recased
 
 
@@ -271,7 +272,8 @@ class SpeakerRegistry:
 def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     """``text`` with each word cased as ``speakers``' names and roles write it: "the ewb" → "the EWB".
 
-    What a reader typed in lower case is shown back as the article writes it; other words stay.
+    What a reader typed in lower case is shown back as the article writes it, initials of a
+    label in capitals ("the rnc" of "Republican National Committee"); other words stay.
     Words the labels hold together are taken whole ("the chinese foreign ministry"); alone, a
     job word keeps the reader's case ("the mayor", not "the Mayor").
     """
@@ -289,11 +291,14 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     for speaker in speakers if wanted else ():
         for word in speaker.label.replace(",", " ").split():
             low = word.lower()
+            low = low if low in wanted else low.replace(".", "")  # "the us" of "U.S. official"
             if low in wanted and low not in written:
                 written[low] = word
         if len(written) == len(wanted):
             break
-    return " ".join(written.get(w.lower(), w) for w in text.split())
+    for speaker in speakers[:_ACRONYMS_READ] if len(written) < len(wanted) else ():  # "the rnc": initials
+        written.update((short, short.upper()) for short in acronyms(speaker.label) if short in wanted)
+    return " ".join(written.get(w, w) if w.islower() else w for w in text.split())  # "the US" as typed
 
 
 def without_entourage(text: str) -> str | None:

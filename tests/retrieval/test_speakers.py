@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from retrieval.speakers import Speaker, SpeakerRegistry, without_entourage
+from retrieval.speakers import Speaker, SpeakerRegistry, as_written, without_entourage
 from tests.conftest import DATA
 
 
@@ -130,3 +130,18 @@ def test_a_campaign_asked_about_is_its_leaders_voices(make_engine, question):
     answer = engine.answer(question)
     assert answer.message == "Hale is quoted through Ed Lamb, Hale spokesman."
     assert [r.sentence.number for r in answer.results] == [2]
+
+
+@pytest.mark.parametrize(("typed", "written"), [("the vcb", "the VCB"), ("the us", "the U.S."),
+                                                ("the vell county board", "the Vell County Board"),
+                                                ("the mayor", "the mayor")])
+def test_a_body_typed_in_lower_case_is_shown_as_the_labels_write_it(typed, written):
+    """Initials of a label ("VCB" of "Vell County Board") and dotted ones ("U.S.") are written so too."""
+    voices = (Speaker("Ed Lamb", "chairman of the Vell County Board", (), (0,), ()),
+              Speaker("Ana Ruiz", "U.S. official", (), (1,), ()))
+    assert as_written(typed, voices) == written
+
+
+def test_a_role_ending_with_a_stop_ends_the_note_once(make_engine):
+    engine = make_engine("Base news.\n\nRetired Vell Air Guard Gen. Ed Lamb said the base would close.\n")
+    assert engine.answer("what did the air guard say").message.endswith("Gen.")
