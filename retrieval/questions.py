@@ -143,6 +143,11 @@ _DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked be
 _IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do", "before", "previously",
                   "earlier", "formerly", "now", "then")
 _ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
+# The article as the one saying: "what does the article say about the veto?", "does it mention
+# Russia?" search the topic; "what is the story saying?" asks for the summary.
+_ARTICLE_SAYS = (r"^(?:(?:what|anything)\s+(?:(?:does|did|do|is|else\s+does)\s+)?|does\s+|did\s+)?"
+                 rf"{_ARTICLE}\s+(?:say|says|saying|mention|mentions|tell\s+(?:us|me))(?:\s+(?:anything|something))?"
+                 r"(?:\s+(?:about|on|regarding|concerning|of)?\s*(?P<topic>.+))?$")
 # Questions about the article itself; each names the fact asked for. Each pattern needs one of
 # _ABOUT_WORDS (below) in the question: a new pattern adds its word there.
 _ABOUT = (
@@ -241,6 +246,10 @@ def parse_question(question: str) -> ParsedQuestion:
     about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
     if about and about.lastgroup:
         return ParsedQuestion("about", text, topic=about.lastgroup)
+    says = _gated(_ARTICLE_SAYS, ("say", "mention", "tell"), lowered)
+    if says:
+        topic = text[says.start("topic") :] if says.group("topic") else ""
+        return ParsedQuestion("search", topic, topic=topic) if topic else ParsedQuestion("summary", text)
     age = _gated(_AGE, ("old", "age"), lowered)
     if age and age.lastgroup:
         return ParsedQuestion("age", text, who=text[age.start(age.lastgroup) : age.end(age.lastgroup)])

@@ -124,6 +124,10 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("what's going on?", "summary", None, ""),
     ("what is happening", "summary", None, ""),
     ("what is the story of the dam", "search", None, "what is the story of the dam"),
+    ("what does the article say about the levy?", "search", None, "the levy"),  # the article says, no one
+    ("does it mention Ruiz", "search", None, "Ruiz"),
+    ("tell me what the story says about roads", "search", None, "roads"),
+    ("what is the article saying", "summary", None, ""),
     ("what is it about", "summary", None, ""),
     ("tell me about the article", "summary", None, ""),
     ("what are the main points", "summary", None, ""),

@@ -84,6 +84,8 @@ ROWS = [
     ("what was the response of Hua?", "voices", {"Hua Chunying"}),
     ("tillersons job", "message", "U.S. Secretary of State"),
     ("waht did hua siad", "voices", {"Hua Chunying"}),
+    ("what does the article say about the radar?", "top1", 34),
+    ("does it mention russia", "top1", 35),
     ("tillerson on china", "top1", 18),
     ("what did @everyone say?", "message", "Who do you mean?"),
 ]
