@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.expiring import ExpiringMap
@@ -202,8 +202,8 @@ def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
     of the other gender or plural ("U.S. officials") left out for "he" and "she", and for "the
     woman" (``known``) those the article never shows to be one. An answer quoting no one ("Ruiz
     is not quoted") leaves the one before in place. With the ``engine``, the article's own "she
-    said" of someone outweighs what their given name suggests. Of several shown, the one the last
-    question named ("when did Hale retire?") is the one meant.
+    said" of someone outweighs what their given name suggests. After a search, the one quoted
+    person the last question named ("when did Hale retire?") is the one meant, shown or not.
     """
     if last is None:
         return ()
@@ -215,9 +215,16 @@ def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
         return _fits(speaker, pronoun, known, told)
 
     fitting = tuple(s for s in dict.fromkeys(shown) if fits(s))
-    asked = set(re.findall(r"\w+", last.asked.lower())) if len(fitting) > 1 else set()
-    named = [s for s in fitting if asked.intersection(w.lower() for w in s.name.split() if w[:1].isupper())]
+    searched = engine is not None and pronoun is not None and last.answer.speaker is None
+    named = _named(last.asked, engine.speakers.quoted if searched else fitting if len(fitting) > 1 else ())
+    named = [s for s in named if fits(s)]
     return tuple(named) if len(named) == 1 else fitting or tuple(s for s in last.about if fits(s))
+
+
+def _named(question: str, speakers: Sequence[Speaker]) -> list[Speaker]:
+    """Those of ``speakers`` whom ``question`` names by a word of their name, typed in any case."""
+    asked = set(re.findall(r"\w+", question.lower())) if speakers else set()
+    return [s for s in speakers if asked.intersection(w.lower() for w in s.name.split() if w[:1].isupper())]
 
 
 def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str | None = None) -> bool:

@@ -337,3 +337,13 @@ def test_he_after_a_search_that_named_him_means_him(make_engine):
     assert {"Tom Hale", "Ana Ruiz"} <= speakers_of(last)
     turn = follow_up(engine, "what did they say about roads?", last)
     assert turn.answer.speaker.name == "Tom Hale"
+
+
+def test_he_after_a_search_means_the_quoted_man_it_named_even_unshown(make_engine):
+    """The question named Hale; the page showed only Ruiz's words: "he" is still Hale."""
+    engine = make_engine(CLINIC)
+    asked = "how does the budget affect Hale?"
+    answer = engine.answer(asked)
+    shown = tuple(r for r in answer.results if r.speaker is not None and r.speaker.name == "Ana Ruiz")[:1]
+    last = Turn(replace(answer, results=shown), asked=asked)
+    assert follow_up(engine, "what did he say?", last).answer.speaker.name == "Tom Hale"
