@@ -212,7 +212,7 @@ def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
 
     def fits(speaker: Speaker) -> bool:
         told = _told_gender(engine, speaker) if engine is not None and pronoun in PRONOUN_GENDER else None
-        return _fits(speaker, pronoun, known, told)
+        return _fits(speaker, pronoun, known, told, shown=last.answer.speaker is None)
 
     fitting = tuple(s for s in dict.fromkeys(shown) if fits(s))
     searched = engine is not None and pronoun is not None and last.answer.speaker is None
@@ -227,17 +227,22 @@ def _named(question: str, speakers: Sequence[Speaker]) -> list[Speaker]:
     return [s for s in speakers if asked.intersection(w.lower() for w in s.name.split() if w[:1].isupper())]
 
 
-def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str | None = None) -> bool:
+def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str | None = None,
+          shown: bool = False) -> bool:
     """Whether "he" or "she" can mean ``speaker``: not several people, nor of the other gender.
 
     ``known``: "the woman" means someone the article shows to be one. ``told``: the gender the
     article's own tags give them ("she said"), which a given name's guess never overrules.
+    ``shown``: one of several a search showed, where one word of unknown gender that is no
+    job ("Reuters", "Washington") is a body, never "he".
     """
     gender = PRONOUN_GENDER.get(pronoun or "")
     if gender is None:
         return True
     last_word = speaker.name.split()[-1].lower()
-    fits = (told or gender_of(speaker.label)) in ((gender,) if known else (None, gender))
+    sex = told or gender_of(speaker.label)
+    body = shown and sex is None and " " not in speaker.name.strip() and not is_role_noun(last_word)
+    fits = sex in ((gender,) if known else (None, gender)) and not body
     return fits and not (last_word.endswith("s") and is_role_noun(last_word))
 
 

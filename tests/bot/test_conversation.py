@@ -347,3 +347,12 @@ def test_he_after_a_search_means_the_quoted_man_it_named_even_unshown(make_engin
     shown = tuple(r for r in answer.results if r.speaker is not None and r.speaker.name == "Ana Ruiz")[:1]
     last = Turn(replace(answer, results=shown), asked=asked)
     assert follow_up(engine, "what did he say?", last).answer.speaker.name == "Tom Hale"
+
+
+def test_he_never_means_a_one_word_body_a_search_showed(make_engine):
+    """The search showed only Vellcorp's words: "he" is no company, so the reply asks who."""
+    engine = make_engine("Plant news.\n\nThe plant will close in May, Vellcorp said.\n\n"
+                         "Tom Hale, a worker, said the town would suffer.\n")
+    last = follow_up(engine, "when will the plant close?", None)
+    assert speakers_of(last) == {"Vellcorp"}
+    assert follow_up(engine, "what else did he say?", last).answer.message == WHO
