@@ -9,7 +9,8 @@ contraction written out and the question's own words spelt right.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from retrieval.lazy_patterns import compiled
 
 __all__ = ["small_talk", "spelt_right", "without_opening"]
 
@@ -50,17 +51,11 @@ _TYPO_OF = {typo: word for word, typos in _TYPOS.items() for typo in typos}
 _TYPOS_FOUND = r"(?i)\b(?:" + "|".join(_TYPO_OF) + r")\b"
 
 
-@cache
-def _pattern(source: str) -> re.Pattern[str]:
-    """``source`` compiled once, on first use (start-up time counts for the one-shot ``ask``)."""
-    return re.compile(source)
-
-
 def small_talk(text: str) -> str | None:
     """What chat that asks nothing of the article is ("greeting", "thanks", "self"), else None."""
     if len(text) > _SMALL_TALK_CHARS:
         return None
-    found = _pattern(_SMALL_TALK).match(text.lower())
+    found = compiled(_SMALL_TALK).match(text.lower())
     return found.lastgroup if found else None
 
 
@@ -72,9 +67,9 @@ def _written_out(m: re.Match[str]) -> str:
 def without_opening(text: str) -> str:
     """``text`` without a polite opening, its first word's contraction written out."""
     if "'s " in text or "s " in text[:11]:
-        text = _pattern(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
+        text = compiled(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
     opens = text[:6].lower().startswith(_OPENER_WORDS)
-    return _pattern(_OPENER).sub("", text, count=1) if opens else text
+    return compiled(_OPENER).sub("", text, count=1) if opens else text
 
 
 def spelt_right(text: str) -> str:
@@ -84,5 +79,5 @@ def spelt_right(text: str) -> str:
     """
     if _TYPO_OF.keys().isdisjoint(text.lower().split()):
         return text
-    return _pattern(_TYPOS_FOUND).sub(lambda m: _TYPO_OF[m.group().lower()], text)
+    return compiled(_TYPOS_FOUND).sub(lambda m: _TYPO_OF[m.group().lower()], text)
 

@@ -88,6 +88,8 @@ class Engine:
         if parsed.intent == "about":
             return self._reply(question, "search", about_reply(
                 parsed.topic, self.article, self.speakers, len(self.attributions)))
+        if parsed.intent == "quotes":  # "give me all quotes": every quoted sentence, in article order
+            return Answer(question, "search", None, Results(np.flatnonzero(self._quoting), self.attributions))
         if parsed.intent == "summary":  # news puts the story in its first sentences
             lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
             return Answer(question, "search", None, lede)
@@ -143,6 +145,10 @@ class Engine:
             return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, name, voices, topic, body=name)
+        parts = name.split(" and ") if speaker is None else []
+        joined = [self.speaker_answer(part, topic) for part in parts] if len(parts) > 1 else []
+        if len(joined) > 1 and all(a.intent == "speaker" and a.results for a in joined):  # "Hale and Ruiz"
+            return Answer(question, "speaker", None, tuple(r for a in joined for r in a.results))
         leader = without_entourage(name) if speaker is None else None  # "the Hale campaign": Hale's voices
         if leader and (self.speakers.find(leader) or self._bodies.voices(leader)):
             return self.speaker_answer(leader, topic, question, text)

@@ -86,6 +86,10 @@ ROWS = [
     ("waht did hua siad", "voices", {"Hua Chunying"}),
     ("what does the article say about the radar?", "top1", 34),
     ("does it mention russia", "top1", 35),
+    ("what did hua and pak say", "voices", {"Hua Chunying", "Pak Myong Ho"}),
+    ("is there a quote from pak", "voices", {"Pak Myong Ho"}),
+    ("who is quoted the most", "message", "Rex Tillerson is quoted the most"),
+    ("whats the main point", "top1", 1),
     ("tillerson on china", "top1", 18),
     ("what did @everyone say?", "message", "Who do you mean?"),
 ]
