@@ -216,7 +216,8 @@ def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
 
     fitting = tuple(s for s in dict.fromkeys(shown) if fits(s))
     searched = engine is not None and pronoun is not None and last.answer.speaker is None
-    named = _named(last.asked, engine.speakers.quoted if searched else fitting if len(fitting) > 1 else ())
+    among = fitting if pronoun is not None and len(fitting) > 1 else ()  # never for whom is kept in ``about``
+    named = _named(last.asked, engine.speakers.quoted if searched else among)
     named = [s for s in named if fits(s)]
     return tuple(named) if len(named) == 1 else fitting or tuple(s for s in last.about if fits(s))
 
