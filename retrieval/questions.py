@@ -35,7 +35,9 @@ _MADE_KNOWN = (r"(?:report|reported|announce|announced|write|wrote|tweet|tweeted
 # "tell reporters", "say in Tokyo"; never another "say", so "the state department spokesman say"
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
-_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)\s+(?P<topic>.+))?"
+# The topic, or a preposition left bare ("what did Hale warn about?": what he said, on any topic).
+_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)(?:\s+(?P<topic>.+))?)?"
+_TALK = r"(?:talk|talked|talking|speak|spoke|speaking|complain|complained|complaining|commenting)"
 # Words that start a question or stand for someone already named, never a name themselves.
 _NOT_WHO = r"(?:what|who|how|why|when|where|which|whose|his|her|their|its|my|your|our|any|all|the\s+article)"
 # What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
@@ -49,6 +51,9 @@ _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, 
 _SPEAKER_PATTERNS = [
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
      rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_OBJECT}{_TOPIC}$"),
+    # "what did Hale talk about?", "what was Ruiz complaining about?": what they said (on a topic if given).
+    (rf"^(?:and\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+(?P<who>.+?)\s+"
+     rf"(?:else\s+)?{_TALK}{_TOPIC}$"),
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
      rf"(?:else\s+)?{_MADE_KNOWN}\b{_OBJECT}{_TOPIC}$"),
     rf"^how\s+(?:did|does|has)\s+(?P<who>.+?)\s+{_SAY}\b{_TOPIC}$",

@@ -141,6 +141,10 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("give me all quotes", "quotes", None, ""),
     ("list the quotes", "quotes", None, ""),
     ("give me all quotes from Ruiz", "speaker", "Ruiz", ""),
+    ("what did Hale warn about?", "speaker", "Hale", ""),  # a preposition left bare: any topic
+    ("what was Ruiz talking about", "speaker", "Ruiz", ""),
+    ("what did Lamb complain about the levy", "speaker", "Lamb", "the levy"),
+    ("who spoke first", "speakers", None, ""),
     ("what is it about", "summary", None, ""),
     ("tell me about the article", "summary", None, ""),
     ("what are the main points", "summary", None, ""),

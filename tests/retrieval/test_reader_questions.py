@@ -90,6 +90,7 @@ ROWS = [
     ("is there a quote from pak", "voices", {"Pak Myong Ho"}),
     ("who is quoted the most", "message", "Rex Tillerson is quoted the most"),
     ("whats the main point", "top1", 1),
+    ("what did pak talk about", "voices", {"Pak Myong Ho"}),
     ("tillerson on china", "top1", 18),
     ("what did @everyone say?", "message", "Who do you mean?"),
 ]
