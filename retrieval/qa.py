@@ -131,6 +131,11 @@ class Engine:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{example_question(self.speakers)}”."))
+        parts = name.split(" and ") if " and " in name and not self.speakers.named(name) else []
+        joined = [self.speaker_answer(part, topic) for part in parts]  # "Hale and Ruiz"; not "Lamb and Sons"
+        if joined and all(a.intent == "speaker" and a.results for a in joined):
+            each = {r.sentence.index: r for a in joined for r in a.results}  # a sentence once
+            return Answer(question, "speaker", None, tuple(each.values()))
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
@@ -145,10 +150,6 @@ class Engine:
             return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, name, voices, topic, body=name)
-        parts = name.split(" and ") if speaker is None else []
-        joined = [self.speaker_answer(part, topic) for part in parts] if len(parts) > 1 else []
-        if len(joined) > 1 and all(a.intent == "speaker" and a.results for a in joined):  # "Hale and Ruiz"
-            return Answer(question, "speaker", None, tuple(r for a in joined for r in a.results))
         leader = without_entourage(name) if speaker is None else None  # "the Hale campaign": Hale's voices
         if leader and (self.speakers.find(leader) or self._bodies.voices(leader)):
             return self.speaker_answer(leader, topic, question, text)

@@ -186,3 +186,13 @@ def test_a_capital_quoted_speaks_for_its_country(seed_engine):
     """"Washington has said …" is a voice of the US, and answers "is the US going to use military force?"."""
     assert "Washington" in {v.name for v in seed_engine._bodies.voices("the US")}
     assert numbers(seed_engine.answer("is the US going to use military force?"))[0] == 30
+
+
+@pytest.mark.parametrize("question", ["what did Hale and Ruiz say?", "what did the Vell board and Ruiz say"])
+def test_two_speakers_asked_at_once_are_each_answered(make_engine, question):
+    """Each one's sentences, under their own names; a name that holds "and" stays one name."""
+    engine = make_engine("Board news.\n\nVell board chairman Tom Hale said the levy would pass.\n\n"
+                         "Ana Ruiz said the roads come first.\n\nLamb and Sons said it would build them.\n")
+    answer = engine.answer(question)
+    assert {r.speaker.name for r in answer.results} == {"Tom Hale", "Ana Ruiz"}
+    assert [r.sentence.number for r in engine.answer("what did Lamb and Sons say?").results] == [4]
