@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.expiring import ExpiringMap
 from retrieval import Answer, Engine, Result, Speaker
+from retrieval.chat_phrasing import without_opening
 from retrieval.chat_text import clean_question
 from retrieval.gender import PERSON_NOUNS, PRONOUN_GENDER, gender_of
 from retrieval.names import is_role_noun
@@ -35,7 +36,7 @@ _VERB = r"(?:did|does|do|has|have|had|is|was|were)"
 _AS_PRONOUN = {f"the {noun}": "she" if sex == "f" else "he" for noun, sex in PERSON_NOUNS.items()}
 _SUBJECT = re.compile(rf"(?P<head>(?:and )?(?:\w+ (?P<also>else )?)?{_VERB} )"
                       rf"(?P<who>he|she|they|{'|'.join(_AS_PRONOUN)})\b(?P<tail>.*)", re.I)
-_AND = re.compile(r"(?:and|what about|how about) (?P<name>.+)", re.I)
+_AND = re.compile(r"(?:(?:and )?(?:what|how) about|and) (?P<name>.+)", re.I)
 # "… about it": the topic of the last answer, which the reader does not repeat.
 _THAT = r"(?:it|that|this|these|them|those)"
 _SAME_TOPIC = re.compile(rf"(?P<about>\b(?:about|on|of|regarding|concerning) ){_THAT}$", re.I)
@@ -140,7 +141,7 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
 
 
 def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
-    words = clean_question(text)  # "**more**", "and Pak? @bob" read as "more", "and Pak"
+    words = without_opening(clean_question(text))  # "**more**", "ok and Pak? @bob": "more", "and Pak"
     if _MORE.fullmatch(words):
         return Turn(_notice(text, NOTHING_YET)) if last is None else _next_page(last)
     subject = _SUBJECT.fullmatch(words)

@@ -28,15 +28,16 @@ _SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
                r"i\s+(?:need|want)\s+(?:some\s+)?help|(?:need\s+)?(?:some\s+)?help\s+(?:pls|plz)|"
                r"how\s+do\s+i\s+(?:start|begin|ask)|commands))$")
 _SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
-# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
-# "can you tell me who wrote this?", "show me what Hua said", "I want to know why …". Dropped
-# before the question is read; _OPENER_WORDS is their gate.
-_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo)(?:\s+there)?[\s,!.]+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+"
+# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?", "so
+# what did Hua say", "pls tell me who wrote this", "show me what Hua said", "I want to know why …".
+# Dropped before the question is read; _OPENER_WORDS is their gate.
+_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo|so|ok|okay|well|alright|hmm|um)(?:\s+there)?[\s,!.]+)?"
+           r"(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would)\s+you\s+"
            r"(?:please\s+)?)?(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
            r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if|did|does|do|is|are|was|were|"
-           r"has|have|can|could|will|would|tell|show|give|summari[sz]e)\b)")
-_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi", "hey", "hello",
-                 "yo ")
+           r"has|have|can|could|will|would|tell|show|give|summari[sz]e|and)(?:'s|s)?\b)")
+_OPENER_WORDS = ("please", "pls", "plz", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi",
+                 "hey", "hello", "yo", "so", "ok", "well", "alright", "hmm", "um")
 # "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
 _CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
 # Slips of the fingers on the words that frame a question, none of them a word itself: the
@@ -66,10 +67,11 @@ def _written_out(m: re.Match[str]) -> str:
 
 def without_opening(text: str) -> str:
     """``text`` without a polite opening, its first word's contraction written out."""
+    if text[:6].lower().startswith(_OPENER_WORDS):
+        text = compiled(_OPENER).sub("", text, count=1)
     if "'s " in text or "s " in text[:11]:
         text = compiled(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
-    opens = text[:6].lower().startswith(_OPENER_WORDS)
-    return compiled(_OPENER).sub("", text, count=1) if opens else text
+    return text
 
 
 def spelt_right(text: str) -> str:

@@ -356,3 +356,11 @@ def test_he_never_means_a_one_word_body_a_search_showed(make_engine):
     last = follow_up(engine, "when will the plant close?", None)
     assert speakers_of(last) == {"Vellcorp"}
     assert follow_up(engine, "what else did he say?", last).answer.message == WHO
+
+
+@pytest.mark.parametrize("text", ["ok and what about Ruiz?", "so what about Ruiz", "and how about Ruiz"])
+def test_and_name_after_a_word_that_only_leads_in(make_engine, text: str):
+    """"ok and what about Ruiz?" asks what Ruiz said on the last topic, as "and Ruiz?" does."""
+    engine = make_engine(CLINIC)
+    turn = follow_up(engine, text, follow_up(engine, "what did Hale say about the clinic?", None))
+    assert turn.answer.speaker.name == "Ana Ruiz" and turn.asked == "what did Ruiz say about the clinic"

@@ -37,6 +37,11 @@ def test_a_question_is_not_small_talk(text):
     ("whats the dam for", "what is the dam for"),
     ("who's been quoted", "who has been quoted"),
     ("what did Ruiz say", "what did Ruiz say"),
+    ("so what did Ruiz say", "what did Ruiz say"),  # a word that only leads in
+    ("pls tell me what Ruiz said", "what Ruiz said"),
+    ("ok, whats the story", "what is the story"),  # the opening, then the contraction
+    ("ok and what about Ruiz", "and what about Ruiz"),
+    ("something Ruiz said", "something Ruiz said"),  # no opening: "so" begins a word
 ])
 def test_openings_are_dropped_and_contractions_written_out(text, plain):
     assert without_opening(text) == plain
