@@ -37,7 +37,7 @@ _MADE_KNOWN = (r"(?:report|reported|announce|announced|write|wrote|tweet|tweeted
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
 # The topic, or a preposition left bare ("what did Hale warn about?": what he said, on any topic).
 _TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)(?:\s+(?P<topic>.+))?)?"
-_TALK = r"(?:talk|talked|talking|speak|spoke|speaking|complain|complained|complaining|commenting)"
+_TALK = r"(?:talk|talked|talking|speak|spoke|speaking|complain|complained|complaining|commenting|warning)"
 # Words that start a question or stand for someone already named, never a name themselves.
 _NOT_WHO = r"(?:what|who|how|why|when|where|which|whose|his|her|their|its|my|your|our|any|all|the\s+article)"
 # What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
