@@ -125,8 +125,8 @@ def test_an_entourage_asked_about_names_whom_it_speaks_for(text, leader):
 @pytest.mark.parametrize("question", ["what did the hale campaign say", "what did Hale's team say?"])
 def test_a_campaign_asked_about_is_its_leaders_voices(make_engine, question):
     """The article says "Hale spokesman Ed Lamb", never "the Hale campaign": the spokesman answers."""
-    engine = make_engine("Bill news.\n\nHale spokesman Ed Lamb said on Friday that the senator would sign "
-                         "the bill.\n\nTom Hale, a senator, was at home.\n\nCritics said it was weak.\n")
+    engine = make_engine("Bill news.\n\nHale spokesman Ed Lamb said the senator would sign the bill.\n\n"
+                         "Tom Hale, a senator, was at home.\n\nCritics said it was weak.\n")
     answer = engine.answer(question)
     assert answer.message == "Hale is quoted through Ed Lamb, Hale spokesman."
     assert [r.sentence.number for r in answer.results] == [2]
