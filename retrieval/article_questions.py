@@ -18,7 +18,7 @@ _ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
 _ARTICLE_SAYS = (r"^(?:(?:what|anything)\s+(?:(?:does|did|do|is|else\s+does)\s+)?|does\s+|did\s+)?"
                  rf"{_ARTICLE}\s+(?:say|says|saying|mention|mentions|tell\s+(?:us|me))"
                  r"(?:\s+(?:anything|something))?(?:\s+(?:about|on|regarding|concerning|of)?\s*(?P<topic>.+))?$")
-_SAYS_WORDS = ("say", "mention", "tell")  # the gate of _ARTICLE_SAYS
+_SAYS_WORDS = ("article", "story", "piece", "report", "it ", "this")  # the gate of _ARTICLE_SAYS
 # Questions about the article's facts; each names the fact asked for. Each pattern needs one of
 # _ABOUT_WORDS (below) in the question: a new pattern adds its word there.
 _ABOUT = (
