@@ -22,6 +22,7 @@ from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.gc_pause import collector_paused
 from retrieval.lexicon import PRONOUNS
+from retrieval.names import is_role_noun
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Answer, Result, Results, result
@@ -229,7 +230,10 @@ class Engine:
                 f"{speaker.label} is mentioned but not quoted in the article."),
                 mentions=speaker.mentions)
         mentions = self._names.sentences_naming(name)
-        if not name_like(name) or (mentions and not self._names.written_as_name(name, mentions)):
+        last = name.split()[-1].lower() if name.split() else ""
+        someone = is_role_noun(last) and not last.endswith("s")  # "the host", unquoted; "the voters" searched
+        term = mentions and not someone and not self._names.written_as_name(name, mentions)
+        if not name_like(name) or term:
             return self._search(question, text)  # a term or a phrase, not a person: a search
         if mentions:
             return self._reply(question, "speaker", (

@@ -196,3 +196,13 @@ def test_two_speakers_asked_at_once_are_each_answered(make_engine, question):
     answer = engine.answer(question)
     assert {r.speaker.name for r in answer.results} == {"Tom Hale", "Ana Ruiz"}
     assert [r.sentence.number for r in engine.answer("what did Lamb and Sons say?").results] == [4]
+
+
+def test_a_person_by_job_named_but_never_quoted_is_said_so(make_engine):
+    """"the nurse" is someone the article names, not a term to search; "the voters" are searched."""
+    engine = make_engine("Clinic news.\n\nTom Hale said he sent a nurse to the school.\n\n"
+                         "Most voters said the clinic was needed.\n")
+    nurse = engine.answer("what did the nurse say?")
+    assert nurse.results == () and nurse.message == "“the nurse” appears in the article but is not quoted."
+    assert nurse.mentions == (1,)
+    assert engine.answer("what did the voters say?").results[0].sentence.number == 3
