@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.expiring import ExpiringMap
 from retrieval import Answer, Engine, Result, Speaker
+from retrieval.chat_phrasing import without_opening
 from retrieval.chat_text import clean_question
 from retrieval.gender import PERSON_NOUNS, PRONOUN_GENDER, gender_of
 from retrieval.names import is_role_noun
@@ -26,17 +27,26 @@ PAGE_SIZE = 3  # results a page: a screenful, so "more" has a meaning
 FOLLOW_UP_SECONDS = 5 * 60.0  # how long "more" and "what else did she say?" remember
 FOLLOW_UP_LIMIT = 1_000  # conversations (user and place) remembered at once
 
-_MORE = re.compile(r"(?:show |give me |some |any )*(?:more|next|continue|go on)(?: please)?", re.I)
+# "more", "show more", "tell me more", "what else?", "anything else": the next page of the last answer.
+_MORE = re.compile(r"(?:and |so |ok |okay )?(?:show |give me |tell me |some |any |anything |what )*"
+                   r"(?:more|next|continue|go on|keep going|else)(?: is there)?(?: please)?", re.I)
 # A question whose subject is a pronoun or a bare "the woman": "what else did he say", "why did they
 # go to Beijing", "what did the man say about it", "did she mention the dam?".
 _VERB = r"(?:did|does|do|has|have|had|is|was|were)"
 _AS_PRONOUN = {f"the {noun}": "she" if sex == "f" else "he" for noun, sex in PERSON_NOUNS.items()}
 _SUBJECT = re.compile(rf"(?P<head>(?:and )?(?:\w+ (?P<also>else )?)?{_VERB} )"
                       rf"(?P<who>he|she|they|{'|'.join(_AS_PRONOUN)})\b(?P<tail>.*)", re.I)
-_AND = re.compile(r"(?:and|what about|how about) (?P<name>.+)", re.I)
+_AND = re.compile(r"(?:(?:and )?(?:what|how) about|and) (?P<name>.+)", re.I)
 # "… about it": the topic of the last answer, which the reader does not repeat.
 _THAT = r"(?:it|that|this|these|them|those)"
 _SAME_TOPIC = re.compile(rf"(?P<about>\b(?:about|on|of|regarding|concerning) ){_THAT}$", re.I)
+
+# "she said", "he told reporters", "she wrote": a tag whose pronoun is the speaker's; the first
+# sentences of a speaker are enough to read it from.
+_TAG_PRONOUN = re.compile(r"\b(he|she)\s+(?:said|says|added|wrote|told|asked|continued|noted|explained|"
+                          r"argued|insisted|replied|recalled|concluded)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_TAGS_READ = 20
 
 NOTHING_YET = "Ask me a question first; `/speakers` shows who is quoted."
 WHO = "I'm not sure who you mean. Ask about someone by name, or see `/speakers`."
@@ -131,7 +141,7 @@ def follow_up(engine: Engine, text: str, last: Turn | None) -> Turn:
 
 
 def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
-    words = clean_question(text)  # "**more**", "and Pak? @bob" read as "more", "and Pak"
+    words = without_opening(clean_question(text))  # "**more**", "ok and Pak? @bob": "more", "and Pak"
     if _MORE.fullmatch(words):
         return Turn(_notice(text, NOTHING_YET)) if last is None else _next_page(last)
     subject = _SUBJECT.fullmatch(words)
@@ -162,7 +172,7 @@ def _about_someone(engine: Engine, text: str, subject: re.Match[str], last: Turn
     asked_before = parse_question(last.asked) if last is not None and last.asked else None
     if asked_before is not None and asked_before.topic:
         tail = _SAME_TOPIC.sub(lambda m: m["about"] + asked_before.topic, tail)
-    referents = _referents(last, pronoun, known=who in _AS_PRONOUN)
+    referents = _referents(last, pronoun, known=who in _AS_PRONOUN, engine=engine)
     if who in _AS_PRONOUN and len(referents) != 1:
         return _asked(engine, f"{head}{subject['who']}{tail}", text)
     if last is None or not referents:
@@ -184,34 +194,71 @@ def _asked(engine: Engine, asked: str, text: str) -> Turn:
     return Turn(answer if asked == text else replace(answer, question=text), asked=asked)
 
 
-def _referents(last: Turn | None, pronoun: str | None, known: bool = False) -> tuple[Speaker, ...]:
+def _referents(last: Turn | None, pronoun: str | None, known: bool = False,
+               engine: Engine | None = None) -> tuple[Speaker, ...]:
     """Whom ``pronoun`` ("he", "she", "they"; None for anyone) may mean after ``last``.
 
     The last answer's speaker; else the speakers of the results the reader was shown ("What
     did the doctor say?" may be answered by a search that puts the doctor's words first), those
     of the other gender or plural ("U.S. officials") left out for "he" and "she", and for "the
     woman" (``known``) those the article never shows to be one. An answer quoting no one ("Ruiz
-    is not quoted") leaves the one before in place.
+    is not quoted") leaves the one before in place. With the ``engine``, the article's own "she
+    said" of someone outweighs what their given name suggests. After a search, the one quoted
+    person the last question named ("when did Hale retire?") is the one meant, shown or not.
     """
     if last is None:
         return ()
     shown = (last.answer.speaker,) if last.answer.speaker else () if last.answer.closest else tuple(
         r.speaker for r in last.results() if r.speaker is not None)
-    fitting = tuple(s for s in dict.fromkeys(shown) if _fits(s, pronoun, known))
-    return fitting or tuple(s for s in last.about if _fits(s, pronoun, known))
+
+    def fits(speaker: Speaker) -> bool:
+        told = _told_gender(engine, speaker) if engine is not None and pronoun in PRONOUN_GENDER else None
+        return _fits(speaker, pronoun, known, told, shown=last.answer.speaker is None)
+
+    fitting = tuple(s for s in dict.fromkeys(shown) if fits(s))
+    searched = engine is not None and pronoun is not None and last.answer.speaker is None
+    among = fitting if pronoun is not None and len(fitting) > 1 else ()  # never for whom is kept in ``about``
+    named = _named(last.asked, engine.speakers.quoted if searched else among)
+    named = [s for s in named if fits(s)]
+    return tuple(named) if len(named) == 1 else fitting or tuple(s for s in last.about if fits(s))
 
 
-def _fits(speaker: Speaker, pronoun: str | None, known: bool = False) -> bool:
+def _named(question: str, speakers: Sequence[Speaker]) -> list[Speaker]:
+    """Those of ``speakers`` whom ``question`` names by a word of their name, typed in any case."""
+    asked = set(re.findall(r"\w+", question.lower())) if speakers else set()
+    return [s for s in speakers if asked.intersection(w.lower() for w in s.name.split() if w[:1].isupper())]
+
+
+def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str | None = None,
+          shown: bool = False) -> bool:
     """Whether "he" or "she" can mean ``speaker``: not several people, nor of the other gender.
 
-    ``known``: "the woman" means someone the article shows to be one.
+    ``known``: "the woman" means someone the article shows to be one. ``told``: the gender the
+    article's own tags give them ("she said"), which a given name's guess never overrules.
+    ``shown``: one of several a search showed, where one word of unknown gender that is no
+    job ("Reuters", "Washington") is a body, never "he".
     """
     gender = PRONOUN_GENDER.get(pronoun or "")
     if gender is None:
         return True
     last_word = speaker.name.split()[-1].lower()
-    fits = gender_of(speaker.label) in ((gender,) if known else (None, gender))
+    sex = told or gender_of(speaker.label)
+    body = shown and sex is None and " " not in speaker.name.strip() and not is_role_noun(last_word)
+    fits = sex in ((gender,) if known else (None, gender)) and not body
     return fits and not (last_word.endswith("s") and is_role_noun(last_word))
+
+
+def _told_gender(engine: Engine, speaker: Speaker) -> str | None:
+    """"f" or "m" when the article tags ``speaker``'s words with "she said" (or "he said") alone.
+
+    The tag's pronoun is theirs: attribution read it as them. Words inside quote marks are
+    someone's speech, not the article's, and are left out.
+    """
+    told = set()
+    for i in speaker.sentences[:_TAGS_READ]:
+        narration = _QUOTED.sub(" ", engine.sentences[i].text)
+        told.update(PRONOUN_GENDER[p.lower()] for p in _TAG_PRONOUN.findall(narration))
+    return told.pop() if len(told) == 1 else None
 
 
 def _which(word: str, speakers: tuple[Speaker, ...]) -> str:

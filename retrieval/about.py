@@ -38,7 +38,7 @@ def _date(article: Article) -> str | None:
 
 
 def about_reply(fact: str, article: Article, speakers: SpeakerRegistry, sentences: int) -> str:
-    """A sentence answering ``fact`` (writer, agency, place, date, counts), then the article's facts."""
+    """A sentence answering ``fact`` (writer, agency, place, date, counts, most), then the article's facts."""
     dateline = article.dateline
     place = dateline.place if dateline else None
     agency = dateline.agency if dateline and dateline.agency else None
@@ -58,6 +58,10 @@ def about_reply(fact: str, article: Article, speakers: SpeakerRegistry, sentence
         + (f" ({names})" if quoted else "")
         + (f"; {len(speakers.mentioned)} more named but not quoted." if speakers.mentioned else "."),
     ]
+    if fact == "most" and speakers.quoted:  # "who is quoted the most?"
+        ranked = sorted(speakers.quoted, key=lambda s: -len(s.sentences))[:2]
+        answers["most"] = f"{ranked[0].name} is quoted the most, in {len(ranked[0].sentences)} sentences" + (
+            f"; then {ranked[1].name}, in {len(ranked[1].sentences)}." if len(ranked) > 1 else ".")
     lead = answers.get(fact, "")
     return " ".join(x for x in (lead, *facts) if x)
 

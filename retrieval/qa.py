@@ -22,11 +22,12 @@ from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.gc_pause import collector_paused
 from retrieval.lexicon import PRONOUNS
+from retrieval.names import is_role_noun
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Answer, Result, Results, result
 from retrieval.sentences import Sentence, SentenceTexts, split_sentences
-from retrieval.speakers import Speaker, as_written
+from retrieval.speakers import Speaker, as_written, without_entourage
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -88,13 +89,22 @@ class Engine:
         if parsed.intent == "about":
             return self._reply(question, "search", about_reply(
                 parsed.topic, self.article, self.speakers, len(self.attributions)))
+        if parsed.intent == "quotes":  # "give me all quotes": every quoted sentence, in article order
+            return Answer(question, "search", None, Results(np.flatnonzero(self._quoting), self.attributions))
         if parsed.intent == "summary":  # news puts the story in its first sentences
             lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._who_said(question, parsed.topic)
         if parsed.intent in ("identity", "profile") and parsed.who:
-            return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile")
+            return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile",
+                                  stance=parsed.topic == "position")
+        if parsed.intent == "age" and parsed.who:  # "how old is Hale?": a person's age; a thing's is searched
+            person = self.speakers.find(parsed.who) if name_like(parsed.who) else None
+            if person is None or not proper_name(person):
+                return self._search(question, parsed.text)
+            from retrieval.ages import age_answer  # rarely asked: not imported at start-up
+            return age_answer(question, person, self.attributions)
         if parsed.intent == "define" and parsed.who:
             speaker = self.speakers.find(parsed.who)
             if speaker is None or not speaker.quoted:
@@ -122,6 +132,11 @@ class Engine:
             return self._reply(question, "speaker", (
                 f"Who do you mean by “{name}”? Ask with a name, for example "
                 f"“{example_question(self.speakers)}”."))
+        parts = name.split(" and ") if " and " in name and not self.speakers.named(name) else []
+        joined = [self.speaker_answer(part, topic) for part in parts]  # "Hale and Ruiz"; not "Lamb and Sons"
+        if joined and all(a.intent == "speaker" and a.results for a in joined):
+            each = {r.sentence.index: r for a in joined for r in a.results}  # a sentence once
+            return Answer(question, "speaker", None, tuple(each.values()))
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
@@ -136,6 +151,9 @@ class Engine:
             return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
             return self._voices_answer(question, name, voices, topic, body=name)
+        leader = without_entourage(name) if speaker is None else None  # "the Hale campaign": Hale's voices
+        if leader and (self.speakers.find(leader) or self._bodies.voices(leader)):
+            return self.speaker_answer(leader, topic, question, text)
         return self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:
@@ -147,8 +165,12 @@ class Engine:
         return (found or self._names.known_in_full(name) or self._names.known_by_role(name)
                 or self._names.known_as_subject(name) or self._names.known_as_referred(name))
 
-    def _identity(self, question: str, name: str, text: str, by_name: bool = False) -> Answer:
-        """Who someone is, as the article names and describes them (``by_name``: one it calls so)."""
+    def _identity(self, question: str, name: str, text: str, by_name: bool = False,
+                  stance: bool = False) -> Answer:
+        """Who someone is, as the article names and describes them (``by_name``: one it calls so).
+
+        ``stance``: "what is Hale's position?" may ask a job or where they stand; both are given.
+        """
         find = self.speakers.find if by_name else self._find
         speaker = find(name) if name_like(name) else None
         if speaker is None:
@@ -157,8 +179,10 @@ class Engine:
         count = len(speaker.sentences)
         quoted = f" ({count} sentence{'s' * (count != 1)} quoted)" if count else " (named, not quoted)"
         shown = sorted({*([] if first is None else [first]), *self._names.described(speaker)})
+        stand = " Where they stand, in their own words:" if stance and count else ""
+        shown += [i for i in speaker.sentences if stand and i not in shown]
         results = tuple(self._result(i, 0.0) for i in shown)
-        return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.")
+        return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.{stand}")
 
     def _voices_answer(self, question: str, name: str, voices: tuple[Speaker, ...], topic: str,
                        body: str | None = None) -> Answer:
@@ -176,7 +200,7 @@ class Engine:
             holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
             told = f"is {voices[0].name}" if holder else f"is quoted through {whom}"
             body = body if holder else as_written(body, voices)  # a body as the article writes it: "the EWB"
-            notes.append(f"{body[:1].upper()}{body[1:]} {told}.")
+            notes.append(f"{body[:1].upper()}{body[1:]} {told}".rstrip(".") + ".")  # "… Gen." ends once
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
@@ -206,7 +230,10 @@ class Engine:
                 f"{speaker.label} is mentioned but not quoted in the article."),
                 mentions=speaker.mentions)
         mentions = self._names.sentences_naming(name)
-        if not name_like(name) or (mentions and not self._names.written_as_name(name, mentions)):
+        last = name.split()[-1].lower() if name.split() else ""
+        someone = is_role_noun(last) and not last.endswith("s")  # "the host", unquoted; "the voters" searched
+        term = mentions and not someone and not self._names.written_as_name(name, mentions)
+        if not name_like(name) or term:
             return self._search(question, text)  # a term or a phrase, not a person: a search
         if mentions:
             return self._reply(question, "speaker", (

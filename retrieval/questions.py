@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
+from retrieval.article_questions import all_quotes_asked, article_fact, article_says, summary_asked
+from retrieval.chat_phrasing import small_talk, spelt_right, without_opening
 from retrieval.chat_text import ADDRESS, MENTION, clean_question
 from retrieval.job_initials import spelt_out
+from retrieval.lazy_patterns import compiled, gated
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "asks_a_chat_user", "parse_question"]
 
@@ -18,9 +19,10 @@ Intent = Literal["speaker", "who_said", "search"]
 # writer, counts), "mention" (a chat user asked about) and "profile" ("tell me about Hua": who
 # someone is, if the article names them so) are searches to the outside; "count" ("how many
 # times is Hua quoted?") is a speaker question; "chat" is a greeting, thanks or "who are you?"
-# (its topic says which), answered with a hint.
+# (its topic says which), answered with a hint; "age" is "how old is Hale?"; "quotes" asks for every
+# quoted sentence.
 Reading = Literal["speaker", "who_said", "search", "speakers", "summary", "about", "define", "identity",
-                  "mention", "profile", "count", "chat"]
+                  "mention", "profile", "count", "chat", "age", "quotes"]
 
 _SAY = (r"(?:say|said|says|saying|tell|told|think|thinks|thought|mean|claim|claimed|comment|"
         r"state|stated|add|added|warn|warned|argue|argued|quote|quoted|reply|replied|"
@@ -33,7 +35,9 @@ _MADE_KNOWN = (r"(?:report|reported|announce|announced|write|wrote|tweet|tweeted
 # "tell reporters", "say in Tokyo"; never another "say", so "the state department spokesman say"
 # is read with "say" as its verb, not "state".
 _OBJECT = r"(?:\s+(?!about\b|on\b|regarding\b|concerning\b|say\b|said\b|says\b|tell\b|told\b)\S+){0,3}?"
-_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)\s+(?P<topic>.+))?"
+# The topic, or a preposition left bare ("what did Hale warn about?": what he said, on any topic).
+_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|to|toward|towards)(?:\s+(?P<topic>.+))?)?"
+_TALK = r"(?:talk|talked|talking|speak|spoke|speaking|complain|complained|complaining|commenting|warning)"
 # Words that start a question or stand for someone already named, never a name themselves.
 _NOT_WHO = r"(?:what|who|how|why|when|where|which|whose|his|her|their|its|my|your|our|any|all|the\s+article)"
 # What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
@@ -41,12 +45,15 @@ _VIEWS = (r"(?:comments?|quotes?|remarks?|statements?|words|views?|opinions?|tho
           r"reactions?|responses?|positions?|stances?|take)")
 _SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
 _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
-# Pattern strings, compiled on first use (``_pattern`` keeps them): most questions need only a few,
-# and start-up time counts for the one-shot ``ask``. The speaker patterns are tried in order, the
+# Pattern strings, compiled on first use (``lazy_patterns``): most questions need only a few, and
+# start-up time counts for the one-shot ``ask``. The speaker patterns are tried in order, the
 # first that matches wins.
 _SPEAKER_PATTERNS = [
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+"
      rf"(?P<who>.+?)\s+(?:else\s+)?{_SAY}\b{_OBJECT}{_TOPIC}$"),
+    # "what did Hale talk about?", "what was Ruiz complaining about?": what they said (on a topic if given).
+    (rf"^(?:and\s+)?what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is|were)\s+(?P<who>.+?)\s+"
+     rf"(?:else\s+)?{_TALK}{_TOPIC}$"),
     (rf"^(?:and\s+)?(?:what|anything)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
      rf"(?:else\s+)?{_MADE_KNOWN}\b{_OBJECT}{_TOPIC}$"),
     rf"^how\s+(?:did|does|has)\s+(?P<who>.+?)\s+{_SAY}\b{_TOPIC}$",
@@ -58,6 +65,9 @@ _SPEAKER_PATTERNS = [
     # The possessive typed without its apostrophe, or a bare name: "tillersons comments", "Hale quotes".
     (rf"^(?:(?:give|show)\s+(?:me|us)\s+)?(?!{_NOT_WHO}\b)(?P<who>[^\s']+?(?:\s+[^\s']+?){{0,2}}?)s?\s+"
      rf"(?:quotes|comments|remarks|statements)\b{_TOPIC}$"),
+    # "is there a quote from Hale?", "any comments from Ruiz on the levy"
+    (r"^(?:(?:is|are)\s+there\s+)?(?:a\s+|any\s+)?(?:quotes?|comments?|statements?|words)\s+(?:from|by)\s+"
+     rf"(?P<who>.+?){_TOPIC}$"),
     # "Is Kishida quoted?", "has Hale been quoted on the dam?"
     rf"^(?:is|was|are|were|has|have)\s+(?P<who>.+?)\s+(?:been\s+|ever\s+)?(?:quoted|cited)\b{_TOPIC}$",
     rf"^what\s+(?P<who>.+?)\s+(?:said|says|told|thinks|thought)\b{_TOPIC}$",
@@ -77,16 +87,11 @@ _VIEW_WORDS = ("think", "thought", "feel", "felt")
 _CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!about\b|on\b|anything\b)\S"
 _SPEAKERS = (r"^(?:who\s+(?:else\s+)?(?:is|was|are|were|gets|got|has\s+been|have\s+been)\s+"
              r"(?:being\s+)?quoted|"
-             r"who\s+(?:spoke|speaks|talked|talks|is\s+speaking)|"
+             r"who\s+(?:else\s+)?(?:spoke|speaks|talked|talks|is\s+speaking)|"
+             r"who\s+(?:is|was)\s+(?:it|this|(?:the|this)\s+(?:article|story|piece))\s+about|"
              r"(?:which|what)\s+(?:people|persons|speakers|sources|names)\s+(?:are|were|is|get|got)\s+quoted|"
              r"who\s+(?:are|were)\s+(?:the\s+)?(?:speakers|sources)|"
              r"(?:list\s+|show\s+)?(?:all\s+)?(?:the\s+)?(?:speakers|sources|people\s+quoted))\b")
-_SUMMARY = (r"^(?:(?:(?:can\s+you\s+|please\s+)?(?:give|show|tell)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?"
-            r"(?:summari[sz]e|summary|gist|tl;?dr|short\s+version|main\s+points)|"
-            r"what\s+(?:is|was|'s)\s+(?:it|this|(?:this|the)\s+(?:article|story|piece|news))\s+about|"
-            r"what\s+(?:this|the)\s+(?:article|story|piece)\s+is\s+about|what\s+happened$|"
-            r"what\s+(?:are|were)\s+the\s+(?:main|key)\s+points|key\s+points|"
-            r"tell\s+(?:me|us)\s+about\s+(?:it|this|the\s+(?:article|story|piece|news))$)")
 _WHO_SAID = rf"^(?:who|which\s+\w+)\s+(?:was\s+)?{_SAY}(?:\s+(?:that|this|it))?\s*[:,]?\s+(?P<quote>.+)$"
 # "Who talked about sanctions?": the speakers of the sentences on that topic.
 _WHO_ABOUT = (r"^(?:who|which\s+\w+)\s+(?:has\s+|have\s+|had\s+|else\s+)?(?:talked|talks|talk|spoke|speaks|"
@@ -112,14 +117,21 @@ _ON = (rf"^(?!{_NOT_WHO}\b|(?:is|are|was|were|do|does|did|has|have|and|more|info
 _STANCE_WORDS = ("want", "think", "thought", "believ", "feel", "felt", "agree", "propos", "suggest", "oppos",
                  "support", "object", "expect", "hope", "plan", "intend", "demand", "urge", "fear", "going",
                  "ready", "willing")
-_SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources")
-_SUMMARY_WORDS = ("summar", "gist", "tl", "short", "main", "key", "about", "happened")
+_SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources", " about")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
 # "Who is Hua?", "What is Tillerson's job?": who someone is, from the article's own words.
+# "Tillersons job", "Ruiz's role": the same, typed bare.
 _IDENTITY = (r"^(?:who\s+(?:is|was|are|were)\s+(?!quoted\b|being\b)(?P<who>[^,]+?)|"
              r"what\s+(?:is|was|does|did)\s+(?P<whose>.+?)(?:'s?)?\s+(?:job|role|title|position|post|"
-             r"do\s+for\s+a\s+living|do))(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+             r"do\s+for\s+a\s+living|do)|"
+             rf"(?!{_NOT_WHO}\b)(?P<bare>[^\s']+?(?:\s+[^\s']+?){{0,2}}?)(?:'s?|s)?\s+(?:job|role|title|position))"
+             r"(?:\s+(?:before|previously|earlier|formerly|now|then))?$")
+# "How old is Hale?", "what is Ruiz's age", "what age is the captain": an age the article gives someone.
+_AGE = (r"^(?:how\s+old\s+(?:is|was)\s+(?P<who>.+?)(?:\s+(?:now|today))?|"
+        r"what\s+(?:is|was)\s+(?:the\s+age\s+of\s+(?P<of>.+?)|(?P<whose>.+?)(?:'s?)?\s+age)|"
+        r"what\s+age\s+(?:is|was)\s+(?P<aged>.+?))$")
+_AGE_WORDS = ("old", "age")
 # "How many times is Hua quoted?", "how many quotes from Pak": a speaker's sentences, counted.
 _COUNT = (r"^how\s+(?:(?:many\s+times|often)\s+(?:is|was|has|have|does|did)\s+(?P<who>.+?)\s+(?:been\s+)?"
           r"(?:quoted|cited|speak|spoken|talk|talked)|many\s+(?:quotes|sentences|statements|comments|remarks)\s+"
@@ -132,39 +144,6 @@ _TELL_ABOUT = (r"^(?:tell\s+(?:me|us)\s+(?:more\s+)?about|(?:more\s+)?info(?:rma
 _DEFINE_ENDS = ("mean", "means", "meant", "stand for", "refer to")  # checked before the patterns
 _IDENTITY_ENDS = ("job", "role", "title", "position", "post", "living", " do", "before", "previously",
                   "earlier", "formerly", "now", "then")
-_ARTICLE = r"(?:it|this|the\s+(?:article|story|piece|report))"
-# Questions about the article itself; each names the fact asked for. Each pattern needs one of
-# _ABOUT_WORDS (below) in the question: a new pattern adds its word there.
-_ABOUT = (
-    ("writer", rf"^(?:who\s+(?:wrote|writes|reported|filed)(?:\s+{_ARTICLE})?$|"
-               r"who\s+is\s+the\s+(?:author|writer|reporter)|(?:what\s+is\s+)?(?:the\s+)?"
-               r"(?:author|writer|byline|reporter)$)"),
-    ("agency", rf"^(?:(?:which|what)\s+(?:news\s+)?(?:agency|outlet|wire|publication)\b|"
-               rf"who\s+(?:published|ran)\s+{_ARTICLE}$)"),
-    ("place", rf"^(?:where\s+(?:was|is|were)\s+{_ARTICLE}\s+(?:filed|written|reported|from|"
-              rf"published|datelined)|where\s+(?:does|did)\s+{_ARTICLE}\s+come\s+from|"
-              r"(?:what\s+is\s+)?the\s+dateline)"),
-    ("date", rf"^(?:when\s+(?:was|is)\s+{_ARTICLE}\s+(?:written|filed|published|from|dated)|"
-             r"(?:what\s+is\s+)?the\s+(?:article'?s\s+)?date$|"
-             rf"what\s+(?:date|day)\s+(?:was|is)\s+{_ARTICLE}\b)"),
-    ("counts", r"^(?:how\s+(?:many|much)\s+(?:people|persons|speakers|sources|voices|sentences|"
-               rf"quotes)(?:\s+(?:are|were|is))?(?:\s+(?:quoted|there|named|in\s+{_ARTICLE}))*$|"
-               rf"how\s+long\s+is\s+{_ARTICLE})"),
-    ("about", r"^(?:about|info|information|metadata|details)$"),
-)
-# Chat that asks nothing of the article: a greeting, thanks, or what the bot is; the whole text.
-_SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
-               r"good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?)|"
-               r"(?P<thanks>(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|ok|okay|awesome|perfect|"
-               r"good\s+bot|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot))?)|"
-               r"(?P<self>who\s+are\s+you|what\s+are\s+you|what\s+can\s+(?:you\s+do|i\s+ask(?:\s+you)?)|"
-               r"what\s+do\s+you\s+do|how\s+does\s+this\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you)))$")
-_SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
-_ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # one match for all
-# The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
-# dateline, dated): a question with none of these is not about the article.
-_ABOUT_WORDS = ("wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
-                "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
 # "Did anyone mention Russia?", "has anybody said the dam will fail?": who said it, as "who …?" asks.
 _ANYONE = (r"^(?:did|does|do|has|have)\s+(?:any\s?one|any\s?body|some\s?one|some\s?body)\s+(?:else\s+)?"
            r"(?:(?:say|said|talk|talked|speak|spoke|spoken|comment|commented|discuss|discussed|mention|mentioned|"
@@ -187,32 +166,6 @@ class ParsedQuestion:
     topic: str = ""
 
 
-# Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?",
-# "can you tell me who wrote this?", "show me what Hua said", "I want to know why …". Dropped
-# before the question is read; _OPENER_WORDS is their gate.
-_OPENER = (r"(?i)^(?:(?:hi|hey|hello|yo)(?:\s+there)?[\s,!.]+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+"
-           r"(?:please\s+)?)?(?:(?:tell|show|give)\s+(?:me|us)\s+|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know\s+|"
-           r"do\s+you\s+know\s+)?(?=(?:what|who|where|when|why|how|which|whether|if|did|does|do|is|are|was|were|"
-           r"has|have|can|could|will|would|tell|show|give|summari[sz]e)\b)")
-_OPENER_WORDS = ("please", "can ", "could", "would", "show ", "tell ", "i ", "do you", "hi", "hey", "hello",
-                 "yo ")
-# "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
-_CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
-
-
-def _written_out(m: re.Match[str]) -> str:
-    """"whats" as "what is", "who's been" as "who has been"."""
-    return f"{m['and'] or ''}{m['wh']} {'has ' + m['been'] if m['been'] else 'is '}"
-
-
-def _spelt_out(text: str) -> str:
-    """``text`` without a polite opening, its first word's contraction written out."""
-    if "'s " in text or "s " in text[:11]:
-        text = _pattern(_CONTRACTED).sub(_written_out, text, count=1).rstrip()
-    opens = text[:6].lower().startswith(_OPENER_WORDS)
-    return _pattern(_OPENER).sub("", text, count=1) if opens else text
-
-
 def asks_a_chat_user(question: str) -> bool:
     """True when ``question`` asks about a chat mention ("what did @everyone say?") or is only mentions.
 
@@ -220,8 +173,8 @@ def asks_a_chat_user(question: str) -> bool:
     """
     if "@" not in question and "<!" not in question:  # most questions have none
         return False
-    rest = _pattern(ADDRESS).sub(" ", question)
-    if _pattern(MENTION).search(rest):
+    rest = compiled(ADDRESS).sub(" ", question)
+    if compiled(MENTION).search(rest):
         return True
     return not any(ch.isalnum() for ch in rest) and rest != question
 
@@ -238,76 +191,73 @@ def _fold(text: str) -> str:
     return first.lower() + space + rest
 
 
-@cache
-def _pattern(source: str) -> re.Pattern[str]:
-    """``source`` compiled once, on first use: the ``re`` module's own cache costs a look-up per match."""
-    return re.compile(source)
-
-
-def _gated(source: str, words: tuple[str, ...], text: str) -> re.Match[str] | None:
-    """``source`` matched on ``text``, compiled and tried only if ``text`` holds one of ``words``."""
-    for word in words:  # ``in`` in a loop: ``any(map(text.__contains__, …))`` costs 2.5x as much
-        if word in text:
-            return _pattern(source).match(text)
-    return None
-
-
 def parse_question(question: str) -> ParsedQuestion:
     """Classify ``question``; a question matching no pattern is a search."""
-    text = clean_question(question)
+    text = spelt_right(clean_question(question))
     if asks_a_chat_user(question):
         return ParsedQuestion("mention", text)
-    small_talk = _pattern(_SMALL_TALK).match(text.lower()) if len(text) <= _SMALL_TALK_CHARS else None
-    if small_talk and small_talk.lastgroup:
-        return ParsedQuestion("chat", text, topic=small_talk.lastgroup)
-    text = _spelt_out(text)
+    chat = small_talk(text)
+    if chat:
+        return ParsedQuestion("chat", text, topic=chat)
+    text = without_opening(text)
     lowered = _fold(text)
-    about = _gated(_ABOUT_ANY, _ABOUT_WORDS, lowered)
-    if about and about.lastgroup:
-        return ParsedQuestion("about", text, topic=about.lastgroup)
-    count = _pattern(_COUNT).match(lowered) if lowered.startswith("how ") else None
+    fact = article_fact(lowered)
+    if fact:
+        return ParsedQuestion("about", text, topic=fact)
+    says = article_says(lowered)
+    if says:
+        topic = text[says.start("topic") :] if says.group("topic") else ""
+        return ParsedQuestion("search", topic, topic=topic) if topic else ParsedQuestion("summary", text)
+    age = gated(_AGE, _AGE_WORDS, lowered)
+    if age and age.lastgroup:
+        return ParsedQuestion("age", text, who=text[age.start(age.lastgroup) : age.end(age.lastgroup)])
+    count = compiled(_COUNT).match(lowered) if lowered.startswith("how ") else None
     if count:
         group = "who" if count.group("who") else "whom"
         return ParsedQuestion("count", text, who=text[count.start(group) : count.end(group)])
-    define = _pattern(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
+    define = compiled(_DEFINE).match(lowered) if lowered.endswith(_DEFINE_ENDS) else None
     if define:
         return ParsedQuestion("define", text, who=text[define.start("who") : define.end("who")].strip(" \"'"))
-    view = _gated(_VIEW, _VIEW_WORDS, lowered)
+    view = gated(_VIEW, _VIEW_WORDS, lowered)
     if view:
         topic = text[view.start("topic") :] if view.group("topic") else ""
         who = spelt_out(text[view.start("who") : view.end("who")])
         return ParsedQuestion("speaker", text, who=who, topic=topic)
-    anyone = _pattern(_ANYONE).match(lowered) if lowered.startswith((*_CLAIM_OPENINGS, "do ")) else None
+    anyone = compiled(_ANYONE).match(lowered) if lowered.startswith((*_CLAIM_OPENINGS, "do ")) else None
     if anyone:
         return ParsedQuestion("who_said", text, topic=text[anyone.start("quote") :])
-    claim = _pattern(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
-    stance = claim or _gated(_STANCE, _STANCE_WORDS, lowered)
+    claim = compiled(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
+    stance = claim or gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
         return ParsedQuestion("search", text, who=text[stance.start("who") : stance.end("who")], topic=text)
     asks_identity = lowered.startswith("who ") or lowered.endswith(_IDENTITY_ENDS)
-    speakers = _gated(_SPEAKERS, _SPEAKERS_WORDS, lowered)
-    identity = _pattern(_IDENTITY).match(lowered) if asks_identity and not speakers else None
-    profile = None if identity else _gated(_TELL_ABOUT, ("about", "info"), lowered)
+    speakers = gated(_SPEAKERS, _SPEAKERS_WORDS, lowered)
+    identity = compiled(_IDENTITY).match(lowered) if asks_identity and not speakers else None
+    profile = None if identity else gated(_TELL_ABOUT, ("about", "info"), lowered)
     if profile:
         return ParsedQuestion("profile", text, who=text[profile.start("who") : profile.end("who")])
     if identity:
-        group = "who" if identity.group("who") else "whose"
-        return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)])
+        group = next(g for g in ("who", "whose", "bare") if identity.group(g))
+        stance = "position" if lowered.endswith("position") else ""  # a job, or where they stand
+        return ParsedQuestion("identity", text, who=text[identity.start(group) : identity.end(group)],
+                              topic=stance)
     asks_who = lowered.startswith(_WHO_OPENINGS)
-    said = (_pattern(_WHO_ABOUT).match(lowered) or _pattern(_WHO_SAID).match(lowered)) if asks_who else None
+    said = (compiled(_WHO_ABOUT).match(lowered) or compiled(_WHO_SAID).match(lowered)) if asks_who else None
     if said:
         return ParsedQuestion("who_said", text, topic=text[said.start("quote") :])
     if speakers:
         return ParsedQuestion("speakers", text)
-    if _gated(_SUMMARY, _SUMMARY_WORDS, lowered):
+    if summary_asked(lowered):
         return ParsedQuestion("summary", text)
+    if all_quotes_asked(lowered):
+        return ParsedQuestion("quotes", text)
     for source in _SPEAKER_PATTERNS:
-        match = _pattern(source).match(lowered)
+        match = compiled(source).match(lowered)
         if match:
             who = spelt_out(text[match.start("who") : match.end("who")].strip(" ,"))
             topic = text[match.start("topic") :] if match.group("topic") else ""
             return ParsedQuestion("speaker", text, who=who, topic=topic)
-    on = _gated(_ON, (" on ",), lowered)
+    on = gated(_ON, (" on ",), lowered)
     if on:
         return ParsedQuestion("search", text, who=text[on.start("who") : on.end("who")], topic=text)
     return ParsedQuestion("search", text, topic=text)

@@ -12,12 +12,16 @@ from retrieval.lexicon import HONORIFICS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 from retrieval.role_words import acronyms, job, job_head, key_words, owners
 
-__all__ = ["Speaker", "SpeakerRegistry", "as_written"]
+__all__ = ["Speaker", "SpeakerRegistry", "as_written", "without_entourage"]
 
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
+# "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so.
+_ENTOURAGE = re.compile(r"(?i)(?:the\s+)?(?!the\b)(?P<who>.+?)(?:['’]s)?\s+"
+                        r"(?:campaign|camp|team|staff|aides|people|side)")
+_ACRONYMS_READ = 8  # labels whose initials may spell a word typed in lower case
 _LOWER_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "a", "an"})  # never recased
 
 
@@ -45,12 +49,16 @@ class Speaker:
         """Whether ``role`` ("the party's nominee") is this person's own job, not a body they speak for.
 
         The head of the job decides: "the nominee" is the nominee; "the State Department" is
-        not a "State Department spokesman", it speaks through one; "the woman" is any woman.
+        not a "State Department spokesman", it speaks through one; "the woman" is any woman. A
+        role that only names a body ("KVL", of "KVL’s Ed Lamb") is whom they speak for, not a job.
         """
-        asked = job_head(role)
-        if asked and asked[0] in PERSON_NOUNS:  # "the woman" is this woman
+        asked, own = job_head(role), self.role or ""
+        if not asked:
+            return False
+        if asked[0] in PERSON_NOUNS:  # "the woman" is this woman
             return asked_gender(role) == gender_of(self.label)
-        return bool(asked) and asked == job_head(self.role or "")
+        employer = not is_role_noun(asked[0]) and not any(w.islower() for w in own.split())  # "KVL"
+        return not employer and asked == job_head(own)
 
 
 class SpeakerRegistry:
@@ -264,7 +272,8 @@ class SpeakerRegistry:
 def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     """``text`` with each word cased as ``speakers``' names and roles write it: "the ewb" → "the EWB".
 
-    What a reader typed in lower case is shown back as the article writes it; other words stay.
+    What a reader typed in lower case is shown back as the article writes it, initials of a
+    label in capitals ("the rnc" of "Republican National Committee"); other words stay.
     Words the labels hold together are taken whole ("the chinese foreign ministry"); alone, a
     job word keeps the reader's case ("the mayor", not "the Mayor").
     """
@@ -282,8 +291,17 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     for speaker in speakers if wanted else ():
         for word in speaker.label.replace(",", " ").split():
             low = word.lower()
+            low = low if low in wanted else low.replace(".", "")  # "the us" of "U.S. official"
             if low in wanted and low not in written:
                 written[low] = word
         if len(written) == len(wanted):
             break
-    return " ".join(written.get(w.lower(), w) for w in text.split())
+    for speaker in speakers[:_ACRONYMS_READ] if len(written) < len(wanted) else ():  # "the rnc": initials
+        written.update((short, short.upper()) for short in acronyms(speaker.label) if short in wanted)
+    return " ".join(written.get(w, w) if w.islower() else w for w in text.split())  # "the US" as typed
+
+
+def without_entourage(text: str) -> str | None:
+    """Whom "the Hale campaign" or "Ruiz's team" speaks for ("Hale", "Ruiz"); None for other text."""
+    found = _ENTOURAGE.fullmatch(text.strip())
+    return found["who"] if found else None

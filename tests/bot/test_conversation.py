@@ -14,7 +14,8 @@ def numbers(turn: Turn) -> list[int]:
     return [r.sentence.number for r in turn.answer.results]
 
 
-@pytest.mark.parametrize("text", ["more", "More please!", "show more", "next", "go on."])
+@pytest.mark.parametrize("text", ["more", "More please!", "show more", "next", "go on.", "what else?",
+                                  "anything else", "and what else", "tell me more", "what else is there"])
 def test_more_moves_to_the_next_page(seed_engine: Engine, text: str):
     """Each way of saying "more" keeps the last answer and moves one page on."""
     last = Turn(seed_engine.answer("what did Tillerson say?"), page=1)
@@ -309,3 +310,57 @@ def test_a_chat_mention_gets_who_do_you_mean(seed_engine: Engine, text: str):
     assert turn.answer.results == ()
     assert turn.answer.message.startswith("Who do you mean?")
     assert "@" not in turn.answer.message and "<" not in turn.answer.message
+
+
+@pytest.mark.parametrize("text", ["help me", "Help!", "can you help me?", "i need help"])
+def test_a_plea_for_help_gets_the_hint_not_a_helpful_sentence(make_engine, text: str):
+    """"help me" asks what the bot can do; it is never searched for ("helpful" in the article)."""
+    engine = make_engine("Flood news.\n\nAna Ruiz said the harbour staff were helpful.\n")
+    turn = follow_up(engine, text, follow_up(engine, "what did Ruiz say?", None))
+    assert turn.answer.results == ()
+    assert turn.answer.message.startswith("I answer questions about one news article")
+
+
+def test_she_means_whom_the_article_calls_she_whatever_the_given_name_suggests(make_engine):
+    """"Ali" reads as a man's name, but the article tags her words "she said": "she" is her."""
+    engine = make_engine("Town news.\n\nAli Vance said the bridge would close in June. "
+                         '"The roads come next," she said. "He was wrong about the bridge," she added.\n')
+    last = follow_up(engine, "what did Vance say?", None)
+    turn = follow_up(engine, "what did she say about the roads?", last)
+    assert turn.answer.speaker.name == "Ali Vance" and numbers(turn)[0] == 3
+
+
+def test_he_after_a_search_that_named_him_means_him(make_engine):
+    """The search about Hale also showed Ruiz's words: "he" is Hale, whom the question named."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "when will Hale open the clinic?", None)
+    assert {"Tom Hale", "Ana Ruiz"} <= speakers_of(last)
+    turn = follow_up(engine, "what did they say about roads?", last)
+    assert turn.answer.speaker.name == "Tom Hale"
+
+
+def test_he_after_a_search_means_the_quoted_man_it_named_even_unshown(make_engine):
+    """The question named Hale; the page showed only Ruiz's words: "he" is still Hale."""
+    engine = make_engine(CLINIC)
+    asked = "how does the budget affect Hale?"
+    answer = engine.answer(asked)
+    shown = tuple(r for r in answer.results if r.speaker is not None and r.speaker.name == "Ana Ruiz")[:1]
+    last = Turn(replace(answer, results=shown), asked=asked)
+    assert follow_up(engine, "what did he say?", last).answer.speaker.name == "Tom Hale"
+
+
+def test_he_never_means_a_one_word_body_a_search_showed(make_engine):
+    """The search showed only Vellcorp's words: "he" is no company, so the reply asks who."""
+    engine = make_engine("Plant news.\n\nThe plant will close in May, Vellcorp said.\n\n"
+                         "Tom Hale, a worker, said the town would suffer.\n")
+    last = follow_up(engine, "when will the plant close?", None)
+    assert speakers_of(last) == {"Vellcorp"}
+    assert follow_up(engine, "what else did he say?", last).answer.message == WHO
+
+
+@pytest.mark.parametrize("text", ["ok and what about Ruiz?", "so what about Ruiz", "and how about Ruiz"])
+def test_and_name_after_a_word_that_only_leads_in(make_engine, text: str):
+    """"ok and what about Ruiz?" asks what Ruiz said on the last topic, as "and Ruiz?" does."""
+    engine = make_engine(CLINIC)
+    turn = follow_up(engine, text, follow_up(engine, "what did Hale say about the clinic?", None))
+    assert turn.answer.speaker.name == "Ana Ruiz" and turn.asked == "what did Ruiz say about the clinic"

@@ -186,3 +186,23 @@ def test_a_capital_quoted_speaks_for_its_country(seed_engine):
     """"Washington has said …" is a voice of the US, and answers "is the US going to use military force?"."""
     assert "Washington" in {v.name for v in seed_engine._bodies.voices("the US")}
     assert numbers(seed_engine.answer("is the US going to use military force?"))[0] == 30
+
+
+@pytest.mark.parametrize("question", ["what did Hale and Ruiz say?", "what did the Vell board and Ruiz say"])
+def test_two_speakers_asked_at_once_are_each_answered(make_engine, question):
+    """Each one's sentences, under their own names; a name that holds "and" stays one name."""
+    engine = make_engine("Board news.\n\nVell board chairman Tom Hale said the levy would pass.\n\n"
+                         "Ana Ruiz said the roads come first.\n\nLamb and Sons said it would build them.\n")
+    answer = engine.answer(question)
+    assert {r.speaker.name for r in answer.results} == {"Tom Hale", "Ana Ruiz"}
+    assert [r.sentence.number for r in engine.answer("what did Lamb and Sons say?").results] == [4]
+
+
+def test_a_person_by_job_named_but_never_quoted_is_said_so(make_engine):
+    """"the nurse" is someone the article names, not a term to search; "the voters" are searched."""
+    engine = make_engine("Clinic news.\n\nTom Hale said he sent a nurse to the school.\n\n"
+                         "Most voters said the clinic was needed.\n")
+    nurse = engine.answer("what did the nurse say?")
+    assert nurse.results == () and nurse.message == "“the nurse” appears in the article but is not quoted."
+    assert nurse.mentions == (1,)
+    assert engine.answer("what did the voters say?").results[0].sentence.number == 3

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from retrieval import questions
+from retrieval import article_questions, questions
 from retrieval.questions import parse_question
 from tests.conftest import DATA
 
@@ -29,14 +29,18 @@ def _asked() -> list[str]:
     found = [q["q"] for path in sorted((DATA / "questions").glob("*.json"))
              for q in json.loads(path.read_text(encoding="utf-8"))["questions"]]
     return [*found, *ABOUT, *WHO_SAID, *STANCE, *SPEAKERS, *SUMMARY, "what did Hua say about the radar?",
-            "how much aid?", "what does Hale think of the dam?", "how did Ruiz feel?"]
+            "how much aid?", "what does Hale think of the dam?", "how did Ruiz feel?", "whats the main point",
+            "what does the article say about the dam?", "give me all quotes", "how old is Hale?",
+            "who is quoted the most?"]
 
 
 @pytest.mark.parametrize("question", _asked())
 def test_the_gates_read_every_question_as_the_patterns_alone_would(question, monkeypatch):
     gated = parse_question(question)
-    for gate in ("_ABOUT_WORDS", "_STANCE_WORDS", "_SPEAKERS_WORDS", "_SUMMARY_WORDS", "_VIEW_WORDS"):
+    for gate in ("_STANCE_WORDS", "_SPEAKERS_WORDS", "_VIEW_WORDS", "_AGE_WORDS"):
         monkeypatch.setattr(questions, gate, ("",))  # "" is in every question: always tried
+    for gate in ("_ABOUT_WORDS", "_SUMMARY_WORDS", "_SAYS_WORDS", "_QUOTES_WORDS"):
+        monkeypatch.setattr(article_questions, gate, ("",))
     monkeypatch.setattr(questions, "_WHO_OPENINGS", ("",))
     monkeypatch.setattr(questions, "_CLAIM_OPENINGS", ("",))
     assert parse_question(question) == gated
@@ -120,6 +124,27 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("who's been quoted", "speakers", None, ""),
     ("who else is quoted", "speakers", None, ""),
     ("whats this about", "summary", None, ""),
+    ("whats the story", "summary", None, ""),
+    ("what's going on?", "summary", None, ""),
+    ("what is happening", "summary", None, ""),
+    ("what is the story of the dam", "search", None, "what is the story of the dam"),
+    ("what does the article say about the levy?", "search", None, "the levy"),  # the article says, no one
+    ("does it mention Ruiz", "search", None, "Ruiz"),
+    ("tell me what the story says about roads", "search", None, "roads"),
+    ("what is the article saying", "summary", None, ""),
+    ("whats the main point", "summary", None, ""),
+    ("who is this story about", "speakers", None, ""),
+    ("who else spoke", "speakers", None, ""),
+    ("who is quoted the most?", "about", None, "most"),
+    ("is there a quote from Ruiz", "speaker", "Ruiz", ""),
+    ("any comments from Hale on the levy", "speaker", "Hale", "the levy"),
+    ("give me all quotes", "quotes", None, ""),
+    ("list the quotes", "quotes", None, ""),
+    ("give me all quotes from Ruiz", "speaker", "Ruiz", ""),
+    ("what did Hale warn about?", "speaker", "Hale", ""),  # a preposition left bare: any topic
+    ("what was Ruiz talking about", "speaker", "Ruiz", ""),
+    ("what did Lamb complain about the levy", "speaker", "Lamb", "the levy"),
+    ("who spoke first", "speakers", None, ""),
     ("what is it about", "summary", None, ""),
     ("tell me about the article", "summary", None, ""),
     ("what are the main points", "summary", None, ""),
@@ -146,6 +171,17 @@ def test_a_mention_addressing_the_message_leaves_the_question(question):
     ("how many times is Hale quoted", "count", "Hale", ""),
     ("how many quotes does Ana Ruiz have", "count", "Ana Ruiz", ""),
     ("How many times has the club won the cup?", "search", None, "How many times has the club won the cup"),
+    ("help me", "chat", None, "self"),
+    ("how old is Tom Hale?", "age", "Tom Hale", ""),
+    ("whats ruiz's age", "age", "ruiz", ""),
+    ("what is the age of the captain", "age", "the captain", ""),
+    ("what age is Lamb", "age", "Lamb", ""),
+    ("what is Hale's position?", "identity", "Hale", "position"),  # a job, or where he stands
+    ("what was Hale's position before", "identity", "Hale", ""),  # a job only
+    ("waht did Hale siad abotu the dam", "speaker", "Hale", "the dam"),  # slips on the question's words
+    ("hales job", "identity", "hale", ""),  # typed bare, without "what is"
+    ("Ana Ruiz's role", "identity", "Ana Ruiz", ""),
+    ("his job", "search", None, "his job"),
 ])
 def test_questions_as_typed_in_chat(question, intent, who, topic):
     """Contractions without apostrophes, polite openings, bare possessives and "anyone" are read."""

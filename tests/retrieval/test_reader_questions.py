@@ -1,7 +1,8 @@
 """Reader questions on the seed article, as a careful new reader asks them: the share answered right.
 
 Written for issue 8 (56 questions of every kind), then 15 as typed in chat; each row says what a
-right answer is.
+right answer is. Questions whose kind the seed lacks (an age, a "position" that is a job or a
+stand) are asked of an invented article, all of them answered right.
 Known miss: a paraphrase sharing only its subject with the answer ("What is Japan worried
 about?", answered by "Japan is seeking clues to Washington's policies …").
 """
@@ -69,6 +70,8 @@ ROWS = [
     ("who's hua", "message", "Chinese Foreign Ministry spokeswoman"),
     ("tell me about pak", "message", "North Korean embassy official"),
     ("whats this story about", "top1", 1),
+    ("whats the story", "top1", 1),
+    ("what's going on?", "top1", 1),
     ("tillersons comments on japan", "voices", {"Rex Tillerson"}),
     ("show me what hua said", "voices", {"Hua Chunying"}),
     ("give me pak's quotes", "voices", {"Pak Myong Ho"}),
@@ -79,6 +82,15 @@ ROWS = [
     ("where does the US stand on sanctions", "voices", {"Rex Tillerson", "U.S. official", "U.S. officials",
                                                         "Washington"}),
     ("what was the response of Hua?", "voices", {"Hua Chunying"}),
+    ("tillersons job", "message", "U.S. Secretary of State"),
+    ("waht did hua siad", "voices", {"Hua Chunying"}),
+    ("what does the article say about the radar?", "top1", 34),
+    ("does it mention russia", "top1", 35),
+    ("what did hua and pak say", "voices", {"Hua Chunying", "Pak Myong Ho"}),
+    ("is there a quote from pak", "voices", {"Pak Myong Ho"}),
+    ("who is quoted the most", "message", "Rex Tillerson is quoted the most"),
+    ("whats the main point", "top1", 1),
+    ("what did pak talk about", "voices", {"Pak Myong Ho"}),
     ("tillerson on china", "top1", 18),
     ("what did @everyone say?", "message", "Who do you mean?"),
 ]
@@ -105,3 +117,30 @@ def test_seed_reader_questions_mostly_right(seed_engine):
     """All reader questions but one are answered right (one paraphrase is missed)."""
     misses = [q for q, kind, expected in ROWS if not right(seed_engine, q, kind, expected)]
     assert len(ROWS) - len(misses) >= len(ROWS) - 1, misses
+
+
+# An invented article, for what the seed never shows: ages, a job that is also a "position".
+VELL = ("Vell County board votes to close dam.\n\n"
+        "The Vell County board voted on Tuesday to close the old dam, a decision critics called rushed.\n\n"
+        '"We cannot wait for the next flood," said Tom Hale, 54, the board chairman.\n\n'
+        "Ana Ruiz, the county engineer, said repairs would cost $40 million.\n\n"
+        "The 61-year-old engineer has worked for the county since 1998.\n\n"
+        "Ed Lamb, a local farmer, said the closure would leave his fields dry. "
+        '"Nobody asked us," Lamb said.\n\n'
+        "Residents said the county staff had been helpful.\n")
+VELL_ROWS = [
+    ("how old is hale", "top1", 3),  # "Tom Hale, 54," shares no word with "how old"
+    ("how old is Tom Hale?", "message", "age as 54"),
+    ("whats ruiz's age", "top1", 5),  # "The 61-year-old engineer", the sentence after hers
+    ("how old is the farmer", "message", "doesn't say how old Ed Lamb is"),
+    ("what is Hale's position?", "message", "board chairman"),  # his job, and
+    ("what is Hale's position?", "voices", {"Tom Hale"}),  # where he stands: his words
+    ("help me", "message", "I answer questions"),  # not "helpful"
+]
+
+
+def test_invented_reader_questions_all_right(make_engine):
+    """Ages, a "position" that is a job and a stand, and a plea for help, each answered right."""
+    engine = make_engine(VELL)
+    misses = [q for q, kind, expected in VELL_ROWS if not right(engine, q, kind, expected)]
+    assert not misses, misses
