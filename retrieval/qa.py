@@ -1,8 +1,7 @@
 """Answer a question about the article: the one entry point every front end calls.
 
-The search modules (index, ranking, answerability, and rank-bm25 with ``multiprocessing``
-under them) are imported by the first question that searches: a speaker lookup never does,
-and importing them was a sixth of ``article-bot ask``'s own start-up.
+Speaker questions are answered here; searches by ``searches.Searcher``, built (with the
+search modules it imports) on the first question that searches.
 """
 
 from __future__ import annotations
@@ -26,20 +25,18 @@ from retrieval.names import is_role_noun
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Answer, Result, Results, result
-from retrieval.sentences import Sentence, SentenceTexts, split_sentences
+from retrieval.searches import Searcher
+from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker, as_written, without_entourage
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
-    from retrieval.ranking import Ranker
 
 __all__ = ["Engine"]
 
-SEARCH_LIMIT = 10
 SUMMARY_SENTENCES = 3
 _SAID_KEPT = 256  # names whose speakers' sentences are kept, as arrays, for asking again
-CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
-_BUILT_ON_FIRST_USE = ("index", "ranker", "_names", "_bodies")  # the parts that only some questions need
+_BUILT_ON_FIRST_USE = ("_names", "_bodies")  # the parts that only some questions need
 
 
 class Engine:
@@ -55,8 +52,7 @@ class Engine:
             attributions, self.speakers, self.quotes = attribute(article, sentences)
             self.attributions: tuple[Attribution, ...] = tuple(attributions)
         self._sentences = tuple(sentences)
-        # The candidates of "who said …?": a truth value per sentence, whether someone said it.
-        self._quoting = np.array([a.speaker is not None for a in self.attributions])
+        self._searcher = Searcher(self._sentences, self.attributions, self.speakers)
         self._said: dict[tuple[str, ...], np.ndarray] = {}  # name asked and voices -> their sentences
 
     @classmethod
@@ -90,12 +86,13 @@ class Engine:
             return self._reply(question, "search", about_reply(
                 parsed.topic, self.article, self.speakers, len(self.attributions)))
         if parsed.intent == "quotes":  # "give me all quotes": every quoted sentence, in article order
-            return Answer(question, "search", None, Results(np.flatnonzero(self._quoting), self.attributions))
+            quoted = np.flatnonzero(self._searcher.quoting)
+            return Answer(question, "search", None, Results(quoted, self.attributions))
         if parsed.intent == "summary":  # news puts the story in its first sentences
             lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
-            return self._who_said(question, parsed.topic)
+            return self._searcher.who_said(question, parsed.topic)
         if parsed.intent in ("identity", "profile") and parsed.who:
             return self._identity(question, parsed.who, parsed.text, by_name=parsed.intent == "profile",
                                   stance=parsed.topic == "position")
@@ -246,47 +243,9 @@ class Engine:
         return self._reply(question, "speaker", (
             f"The article doesn't mention “{name}”. {quoted_note(self.speakers)}"))
 
-    def _who_said(self, question: str, quote: str) -> Answer:
-        from retrieval.answerability import answerable  # search modules: not imported at start-up
-        from retrieval.ranking import top_scored
-
-        terms = self.index.query_terms(quote)
-        scores = self.index.term_scores(terms)
-        contenders = self.index.contenders(terms, scores, SEARCH_LIMIT, self._quoting)
-        ranked = top_scored(*contenders, SEARCH_LIMIT)[0]
-        if not ranked or not answerable(quote, self.index):  # words the article lacks: no one said them
-            answer = self._search(question, quote)
-            note = "No one in the article is quoted saying that." + (
-                " These sentences come closest:" if answer.closest else "")
-            return Answer(question, "who_said", None, answer.results, closest=answer.closest,
-                          message=note if answer.results else f"{note} {quoted_note(self.speakers)}")
-        return Answer(question, "who_said", self.attributions[ranked[0]].speaker,
-                      Results(np.array(ranked), self.attributions, scores))
-
     def _search(self, question: str, text: str, who: str | None = None) -> Answer:
-        """The best sentences; when the article doesn't answer, the nearest ones, marked as closest.
-
-        When the question asks someone's view (``who``), their own quoted words come first among
-        equals, and the rest of the question says which.
-        """
-        views: np.ndarray | None = None
-        ranked: list[int] = []
-        if who:
-            views = self._views(who)
-            if len(views):  # their words stand for them: rank on the rest
-                ranked, scores = self.ranker.ranked(text.replace(who, " ", 1), SEARCH_LIMIT, views)
-        if not ranked:
-            ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT, views)
-        if not ranked:
-            return self._reply(question, "search", (
-                f"Nothing in the article matches that. {quoted_note(self.speakers)}"))
-        from retrieval.answerability import answerable
-
-        if answerable(text, self.index):
-            return Answer(question, "search", None, Results(np.array(ranked), self.attributions, scores))
-        closest = tuple(self._result(i, 0.0) for i in ranked[:CLOSEST])
-        return Answer(question, "search", None, closest, closest=True, message=(
-            f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
+        """A search; when it asks ``who``'s view, their quoted sentences weigh more."""
+        return self._searcher.search(question, text, who, self._views(who) if who else None)
 
     def complete(self) -> None:
         """Build now what is otherwise built on the first question that needs it.
@@ -294,30 +253,17 @@ class Engine:
         An analysis stored after this holds those parts too, so an engine read back from a
         cache never rebuilds them (who speaks for a body: 0.15 s on a 5 MB article).
         """
+        self._searcher.complete()
         for name in _BUILT_ON_FIRST_USE:
             getattr(self, name)
 
     def _result(self, i: int, score: float) -> Result:
         return result(self.attributions[i], score)
 
-    @cached_property
+    @property
     def index(self) -> SentenceIndex:
-        """The BM25 index, built on the first question that searches (or by ``complete``).
-
-        A speaker lookup ("what did Hua say?") never needs it, and the first answer of
-        ``article-bot ask`` comes that much sooner.
-        """
-        from retrieval.index import SentenceIndex
-
-        with collector_paused():
-            return SentenceIndex(SentenceTexts(self._sentences))
-
-    @cached_property
-    def ranker(self) -> Ranker:
-        """Re-ranks BM25's best candidates; made with the index."""
-        from retrieval.ranking import Ranker
-
-        return Ranker(self.index, self._sentences)
+        """The BM25 index, built on the first question that searches (or by ``complete``)."""
+        return self._searcher.index
 
     @cached_property
     def _names(self) -> Names:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from retrieval import bm25
 from retrieval.index import SentenceIndex
-from retrieval.ranking import top, top_scored
+from retrieval.ranking import Ranker, top, top_scored
 
 
 def numbers(answer) -> list[int]:
@@ -278,11 +278,13 @@ def test_rare_terms_scored_one_by_one_rank_as_every_sentence_scored(make_engine,
     seed = (Path(__file__).parents[2] / "seeds" / "tillerson-tokyo-2017.txt").read_text(encoding="utf-8")
     views = np.arange(0, 36, 3)  # sentences quoting whoever a question would ask the view of
     monkeypatch.setattr(bm25, "_FEW_HELD", 10**9)  # never: every sentence scored in one array
-    ranker = make_engine(seed).ranker
+    first = make_engine(seed)
+    ranker = Ranker(first.index, first.sentences)
     every, every_with_views = ranker.ranked(question, 10), ranker.ranked(question, 10, views)
     monkeypatch.setattr(bm25, "_FEW_HELD", 1e-9)  # always: only the sentences holding a term
     engine = make_engine(seed)
     held = engine.index.search(engine.index.query_terms(question), 10)[0]
     assert held.tolist() == np.flatnonzero(engine.index.scores(question) > 0).tolist()  # each scored
-    assert engine.ranker.ranked(question, 10) == every
-    assert engine.ranker.ranked(question, 10, views) == every_with_views
+    again = Ranker(engine.index, engine.sentences)
+    assert again.ranked(question, 10) == every
+    assert again.ranked(question, 10, views) == every_with_views
