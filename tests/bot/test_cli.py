@@ -1,6 +1,5 @@
 """The command line: subcommands, options on either side of them, the --json contract, consoles, Ctrl-C."""
 
-import contextlib
 import json
 import os
 import signal
@@ -14,6 +13,7 @@ import pytest
 
 from benchmarks import synthetic
 from bot.__main__ import NO_TOKEN_NOTICE, build_parser, main
+from tests.bot.starting import wait_until_the_bot_imports
 from tests.conftest import SEED
 
 
@@ -216,24 +216,6 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # whatever the test runner ignores, Python handles it
 
 
-def _wait_until_the_bot_imports(pid: int) -> None:
-    """Until the child catches SIGINT and maps a library from site-packages (numpy), at most 20 s.
-
-    A signal sent while a loaded machine is still starting the interpreter kills it before any of
-    the bot runs (status -2): nothing the bot could handle. Linux's /proc shows both (SigCgt bit 2
-    once Python installed its handler, the mapping once the bot's first import runs); elsewhere
-    this returns at once.
-    """
-    status, maps = Path(f"/proc/{pid}/status"), Path(f"/proc/{pid}/maps")
-    deadline = time.monotonic() + 20
-    while maps.exists() and time.monotonic() < deadline:
-        with contextlib.suppress(OSError, ValueError):
-            caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
-            if int(caught.split()[1], 16) & 1 << (signal.SIGINT - 1) and "site-packages" in maps.read_text():
-                return
-        time.sleep(0.01)
-
-
 def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     """SIGINT while a large article loads: status 130, no traceback, stderr ends the line."""
     article = tmp_path / "big.txt"
@@ -241,7 +223,7 @@ def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--article", str(article), "hi"],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=_default_sigint)
-    _wait_until_the_bot_imports(proc.pid)
+    wait_until_the_bot_imports(proc.pid)
     time.sleep(0.2)  # importing, or building the engine (about 0.5 s on its own at this size)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from benchmarks import synthetic
+from tests.bot.starting import wait_until_the_bot_imports
 from tests.conftest import SEED
 
 PROMPT = b"\r\n> "
@@ -119,7 +120,8 @@ def test_ctrl_c_while_starting_leaves_quietly(tmp_path: Path):
     article = tmp_path / "big.txt"
     article.write_text(synthetic.generate(150).text, encoding="utf-8")
     term = Terminal(["repl", "--article", str(article)], tmp_path)
-    time.sleep(0.5)  # importing, or building the engine (about 0.5 s on its own at this size)
+    wait_until_the_bot_imports(term.pid)  # a signal before Python handles it kills it (status -2)
+    time.sleep(0.2)  # importing, or building the engine (about 0.5 s on its own at this size)
     term.send(b"\x03")
     assert term.wait() == 130
     assert b"Traceback" not in term.output and term.output.endswith(b"\r\n")
