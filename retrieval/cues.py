@@ -197,8 +197,15 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     return before.is_word and not before.possessive and (
-        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
+        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) or _plural_subject(tokens, k)
         or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
+
+
+def _plural_subject(tokens: list[Token], k: int) -> bool:
+    """A plural before a verb without ``-s``: ``Farm groups insist`` (not ``his claims``)."""
+    before = tokens[k - 1].low
+    return not tokens[k].low.endswith("s") and before.endswith("s") and not before.endswith("ss") \
+        and before not in STOP_WORDS
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:
