@@ -428,6 +428,17 @@ def test_a_hearing_turn_names_its_speaker_after_a_role(make_engine):
     assert who(engine)[2] != "Ed Lamb"
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Having announced his bid at the fair, Tom Hale shook hands.", ["Tom Hale"]),
+    ("Having told the board he would quit, Ana Ruiz went home.", ["Ana Ruiz"]),
+    # "Having said that," points back at the writer's own words: no one is quoted.
+    ("Having said so, Ana Ruiz went home.", [None]),
+])
+def test_an_opening_perfect_participle_of_saying_reports_the_main_subject(make_engine, text, speakers):
+    """``Having announced …, Tom Hale left``: Hale announced it."""
+    assert who(make_engine(text)) == speakers
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("As reported by the Elm Herald, Tom Hale sold the mill in May.", "Elm Herald"),
     ("To be “sloppy” with the files – as described by Police Chief Ana Ruiz – is a crime.",
