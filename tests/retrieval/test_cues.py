@@ -188,6 +188,9 @@ def test_an_infinitive_of_saying_reports_the_quotation_set_off_after_it(make_eng
     ("Vell bakers insist they’re losing money.", "Vell bakers"),
     ("Vell bakers warn however that the fee will hurt.", "Vell bakers"),
     ("Elm Street shops suggest the rules.", None),
+    # A name opening the sentence before a subject pronoun, or an adverb between subject and verb.
+    ("Lamb claims he is owed $10 million.", "Lamb"),
+    ("Vell bakers even insist their rivals must pay.", "Vell bakers"),
     ("Glass claims the lives of birds.", None),
     # A noun after its owner or an adjective, and a verb taking an object, report nothing.
     ("His claims were false.", None),
