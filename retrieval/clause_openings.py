@@ -18,11 +18,13 @@ _DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":"})
 # "vows to “fix” the roads": promises report what was promised with "to" and a quotation.
 _PROMISE_VERBS = frozenset({"vows", "promises", "pledges", "vow", "promise", "pledge"})  # verbs and nouns
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there"})  # "claim | it will …"
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "there",  # "claim | it will …"
+                              "they're", "we're"})  # "insist | they’re fighting …"
 # "claims | his farm is …": a short noun phrase opening with these, then a finite verb, is a clause.
-_NOUN_OPENERS = frozenset({"the", "his", "her", "its", "their", "this", "these"})
+_NOUN_OPENERS = frozenset({"the", "his", "her", "its", "their", "this", "these", "those", "such", "a", "an"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-                     "may", "might", "should", "does", "did"})
+                     "may", "might", "should", "does", "did", "must"})
+_LINKING = frozenset({"however", "instead", "too", "also"})  # "suggest, however, that" needs no commas
 _MAX_CLAUSE_SUBJECT = 3  # words of that noun phrase: "the county fee"
 
 
@@ -37,10 +39,15 @@ def clause_follows(tokens: list[Token], k: int) -> bool:
     following = tokens[k + 1].low
     if following == "to" and tokens[k].low in _PROMISE_VERBS:  # "vows to “fix” the roads"
         return quote_follows(tokens, k)
-    if _opens_clause(tokens, k + 1):
-        return True
+    if _opens_clause(tokens, k + 1) or (_adverb(tokens[k + 1]) and _opens_clause(tokens, k + 2)):
+        return True  # "claims that", "acknowledged privately that"
     n = after_time_phrase(tokens, k + 1) if following in _DAY_OPENERS else k + 1
     return n > k + 1 and _opens_clause(tokens, n)
+
+
+def _adverb(token: Token) -> bool:
+    """``privately``, ``however``: a word that may stand between a verb of saying and its ``that``."""
+    return token.is_word and not token.capitalized and (token.low.endswith("ly") or token.low in _LINKING)
 
 
 def _opens_clause(tokens: list[Token], n: int) -> bool:
@@ -54,13 +61,19 @@ def clause_subject_follows(tokens: list[Token], k: int) -> bool:
 
     Not ``claims the title``, ``notes the date of the vote``: no finite verb ends the noun phrase.
     """
-    if tokens[k + 1].low in _CLAUSE_SUBJECTS:
+    first = tokens[k + 1]
+    if first.low in _CLAUSE_SUBJECTS:
         return True
-    if tokens[k + 1].low not in _NOUN_OPENERS:
+    # "insist | delegates must …", "suggest | Ed Lamb has …": a bare plural or a name opens it too
+    bare = first.is_word and first.low not in STOP_WORDS and (first.capitalized or first.low.endswith("s"))
+    if first.low not in _NOUN_OPENERS and not bare:
         return False
-    for n in range(k + 2, min(len(tokens), k + 3 + _MAX_CLAUSE_SUBJECT)):
+    start = k + 1 if bare else k + 2
+    while start < len(tokens) and tokens[start].low in _NOUN_OPENERS:  # "suggest such | a move could"
+        start += 1
+    for n in range(start, min(len(tokens), k + 3 + _MAX_CLAUSE_SUBJECT)):
         if tokens[n].low in _FINITE:
-            return n > k + 2
+            return n > start
         if not tokens[n].is_word or tokens[n].low in STOP_WORDS:
             return False  # "claims the seat that was empty": a relative clause, no report
     return False

@@ -72,6 +72,7 @@ _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 _MAX_MODIFIERS = 2  # words between an owner and its noun of saying: "Hale’s recent baseless claim"
 _COPULAS = frozenset({"is", "was"})  # "Hale’s slogan is “…”": what the noun says follows
+_BETWEEN = frozenset({"also", "even", "still", "now", "again"})  # "Lamb also claims"
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
@@ -195,10 +196,22 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     """
     if k == 0 or k + 1 >= len(tokens) or not clause_subject_follows(tokens, k):
         return False
-    before = tokens[k - 1]
+    j = k - 1
+    while j > 0 and tokens[j].low in _BETWEEN:  # "Lamb also claims", "growers even insist"
+        j -= 1
+    before = tokens[j]
+    # "Lamb claims he …" opening the sentence; "New claims …" opens with no name, nor a pronoun after it
+    opening = j == 0 and tokens[k + 1].low in PERSON_SUBJECTS
     return before.is_word and not before.possessive and (
-        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS)
-        or (before.capitalized and k > 1 and before.low not in STOP_WORDS))  # "New | claims" opens
+        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) or _plural_subject(tokens, j, k)
+        or (before.capitalized and (j > 0 or opening) and before.low not in STOP_WORDS))
+
+
+def _plural_subject(tokens: list[Token], j: int, k: int) -> bool:
+    """A plural at ``j`` before a verb without ``-s``: ``Farm groups insist`` (not ``his claims``)."""
+    before = tokens[j].low
+    return not tokens[k].low.endswith("s") and before.endswith("s") and not before.endswith("ss") \
+        and before not in STOP_WORDS
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

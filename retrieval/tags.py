@@ -62,6 +62,7 @@ _HEADLINE_ADVERBS = frozenset({"just", "also", "now", "finally"})
 _PROMISES = frozenset({"vowed", "vows", "promised", "promises", "pledged", "pledges"})
 # "“…” suggests that Phoenix …": after the verb, "that" opens what was said, not who said it.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_POINTERS = _DEMONSTRATIVES | {"so"}  # "Having said that, …", "Having said so, …": the writer's aside
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
 # Nouns ending like adverbs: "the family said", "the assembly voted".
@@ -151,6 +152,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if k == 0 and tokens[k].low == "asked":  # "Asked whether …, Lamb gave a roundabout answer."
         subject = clause_subject(tokens)
         return Tag(subject, [], 1, after) if subject else None
+    if k == 1 and tokens[0].low == "having":  # "Having said he would stay, Lamb …" (not "Having said that,")
+        subject = participle_subject(tokens, len(tokens)) if not _aside(tokens, after) else []
+        return Tag(subject, [], 1, after) if subject else None
     if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
         subject = participle_subject(tokens, len(tokens))  # "After saying …, she was taken …"
         return Tag(subject, [], 1, after) if subject else None
@@ -237,6 +241,11 @@ def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
     """``… turned to the Elm County Police Department which reported “…”``: the name before the relative."""
     subject = name_ending_at(tokens, j - 1)
     return Tag(subject, [], 2, after) if subject else None
+
+
+def _aside(tokens: list[Token], after: int) -> bool:
+    """``said that,`` or ``said so,``: what was said is only pointed at, a writer's aside."""
+    return after + 1 < len(tokens) and tokens[after].low in _POINTERS and tokens[after + 1].text == ","
 
 
 def _auxiliary_or_adverb(token: Token) -> bool:

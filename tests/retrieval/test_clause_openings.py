@@ -15,6 +15,8 @@ def _tokens(text: str):
     ("Lamb boasted Friday night that the fee is fair", True),
     ("Lamb claims the seat", False),
     ("Lamb claims", False),
+    ("Lamb claims privately that the fee is fair", True),
+    ("Lamb claims privately the fee", False),
 ])
 def test_a_that_clause_follows_the_verb(text, follows):
     """After the verb (word 1): "that …", also past a day; not an object, nor nothing at all."""
@@ -24,6 +26,10 @@ def test_a_that_clause_follows_the_verb(text, follows):
 @pytest.mark.parametrize(("text", "follows"), [
     ("Lamb claims his farm is small", True),
     ("Lamb notes it will rain", True),
+    ("Lamb insists rivals must pay", True),
+    ("Lamb insists Ana Ruiz has won", True),
+    ("Lamb suggests such a fee would hurt", True),
+    ("Lamb suggests rivals of the fee", False),
     ("Lamb claims the seat that was empty", False),
     ("Lamb notes the date of the vote", False),
 ])

@@ -181,6 +181,17 @@ def test_an_infinitive_of_saying_reports_the_quotation_set_off_after_it(make_eng
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Farm lawmakers claim it will fail.", "Farm lawmakers"),
     ("Bakers insist they were cheated.", "Bakers"),
+    # A plural before a verb without -s, and a bare plural, "such a" phrase or name opening the clause.
+    ("Vell bakers insist their rivals must pay.", "Vell bakers"),
+    ("Farm surveys suggest Ed Lamb has the edge.", "Farm surveys"),
+    ("Dairy farmers suggest such a fee would hurt.", "Dairy farmers"),
+    ("Vell bakers insist they’re losing money.", "Vell bakers"),
+    ("Vell bakers warn however that the fee will hurt.", "Vell bakers"),
+    ("Elm Street shops suggest the rules.", None),
+    # A name opening the sentence before a subject pronoun, or an adverb between subject and verb.
+    ("Lamb claims he is owed $10 million.", "Lamb"),
+    ("Vell bakers even insist their rivals must pay.", "Vell bakers"),
+    ("Glass claims the lives of birds.", None),
     # A noun after its owner or an adjective, and a verb taking an object, report nothing.
     ("His claims were false.", None),
     ("Lamb continues his tour.", None),

@@ -356,7 +356,7 @@ def test_participles_report_even_with_an_unreadable_subject(make_engine, text, k
 @pytest.mark.parametrize(("text", "kind"), [
     ("Ms. Ruiz, Mrs. Hale and other growers in both valleys said their orchards were now mostly pears.",
      "indirect"),
-    ("Elm farmers and their allies insist the river is rising.", "indirect"),
+    ("Those close to the Elm farmers insist the river is rising.", "indirect"),
     ("Nobody says the mill will close.", None),
 ])
 def test_plain_verbs_of_saying_report_a_clause_after_an_unreadable_subject(make_engine, text, kind):
@@ -426,6 +426,17 @@ def test_a_hearing_turn_names_its_speaker_after_a_role(make_engine):
                          "We tried to help.”\nVoters asked the former mayor Ed Lamb: “Will you run?”")
     assert who(engine)[:2] == ["Ana Ruiz", "Ana Ruiz"]
     assert who(engine)[2] != "Ed Lamb"
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Having announced his bid at the fair, Tom Hale shook hands.", ["Tom Hale"]),
+    ("Having told the board he would quit, Ana Ruiz went home.", ["Ana Ruiz"]),
+    # "Having said that," points back at the writer's own words: no one is quoted.
+    ("Having said so, Ana Ruiz went home.", [None]),
+])
+def test_an_opening_perfect_participle_of_saying_reports_the_main_subject(make_engine, text, speakers):
+    """``Having announced …, Tom Hale left``: Hale announced it."""
+    assert who(make_engine(text)) == speakers
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
