@@ -65,6 +65,7 @@ _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _POINTERS = _DEMONSTRATIVES | {"so"}  # "Having said that, …", "Having said so, …": the writer's aside
 # "After saying …, she": a participle opening the sentence after one of these reports its subject.
 _OPENING_LINKS = frozenset({"after", "before", "while", "when", "by", "in", "despite"})
+_TITLE_CHARS = 30  # a quoted stretch this short may be a title inside an apposition
 # Nouns ending like adverbs: "the family said", "the assembly voted".
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
@@ -209,6 +210,8 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         speaker = inverted_speaker(tokens, after)
         if speaker is not None:
             return Tag(speaker[0], speaker[1], priority, speaker[2])
+    if j > 1 and tokens[j].is_quote and not tokens[j - 1].is_quote and _titled(tokens, j):
+        return _apposition_tag(tokens, j, priority, after)  # "Ana Ruiz, star of “Elm Days,” thanked"
     if j >= 0 and (tokens[j].text == "," or (tokens[j].low in ("who", "which") and j > 0
                                               and tokens[j - 1].text == ",")):
         tag = _apposition_tag(tokens, j, priority, after)
@@ -241,6 +244,11 @@ def _relative_tag(tokens: list[Token], j: int, after: int) -> Tag | None:
     """``… turned to the Elm County Police Department which reported “…”``: the name before the relative."""
     subject = name_ending_at(tokens, j - 1)
     return Tag(subject, [], 2, after) if subject else None
+
+
+def _titled(tokens: list[Token], j: int) -> bool:
+    """A short quoted title ends an apposition at ``j``: ``Ana Ruiz, host of | “Elm Days,” | said``."""
+    return tokens[j].end - tokens[j].start <= _TITLE_CHARS and any(t.text == "," for t in tokens[:j])
 
 
 def _aside(tokens: list[Token], after: int) -> bool:

@@ -439,6 +439,15 @@ def test_an_opening_perfect_participle_of_saying_reports_the_main_subject(make_e
     assert who(make_engine(text)) == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ana Ruiz, host of the radio show “Elm Days,” suggested the fee could not last.", ["Ana Ruiz"]),
+    ("Tom Hale, star of “Vell Nights,” thanked the crew for “a great year.”", ["Tom Hale"]),
+])
+def test_a_title_closing_an_apposition_leaves_the_name_before_it_the_speaker(make_engine, text, speakers):
+    """``Ana Ruiz, host of “Elm Days,” suggested``: the title's comma, in its marks, closes the apposition."""
+    assert who(make_engine(text)) == speakers
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("As reported by the Elm Herald, Tom Hale sold the mill in May.", "Elm Herald"),
     ("To be “sloppy” with the files – as described by Police Chief Ana Ruiz – is a crime.",
