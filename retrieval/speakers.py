@@ -273,7 +273,7 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
     """``text`` with each word cased as ``speakers``' names and roles write it: "the ewb" → "the EWB".
 
     What a reader typed in lower case is shown back as the article writes it, initials of a
-    label in capitals ("the rnc" of "Republican National Committee"); other words stay.
+    label in capitals ("the ewb" of "Eastvale Water Board"); other words stay.
     Words the labels hold together are taken whole ("the chinese foreign ministry"); alone, a
     job word keeps the reader's case ("the mayor", not "the Mayor").
     """
@@ -296,7 +296,7 @@ def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
                 written[low] = word
         if len(written) == len(wanted):
             break
-    for speaker in speakers[:_ACRONYMS_READ] if len(written) < len(wanted) else ():  # "the rnc": initials
+    for speaker in speakers[:_ACRONYMS_READ] if len(written) < len(wanted) else ():  # "the ewb": initials
         written.update((short, short.upper()) for short in acronyms(speaker.label) if short in wanted)
     return " ".join(written.get(w, w) if w.islower() else w for w in text.split())  # "the US" as typed
 
