@@ -42,9 +42,11 @@ REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot
 HEARTBEAT_TIMEOUT = 45.0
 RESTARTING = "I'm restarting: please ask again in a minute."
 INVITE_SCOPES = ("bot", "applications.commands")
-# Send Messages, Embed Links, Read Message History, Use Slash Commands (2147567616, as in the README).
+# Send Messages, Send Messages in Threads (it answers in threads too), Embed Links, Read Message
+# History, Use Slash Commands (277025474560, as in the README).
 INVITE_PERMISSIONS = discord.Permissions(
-    send_messages=True, embed_links=True, read_message_history=True, use_application_commands=True
+    send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True,
+    use_application_commands=True,
 )
 
 

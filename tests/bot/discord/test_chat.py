@@ -339,7 +339,7 @@ async def test_refusing_channel_gets_one_warning_and_no_more_requests(
 async def test_a_thread_refusing_the_bot_names_the_thread_permission(
     bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
 ):
-    """A thread answering 403 (invited with the default link, the bot may not post in threads):
+    """A thread answering 403 (Send Messages in Threads taken away in the channel's settings):
     the warning names Send Messages in Threads, the permission missing there. It said to give
     Send Messages, which the bot had."""
     thread = await standin.open_thread()
