@@ -4,7 +4,9 @@ Every listener runs ``tracked``: counted as in flight, so a stop can let it fini
 failure turned by ``replying`` into "something went wrong" for the user (in the thread, or
 privately for commands and buttons) and a logged traceback. A channel the bot may not post
 in is one warning instead, and a token revoked while running one error saying which token to
-replace: no bug, and telling the user would be refused the same way.
+replace: no bug, and telling the user would be refused the same way. A message or thread
+deleted while the bot answered it is no bug either: one line at INFO, and the presser of a
+button on a deleted answer is told privately (a deleted thread has no one left to tell).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "InFlight", "replying"]
+__all__ = ["GONE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight",
+           "replying"]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,10 @@ SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again i
 POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
                              "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
                              "restricted_action_non_threadable_channel", "team_access_not_granted"})
+# What chat.update says of a message deleted meanwhile, and chat.postMessage of a thread whose
+# first message was deleted.
+VANISHED = frozenset({"message_not_found", "thread_not_found", "invalid_thread_ts"})
+GONE = "That answer was deleted, so its buttons no longer work. Ask again for a fresh one."
 # What any call says once the bot token is revoked, expired or its app uninstalled.
 TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
                            "account_inactive", "app_uninstalled"})
@@ -38,12 +45,21 @@ Tell = Callable[[str], Awaitable[Any]]
 
 
 @contextlib.asynccontextmanager
-async def replying(tell: Tell, where: str) -> AsyncIterator[None]:
-    """Turn any failure while answering into one short line for the user and a logged traceback."""
+async def replying(tell: Tell, where: str, *, private: bool = False) -> AsyncIterator[None]:
+    """Turn any failure while answering into one short line for the user and a logged traceback.
+
+    ``private``: ``tell`` reaches the user alone, not the (maybe deleted) thread.
+    """
     try:
         yield
     except Exception as exc:
         error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+        if error in VANISHED:
+            log.info("Gave up on %s: its message or thread was deleted (%s)", where, error)
+            if private:
+                with contextlib.suppress(Exception):
+                    await tell(GONE)
+            return
         if error in POSTING_REFUSED:
             log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
                         where, error)
@@ -80,7 +96,7 @@ class InFlight:
                     await listener(**kwargs)
                     return
                 async with replying(lambda text: respond(text=text, replace_original=False),
-                                    listener.__name__):
+                                    listener.__name__, private=True):
                     await listener(**kwargs)
             finally:
                 self.tasks.discard(task)

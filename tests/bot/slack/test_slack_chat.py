@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 from slack_standin import StandIn, message_texts
@@ -281,6 +282,23 @@ async def test_a_channel_refusing_the_answer_is_one_warning(slack: StandIn, bot:
     assert len(slack.calls_to("chat.postMessage")) == 1
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert slack.channel in records[0].getMessage() and error in records[0].getMessage()
+
+
+@pytest.mark.parametrize("error", ["thread_not_found", "invalid_thread_ts"])
+async def test_a_thread_deleted_before_the_answer_is_left_alone(slack: StandIn, bot: SlackBot,
+                                                                caplog: pytest.LogCaptureFixture, error: str):
+    """The question that opened the thread deleted before its answer went out: nothing more is
+    posted (no one is left to read it) and one line at INFO says so. It was a logged traceback,
+    then a "something went wrong" into the same deleted thread."""
+    slack.fail_next("chat.postMessage", error)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await slack.post(f"{slack.bot_mention} what did Hua say?")
+        await slack.wait_for("chat.postMessage")
+        await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
     assert slack.channel in records[0].getMessage() and error in records[0].getMessage()
 
 

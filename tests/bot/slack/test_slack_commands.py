@@ -12,7 +12,7 @@ from bot.ratelimit import RateLimit
 from bot.settings import SlackCommands
 from bot.slack.app import SlackBot
 from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
-from bot.slack.failures import SOMETHING_WENT_WRONG
+from bot.slack.failures import GONE, SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
@@ -179,6 +179,25 @@ async def test_only_the_asker_turns_the_pages_of_an_answer_in_a_thread(slack: St
     assert not slack.calls_to("chat.update")
     await slack.click(first, "Show more")
     assert "Page 2 of" in str((await slack.wait_for("chat.update")).blocks)
+
+
+async def test_paging_an_answer_deleted_meanwhile_tells_the_presser(slack: StandIn, bot: SlackBot,
+                                                                   caplog: pytest.LogCaptureFixture):
+    """Show more on an answer in a thread deleted since (chat.update: message_not_found): the presser
+    is told privately that it was deleted, one line at INFO. It was a logged traceback and
+    "something went wrong"."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    slack.fail_next("chat.update", "message_not_found")
+    mark = len(slack.calls)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await slack.click(first, "Show more")
+        told = await slack.wait_for("response_url", after=mark)
+    await bot.drain(5)
+    assert told.args["text"] == GONE and told.args.get("response_type", "ephemeral") == "ephemeral"
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+    assert "message_not_found" in records[0].getMessage()
 
 
 async def test_button_presses_count_against_the_cooldown(slack: StandIn, seed_engine: Engine):
