@@ -328,6 +328,16 @@ async def test_a_button_of_another_version_says_expired(slack: StandIn, bot: Sla
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
+async def test_emoji_codes_in_an_echoed_name_stay_emoji(slack: StandIn, bot: SlackBot):
+    """/speaker with emoji codes that hold underscores: the reply echoes them as typed, so Slack
+    shows the emoji; the underscores around a word still format nothing. Their underscores came
+    back as look-alikes, which Slack shows as text, not an emoji."""
+    _, response = await answer_to(slack, "/speaker", "Ed Lamb :thumbs_up: :slightly_smiling_face: _it_")
+    text = " ".join(message_texts(response.args))
+    assert ":thumbs_up: :slightly_smiling_face:" in text
+    assert "_it_" not in text and "\u02cdit\u02cd" in text
+
+
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):
     """With SLACK_ASK_COMMAND=/article, /article answers and /ask is not the bot's."""
     commands = SlackCommands(ask="/article")
