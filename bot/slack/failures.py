@@ -20,8 +20,9 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-__all__ = ["GONE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight",
-           "replying"]
+from bot.render import ANSWER_GONE
+
+__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight", "replying"]
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,6 @@ POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived
 # What chat.update says of a message deleted meanwhile, and chat.postMessage of a thread whose
 # first message was deleted.
 VANISHED = frozenset({"message_not_found", "thread_not_found", "invalid_thread_ts"})
-GONE = "That answer was deleted, so its buttons no longer work. Ask again for a fresh one."
 # What any call says once the bot token is revoked, expired or its app uninstalled.
 TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
                            "account_inactive", "app_uninstalled"})
@@ -58,7 +58,7 @@ async def replying(tell: Tell, where: str, *, private: bool = False) -> AsyncIte
             log.info("Gave up on %s: its message or thread was deleted (%s)", where, error)
             if private:
                 with contextlib.suppress(Exception):
-                    await tell(GONE)
+                    await tell(ANSWER_GONE)
             return
         if error in POSTING_REFUSED:
             log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",

@@ -353,3 +353,25 @@ async def test_a_thread_refusing_the_bot_names_the_thread_permission(
     [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert "Send Messages in Threads" in warning.getMessage() and str(thread) in warning.getMessage()
 
+
+
+@pytest.mark.parametrize("status", [400, 403])
+async def test_a_locked_thread_is_left_alone_quietly(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, status: int
+):
+    """A thread locked by a moderator (50083 Thread is archived; 400, or 403 on some routes): one line at
+    INFO, no "something went wrong", no retries. A 400 was a logged traceback and a second refused
+    post; a 403 a warning to give the bot Send Messages in Threads, which would not help."""
+    thread = await standin.open_thread()
+    standin.refuse(thread, status, code=50083, text="Thread is archived")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
+        await standin.wait_for("POST", rf"/channels/{thread}/messages")
+        await standin.send_message(f"{standin.bot_mention} what did Pak say?", channel_id=thread)
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+
+    assert len(standin.requests_to("POST", rf"/channels/{thread}/messages")) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("INFO", None)
+    assert str(thread) in line.getMessage() and "Thread is archived" in line.getMessage()

@@ -9,10 +9,11 @@ import pytest
 from slack_standin import StandIn, message_texts
 
 from bot.ratelimit import RateLimit
+from bot.render import ANSWER_GONE
 from bot.settings import SlackCommands
 from bot.slack.app import SlackBot
 from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
-from bot.slack.failures import GONE, SOMETHING_WENT_WRONG
+from bot.slack.failures import SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
@@ -194,7 +195,7 @@ async def test_paging_an_answer_deleted_meanwhile_tells_the_presser(slack: Stand
         await slack.click(first, "Show more")
         told = await slack.wait_for("response_url", after=mark)
     await bot.drain(5)
-    assert told.args["text"] == GONE and told.args.get("response_type", "ephemeral") == "ephemeral"
+    assert told.args["text"] == ANSWER_GONE and told.args.get("response_type", "ephemeral") == "ephemeral"
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
     assert "message_not_found" in records[0].getMessage()
