@@ -142,5 +142,6 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         text = SOMETHING_WENT_WRONG
     try:
         await notify(interaction, text)
-    except discord.HTTPException:
-        log.warning("Could not tell user %s about a failure", interaction.user.id, exc_info=True)
+    except discord.HTTPException as exc:
+        log.warning("Could not tell user %s about a failure (%s %s)", interaction.user.id, exc.status,
+                    exc.text or exc.response.reason)

@@ -355,15 +355,18 @@ async def test_a_thread_refusing_the_bot_names_the_thread_permission(
 
 
 
-@pytest.mark.parametrize("status", [400, 403])
-async def test_a_locked_thread_is_left_alone_quietly(
-    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, status: int
+@pytest.mark.parametrize(("status", "code", "text"), [
+    (400, 50083, "Thread is archived"), (403, 50083, "Thread is archived"), (404, 10003, "Unknown Channel"),
+])
+async def test_a_locked_or_deleted_thread_is_left_alone_quietly(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, status: int, code: int, text: str
 ):
-    """A thread locked by a moderator (50083 Thread is archived; 400, or 403 on some routes): one line at
-    INFO, no "something went wrong", no retries. A 400 was a logged traceback and a second refused
-    post; a 403 a warning to give the bot Send Messages in Threads, which would not help."""
+    """A thread locked by a moderator (50083 Thread is archived; 400, or 403 on some routes) or
+    deleted (10003) while the bot answered: one line at INFO, no "something went wrong", no
+    retries. A 400 was a logged traceback and a second refused post; a 403 or 404 a warning to
+    give the bot Send Messages in Threads, which would not help."""
     thread = await standin.open_thread()
-    standin.refuse(thread, status, code=50083, text="Thread is archived")
+    standin.refuse(thread, status, code=code, text=text)
     with caplog.at_level(logging.INFO, logger="bot"):
         await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
         await standin.wait_for("POST", rf"/channels/{thread}/messages")
@@ -374,4 +377,4 @@ async def test_a_locked_thread_is_left_alone_quietly(
     assert len(standin.requests_to("POST", rf"/channels/{thread}/messages")) == 1
     [line] = [r for r in caplog.records if r.name.startswith("bot.")]
     assert (line.levelname, line.exc_info) == ("INFO", None)
-    assert str(thread) in line.getMessage() and "Thread is archived" in line.getMessage()
+    assert str(thread) in line.getMessage() and text in line.getMessage()
