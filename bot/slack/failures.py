@@ -3,10 +3,11 @@
 Every listener runs ``tracked``: counted as in flight, so a stop can let it finish, and with any
 failure turned by ``replying`` into "something went wrong" for the user (in the thread, or
 privately for commands and buttons) and a logged traceback. A channel the bot may not post
-in is one warning instead, and a token revoked while running one error saying which token to
-replace: no bug, and telling the user would be refused the same way. A message or thread
-deleted while the bot answered it is no bug either: one line at INFO, and the presser of a
-button on a deleted answer is told privately (a deleted thread has no one left to tell).
+in is one warning instead (and the presser of a button there told privately), and a token
+revoked while running one error saying which token to replace: no bug, and telling the user
+in the channel would be refused the same way. A message or thread deleted while the bot
+answered it is no bug either: one line at INFO, and the presser of a button on a deleted
+answer is told privately (a deleted thread has no one left to tell).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.render import ANSWER_GONE
 
-__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight", "replying"]
+__all__ = ["NOT_HERE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight",
+           "replying"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived
 # What chat.update says of a message deleted meanwhile, and chat.postMessage of a thread whose
 # first message was deleted.
 VANISHED = frozenset({"message_not_found", "thread_not_found", "invalid_thread_ts"})
+NOT_HERE = "Slack no longer lets me post in this channel, so I can't turn the page"
 # What any call says once the bot token is revoked, expired or its app uninstalled.
 TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
                            "account_inactive", "app_uninstalled"})
@@ -63,6 +66,9 @@ async def replying(tell: Tell, where: str, *, private: bool = False) -> AsyncIte
         if error in POSTING_REFUSED:
             log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
                         where, error)
+            if private:  # a button pressed where the bot may no longer post: not silence
+                with contextlib.suppress(Exception):
+                    await tell(f"{NOT_HERE} ({error}).")
             return
         if error in TOKEN_REFUSED:
             log.error(TOKEN_HELP, error, where)

@@ -13,7 +13,7 @@ from bot.render import ANSWER_GONE
 from bot.settings import SlackCommands
 from bot.slack.app import SlackBot
 from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
-from bot.slack.failures import SOMETHING_WENT_WRONG
+from bot.slack.failures import NOT_HERE, SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
@@ -199,6 +199,23 @@ async def test_paging_an_answer_deleted_meanwhile_tells_the_presser(slack: Stand
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
     assert "message_not_found" in records[0].getMessage()
+
+
+@pytest.mark.parametrize("error", ["not_in_channel", "is_archived"])
+async def test_paging_where_the_bot_may_no_longer_post_tells_the_presser(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture, error: str):
+    """Show more after the bot was removed from the channel, or the channel archived: the presser is
+    told privately why the page does not turn, the operator one warning. The press did nothing."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    slack.fail_next("chat.update", error)
+    mark = len(slack.calls)
+    await slack.click(first, "Show more")
+    told = await slack.wait_for("response_url", after=mark)
+    await bot.drain(5)
+    assert told.args["text"].startswith(NOT_HERE) and error in told.args["text"]
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
 
 
 async def test_button_presses_count_against_the_cooldown(slack: StandIn, seed_engine: Engine):
