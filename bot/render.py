@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 NO_MATCH = "I couldn't find anything about that in the article."
+# A button pressed on an answer deleted meanwhile (any platform).
+ANSWER_GONE = "That answer was deleted, so its buttons no longer work. Ask again for a fresh one."
 KINDS = {"direct": "quoted directly", "indirect": "paraphrased", "mixed": "partly quoted"}
 
 

@@ -10,6 +10,7 @@ asker's cooldown like a question.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -135,11 +136,18 @@ class AnswerButton(
         if not shown.postable:
             await notify(interaction, ALREADY_POSTED)
             return
-        shown = interaction.client.answers.posted(self.key, shown)  # before any await: one post only
-        await interaction.response.edit_message(view=_buttons(self.key, shown, page))
+        answers = interaction.client.answers
+        posted = answers.posted(self.key, shown)  # before any await: one post only
+        await interaction.response.edit_message(view=_buttons(self.key, posted, page))
         embed = shown.pages[page].copy().remove_footer()  # its page buttons stay behind
         embed.set_author(name=f"Shared by {interaction.user.display_name}")
-        await interaction.followup.send(embed=embed, allowed_mentions=NO_PINGS)
+        try:
+            await interaction.followup.send(embed=embed, allowed_mentions=NO_PINGS)
+        except discord.HTTPException:  # not in the channel (a locked thread…): the button comes back
+            view = answers.show(self.key, shown.owner, shown.pages, page=page, postable=True)
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.edit_original_response(view=view)
+            raise
 
 
 class ExpiredButton(discord.ui.DynamicItem[discord.ui.Button], template=r"[0-9a-f]{32}"):

@@ -21,7 +21,7 @@ from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
 from bot.discord.embeds import about_embed, turn_pages
-from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, notify, reply, report_error, say
+from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, gone, notify, reply, report_error, say
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.render import cooldown_text, count
@@ -42,9 +42,11 @@ REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot
 HEARTBEAT_TIMEOUT = 45.0
 RESTARTING = "I'm restarting: please ask again in a minute."
 INVITE_SCOPES = ("bot", "applications.commands")
-# Send Messages, Embed Links, Read Message History, Use Slash Commands (2147567616, as in the README).
+# Send Messages, Send Messages in Threads (it answers in threads too), Embed Links, Read Message
+# History, Use Slash Commands (277025474560, as in the README).
 INVITE_PERMISSIONS = discord.Permissions(
-    send_messages=True, embed_links=True, read_message_history=True, use_application_commands=True
+    send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True,
+    use_application_commands=True,
 )
 
 
@@ -176,24 +178,42 @@ class ArticleBot(discord.Client):
         try:
             async with self.answering():
                 await self._answer(message, question)
-        except (discord.Forbidden, discord.NotFound) as exc:
-            # Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
-            self.refusing.put(message.channel.id, True)
-            thread = isinstance(message.channel, discord.Thread)  # needs its own permission to post in
-            log.warning(
-                "%s %s refused the answer (%s %s): not answering there for %d minutes. Give the bot %s "
-                "and Embed Links in it, or take it out.",
-                "Thread" if thread else "Channel", message.channel.id, exc.status,
-                exc.text or exc.response.reason, REFUSED_SECONDS // 60,
-                "Send Messages in Threads" if thread else "Send Messages",
-            )
+        except discord.HTTPException as exc:
+            if isinstance(exc, discord.Forbidden | discord.NotFound) or gone(exc):
+                self._refused(message.channel, exc)
+            else:
+                await self._failed(message)
         except Exception:
-            if self.is_closed():  # shut down before this answer was done
-                log.warning("Gave up on message %s: shutting down", message.id)
-                return
-            log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
-            with contextlib.suppress(discord.HTTPException):
-                await say(message, SOMETHING_WENT_WRONG)
+            await self._failed(message)
+
+    def _refused(self, channel: discord.abc.Messageable, exc: discord.HTTPException) -> None:
+        """Leave alone for a while a channel that refused an answer, and say why in one line.
+
+        Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
+        """
+        channel_id = getattr(channel, "id", 0)
+        self.refusing.put(channel_id, True)
+        thread = isinstance(channel, discord.Thread)  # needs its own permission to post in
+        where = f"{'Thread' if thread else 'Channel'} {channel_id}"
+        why = f"{exc.status} {exc.text or exc.response.reason}"
+        minutes = REFUSED_SECONDS // 60
+        if gone(exc):  # locked or deleted: there is nothing to give the bot
+            log.info("%s is locked or gone (%s): not answering there for %d minutes.", where, why, minutes)
+            return
+        log.warning(
+            "%s refused the answer (%s): not answering there for %d minutes. Give the bot %s and "
+            "Embed Links in it, or take it out.", where, why, minutes,
+            "Send Messages in Threads" if thread else "Send Messages",
+        )
+
+    async def _failed(self, message: discord.Message) -> None:
+        """An answer failed for no known reason: logged with its traceback, "something went wrong" said."""
+        if self.is_closed():  # shut down before this answer was done
+            log.warning("Gave up on message %s: shutting down", message.id)
+            return
+        log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
+        with contextlib.suppress(discord.HTTPException):
+            await say(message, SOMETHING_WENT_WRONG)
 
     async def _answer(self, message: discord.Message, question: str) -> None:
         """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""

@@ -1,12 +1,14 @@
 """Sending answers to Discord: replies and interaction responses that ping no one, with buttons.
 
 Every message goes out with ``AllowedMentions.none()`` whatever the article or the user typed,
-and every failure the user caused gets a short explanation instead of silence.
+and every failure the user caused gets a short explanation instead of silence. A message,
+channel or thread gone or locked meanwhile (``gone``) is no bug: a line at INFO, no traceback.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.render import cooldown_text
+from bot.render import ANSWER_GONE, cooldown_text
 
 if TYPE_CHECKING:
     from bot.discord.buttons import ShownAnswers
@@ -24,6 +26,7 @@ __all__ = [
     "NO_PINGS",
     "UserError",
     "defer_if_slow",
+    "gone",
     "notify",
     "reply",
     "report_error",
@@ -35,6 +38,10 @@ log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment."
+# Discord's error codes for where an answer was to go being gone or closed: Unknown Channel (a
+# deleted channel or thread), Unknown Message, Thread is archived (locked, the bot may not reopen it).
+UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, THREAD_ARCHIVED = 10003, 10008, 50083
+CLOSED_HERE = "I can't post here any more: this thread is locked, or the channel was deleted."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
 
@@ -101,8 +108,22 @@ async def notify(interaction: discord.Interaction, text: str) -> None:
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
+def gone(error: BaseException) -> bool:
+    """Whether ``error`` is Discord saying the message, channel or thread is gone or locked."""
+    return isinstance(error, discord.HTTPException) and error.code in (
+        UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, THREAD_ARCHIVED
+    )
+
+
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:
     """Explain a known failure in one line; log anything else and say something went wrong."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if gone(original):
+        assert isinstance(original, discord.HTTPException)
+        log.info("Gave up on interaction %s: %s (%s)", interaction.id, original.text, original.code)
+        with contextlib.suppress(discord.HTTPException):  # refused the same way, maybe
+            await notify(interaction, ANSWER_GONE if original.code == UNKNOWN_MESSAGE else CLOSED_HERE)
+        return
     if isinstance(error, app_commands.CommandOnCooldown):
         text = cooldown_text(error.retry_after)
     elif isinstance(error, UserError):
@@ -121,5 +142,6 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         text = SOMETHING_WENT_WRONG
     try:
         await notify(interaction, text)
-    except discord.HTTPException:
-        log.warning("Could not tell user %s about a failure", interaction.user.id, exc_info=True)
+    except discord.HTTPException as exc:
+        log.warning("Could not tell user %s about a failure (%s %s)", interaction.user.id, exc.status,
+                    exc.text or exc.response.reason)

@@ -237,8 +237,13 @@ class SlackBot:
                     index: int = 0) -> None:
         """Answer ``event`` in ``thread`` (None: its channel); its asker alone turns the pages."""
         pager = self.shelf.keep(Shown(event["user"], tuple(pages))) if len(pages) > 1 else None
-        await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
-                                      **blocks.message(pages, index, pager=pager, shareable=False))
+        sent = await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
+                                             **blocks.message(pages, index, pager=pager, shareable=False))
+        if thread and "thread_ts" not in sent.get("message", {"thread_ts": thread}):
+            # The thread's first message is gone, and Slack posted the answer in the channel instead,
+            # where it answers nothing: take it back.
+            await client.chat_delete(channel=event["channel"], ts=sent["ts"])
+            log.info("Took back an answer in %s: its thread's first message was deleted", event["channel"])
 
     async def _respond(self, respond: AsyncRespond, command: dict[str, Any], pages: Pages,
                        index: int) -> None:

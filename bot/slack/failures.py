@@ -3,8 +3,11 @@
 Every listener runs ``tracked``: counted as in flight, so a stop can let it finish, and with any
 failure turned by ``replying`` into "something went wrong" for the user (in the thread, or
 privately for commands and buttons) and a logged traceback. A channel the bot may not post
-in is one warning instead, and a token revoked while running one error saying which token to
-replace: no bug, and telling the user would be refused the same way.
+in is one warning instead (and the presser of a button there told privately), and a token
+revoked while running one error saying which token to replace: no bug, and telling the user
+in the channel would be refused the same way. A message or thread deleted while the bot
+answered it is no bug either: one line at INFO, and the presser of a button on a deleted
+answer is told privately (a deleted thread has no one left to tell).
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-__all__ = ["POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "InFlight", "replying"]
+from bot.render import ANSWER_GONE
+
+__all__ = ["NOT_HERE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight",
+           "replying"]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +34,10 @@ SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again i
 POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
                              "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
                              "restricted_action_non_threadable_channel", "team_access_not_granted"})
+# What chat.update says of a message deleted meanwhile, and chat.postMessage of a thread whose
+# first message was deleted.
+VANISHED = frozenset({"message_not_found", "thread_not_found", "invalid_thread_ts"})
+NOT_HERE = "Slack no longer lets me post in this channel, so I can't turn the page"
 # What any call says once the bot token is revoked, expired or its app uninstalled.
 TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
                            "account_inactive", "app_uninstalled"})
@@ -38,15 +48,27 @@ Tell = Callable[[str], Awaitable[Any]]
 
 
 @contextlib.asynccontextmanager
-async def replying(tell: Tell, where: str) -> AsyncIterator[None]:
-    """Turn any failure while answering into one short line for the user and a logged traceback."""
+async def replying(tell: Tell, where: str, *, private: bool = False) -> AsyncIterator[None]:
+    """Turn any failure while answering into one short line for the user and a logged traceback.
+
+    ``private``: ``tell`` reaches the user alone, not the (maybe deleted) thread.
+    """
     try:
         yield
     except Exception as exc:
         error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+        if error in VANISHED:
+            log.info("Gave up on %s: its message or thread was deleted (%s)", where, error)
+            if private:
+                with contextlib.suppress(Exception):
+                    await tell(ANSWER_GONE)
+            return
         if error in POSTING_REFUSED:
             log.warning("Slack refused the answer to %s (%s): invite the bot there, or let it post.",
                         where, error)
+            if private:  # a button pressed where the bot may no longer post: not silence
+                with contextlib.suppress(Exception):
+                    await tell(f"{NOT_HERE} ({error}).")
             return
         if error in TOKEN_REFUSED:
             log.error(TOKEN_HELP, error, where)
@@ -80,7 +102,7 @@ class InFlight:
                     await listener(**kwargs)
                     return
                 async with replying(lambda text: respond(text=text, replace_original=False),
-                                    listener.__name__):
+                                    listener.__name__, private=True):
                     await listener(**kwargs)
             finally:
                 self.tasks.discard(task)

@@ -14,7 +14,9 @@ What Slack does, and why the text itself is changed:
   plain text with no way to turn that off; bare domains and e-mail addresses are linked too.
 
 So ``*``, ``_``, ``~`` and backticks become look-alikes that format nothing (the characters
-jsx-slack's ``<Escape>`` uses where its date-fallback trick cannot go), an invisible soft hyphen
+jsx-slack's ``<Escape>`` uses where its date-fallback trick cannot go), but for an underscore
+between two letters or digits of an emoji code (``:thumbs_up:``), which would lose its emoji
+and cannot open or close italics there; an invisible soft hyphen
 goes before a ``&gt;`` that starts a line, and web addresses are broken as ``bot.links`` does.
 These rest on Slack's documentation and public reports; the tests check the text sent to a
 stand-in, not how a real Slack client draws it.
@@ -38,6 +40,10 @@ _BARE_MENTION = re.compile(r"(?<!\w)([@#])(?=\w)")  # "@bob", "#general"; not an
 # Look-alikes of the characters that open or close formatting: asterisk operator, modifier
 # letter low macron, tilde operator, modifier letter grave accent.
 _LOOKALIKES = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
+# An emoji code with underscores once they are look-alikes (":thumbs\u02cdup:"): each stands
+# between letters or digits, where Slack's italics neither open nor close.
+_EMOJI_PART = r"[a-z0-9](?:[a-z0-9+'-]*[a-z0-9])?"
+_EMOJI = re.compile(rf":{_EMOJI_PART}(?:\u02cd{_EMOJI_PART})+:", re.IGNORECASE)
 # A line starting with ">" (sent as "&gt;") is a quote; an invisible first character stops that.
 _QUOTE = re.compile(r"^(?=[ \t]*&gt;)", re.MULTILINE)
 _SOFT_HYPHEN = "\u00ad"
@@ -74,6 +80,7 @@ def inert(text: str) -> str:
     text = _LINK.sub(_label, _SPECIAL.sub(_shown, text))
     text = _BARE_MENTION.sub(rf"\1{_JOINER}", text)
     text = break_hosts(break_schemes(text)).translate(_LOOKALIKES)
+    text = _EMOJI.sub(lambda emoji: emoji[0].replace("\u02cd", "_"), text)
     return _QUOTE.sub(_SOFT_HYPHEN, escape(text))
 
 

@@ -88,6 +88,8 @@ class Fault:
     times: int | None = 1
     retry_after: float = 0.05
     delay: float = 0.0
+    code: int = 0  # Discord's JSON error code, e.g. 50083 "Thread is archived"
+    text: str = ""  # and its message
 
 
 @dataclass(slots=True)
@@ -322,18 +324,21 @@ class StandIn(LoopbackServer):
         await self._ws.close(code=code)
 
     def fail(
-        self, method: str, path: str, status: int, *, times: int | None = 1, retry_after: float = 0.05
+        self, method: str, path: str, status: int, *, times: int | None = 1, retry_after: float = 0.05,
+        code: int = 0, text: str = "",
     ) -> None:
         """Answer the next ``times`` (None: every) request matching ``method`` and ``path`` with ``status``.
 
         ``path`` is a regex as in ``wait_for``; a 429 asks the client to wait ``retry_after`` s.
+        ``code`` and ``text`` are Discord's error code and message (e.g. 10008, "Unknown Message").
         """
-        self.faults.append(Fault(method, self._pattern(path), status, times, retry_after))
+        fault = Fault(method, self._pattern(path), status, times, retry_after, code=code, text=text)
+        self.faults.append(fault)
 
-    def refuse(self, channel_id: int, status: int = 403) -> None:
+    def refuse(self, channel_id: int, status: int = 403, *, code: int = 0, text: str = "") -> None:
         """Make every post to ``channel_id`` fail as Discord does when the bot may not (403) or
-        cannot (404) see it."""
-        self.fail("POST", rf"/channels/{channel_id}/messages", status, times=None)
+        cannot (404) see it, or (400, code 50083) the thread is locked."""
+        self.fail("POST", rf"/channels/{channel_id}/messages", status, times=None, code=code, text=text)
 
     def slow(self, method: str, path: str, seconds: float, *, times: int | None = None) -> None:
         """Hold requests matching ``method`` and ``path`` for ``seconds`` before answering them."""
@@ -534,7 +539,8 @@ class StandIn(LoopbackServer):
         if fault.status == 429:
             body = {"message": "You are being rate limited.", "retry_after": fault.retry_after}
             return _json({**body, "global": False}, status=429, headers={"Via": "1.1 google"})
-        return _json({"message": f"{fault.status}: injected", "code": 0}, status=fault.status)
+        return _json({"message": fault.text or f"{fault.status}: injected", "code": fault.code},
+                     status=fault.status)
 
     async def _me(self, body: Any) -> web.Response:
         return _json(self.bot_user)

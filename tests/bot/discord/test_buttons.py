@@ -4,6 +4,7 @@ restart a press says the answer expired and takes the dead buttons away."""
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, REPLIES, cited, labels, pings_nobody
@@ -11,6 +12,8 @@ from standin import StandIn
 
 from bot.discord.buttons import ALREADY_POSTED, EXPIRED, NOT_YOURS
 from bot.discord.cooldowns import Cooldowns
+from bot.discord.replies import CLOSED_HERE
+from bot.render import ANSWER_GONE
 
 pytestmark = pytest.mark.asyncio
 
@@ -156,3 +159,43 @@ async def test_a_forged_page_number_is_kept_in_range(bot, standin: StandIn):
     await standin.click(answer, "Post to channel")
     posted = await standin.wait_for("POST", FOLLOWUP)
     assert cited(posted) == [15, 16, 17]
+
+
+def bot_records(caplog: pytest.LogCaptureFixture) -> list[tuple[str, object]]:
+    """The bot's log lines at INFO and above, by level, and whether each carries a traceback."""
+    return [(r.levelname, r.exc_info) for r in caplog.records if r.name.startswith("bot.")]
+
+
+async def test_turning_the_page_of_a_deleted_answer_says_it_was_deleted(
+    bot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """Show more on an answer deleted meanwhile (Discord: 404, 10008 Unknown Message): the presser is
+    told privately, one line at INFO. It was a logged traceback and "something went wrong"."""
+    reply = await chat_answer(standin)
+    standin.fail("POST", CALLBACK, 404, code=10008, text="Unknown Message")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.click(reply, "Show more")
+        failed = await standin.wait_for("POST", CALLBACK)
+        told = await standin.wait_for("POST", CALLBACK, after=standin.requests.index(failed) + 1)
+        await asyncio.sleep(0.1)  # time for more lines, were any coming
+    assert told.message["content"] == ANSWER_GONE and ephemeral(told.message)
+    assert bot_records(caplog) == [("INFO", None)]
+
+
+@pytest.mark.parametrize("status", [400, 403])
+async def test_a_share_discord_refuses_says_so_and_keeps_the_button(
+    bot, standin: StandIn, caplog: pytest.LogCaptureFixture, status: int
+):
+    """Post to channel in a thread locked meanwhile (50083 Thread is archived, 400 on a message, 403
+    on some interactions): the presser is told privately, the button comes back, one line at INFO.
+    It was a logged traceback, "something went wrong", and the button gone for good."""
+    answer = await private_answer(standin)
+    standin.fail("POST", FOLLOWUP, status, code=50083, text="Thread is archived")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.click(answer, "Post to channel")
+        failed = await standin.wait_for("POST", FOLLOWUP)
+        told = await standin.wait_for("POST", FOLLOWUP, after=standin.requests.index(failed) + 1)
+        await asyncio.sleep(0.1)
+    assert told.message["content"] == CLOSED_HERE and ephemeral(told.message)
+    assert "Post to channel" in labels(standin.messages[answer])
+    assert bot_records(caplog) == [("INFO", None)]

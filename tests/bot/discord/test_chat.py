@@ -339,7 +339,7 @@ async def test_refusing_channel_gets_one_warning_and_no_more_requests(
 async def test_a_thread_refusing_the_bot_names_the_thread_permission(
     bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
 ):
-    """A thread answering 403 (invited with the default link, the bot may not post in threads):
+    """A thread answering 403 (Send Messages in Threads taken away in the channel's settings):
     the warning names Send Messages in Threads, the permission missing there. It said to give
     Send Messages, which the bot had."""
     thread = await standin.open_thread()
@@ -353,3 +353,28 @@ async def test_a_thread_refusing_the_bot_names_the_thread_permission(
     [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert "Send Messages in Threads" in warning.getMessage() and str(thread) in warning.getMessage()
 
+
+
+@pytest.mark.parametrize(("status", "code", "text"), [
+    (400, 50083, "Thread is archived"), (403, 50083, "Thread is archived"), (404, 10003, "Unknown Channel"),
+])
+async def test_a_locked_or_deleted_thread_is_left_alone_quietly(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, status: int, code: int, text: str
+):
+    """A thread locked by a moderator (50083 Thread is archived; 400, or 403 on some routes) or
+    deleted (10003) while the bot answered: one line at INFO, no "something went wrong", no
+    retries. A 400 was a logged traceback and a second refused post; a 403 or 404 a warning to
+    give the bot Send Messages in Threads, which would not help."""
+    thread = await standin.open_thread()
+    standin.refuse(thread, status, code=code, text=text)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?", channel_id=thread)
+        await standin.wait_for("POST", rf"/channels/{thread}/messages")
+        await standin.send_message(f"{standin.bot_mention} what did Pak say?", channel_id=thread)
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+
+    assert len(standin.requests_to("POST", rf"/channels/{thread}/messages")) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("INFO", None)
+    assert str(thread) in line.getMessage() and text in line.getMessage()

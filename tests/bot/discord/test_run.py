@@ -5,17 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 from discord_payloads import CALLBACK, REPLIES, cited
 from standin import StandIn
 
 from bot.discord import run
-from bot.discord.client import RESTARTING
+from bot.discord.client import INVITE_PERMISSIONS, RESTARTING
 from bot.discord.run import run_discord, serve_discord
 from bot.settings import Settings
 from retrieval import Engine
@@ -148,6 +150,17 @@ async def test_start_up_says_who_where_what_and_how_to_invite(standin: StandIn, 
     assert f"client_id={standin.app_id}" in line
     assert "scope=bot+applications.commands" in line
     assert standin.token not in line + rest.decode()
+    granted = discord.Permissions(int(re.search(r"permissions=(\d+)", line)[1]))
+    assert granted.send_messages and granted.embed_links and granted.read_message_history
+    # It answers mentions in threads as well, which Send Messages does not cover.
+    assert granted.send_messages_in_threads and granted.use_application_commands
+
+
+def test_readme_gives_the_invite_link_the_bot_logs():
+    """The invite link in README "Running on Discord" asks for what the bot's own link asks for."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [link] = re.findall(r"https://discord\.com/oauth2/authorize\?\S*permissions=\d+", readme)
+    assert link.endswith(f"&permissions={INVITE_PERMISSIONS.value}")
 
 
 @pytest.mark.asyncio

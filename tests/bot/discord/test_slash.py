@@ -221,6 +221,32 @@ async def test_command_failure_is_logged_and_reported(
     assert any(r.exc_info and "engine exploded" in repr(r.exc_info[1]) for r in caplog.records)
 
 
+async def test_a_failure_discord_will_not_let_us_report_is_one_more_line(
+    bot: ArticleBot,
+    standin: StandIn,
+    seed_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """A crash whose "something went wrong" Discord refuses too (10062 Unknown interaction: it came
+    too late): the crash's traceback, then one warning line with Discord's reason. That warning
+    carried a second traceback, of the refusal."""
+
+    def crash(name: str) -> None:
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(seed_engine, "speaker_answer", crash)
+    standin.fail("POST", CALLBACK, 404, code=10062, text="Unknown interaction")
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        await standin.slash("speaker", name="Hua")
+        await standin.wait_for("POST", CALLBACK)
+        await bot.drain(5)
+    crashed, refused = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert crashed.levelname == "ERROR" and "engine exploded" in repr(crashed.exc_info)
+    assert refused.levelname == "WARNING" and refused.exc_info is None
+    assert "Unknown interaction" in refused.getMessage()
+
+
 async def test_slash_commands_in_a_direct_message(bot: ArticleBot, standin: StandIn):
     """In the bot's DM (no server, no member: the user comes as ``user``), /ask answers privately,
     Post to channel posts there, and /sentence out of range explains the range, as in a server."""

@@ -1,8 +1,9 @@
 """A loopback stand-in for Slack's Web API and Socket Mode, for driving the real Bolt app.
 
 One workspace, one channel, the bot and two people (alice and bob), and another bot. It answers
-``auth.test``, ``apps.connections.open``, ``chat.postMessage``, ``chat.postEphemeral`` and
-``chat.update`` over HTTP,
+``auth.test``, ``apps.connections.open``, ``chat.postMessage``, ``chat.postEphemeral``,
+``chat.update`` and ``chat.delete`` over HTTP (``delete`` a message, and a reply in its thread
+goes to the channel instead, as Slack does when a thread's first message is gone),
 takes ``response_url`` posts (``fail_next`` refuses a Web API call, rate limits included, or a
 ``response_url`` post), and
 speaks Socket Mode on a websocket: ``hello`` first, then the ``events_api``, ``slash_commands``
@@ -40,7 +41,7 @@ __all__ = ["Call", "StandIn", "message_texts"]
 
 JSON = dict[str, Any]
 MAX_BLOCKS, SECTION_LIMIT, TEXT_LIMIT = 50, 3_000, 40_000
-MESSAGE_METHODS = ("chat.postMessage", "chat.update", "chat.postEphemeral")
+MESSAGE_METHODS = ("chat.postMessage", "chat.update", "chat.postEphemeral", "chat.delete")
 PING = re.compile(r"<[!@#]")  # <!here>, <!channel>, <!everyone>, <@U…>, <#C…>, <!subteam^…>
 # What Slack would make clickable: link markup, a URL's "scheme://", a host name ("evil.example").
 LINK = re.compile(r"<[a-z][a-z0-9+.-]*:|://|\w\.[^\W\d_]{2}", re.IGNORECASE)
@@ -96,6 +97,7 @@ class StandIn(LoopbackServer):
         self.connections = 0  # websocket connections opened so far
         self.closed = 0  # and closed since
         self.last_envelope_id = ""
+        self.deleted: set[str] = set()  # the ts of messages deleted
         self._failures: dict[str, list[tuple[int, str, int | None]]] = {}  # method: refusals to come
         self._ids = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
@@ -258,6 +260,11 @@ class StandIn(LoopbackServer):
         HTTP ``status`` (429 ``ratelimited`` comes with a ``Retry-After`` of ``retry_after`` seconds)."""
         self._failures.setdefault(method, []).append((status, error, retry_after))
 
+    def delete(self, ts: str) -> None:
+        """Someone deletes the message ``ts``: a chat.update of it is refused, and a reply posted in
+        its thread goes to the channel, unthreaded (Slack answers ok, with no ``thread_ts``)."""
+        self.deleted.add(ts)
+
     def calls_to(self, method: str) -> list[Call]:
         """Every recorded call of ``method``."""
         return [c for c in self.calls if c.method == method]
@@ -293,6 +300,11 @@ class StandIn(LoopbackServer):
         if method == "apps.connections.open":
             socket = self.socket_url or f"ws://{self.base}/socket?ticket={next(self._ids)}"
             return web.json_response({"ok": True, "url": socket})
+        if method in ("chat.update", "chat.delete") and ts in self.deleted:
+            return web.json_response({"ok": False, "error": "message_not_found"})
+        if method == "chat.delete":
+            self.deleted.add(ts)
+            return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts})
         if method in MESSAGE_METHODS and self._check(method, args):
             return web.json_response({"ok": False, "error": "invalid_blocks"})
         if method == "chat.postEphemeral":  # shown to ``user`` only, and never stored
@@ -300,9 +312,13 @@ class StandIn(LoopbackServer):
                 return web.json_response({"ok": False, "error": "user_not_in_channel"})
             return web.json_response({"ok": True, "message_ts": ts})
         if ts is not None:
+            message = {"type": "message", "text": args.get("text", ""), "ts": ts, "user": self.bot_user,
+                       "bot_id": self.bot_id}
+            thread = args.get("thread_ts") or None
+            if thread and thread not in self.deleted:
+                message["thread_ts"] = thread
             return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts,
-                                      "message": {"type": "message", "text": args.get("text", ""), "ts": ts,
-                                                  "user": self.bot_user, "bot_id": self.bot_id}})
+                                      "message": message})
         return web.json_response({"ok": False, "error": "unknown_method"})
 
     async def _response_url(self, request: web.Request) -> web.Response:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 from slack_standin import StandIn, message_texts
@@ -282,6 +283,49 @@ async def test_a_channel_refusing_the_answer_is_one_warning(slack: StandIn, bot:
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
     assert slack.channel in records[0].getMessage() and error in records[0].getMessage()
+
+
+@pytest.mark.parametrize("error", ["thread_not_found", "invalid_thread_ts"])
+async def test_a_thread_deleted_before_the_answer_is_left_alone(slack: StandIn, bot: SlackBot,
+                                                                caplog: pytest.LogCaptureFixture, error: str):
+    """The question that opened the thread deleted before its answer went out: nothing more is
+    posted (no one is left to read it) and one line at INFO says so. It was a logged traceback,
+    then a "something went wrong" into the same deleted thread."""
+    slack.fail_next("chat.postMessage", error)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await slack.post(f"{slack.bot_mention} what did Hua say?")
+        await slack.wait_for("chat.postMessage")
+        await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+    assert slack.channel in records[0].getMessage() and error in records[0].getMessage()
+
+
+async def test_an_answer_slack_moved_out_of_a_deleted_thread_is_taken_back(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture):
+    """A mention in a thread whose first message was deleted: Slack takes the answer, but posts it
+    in the channel, where it answers nothing. The bot deletes it again, one line at INFO; it
+    stayed in the channel for everyone."""
+    top = await slack.post("anyone read the piece from Vell County?")
+    slack.delete(top["ts"])
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await slack.post(f"{slack.bot_mention} what did Hua say?", thread_ts=top["ts"])
+        answer = await slack.wait_for("chat.postMessage")
+        removed = await slack.wait_for("chat.delete")
+        await quiet(slack)
+    assert removed.args["ts"] == answer.ts and removed.args["channel"] == slack.channel
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+
+
+async def test_an_answer_in_a_live_thread_stays(slack: StandIn, bot: SlackBot):
+    """Slack echoes the thread of an answer posted in it: nothing is deleted."""
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await quiet(slack)
+    assert not slack.calls_to("chat.delete")
 
 
 async def test_a_failure_is_one_friendly_line_in_the_thread(slack: StandIn, bot: SlackBot,

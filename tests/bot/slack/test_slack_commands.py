@@ -9,10 +9,11 @@ import pytest
 from slack_standin import StandIn, message_texts
 
 from bot.ratelimit import RateLimit
+from bot.render import ANSWER_GONE
 from bot.settings import SlackCommands
 from bot.slack.app import SlackBot
 from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
-from bot.slack.failures import SOMETHING_WENT_WRONG
+from bot.slack.failures import NOT_HERE, SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
@@ -181,6 +182,42 @@ async def test_only_the_asker_turns_the_pages_of_an_answer_in_a_thread(slack: St
     assert "Page 2 of" in str((await slack.wait_for("chat.update")).blocks)
 
 
+async def test_paging_an_answer_deleted_meanwhile_tells_the_presser(slack: StandIn, bot: SlackBot,
+                                                                   caplog: pytest.LogCaptureFixture):
+    """Show more on an answer in a thread deleted since (chat.update: message_not_found): the presser
+    is told privately that it was deleted, one line at INFO. It was a logged traceback and
+    "something went wrong"."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    slack.fail_next("chat.update", "message_not_found")
+    mark = len(slack.calls)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await slack.click(first, "Show more")
+        told = await slack.wait_for("response_url", after=mark)
+    await bot.drain(5)
+    assert told.args["text"] == ANSWER_GONE and told.args.get("response_type", "ephemeral") == "ephemeral"
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+    assert "message_not_found" in records[0].getMessage()
+
+
+@pytest.mark.parametrize("error", ["not_in_channel", "is_archived"])
+async def test_paging_where_the_bot_may_no_longer_post_tells_the_presser(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture, error: str):
+    """Show more after the bot was removed from the channel, or the channel archived: the presser is
+    told privately why the page does not turn, the operator one warning. The press did nothing."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    slack.fail_next("chat.update", error)
+    mark = len(slack.calls)
+    await slack.click(first, "Show more")
+    told = await slack.wait_for("response_url", after=mark)
+    await bot.drain(5)
+    assert told.args["text"].startswith(NOT_HERE) and error in told.args["text"]
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+
+
 async def test_button_presses_count_against_the_cooldown(slack: StandIn, seed_engine: Engine):
     """With two uses allowed, a question and one page turn pass; the next press is told to wait,
     as on Discord. Presses were never counted."""
@@ -307,6 +344,16 @@ async def test_a_button_of_another_version_says_expired(slack: StandIn, bot: Sla
     assert reply.args["text"] == EXPIRED and reply.args["response_type"] == "ephemeral"
     await slack.wait_for("ack", after=mark)
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+async def test_emoji_codes_in_an_echoed_name_stay_emoji(slack: StandIn, bot: SlackBot):
+    """/speaker with emoji codes that hold underscores: the reply echoes them as typed, so Slack
+    shows the emoji; the underscores around a word still format nothing. Their underscores came
+    back as look-alikes, which Slack shows as text, not an emoji."""
+    _, response = await answer_to(slack, "/speaker", "Ed Lamb :thumbs_up: :slightly_smiling_face: _it_")
+    text = " ".join(message_texts(response.args))
+    assert ":thumbs_up: :slightly_smiling_face:" in text
+    assert "_it_" not in text and "\u02cdit\u02cd" in text
 
 
 async def test_command_names_are_configurable(slack: StandIn, seed_engine: Engine):

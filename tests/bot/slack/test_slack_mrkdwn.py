@@ -90,3 +90,15 @@ def test_ordinary_article_text_is_left_alone():
     """Abbreviations, decimals and sentence ends are not host names, so nothing is changed."""
     text = "U.S. officials, e.g. Mr. Kim, said 3.5 percent. Then they left."
     assert inert(text) == text
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    (":thumbs_up: and :slightly_smiling_face:", ":thumbs_up: and :slightly_smiling_face:"),
+    (":thumbs_up::skin-tone-2: :e-mail: :+1:", ":thumbs_up::skin-tone-2: :e-mail: :+1:"),
+    ("_:thumbs_up:_", "\u02cd:thumbs_up:\u02cd"),  # the emoji stays, the italics do not
+    (":_ok_: :a__b: :a-_b: snake_case", ":\u02cdok\u02cd: :a\u02cd\u02cdb: :a-\u02cdb: snake\u02cdcase"),
+])
+def test_emoji_codes_keep_their_underscores(typed, shown):
+    """An underscore between letters or digits of an emoji code stays (its look-alike lost the
+    emoji); any other underscore, where it could open or close italics, is still a look-alike."""
+    assert inert(typed) == shown
