@@ -200,3 +200,12 @@ def test_a_name_is_mentioned_whichever_apostrophe_a_sentence_writes(make_engine)
                          "Critics of O’Neill met on Monday.\n\n“The money is there,” O'Neill added.\n")
     (speaker,) = engine.speakers.quoted
     assert (speaker.sentences, speaker.mentions) == ((0, 2), (0, 1, 2))
+
+
+def test_a_given_name_after_an_owner_s_wife_is_her_own_person(make_engine):
+    """`At the fair, Hale's wife, Ana, …`: Ana is registered, so a later "she" is Ana, not Rita Dunn."""
+    engine = make_engine("Rita Dunn judged the pies on Sunday.\n"
+                         "At the fair, Hale's wife, Ana, cut the ribbon for the new barn.\n"
+                         "She grew up on a dairy farm near Vell.\n"
+                         "“He listens to farmers,” she told the county paper.")
+    assert engine.attributions[-1].speaker.name == "Ana"
