@@ -1,5 +1,7 @@
 """Reading mentions: the people and bodies each sentence names, with their roles."""
 
+import pytest
+
 from retrieval.mentions import read_mentions
 
 
@@ -209,3 +211,21 @@ def test_a_given_name_after_an_owner_s_wife_is_her_own_person(make_engine):
                          "She grew up on a dairy farm near Vell.\n"
                          "“He listens to farmers,” she told the county paper.")
     assert engine.attributions[-1].speaker.name == "Ana"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. Tom King arrived on Monday.", "Tom King"),  # a title word as a surname after a given name
+    ("The chair, Ana Ruiz White, arrived on Monday.", "Ana Ruiz White"),  # a middle name between
+])
+def test_a_title_word_after_a_given_name_is_a_surname(make_reading, text, name):
+    """`Sen. Tom King`: "King" ends a person's name, not a title that leaves no name."""
+    reading = make_reading(text)
+    read_mentions(reading)
+    assert people(reading)[name][0] == "person"
+
+
+def test_a_title_after_a_name_and_a_title_word_is_no_surname(make_reading):
+    """`Joe Dunn White House`: "House" after "White" is a body's word, not Joe Dunn White House's surname."""
+    reading = make_reading("Sen. Joe Dunn White House aides arrived on Monday.")
+    read_mentions(reading)
+    assert "Joe Dunn White House" not in people(reading)
