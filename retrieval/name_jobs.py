@@ -30,6 +30,9 @@ _APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "
 def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:
     """``The committee's chairman, Sen. Walter Briggs``: the job given just before the name.
 
+    After a comma the job opens its phrase or follows an owner anywhere in the sentence
+    (``At the fair, Hale's wife, Ana, cut the ribbon``).
+
     Or with no comma, a job in lower case before a name of two words or more, with the
     words that qualify it (``political science professor Tamsin Vell``, ``Republican
     presidential nominee Tom Hale``, ``Hale campaign spokesman Joe Dunn``).
@@ -47,9 +50,12 @@ def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str 
     while j >= 0 and tokens[j].is_word and tokens[j].low not in STOP_WORDS and len(words) < 6:
         words.insert(0, tokens[j])
         j -= 1
-    if words and is_role_word(words[-1]) and (j < 0 or tokens[j].low in DETERMINERS):
+    if not words or not is_role_word(words[-1]):
+        return None
+    if j < 0 or tokens[j].low in DETERMINERS:
         return reading.span_text(words)
-    return None
+    owner = next((n for n, t in enumerate(words[:-1]) if t.possessive), None)  # "Hale's wife, Ana,"
+    return reading.span_text(words[owner:]) if owner is not None else None
 
 
 def _job_noun(token: Token) -> bool:

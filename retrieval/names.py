@@ -93,7 +93,8 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
         word = words[cut - 1]
-        if not word.capitalized or is_role_word(word) or word.low in TITLE_ABBREVIATIONS:
+        if (not word.capitalized or is_role_word(word) or word.low in TITLE_ABBREVIATIONS) \
+                and not (cut == len(words) and word.capitalized and _title_as_surname(words)):
             break
         if cut >= 2 and inside_name(words, cut - 2):
             if cut < len(words):  # "Commission on Presidential | Debates": one body's name, no person
@@ -143,6 +144,16 @@ def title_chunk_end(tokens: list[Token], k: int) -> int:
         else:
             break
     return end
+
+
+def _title_as_surname(words: list[Token]) -> bool:
+    """``Sen. Tom White``, ``Anna Richardson White``: a title word just after a given name is a surname.
+
+    A middle name may stand between; a title there (``Joe Biden White House``) makes it no name.
+    """
+    given = next((n for n in range(len(words) - 2, max(-1, len(words) - 4), -1)
+                  if words[n].low in _GIVEN_NAMES), None)
+    return given is not None and not any(is_role_word(t) for t in words[given + 1:-1])
 
 
 def _given_name_before(words: list[Token]) -> bool:

@@ -1,5 +1,7 @@
 """Reading mentions: the people and bodies each sentence names, with their roles."""
 
+import pytest
+
 from retrieval.mentions import read_mentions
 
 
@@ -200,3 +202,30 @@ def test_a_name_is_mentioned_whichever_apostrophe_a_sentence_writes(make_engine)
                          "Critics of O’Neill met on Monday.\n\n“The money is there,” O'Neill added.\n")
     (speaker,) = engine.speakers.quoted
     assert (speaker.sentences, speaker.mentions) == ((0, 2), (0, 1, 2))
+
+
+def test_a_given_name_after_an_owner_s_wife_is_her_own_person(make_engine):
+    """`At the fair, Hale's wife, Ana, …`: Ana is registered, so a later "she" is Ana, not Rita Dunn."""
+    engine = make_engine("Rita Dunn judged the pies on Sunday.\n"
+                         "At the fair, Hale's wife, Ana, cut the ribbon for the new barn.\n"
+                         "She grew up on a dairy farm near Vell.\n"
+                         "“He listens to farmers,” she told the county paper.")
+    assert engine.attributions[-1].speaker.name == "Ana"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. Tom King arrived on Monday.", "Tom King"),  # a title word as a surname after a given name
+    ("The chair, Ana Ruiz White, arrived on Monday.", "Ana Ruiz White"),  # a middle name between
+])
+def test_a_title_word_after_a_given_name_is_a_surname(make_reading, text, name):
+    """`Sen. Tom King`: "King" ends a person's name, not a title that leaves no name."""
+    reading = make_reading(text)
+    read_mentions(reading)
+    assert people(reading)[name][0] == "person"
+
+
+def test_a_title_after_a_name_and_a_title_word_is_no_surname(make_reading):
+    """`Joe Dunn White House`: "House" after "White" is a body's word, not Joe Dunn White House's surname."""
+    reading = make_reading("Sen. Joe Dunn White House aides arrived on Monday.")
+    read_mentions(reading)
+    assert "Joe Dunn White House" not in people(reading)

@@ -1,5 +1,7 @@
 """Name jobs: the role an article gives a name, just before it or in the apposition after it."""
 
+import pytest
+
 from retrieval.name_jobs import apposition_role, looks_like_name, role_before, role_text
 
 
@@ -63,3 +65,16 @@ def test_looks_like_name_refuses_abbreviations_and_hyphens(make_reading):
     assert looks_like_name(tokens[:2])
     assert not looks_like_name([tokens[at(tokens, "R-Texas")]])
     assert not looks_like_name([tokens[at(tokens, "Sen.")]])
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("At the fair, Hale's wife, Ana, cut the ribbon.", "Hale's wife"),  # an owner's job after a comma
+    ("At the fair, the mayor's wife, Ana, cut the ribbon.", "mayor's wife"),
+    ("At the fair, wife, Ana, cut the ribbon.", None),  # a job with neither owner nor determiner
+])
+def test_role_before_a_comma_follows_a_determiner_or_an_owner(make_reading, text, role):
+    """`At the fair, Hale's wife, Ana,`: the owner stands where a determiner would."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    k = at(tokens, "Ana")
+    assert role_before(reading, tokens, k, k + 1) == role
