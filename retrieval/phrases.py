@@ -53,6 +53,10 @@ PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "e
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
+# Counts and shares of people standing alone as a subject: "Nearly half said", "those surveyed say".
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "majority",
+                     "majorities", "most", "many", "several", "others", "percent", "surveyed", "polled",
+                     "questioned", "interviewed"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -64,6 +68,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         return [tokens[j]]  # "he", and "He’s" (he is / he has)
     if tokens[j].possessive:
         return []  # "Tillerson’s comments": an owner, not a speaker
+    if tokens[j].low == "most" and (
+            j == 0 or not tokens[j - 1].is_word or tokens[j - 1].low in _CLAUSE_STARTS):
+        return [tokens[j]]  # "Most said": a share of the people polled ("most" is a stop word)
     words: list[Token] = []
     while j >= 0 and tokens[j].is_word and len(words) < 12:
         token = tokens[j]
@@ -113,10 +120,16 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
 def _group(words: list[Token]) -> bool:
     """A plural noun for people opening its clause: ``Social conservatives say``, ``…, forecasters say``.
 
-    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not).
+    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not);
+    a count or share stands for people too: ``Nearly half say``, ``Many said``, ``those polled say``.
     """
     content = [t for t in words if t.low not in DETERMINERS]
-    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(PEOPLE_PLURALS)
+    last = (content or words)[-1] if words else None
+    if last is None:
+        return False
+    if last.low.split("-")[-1] in _SHARES or (last.text.endswith("%") and last.text[:1].isdigit()):
+        return True  # "two-thirds", "Majorities", "49%"
+    return bool(content) and not last.capitalized and last.low.endswith(PEOPLE_PLURALS)
 
 
 def _people(token: Token) -> bool:
