@@ -104,6 +104,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         j -= 1
     if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
         return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
+    if words and j >= 2 and tokens[j].low == "of" and tokens[j - 1].low == "out" and _number(tokens[j - 2]) \
+            and _number(words[0]):
+        return [*tokens[j - 2 : j + 1], *words]  # "nine out of 10 (voters)"
     if j >= 1 and tokens[j].low in _PLAIN_PREPOSITIONS and not tokens[j].capitalized \
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
         # The object of a preposition is not the subject: "Protesters | marching through the streets |

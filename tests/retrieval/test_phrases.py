@@ -37,6 +37,7 @@ def test_quantified_people_are_speakers(make_engine, text, speaker):
     ("Prices worry the growers of Vell County; most said the harvest was poor.", "most"),
     ("Almost two-thirds of the farmers said the rain came too late.", "Almost two-thirds"),
     ("Four in 10 residents trust the board, and a third said the mayor should resign.", "third"),
+    ("Nearly seven out of 10 say the ferry runs late.", "seven out of 10"),
 ])
 def test_counts_and_shares_of_people_are_group_speakers(make_engine, text, speaker):
     """A share standing for people polled (``Nearly half said``, ``those polled say``) speaks as a group."""
