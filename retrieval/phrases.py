@@ -27,7 +27,7 @@ from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 from retrieval.tokens import Token
 
-__all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "subject_before"]
+__all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "share_after_with", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -53,6 +53,7 @@ PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "e
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
+_SHARE_WORDS = 6  # at most: "62 percent of likely Vell voters"
 # Counts and shares of people standing alone as a subject: "Nearly half said", "those surveyed say".
 _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "majority",
                      "majorities", "most", "many", "several", "others", "percent", "surveyed", "polled",
@@ -118,6 +119,24 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         return head if _names_someone(head, definite=False) or (opens and _group(head)) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and _group(words)) else []
+
+
+def share_after_with(tokens: list[Token], j: int) -> list[Token]:
+    """``with | 41 percent of growers | warning``: a share of people ending at ``j``, right after ``with``.
+
+    The share is the subject of the participle after it, as a name is in ``with Ann Lee saying``.
+    """
+    n = j
+    while n > 0 and j - n < _SHARE_WORDS and tokens[n].is_word and tokens[n].low != "with":
+        n -= 1
+    words = tokens[n + 1 : j + 1]
+    if tokens[n].low != "with" or not words or not (_number(words[0]) or words[0].text.endswith("%")):
+        return []
+    share = words[0].text.endswith("%") or any(t.low in ("percent", "in", "of") for t in words[1:])
+    last = words[-1]  # people or the count itself: not "41 percent growth"
+    people = _number(last) or last.low == "percent" or last.text.endswith("%") or _group([last]) \
+        or is_role_noun(last.low)
+    return words if share and people else []
 
 
 def _group(words: list[Token]) -> bool:

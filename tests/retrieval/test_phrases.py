@@ -45,6 +45,17 @@ def test_counts_and_shares_of_people_are_group_speakers(make_engine, text, speak
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ("The levy passed, with 41 percent of growers warning it would close farms.", "41 percent of growers"),
+    ("The board fell behind, with four in 10 claiming the mill should close.", "four in 10"),
+    ("Lamb trailed, with 17% vowing to vote against him.", "17%"),
+    ("Pear sales rose, with 41 percent growth saying much about May.", None),
+])
+def test_a_share_after_with_speaks_through_its_participle(make_engine, text, speaker):
+    """``with 41 percent of growers warning``: the share is the participle's subject, as a name is."""
+    assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("“It is a fair price,” said Will Hale, a baker from Kestrel.", "Will Hale"),
     ("“The count was wrong,” said a former senior state tax official.",
      "former senior state tax official"),
