@@ -47,7 +47,8 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
             new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
             if len(candidates) > 1 and _place_tail(tokens, k, candidates[-1][1]):
                 candidates.pop()  # "in Dayton, Ohio, Tom Hale, 54, said": Ohio is where, not who
-            if subject and before not in PREPOSITIONS and (new_clause or not conjunction):
+            if subject and before not in PREPOSITIONS and (new_clause or not conjunction
+                                                           or _second_conjunct(tokens, start)):
                 candidates.append((k, subject))
                 if new_clause:
                     break
@@ -60,6 +61,22 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def _second_conjunct(tokens: list[Token], start: int) -> bool:
+    """``Hale and | Ruiz, however, said``: the pair before the comma opens the clause, so it is the subject.
+
+    The pair opens the sentence or follows its opening phrase (``Still, Hale and Ruiz, …``);
+    after a noun (``Two analysts, Hale and Ruiz, found``) it is an apposition, not the subject.
+    """
+    if start < 2 or tokens[start - 1].low != "and":
+        return False
+    left = subject_before(tokens, start - 2)
+    n = place_of(tokens, left[0]) if left else None
+    if n is None or n == 0:
+        return n == 0
+    return tokens[n - 1].text == "," and opens_phrase(tokens, 0) \
+        and all(t.text != "," for t in tokens[: n - 1])
 
 
 def in_opening_place(tokens: list[Token], k: int) -> bool:

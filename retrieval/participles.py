@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from retrieval.appositions import DASHES
 from retrieval.lexicon import DOCUMENT_NOUNS, PREPOSITIONS, PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS
+from retrieval.phrases import share_after_with
 from retrieval.quoted_clauses import quote_follows
 from retrieval.speech_words import COMMUNICATION_NOUNS
 from retrieval.tokens import Token
@@ -53,6 +54,8 @@ def participle_use(tokens: list[Token], k: int) -> str | None:
         return "clause"  # "released a statement saying …"
     if tokens[j].low in _BE or (tokens[j].possessive and tokens[j].low in PRONOUNS):
         return "progressive"
+    if j == adjacent and share_after_with(tokens, j):
+        return "named"  # "…, with 41 percent of growers warning …": the share is the subject
     if j == adjacent and j > 0 and tokens[j].capitalized and tokens[j].is_word:
         before = _before_name(tokens, j)
         if before == "with":  # "…, with Sen. Ed Lamb calling it “…”": the name is the clause's subject

@@ -27,7 +27,7 @@ from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 from retrieval.tokens import Token
 
-__all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "subject_before"]
+__all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "share_after_with", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -53,6 +53,11 @@ PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "e
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
+_SHARE_WORDS = 6  # at most: "62 percent of likely Vell voters"
+# Counts and shares of people standing alone as a subject: "Nearly half said", "those surveyed say".
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "majority",
+                     "majorities", "most", "many", "several", "others", "percent", "surveyed", "polled",
+                     "questioned", "interviewed"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -64,6 +69,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         return [tokens[j]]  # "he", and "He’s" (he is / he has)
     if tokens[j].possessive:
         return []  # "Tillerson’s comments": an owner, not a speaker
+    if tokens[j].low == "most" and (
+            j == 0 or not tokens[j - 1].is_word or tokens[j - 1].low in _CLAUSE_STARTS):
+        return [tokens[j]]  # "Most said": a share of the people polled ("most" is a stop word)
     words: list[Token] = []
     while j >= 0 and tokens[j].is_word and len(words) < 12:
         token = tokens[j]
@@ -97,6 +105,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         j -= 1
     if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
         return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
+    if words and j >= 2 and tokens[j].low == "of" and tokens[j - 1].low == "out" and _number(tokens[j - 2]) \
+            and _number(words[0]):
+        return [*tokens[j - 2 : j + 1], *words]  # "nine out of 10 (voters)"
     if j >= 1 and tokens[j].low in _PLAIN_PREPOSITIONS and not tokens[j].capitalized \
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
         # The object of a preposition is not the subject: "Protesters | marching through the streets |
@@ -110,13 +121,37 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
     return words if _names_someone(words) or (opens_clause and _group(words)) else []
 
 
+def share_after_with(tokens: list[Token], j: int) -> list[Token]:
+    """``with | 41 percent of growers | warning``: a share of people ending at ``j``, right after ``with``.
+
+    The share is the subject of the participle after it, as a name is in ``with Ann Lee saying``.
+    """
+    n = j
+    while n > 0 and j - n < _SHARE_WORDS and tokens[n].is_word and tokens[n].low != "with":
+        n -= 1
+    words = tokens[n + 1 : j + 1]
+    if tokens[n].low != "with" or not words or not (_number(words[0]) or words[0].text.endswith("%")):
+        return []
+    share = words[0].text.endswith("%") or any(t.low in ("percent", "in", "of") for t in words[1:])
+    last = words[-1]  # people or the count itself: not "41 percent growth"
+    people = _number(last) or last.low == "percent" or last.text.endswith("%") or _group([last]) \
+        or is_role_noun(last.low)
+    return words if share and people else []
+
+
 def _group(words: list[Token]) -> bool:
     """A plural noun for people opening its clause: ``Social conservatives say``, ``…, forecasters say``.
 
-    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not).
+    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not);
+    a count or share stands for people too: ``Nearly half say``, ``Many said``, ``those polled say``.
     """
     content = [t for t in words if t.low not in DETERMINERS]
-    return bool(content) and not content[-1].capitalized and content[-1].low.endswith(PEOPLE_PLURALS)
+    last = (content or words)[-1] if words else None
+    if last is None:
+        return False
+    if last.low.split("-")[-1] in _SHARES or (last.text.endswith("%") and last.text[:1].isdigit()):
+        return True  # "two-thirds", "Majorities", "49%"
+    return bool(content) and not last.capitalized and last.low.endswith(PEOPLE_PLURALS)
 
 
 def _people(token: Token) -> bool:

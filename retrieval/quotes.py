@@ -7,7 +7,8 @@ spaces closes, as after a nested quote), and so are two apostrophes (``''``), wh
 archives write for a double mark. British style
 quotes with single marks (``‘…’``, double ones nested inside); an article that opens more
 quotes with ``‘`` than with double marks is read that way, telling a closing ``’`` from an
-apostrophe (``don’t``) by the letter after it.
+apostrophe (``don’t``) by the letter after it. A ``“`` glued to the word before it,
+with a space after, is a closing mark typed as an opening one (``“…world“ and``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 open_at = None
             continue
         mark = _mark(text, i)
+        if mark == _OPEN and open_at is not None and _closes_as_typed(text, i):
+            mark = _CLOSE
         if mark == _OPEN and open_at is None:
             open_at = i
         elif mark == _CLOSE and open_at is not None:
@@ -82,6 +85,17 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     if open_at is not None:
         spans.append(QuoteSpan(open_at, _rstrip(text, open_at, end), closed=False))
     return spans
+
+
+def _closes_as_typed(text: str, i: int) -> bool:
+    """``the “finest pears in Vell“ and``: an opening mark glued to the word before it closes the open quote.
+
+    A real opening mark follows a space, a bracket or a dash; this one is followed by a space,
+    punctuation or the end, as only a closing mark is.
+    """
+    before, after = text[i - 1], text[i + 1 : i + 2]
+    return text[i] == _OPEN and not before.isspace() and before not in "([{—–-/" \
+        and (not after or after.isspace() or after in ".,;:!?)")
 
 
 @cache

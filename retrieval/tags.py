@@ -39,7 +39,7 @@ from retrieval.lexicon import (
 from retrieval.names import is_role_noun
 from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
 from retrieval.participles import before_adverbs, participle_use
-from retrieval.phrases import forward_phrase, subject_before
+from retrieval.phrases import forward_phrase, share_after_with, subject_before
 from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
@@ -174,7 +174,8 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         # "The retired surgeon, long silent, …, saying …" reports even when its subject can't be read.
         return Tag(participle_subject(tokens, k), [], 1, after)
     if named:
-        subject = name_ending_at(tokens, before_adverbs(tokens, k))  # "with Ann Lee reportedly shouting"
+        end = before_adverbs(tokens, k)  # "with Ann Lee reportedly shouting", "with 41 percent warning"
+        subject = name_ending_at(tokens, end) or share_after_with(tokens, end)
         return Tag(subject, [], 1, after) if subject else None
     if tokens[k].low in DOCUMENT_VERBS:
         subject = subject_before(tokens, k - 1)

@@ -28,3 +28,20 @@ def test_a_name_after_a_topic_is_still_the_speaker(make_engine):
 def test_a_name_with_its_apposition_speaks_what_follows_the_verb(make_engine, text, speaker):
     """``Lamb, a pollster, said Ruiz and …``: the verb is Lamb's; Ruiz is what was said, not who."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tom Hale and Ana Ruiz, however, said the ferry should stay.", "Ana Ruiz"),
+    ("Still, Hale and Ruiz, however, said the mill would close.", "Ruiz"),
+    ("Grain traders and county officials, in fact, say the harvest was late.", "county officials"),
+    ("Ed Hale and Ana Ruiz, two growers from Kestrel, say the rain came too late.", "Ana Ruiz"),
+])
+def test_a_pair_opening_the_clause_speaks_across_commas(make_engine, text, speaker):
+    """``Hale and Ruiz, however, said``: a pair opening its clause is the subject across commas."""
+    assert who(make_engine(text)) == [speaker]
+
+
+def test_a_pair_inside_an_apposition_leaves_the_name_before_it(make_engine):
+    """``Lamb, who thanked teachers, farmers and growers, said``: the pair closes a clause about Lamb."""
+    engine = make_engine("Ed Lamb, who thanked teachers, farmers and growers, said the plan was sound.")
+    assert who(engine) == ["Ed Lamb"]

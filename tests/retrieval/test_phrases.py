@@ -30,6 +30,32 @@ def test_quantified_people_are_speakers(make_engine, text, speaker):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ("Nearly half said the new bridge should wait.", "Nearly half"),
+    ("By 61%-30%, those polled say the mill should stay open.", "polled"),
+    ("42% say the mayor should resign.", "42%"),
+    ("By two to one, two-thirds said the roads were worse.", "two-thirds"),
+    ("Prices worry the growers of Vell County; most said the harvest was poor.", "most"),
+    ("Almost two-thirds of the farmers said the rain came too late.", "Almost two-thirds"),
+    ("Four in 10 residents trust the board, and a third said the mayor should resign.", "third"),
+    ("Nearly seven out of 10 say the ferry runs late.", "seven out of 10"),
+])
+def test_counts_and_shares_of_people_are_group_speakers(make_engine, text, speaker):
+    """A share standing for people polled (``Nearly half said``, ``those polled say``) speaks as a group."""
+    assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The levy passed, with 41 percent of growers warning it would close farms.", "41 percent of growers"),
+    ("The board fell behind, with four in 10 claiming the mill should close.", "four in 10"),
+    ("Lamb trailed, with 17% vowing to vote against him.", "17%"),
+    ("Pear sales rose, with 41 percent growth saying much about May.", None),
+])
+def test_a_share_after_with_speaks_through_its_participle(make_engine, text, speaker):
+    """``with 41 percent of growers warning``: the share is the participle's subject, as a name is."""
+    assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("“It is a fair price,” said Will Hale, a baker from Kestrel.", "Will Hale"),
     ("“The count was wrong,” said a former senior state tax official.",
      "former senior state tax official"),

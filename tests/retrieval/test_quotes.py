@@ -42,3 +42,14 @@ def test_quote_reopened_in_the_next_paragraph_runs_on():
 def test_unbalanced_quote_ends_with_its_paragraph():
     """An opening mark never closed stops at the end of its paragraph."""
     assert quoted("“We will win, Lee said.\nThe vote is on Monday.") == ["“We will win, Lee said."]
+
+
+def test_an_opening_mark_glued_to_the_word_before_it_closes():
+    """``“a disgrace“ in``, ``“We lost,“ said``: typed as an opening mark, it closes the quote."""
+    text = "Ruiz called it “a disgrace“ in a speech, and “We lost,“ said Hale. “Go“."
+    assert quoted(text) == ["“a disgrace“", "“We lost,“", "“Go“"]
+
+
+def test_an_opening_mark_after_a_space_still_opens():
+    """``“no. “Hale``: a mark after a space still opens, so the open quote runs to its paragraph's end."""
+    assert quoted("Ruiz said “no. “Hale agreed.") == ["“no. “Hale agreed."]
