@@ -88,9 +88,12 @@ def described(reading: Reading, words: list[Token], determiner: str | None,
         name = f"{owner.name}'s {name}"
     if determiner == "another":  # "another diplomat": a second unnamed source, not the first
         name = f"a second {name}"  # (its own name: "another" alone would key it as the first)
+    asked = determiner == "those" and head.endswith("ed")  # "those polled say": the people asked, a group
+    if asked:
+        name = f"those {name}"  # ("polled" alone names no one a reader knows)
     entity = reading.table.exact(name)
     if entity is None:
-        plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith(_PLURAL_ENDINGS)
+        plural = asked or (head.endswith("s") and not head.endswith("ss")) or head.endswith(_PLURAL_ENDINGS)
         kind = "institution" if head in ORG_NOUNS else "group" if plural else "anonymous"
         entity = reading.table.new(name, kind, head=head)
         entity.gender = gender_of(head)

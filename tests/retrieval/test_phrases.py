@@ -31,7 +31,8 @@ def test_quantified_people_are_speakers(make_engine, text, speaker):
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Nearly half said the new bridge should wait.", "Nearly half"),
-    ("By 61%-30%, those polled say the mill should stay open.", "polled"),
+    ("By 61%-30%, those polled say the mill should stay open.", "those polled"),
+    ("Those surveyed said the ferry runs late.", "those surveyed"),
     ("42% say the mayor should resign.", "42%"),
     ("By two to one, two-thirds said the roads were worse.", "two-thirds"),
     ("Prices worry the growers of Vell County; most said the harvest was poor.", "most"),
