@@ -10,9 +10,10 @@ it only when no other tag is found.
 
 from __future__ import annotations
 
+from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import PERSON_SUBJECTS, PREPOSITIONS
 from retrieval.names import is_role_noun
-from retrieval.phrases import PEOPLE_PLURALS, forward_phrase
+from retrieval.phrases import forward_phrase
 from retrieval.tokens import Token
 
 __all__ = ["as_clause_speaker"]

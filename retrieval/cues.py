@@ -11,6 +11,7 @@ from __future__ import annotations
 from retrieval.bare_tags import bare_tag
 from retrieval.clause_openings import clause_follows, clause_subject_follows
 from retrieval.colon_tags import colon_cue, headline
+from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -21,7 +22,6 @@ from retrieval.lexicon import (
     STOP_WORDS,
 )
 from retrieval.participles import participle_use
-from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import (
     THAT_LEADS,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from retrieval.appositions import apposition_subject, name_ending_at
 from retrieval.clauses import participle_subject
 from retrieval.cues import owned_claim
+from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
@@ -27,7 +28,7 @@ from retrieval.lexicon import (
 )
 from retrieval.names import is_common_noun, is_name_word
 from retrieval.participles import participle_use
-from retrieval.phrases import PEOPLE_PLURALS, subject_before
+from retrieval.phrases import subject_before
 from retrieval.quoted_clauses import IRREGULAR_PAST, clause_opener, name_ends, quote_follows
 from retrieval.speech_words import QUOTING_VERBS, SPEECH_VERBS
 from retrieval.tags import Tag

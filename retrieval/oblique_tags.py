@@ -10,9 +10,10 @@ This module finds the words; ``tags.py`` makes them a tag.
 from __future__ import annotations
 
 from retrieval.appositions import name_ending_at
+from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import DOCUMENT_NOUNS, PREPOSITIONS, STOP_WORDS
 from retrieval.names import is_role_noun
-from retrieval.phrases import PEOPLE_PLURALS, forward_phrase, plain_phrase
+from retrieval.phrases import forward_phrase, plain_phrase
 from retrieval.tokens import Token
 
 __all__ = ["according_subject", "passive_speaker", "relative_speaker", "unnamed_subject"]

@@ -8,8 +8,8 @@ gives the name before it. ``cues.py`` makes these cues and ``tags.py`` reads the
 from __future__ import annotations
 
 from retrieval.appositions import DASHES
+from retrieval.groups import share_after_with
 from retrieval.lexicon import DOCUMENT_NOUNS, PREPOSITIONS, PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS
-from retrieval.phrases import share_after_with
 from retrieval.quoted_clauses import quote_follows
 from retrieval.speech_words import COMMUNICATION_NOUNS
 from retrieval.tokens import Token

@@ -9,6 +9,7 @@ attribution's job.
 from __future__ import annotations
 
 from retrieval.described_names import described_name
+from retrieval.groups import group, number, people
 from retrieval.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -27,7 +28,7 @@ from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 from retrieval.tokens import Token
 
-__all__ = ["PEOPLE_PLURALS", "forward_phrase", "plain_phrase", "share_after_with", "subject_before"]
+__all__ = ["forward_phrase", "plain_phrase", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -35,8 +36,6 @@ _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "alt
 # The writer, the reader, no one: never a speaker the article names.
 _NOT_SOMEONE = frozenset({"i", "we", "you", "nobody", "none", "nothing", "everybody", "everyone",
                           "anybody", "anyone", "somebody", "someone", "never"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten"})
 # Adjectives that follow their noun with a preposition: "people familiar with the matter".
 _POSTPOSED = frozenset({"close", "familiar", "loyal", "opposed", "near", "critical", "friendly",
                         "sympathetic", "hostile", "allied", "connected", "linked", "aligned",
@@ -49,15 +48,9 @@ _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
 _PLAIN_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS  # made once, not at every test
-PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
-# "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
+# "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
-_SHARE_WORDS = 6  # at most: "62 percent of likely Vell voters"
-# Counts and shares of people standing alone as a subject: "Nearly half said", "those surveyed say".
-_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "majority",
-                     "majorities", "most", "many", "several", "others", "percent", "surveyed", "polled",
-                     "questioned", "interviewed"})
 
 
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
@@ -103,10 +96,10 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             break  # "at the party convention | Sen. Ann Lee said": a name starts after a plain word
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
-    if words and j >= 1 and tokens[j].low in ("in", "of") and _number(tokens[j - 1]) and _number(words[0]):
+    if words and j >= 1 and tokens[j].low in ("in", "of") and number(tokens[j - 1]) and number(words[0]):
         return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
-    if words and j >= 2 and tokens[j].low == "of" and tokens[j - 1].low == "out" and _number(tokens[j - 2]) \
-            and _number(words[0]):
+    if words and j >= 2 and tokens[j].low == "of" and tokens[j - 1].low == "out" and number(tokens[j - 2]) \
+            and number(words[0]):
         return [*tokens[j - 2 : j + 1], *words]  # "nine out of 10 (voters)"
     if j >= 1 and tokens[j].low in _PLAIN_PREPOSITIONS and not tokens[j].capitalized \
             and not _in_opening_phrase(tokens, j) and not _partitive(tokens, j):
@@ -116,53 +109,9 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         head = subject_before(tokens, j - 2 if skip else j - 1)
         start = j - (2 if skip else 1) - len(head)  # before the head: "And | growers near the river"
         opens = start < 0 or not tokens[start].is_word or tokens[start].low in _CLAUSE_STARTS
-        return head if _names_someone(head, definite=False) or (opens and _group(head)) else []
+        return head if _names_someone(head, definite=False) or (opens and group(head)) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
-    return words if _names_someone(words) or (opens_clause and _group(words)) else []
-
-
-def share_after_with(tokens: list[Token], j: int) -> list[Token]:
-    """``with | 41 percent of growers | warning``: a share of people ending at ``j``, right after ``with``.
-
-    The share is the subject of the participle after it, as a name is in ``with Ann Lee saying``.
-    """
-    n = j
-    while n > 0 and j - n < _SHARE_WORDS and tokens[n].is_word and tokens[n].low != "with":
-        n -= 1
-    words = tokens[n + 1 : j + 1]
-    if tokens[n].low != "with" or not words or not (_number(words[0]) or words[0].text.endswith("%")):
-        return []
-    share = words[0].text.endswith("%") or any(t.low in ("percent", "in", "of") for t in words[1:])
-    last = words[-1]  # people or the count itself: not "41 percent growth"
-    people = _number(last) or last.low == "percent" or last.text.endswith("%") or _group([last]) \
-        or is_role_noun(last.low)
-    return words if share and people else []
-
-
-def _group(words: list[Token]) -> bool:
-    """A plural noun for people opening its clause: ``Social conservatives say``, ``…, forecasters say``.
-
-    People nouns end like ``-ers``, ``-ists``, ``-ans``, ``-ents`` (``television replays`` do not);
-    a count or share stands for people too: ``Nearly half say``, ``Many said``, ``those polled say``.
-    """
-    content = [t for t in words if t.low not in DETERMINERS]
-    last = (content or words)[-1] if words else None
-    if last is None:
-        return False
-    if last.low.split("-")[-1] in _SHARES or (last.text.endswith("%") and last.text[:1].isdigit()):
-        return True  # "two-thirds", "Majorities", "49%"
-    return bool(content) and not last.capitalized and last.low.endswith(PEOPLE_PLURALS)
-
-
-def _people(token: Token) -> bool:
-    """A plural naming people: ``parents``, ``voters``, ``Republicans``."""
-    return token.is_word and token.low.endswith(PEOPLE_PLURALS) and token.low not in STOP_WORDS \
-        and (token.capitalized or _group([token]) or is_role_noun(token.low))
-
-
-def _number(token: Token) -> bool:
-    """``10``, ``Six``, ``nine``: a count, as in "six in 10 voters"."""
-    return token.text[:1].isdigit() or token.low in _NUMBER_WORDS
+    return words if _names_someone(words) or (opens_clause and group(words)) else []
 
 
 def _in_opening_phrase(tokens: list[Token], j: int) -> bool:
@@ -227,7 +176,7 @@ def _phrase_from(tokens: list[Token], k: int) -> list[Token]:
     if k < len(tokens) and tokens[k].low in DETERMINERS:
         words.append(tokens[k])
         k += 1
-    if k + 1 < len(tokens) and tokens[k].low in _QUANTIFIERS and _people(tokens[k + 1]):
+    if k + 1 < len(tokens) and tokens[k].low in _QUANTIFIERS and people(tokens[k + 1]):
         words.extend(tokens[k : k + 2])  # "Both parents", "Other Republicans", "many voters"
         k += 2
     while k < len(tokens) and tokens[k].is_word:
@@ -296,7 +245,7 @@ def _names_someone(words: list[Token], definite: bool = True) -> bool:
     base = content[0].low.replace("’", "'").split("'")[0] if content else ""
     if base in _NOT_SOMEONE or (base in PRONOUNS and base != content[0].low):
         return False  # "as I've suggested": the writer; "Nobody asked": no one; "They’re": no name
-    if len(words) > 1 and words[0].low in _QUANTIFIERS and _people(words[1]):
+    if len(words) > 1 and words[0].low in _QUANTIFIERS and people(words[1]):
         return True  # "Both parents", "Other Republicans"
     return bool(content) and (content[-1].capitalized or is_role_noun(content[-1].low)
                               or content[-1].low in DOCUMENT_NOUNS or (definite and words[0].low == "the")

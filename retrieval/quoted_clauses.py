@@ -9,6 +9,7 @@ Hale as a “fraud”``). ``cues.py`` and ``tags.py`` make these cues; negations
 
 from __future__ import annotations
 
+from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -19,7 +20,6 @@ from retrieval.lexicon import (
     STOP_WORDS,
 )
 from retrieval.names import is_common_noun
-from retrieval.phrases import PEOPLE_PLURALS
 from retrieval.speech_words import CLAIM_NOUNS, SPEECH_VERBS
 from retrieval.tokens import Token
 

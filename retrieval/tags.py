@@ -28,6 +28,7 @@ from retrieval.as_clauses import as_clause_speaker
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
+from retrieval.groups import share_after_with
 from retrieval.inverted_tags import INVERTED_VERBS, inverted_after_quotation, inverted_speaker
 from retrieval.lexicon import (
     AUXILIARIES,
@@ -39,7 +40,7 @@ from retrieval.lexicon import (
 from retrieval.names import is_role_noun
 from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
 from retrieval.participles import before_adverbs, participle_use
-from retrieval.phrases import forward_phrase, share_after_with, subject_before
+from retrieval.phrases import forward_phrase, subject_before
 from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
