@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.errors import ArticleNotFound, ArticleUnreadable, EmptyArticle
+from retrieval.lazy_patterns import compiled
 
 __all__ = ["Article", "Dateline", "load_article", "parse_article"]
 
@@ -33,7 +34,7 @@ _SOFT_BREAK = re.compile(  # opens with the newline: only newlines are tried (5 
     re.VERBOSE,
 )
 _BINARY_SAMPLE = 4096
-# What reading drops: a byte-order mark, CR of CRLF (compiled by ``re`` when a file has either).
+# What reading drops: a byte-order mark, CR of CRLF (compiled on first use: most files have neither).
 _DROPPED = r"\A\ufeff|\r(?=\n)"
 
 
@@ -116,6 +117,6 @@ def load_article(path: str | Path) -> Article:
         ) from exc
     if "\r" not in text and not text.startswith("\ufeff"):  # most files: nothing to drop, no scan
         return parse_article(text, source=str(path))
-    dropped = tuple(m.start() - n for n, m in enumerate(re.finditer(_DROPPED, text)))
-    article = parse_article(re.sub(_DROPPED, "", text).replace("\r", "\n"), source=str(path))
+    dropped = tuple(m.start() - n for n, m in enumerate(compiled(_DROPPED).finditer(text)))
+    article = parse_article(compiled(_DROPPED).sub("", text).replace("\r", "\n"), source=str(path))
     return replace(article, dropped=dropped)

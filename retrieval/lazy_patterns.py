@@ -1,8 +1,9 @@
-"""Patterns kept as strings and compiled on first use, for reading questions.
+"""Patterns kept as strings and compiled on first use.
 
-Most questions need only a few of the many question patterns, and each pattern compiled
-is up to a millisecond of a one-shot ``article-bot ask``: a pattern is compiled when a
-question first needs it, and tried only when the question holds a word it needs.
+Each pattern compiled is up to a millisecond of a one-shot ``article-bot ask``, and most
+are needed only by some questions or some articles (a question's many readings, single
+quote marks): a pattern is compiled when first needed, and a question's tried only when
+the question holds a word it needs.
 """
 
 from __future__ import annotations

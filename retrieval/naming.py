@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.lazy_patterns import compiled
 from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 from retrieval.role_words import acronyms
@@ -35,7 +36,7 @@ _AS = (r"(?:(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?"  # a title's own place: "Speaker of the House Ed Lamb"
 _OF = r"(?:at|of|for|with|to)"  # between a job and whose it is: "a lawyer for Hale"
 _BODY_JOBS = frozenset({"campaign", "committee", "statement", "military", "army", "family", "percent"})
-_AS_JOB = r"\bas\s+$"  # this and _OPENER: compiled (and kept) by ``re`` on first use
+_AS_JOB = r"\bas\s+$"  # this and _OPENER: compiled on first use (``lazy_patterns``)
 _OPENER = r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+|"  # before a sentence's subject: "In June, "
 _ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
 
@@ -194,9 +195,9 @@ class Names:
             text = self._sentences[i].text
             for found in referring.finditer(text):
                 before = text[: found.start()]
-                held = re.search(_AS_JOB, before) is not None  # "… serves as the attorney general"
+                held = compiled(_AS_JOB).search(before) is not None  # "… serves as the attorney general"
                 person = _first_named(people, before) if found.group("owner") or held else None
-                if person is None and i and (held or re.fullmatch(_OPENER, before)):
+                if person is None and i and (held or compiled(_OPENER).fullmatch(before)):
                     person = _first_named(people, self._sentences[i - 1].text)
                 if person is not None and not _inside_quote(before):
                     return person

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -26,6 +25,7 @@ import numpy as np
 from retrieval.answer_types import KIND_PATTERNS, asked, number_terms
 from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
+from retrieval.lazy_patterns import compiled
 from retrieval.sentences import Sentence
 from retrieval.terms import name_terms, term_of
 
@@ -93,12 +93,6 @@ def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[
     return [found[k] for k in order], [held[k] for k in order]
 
 
-@cache
-def _full_name() -> re.Pattern[str]:
-    """``_FULL_NAME``, compiled on first use (start-up time counts)."""
-    return re.compile(_FULL_NAME)
-
-
 def _surnames(question: str) -> dict[str, str]:
     """The question's given names, each with the surname after it: "Tom Hale" → {"tom": "hale"}.
 
@@ -106,7 +100,7 @@ def _surnames(question: str) -> dict[str, str]:
     there, the given name is met too.
     """
     found: dict[str, str] = {}
-    for given, surname in _full_name().findall(question):
+    for given, surname in compiled(_FULL_NAME).findall(question):
         first = given.lower()
         last = term_of(surname) if is_given_name(first) else None
         if last is not None:
