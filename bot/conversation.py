@@ -41,13 +41,6 @@ _AND = re.compile(r"(?:(?:and )?(?:what|how) about|and) (?P<name>.+)", re.I)
 _THAT = r"(?:it|that|this|these|them|those)"
 _SAME_TOPIC = re.compile(rf"(?P<about>\b(?:about|on|of|regarding|concerning) ){_THAT}$", re.I)
 
-# "she said", "he told reporters", "she wrote": a tag whose pronoun is the speaker's; the first
-# sentences of a speaker are enough to read it from.
-_TAG_PRONOUN = re.compile(r"\b(he|she)\s+(?:said|says|added|wrote|told|asked|continued|noted|explained|"
-                          r"argued|insisted|replied|recalled|concluded)\b", re.I)
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
-_TAGS_READ = 20
-
 NOTHING_YET = "Ask me a question first; `/speakers` shows who is quoted."
 WHO = "I'm not sure who you mean. Ask about someone by name, or see `/speakers`."
 
@@ -249,15 +242,14 @@ def _fits(speaker: Speaker, pronoun: str | None, known: bool = False, told: str 
 
 
 def _told_gender(engine: Engine, speaker: Speaker) -> str | None:
-    """"f" or "m" when the article tags ``speaker``'s words with "she said" (or "he said") alone.
+    """"f" or "m" when the article names ``speaker`` in its quotes' tags by "she" (or "he") alone.
 
-    The tag's pronoun is theirs: attribution read it as them. Words inside quote marks are
-    someone's speech, not the article's, and are left out.
+    The tag's pronoun is theirs: attribution read it as them ("…, she said").
     """
-    told = set()
-    for i in speaker.sentences[:_TAGS_READ]:
-        narration = _QUOTED.sub(" ", engine.sentences[i].text)
-        told.update(PRONOUN_GENDER[p.lower()] for p in _TAG_PRONOUN.findall(narration))
+    text = engine.article.text
+    told = {PRONOUN_GENDER.get(text[m[0]:m[1]].lower()) for q in engine.quotes
+            if q.speaker is speaker and (m := q.speaker_mention) is not None}
+    told.discard(None)
     return told.pop() if len(told) == 1 else None
 
 
