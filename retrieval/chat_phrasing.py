@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lazy_patterns import compiled
+from retrieval.lazy_patterns import compiled, gated
 
 __all__ = ["small_talk", "spelt_right", "without_opening"]
 
@@ -28,6 +28,11 @@ _SMALL_TALK = (r"(?:(?P<greeting>(?:hi|hello|hey|hiya|howdy|yo|greetings|"
                r"i\s+(?:need|want)\s+(?:some\s+)?help|(?:need\s+)?(?:some\s+)?help\s+(?:pls|plz)|"
                r"how\s+do\s+i\s+(?:start|begin|ask)|commands))$")
 _SMALL_TALK_CHARS = 30  # longer text is a question, or more than small talk
+# The gate of _SMALL_TALK: each of its phrasings holds one of these ("what did Hale say?" none of
+# them, so a first speaker question never compiles it).
+_SMALL_TALK_WORDS = ("hi", "hello", "hey", "howdy", "yo", "greet", "good", "thank", "thx", "ty", "cheer",
+                     "great", "cool", "nice", "ok", "awesome", "perfect", "got", "you", "help", "ask", "work",
+                     "use", "start", "begin", "commands")
 # Greetings, polite or indirect openings before the question itself: "hi, what did Hua say?", "so
 # what did Hua say", "pls tell me who wrote this", "show me what Hua said", "I want to know why …".
 # Dropped before the question is read; _OPENER_WORDS is their gate.
@@ -56,7 +61,7 @@ def small_talk(text: str) -> str | None:
     """What chat that asks nothing of the article is ("greeting", "thanks", "self"), else None."""
     if len(text) > _SMALL_TALK_CHARS:
         return None
-    found = compiled(_SMALL_TALK).match(text.lower())
+    found = gated(_SMALL_TALK, _SMALL_TALK_WORDS, text.lower())
     return found.lastgroup if found else None
 
 
