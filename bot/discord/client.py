@@ -36,6 +36,7 @@ COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
 OPENS_WITH_A_PERSON = re.compile(r"\s*<@!?\d+>")  # a message addressed to someone
 REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
+DMS_CLOSED = 50007  # Discord's "Cannot send messages to this user": DMs closed to the bot, or it blocked
 # Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
 # few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
@@ -180,17 +181,18 @@ class ArticleBot(discord.Client):
                 await self._answer(message, question)
         except discord.HTTPException as exc:
             if isinstance(exc, discord.Forbidden | discord.NotFound) or gone(exc):
-                self._refused(message.channel, exc)
+                self._refused(message, exc)
             else:
                 await self._failed(message)
         except Exception:
             await self._failed(message)
 
-    def _refused(self, channel: discord.abc.Messageable, exc: discord.HTTPException) -> None:
-        """Leave alone for a while a channel that refused an answer, and say why in one line.
+    def _refused(self, message: discord.Message, exc: discord.HTTPException) -> None:
+        """Leave alone for a while the channel that refused the answer to ``message``; say why in one line.
 
         Every refused request counts towards Discord's ban on IPs sending too many: stop trying.
         """
+        channel = message.channel
         channel_id = getattr(channel, "id", 0)
         self.refusing.put(channel_id, True)
         thread = isinstance(channel, discord.Thread)  # needs its own permission to post in
@@ -199,6 +201,10 @@ class ArticleBot(discord.Client):
         minutes = REFUSED_SECONDS // 60
         if gone(exc):  # locked or deleted: there is nothing to give the bot
             log.info("%s is locked or gone (%s): not answering there for %d minutes.", where, why, minutes)
+            return
+        if exc.code == DMS_CLOSED:  # the user's choice: no permission would help
+            log.info("User %s closed their direct messages to the bot (%s, %d): not answering them there "
+                     "for %d minutes.", message.author.id, why, exc.code, minutes)
             return
         log.warning(
             "%s refused the answer (%s): not answering there for %d minutes. Give the bot %s and "

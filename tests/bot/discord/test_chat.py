@@ -378,3 +378,26 @@ async def test_a_locked_or_deleted_thread_is_left_alone_quietly(
     [line] = [r for r in caplog.records if r.name.startswith("bot.")]
     assert (line.levelname, line.exc_info) == ("INFO", None)
     assert str(thread) in line.getMessage() and text in line.getMessage()
+
+
+async def test_a_dm_closed_to_the_bot_is_one_line_saying_so(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """A user who DMs the bot, then closes their DMs to it (or blocks it) before the answer: Discord
+    refuses with 403, code 50007. One line at INFO says the user's DMs are closed; it was the
+    warning to give the bot Send Messages and Embed Links in "Channel …", which no one can do."""
+    dm = standin.dm_channel_id
+    standin.refuse(dm, 403, code=50007, text="Cannot send messages to this user")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message("what did Hua say?", channel_id=dm)
+        await standin.wait_for("POST", rf"/channels/{dm}/messages")
+        await standin.send_message("and Pak?", channel_id=dm)
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+
+    assert len(standin.requests_to("POST", rf"/channels/{dm}/messages")) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("INFO", None)
+    said = line.getMessage()
+    assert "direct messages" in said and standin.user["id"] in said and "50007" in said
+    assert "Send Messages" not in said and "Channel" not in said
