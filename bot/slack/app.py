@@ -24,7 +24,7 @@ from bot.render import clip, cooldown_text
 from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.buttons import Buttons, privately
-from bot.slack.failures import InFlight, replying
+from bot.slack.failures import InFlight, replying, tell_privately
 from bot.slack.mrkdwn import inert, question_text, strip_mention
 from bot.slack.state import Deliveries, Shelf, Shown
 from retrieval import Engine
@@ -206,8 +206,7 @@ class SlackBot:
     async def _allowed(self, user: str, client: AsyncWebClient, channel: str, thread: str | None) -> bool:
         verdict = self.cooldown.check(user)
         if verdict.tell:  # to them alone: in the thread it would stay there, for everyone
-            await client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread,
-                                            text=cooldown_text(verdict.retry_after))
+            await tell_privately(client, user, channel, thread, cooldown_text(verdict.retry_after))
         return verdict.allowed
 
     async def _pressing_allowed(self, user: str, respond: AsyncRespond) -> bool:

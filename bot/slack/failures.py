@@ -7,7 +7,8 @@ in is one warning instead (and the presser of a button there told privately), an
 revoked while running one error saying which token to replace: no bug, and telling the user
 in the channel would be refused the same way. A message or thread deleted while the bot
 answered it is no bug either: one line at INFO, and the presser of a button on a deleted
-answer is told privately (a deleted thread has no one left to tell).
+answer is told privately (a deleted thread has no one left to tell). A private notice Slack
+will not show where it was asked goes to the user's direct messages (``tell_privately``).
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.render import ANSWER_GONE
 
 __all__ = ["NOT_HERE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight",
-           "replying"]
+           "replying", "tell_privately"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,9 @@ TOKEN_HELP = ("Slack refused SLACK_BOT_TOKEN (%s) while answering %s: the token 
               "uninstalled. Reinstall the app, put its Bot User OAuth Token in .env and restart.")
 
 Tell = Callable[[str], Awaitable[Any]]
+# What chat.postEphemeral says of a user it cannot show a message to in that channel: one from
+# another organisation in a shared channel, or who left it since asking.
+NOT_A_MEMBER = "user_not_in_channel"
 
 
 @contextlib.asynccontextmanager
@@ -76,6 +81,27 @@ async def replying(tell: Tell, where: str, *, private: bool = False) -> AsyncIte
         log.exception("Failed to answer %s", where)
         with contextlib.suppress(Exception):
             await tell(SOMETHING_WENT_WRONG)
+
+
+async def tell_privately(client: AsyncWebClient, user: str, channel: str, thread: str | None,
+                         text: str) -> None:
+    """Show ``text`` to ``user`` alone where they asked, or else in their direct messages with the bot.
+
+    Anything else Slack refuses goes to ``replying`` (a channel the bot was taken out of).
+    """
+    try:
+        await client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, text=text)
+        return
+    except SlackApiError as exc:
+        if exc.response.get("error") != NOT_A_MEMBER:
+            raise
+    try:
+        await client.chat_postMessage(channel=user, text=text)  # a user id: the app's DM with them
+        log.info("Told user %s in a direct message: Slack would not show them a private message in %s (%s)",
+                 user, channel, NOT_A_MEMBER)
+    except SlackApiError as exc:
+        log.info("Could not tell user %s privately in %s (%s) nor in a direct message (%s)", user, channel,
+                 NOT_A_MEMBER, exc.response.get("error"))
 
 
 class InFlight:

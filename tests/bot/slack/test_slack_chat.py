@@ -373,3 +373,60 @@ async def test_long_questions_full_of_markup_stay_within_slack_limits(slack: Sta
     reply = await slack.wait_for("chat.postMessage")
     assert reply.args["text"]
     shown_as_typed(slack)
+
+
+async def over_the_limit(slack: StandIn, bot: SlackBot, *refusals: tuple[str, str]) -> None:
+    """Alice asks twice in 10 s with a limit of one: the second question earns the "slow down",
+    with Slack refusing the calls in ``refusals`` (method, error) from the second question on."""
+    bot.cooldown = RateLimit(rate=1, per=10.0)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    for method, error in refusals:
+        slack.fail_next(method, error)
+    await slack.post(f"{slack.bot_mention} what did Pak say?")
+    await slack.wait_for("chat.postEphemeral")
+
+
+async def test_a_slow_down_slack_cannot_show_privately_goes_to_a_direct_message(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture):
+    """chat.postEphemeral refused with user_not_in_channel (someone from another workspace in a
+    shared channel, or who left it since asking): the notice goes to the user's direct messages with
+    the bot, still to them alone, and the log has one INFO line. It was a logged traceback and a
+    "something went wrong" in the thread for everyone, which told the user nothing."""
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await over_the_limit(slack, bot, ("chat.postEphemeral", "user_not_in_channel"))
+        notice = await slack.wait_for("chat.postMessage", where=lambda c: SLOW in c.args["text"])
+        await quiet(slack)
+    assert notice.args["channel"] == slack.user and "thread_ts" not in notice.args
+    assert len(slack.calls_to("chat.postMessage")) == 2  # the first answer and the notice
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+    assert "user_not_in_channel" in records[0].getMessage() and slack.user in records[0].getMessage()
+
+
+async def test_a_slow_down_no_one_can_be_shown_is_one_line(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture):
+    """The private notice refused, and the direct message as well (a user from another organisation):
+    one INFO line, nothing in the thread."""
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await over_the_limit(slack, bot, ("chat.postEphemeral", "user_not_in_channel"),
+                             ("chat.postMessage", "channel_not_found"))
+        await slack.wait_until(lambda: len(slack.calls_to("chat.postMessage")) == 2)
+        await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 2
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+    assert "channel_not_found" in records[0].getMessage()
+
+
+@pytest.mark.parametrize("error", ["not_in_channel", "channel_not_found"])
+async def test_a_slow_down_in_a_channel_the_bot_left_is_one_warning(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture, error: str):
+    """The bot removed from the channel between a user's questions: the private notice is refused,
+    as any answer there would be. One warning line (invite the bot back), nothing posted."""
+    await over_the_limit(slack, bot, ("chat.postEphemeral", error))
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert error in records[0].getMessage() and slack.channel in records[0].getMessage()
