@@ -41,6 +41,9 @@ SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again i
 # Discord's error codes for where an answer was to go being gone or closed: Unknown Channel (a
 # deleted channel or thread), Unknown Message, Thread is archived (locked, the bot may not reopen it).
 UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, THREAD_ARCHIVED = 10003, 10008, 50083
+# Unknown Interaction: the first response came after Discord's 3 s, and the interaction is gone
+# with nothing more to reach its user through.
+UNKNOWN_INTERACTION = 10062
 CLOSED_HERE = "I can't post here any more: this thread is locked, or the channel was deleted."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
@@ -123,6 +126,11 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         log.info("Gave up on interaction %s: %s (%s)", interaction.id, original.text, original.code)
         with contextlib.suppress(discord.HTTPException):  # refused the same way, maybe
             await notify(interaction, ANSWER_GONE if original.code == UNKNOWN_MESSAGE else CLOSED_HERE)
+        return
+    if isinstance(original, discord.HTTPException) and original.code == UNKNOWN_INTERACTION:
+        log.warning("Discord dropped interaction %s before its answer went out (%s %s): it came after "
+                    "Discord's 3 s; is the host or its connection slow?", interaction.id, original.status,
+                    original.text)
         return
     if isinstance(error, app_commands.CommandOnCooldown):
         text = cooldown_text(error.retry_after)

@@ -281,3 +281,22 @@ async def test_a_command_discord_still_shows_from_before_a_sync_is_explained(
 
     assert ephemeral(answer.message) and "out of date" in answer.message["content"]
     assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize(("command", "options"), [("ask", {"question": "what did Hua say?"}), ("about", {})])
+async def test_an_interaction_discord_dropped_before_the_answer_is_one_line(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture, command: str, options: dict
+):
+    """A command whose answer reaches Discord after its 3 s (a slow host or connection): Discord
+    answers 404, 10062 Unknown interaction, and nothing more can reach that user through it. One
+    warning line saying so, no retry. It was a logged traceback ("Failed to answer ask"), then a
+    "something went wrong" sent to the same dead interaction and refused again."""
+    standin.fail("POST", CALLBACK, 404, code=10062, text="Unknown interaction")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.slash(command, **options)
+        await standin.wait_for("POST", CALLBACK)
+        await bot.drain(5)
+    assert len(standin.requests_to("POST", CALLBACK)) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("WARNING", None)
+    assert "Unknown interaction" in line.getMessage() and "3 s" in line.getMessage()
