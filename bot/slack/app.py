@@ -40,6 +40,7 @@ Pages = list[blocks.Page]
 # A plain message, one with a file attached, or a thread reply also sent to the channel; other
 # subtypes are edits, joins, bots…
 PEOPLE_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+SLACKBOT = "USLACKBOT"  # Slack's own bot posts as this user, with no bot_id (custom responses, reminders)
 COMMANDS = ("ask", "speaker", "speakers", "sentence", "about")  # SlackCommands' fields
 
 
@@ -199,7 +200,8 @@ class SlackBot:
 
     def _fresh(self, body: dict[str, Any], event: dict[str, Any]) -> bool:
         """Whether to answer this event: a person's new message, not a bot's, an edit or a retry."""
-        if event.get("bot_id") or event.get("subtype") not in PEOPLE_SUBTYPES or not event.get("user"):
+        if (event.get("bot_id") or event.get("subtype") not in PEOPLE_SUBTYPES
+                or event.get("user") in (None, "", SLACKBOT)):
             return False
         return self.deliveries.first(body.get("event_id") or f"{event['channel']}/{event['ts']}")
 

@@ -430,3 +430,15 @@ async def test_a_slow_down_in_a_channel_the_bot_left_is_one_warning(
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
     assert error in records[0].getMessage() and slack.channel in records[0].getMessage()
+
+
+async def test_slackbot_in_a_live_thread_is_not_a_follow_up(slack: StandIn, bot: SlackBot):
+    """Slackbot posts as the user USLACKBOT with no bot_id: a workspace's custom response ("when
+    someone says radar, reply …") fired by words in an answer lands in the thread. It was answered
+    as a follow-up, and with an answer that fires the response again, a loop the cooldown only slowed."""
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    for text in ("and Pak?", f"{slack.bot_mention} what did Pak say?"):
+        await slack.post(text, user="USLACKBOT", thread_ts=event["ts"])
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 1
