@@ -202,6 +202,10 @@ class ArticleBot(discord.Client):
         if gone(exc):  # locked or deleted: there is nothing to give the bot
             log.info("%s is locked or gone (%s): not answering there for %d minutes.", where, why, minutes)
             return
+        if message.guild is not None and self.get_guild(message.guild.id) is None:
+            log.info("The bot was removed from server %s while answering in it (%s): nothing to do.",
+                     message.guild.id, why)
+            return
         if exc.code == DMS_CLOSED:  # the user's choice: no permission would help
             log.info("User %s closed their direct messages to the bot (%s, %d): not answering them there "
                      "for %d minutes.", message.author.id, why, exc.code, minutes)

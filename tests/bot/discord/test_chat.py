@@ -401,3 +401,34 @@ async def test_a_dm_closed_to_the_bot_is_one_line_saying_so(
     said = line.getMessage()
     assert "direct messages" in said and standin.user["id"] in said and "50007" in said
     assert "Send Messages" not in said and "Channel" not in said
+
+
+async def test_removed_from_the_server_mid_answer_is_one_line_saying_so(
+    bot: ArticleBot, standin: StandIn, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """The bot kicked while it worked on an answer: GUILD_DELETE arrives, then the reply is refused
+    (403, 50001 Missing Access). One line at INFO says the bot left that server; it was the warning
+    to give the bot Send Messages and Embed Links in the channel, in a server it is no longer in."""
+    started, release = asyncio.Event(), asyncio.Event()
+    reply = bot.conversation.reply
+
+    def slow(*args: object):
+        started.set()
+        asyncio.run_coroutine_threadsafe(release.wait(), loop).result(5)
+        return reply(*args)
+
+    loop = asyncio.get_running_loop()
+    monkeypatch.setattr(bot.conversation, "reply", slow)
+    standin.refuse(standin.channel_id, 403, code=50001, text="Missing Access")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await asyncio.wait_for(started.wait(), 5)
+        await standin.dispatch("GUILD_DELETE", {"id": str(standin.guild_id)})
+        await asyncio.sleep(0.1)  # the client reads the event
+        release.set()
+        await standin.wait_for("POST", REPLIES)
+        await bot.drain(5)
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("INFO", None)
+    said = line.getMessage()
+    assert str(standin.guild_id) in said and "removed" in said and "Send Messages" not in said

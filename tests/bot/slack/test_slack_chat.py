@@ -442,3 +442,17 @@ async def test_slackbot_in_a_live_thread_is_not_a_follow_up(slack: StandIn, bot:
         await slack.post(text, user="USLACKBOT", thread_ts=event["ts"])
     await quiet(slack)
     assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+async def test_enterprise_grid_ids_are_people_like_any_other(slack: StandIn, bot: SlackBot):
+    """On Enterprise Grid user ids start with W and events carry the organisation's id: a mention
+    from such a user is answered in its thread (a W-id mention in it pings no one: the fixture
+    checks every payload), and followed up there."""
+    event = {"type": "app_mention", "channel": slack.channel, "user": "W0ANARUIZ", "ts": "1700000005.000001",
+             "text": f"{slack.bot_mention} <@W0EDLAMB|ed> what did Hua say?", "team": "T0OTHER",
+             "user_team": "T0OTHER", "source_team": "T0OTHER", "enterprise": "E0GRID"}
+    await slack.event(event)
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["thread_ts"] == event["ts"] and HUA in reply.args["text"]
+    await slack.post("and Pak?", user="W0ANARUIZ", thread_ts=event["ts"])
+    await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
