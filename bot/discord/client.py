@@ -41,6 +41,9 @@ DMS_CLOSED = 50007  # Discord's "Cannot send messages to this user": DMs closed 
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
 # few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
 HEARTBEAT_TIMEOUT = 45.0
+# discord.py sleeps out any 429's retry_after, an hour for a channel's slowmode: past this (its
+# least allowed), it raises RateLimited instead, and the answer is dropped with one line.
+RATE_LIMIT_WAIT = 30.0
 RESTARTING = "I'm restarting: please ask again in a minute."
 INVITE_SCOPES = ("bot", "applications.commands")
 # Send Messages, Send Messages in Threads (it answers in threads too), Embed Links, Read Message
@@ -80,6 +83,7 @@ class ArticleBot(discord.Client):
     ) -> None:
         """Set up intents and commands; ``options`` go to ``discord.Client`` (e.g. timeouts)."""
         options.setdefault("heartbeat_timeout", HEARTBEAT_TIMEOUT)
+        options.setdefault("max_ratelimit_timeout", RATE_LIMIT_WAIT)
         # A text-only bot: spare users the warnings about missing voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
@@ -184,6 +188,10 @@ class ArticleBot(discord.Client):
                 self._refused(message, exc)
             else:
                 await self._failed(message)
+        except discord.RateLimited as exc:  # a reply would be refused the same way: none
+            log.warning("Discord asked the bot to wait %.0f s before posting in channel %s (slowmode, or too "
+                        "many messages): dropped the answer to message %s.", exc.retry_after,
+                        message.channel.id, message.id)
         except Exception:
             await self._failed(message)
 

@@ -432,3 +432,25 @@ async def test_removed_from_the_server_mid_answer_is_one_line_saying_so(
     assert (line.levelname, line.exc_info) == ("INFO", None)
     said = line.getMessage()
     assert str(standin.guild_id) in said and "removed" in said and "Send Messages" not in said
+
+
+async def test_a_long_rate_limit_drops_the_answer_with_one_line(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """A channel whose slowmode binds the bot (429 with retry_after of an hour): the answer is
+    dropped with one warning line saying how long Discord asked to wait, not held for an hour
+    (discord.py sleeps out any retry_after) to arrive long after the question, or never at a stop."""
+    standin.fail("POST", REPLIES, 429, retry_after=3600.0)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+        await asyncio.wait_for(bot.drain(10), 5)
+    assert bot.in_flight == 0
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("WARNING", None)
+    assert "3600" in line.getMessage() and str(standin.channel_id) in line.getMessage()
+    bot.accepting = True
+    await standin.send_message(f"{standin.bot_mention} what did Pak say?")
+    pak = await standin.wait_for("POST", REPLIES, after=len(standin.requests))
+    assert PAK in pak.embed["description"]
