@@ -311,3 +311,30 @@ async def test_start_up_says_who_where_and_what(slack: StandIn, seed_engine: Eng
     [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Connected")]
     assert "as article-bot in Stand-in" in line and "tillerson-tokyo-2017" in line
     assert "/invite @article-bot" in line
+
+
+@pytest.mark.parametrize("how", ["disconnect", "drop"])
+async def test_a_connection_lost_mid_answer_still_delivers_it_once(slack: StandIn, bot: SlackBot,
+                                                                   monkeypatch: pytest.MonkeyPatch, how: str):
+    """Socket Mode refreshed or dropped while an answer is being worked on: the answer goes out
+    once (over the Web API, not the socket), and the new connection answers the next question."""
+    started, release = threading.Event(), threading.Event()
+    reply = bot.conversation.reply
+
+    def slow(*args: object):
+        started.set()
+        release.wait(5)
+        return reply(*args)
+
+    monkeypatch.setattr(bot.conversation, "reply", slow)
+    event = await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await asyncio.to_thread(started.wait, 5)
+    await getattr(slack, how)()
+    release.set()
+    answer = await slack.wait_for("chat.postMessage")
+    assert answer.args["thread_ts"] == event["ts"] and HUA in answer.args["text"]
+    await slack.wait_until_connected()
+    await slack.post(f"{slack.bot_mention} what did Pak say?")
+    await slack.wait_until(lambda: len(slack.calls_to("chat.postMessage")) == 2)
+    await asyncio.sleep(0.2)
+    assert len(slack.calls_to("chat.postMessage")) == 2
