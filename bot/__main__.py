@@ -107,16 +107,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer questions about a news article, and say who said what.")
     parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_parser)
-    sub.add_parser("repl", parents=[common, as_json], help="ask questions interactively")
-    ask = sub.add_parser("ask", parents=[common, as_json], help="answer one question")
+
+    def command(name: str, what: str, *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        """A subcommand whose own --help says what it does, as the list of commands does."""
+        return sub.add_parser(name, parents=[common, *parents], help=what,
+                              description=f"{what[0].upper()}{what[1:]}.")
+
+    command("repl", "ask questions interactively", as_json)
+    ask = command("ask", "answer one question", as_json)
     ask.add_argument("question", nargs="+", help="the question, e.g. 'what did Hua say?'")
-    sub.add_parser("sentences", parents=[common, as_json], help="every sentence with its speaker")
-    sub.add_parser("speakers", parents=[common, as_json], help="who is quoted and who is named")
-    sub.add_parser("quotes", parents=[common, as_json], help="every quote once, with its spans")
-    discord = sub.add_parser("discord", parents=[common], help="run the Discord bot")
+    command("sentences", "every sentence with its speaker", as_json)
+    command("speakers", "who is quoted and who is named", as_json)
+    command("quotes", "every quote once, with its spans", as_json)
+    discord = command("discord", "run the Discord bot")
     discord.add_argument("--sync", action="store_true",
                          help="publish the global slash commands now, even if Discord already has them")
-    sub.add_parser("slack", parents=[common], help="run the Slack bot (Socket Mode)")
+    command("slack", "run the Slack bot (Socket Mode)")
     return parser
 
 

@@ -361,3 +361,16 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path):
                               cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, timeout=60)
     err = done.stderr.decode()
     assert done.returncode == 1 and err.count("\n") == 1 and "No space left on device" in err
+
+
+@pytest.mark.parametrize(("command", "says"), [
+    ("repl", "Ask questions interactively."), ("ask", "Answer one question."),
+    ("quotes", "Every quote once, with its spans."), ("slack", "Run the Slack bot (Socket Mode)."),
+])
+def test_each_subcommands_help_says_what_it_does(monkeypatch, capsys, command, says):
+    """`article-bot repl --help` said only its usage and options: now its first line of prose too."""
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit) as done:
+        build_parser().parse_args([command, "--help"])
+    assert done.value.code == 0
+    assert says in capsys.readouterr().out.splitlines()
