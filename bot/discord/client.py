@@ -21,7 +21,16 @@ from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
 from bot.discord.embeds import about_embed, turn_pages
-from bot.discord.replies import NO_PINGS, SOMETHING_WENT_WRONG, gone, notify, reply, report_error, say
+from bot.discord.replies import (
+    LATE_AUTOCOMPLETE,
+    NO_PINGS,
+    SOMETHING_WENT_WRONG,
+    gone,
+    notify,
+    reply,
+    report_error,
+    say,
+)
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.render import cooldown_text, count
@@ -86,6 +95,7 @@ class ArticleBot(discord.Client):
         options.setdefault("max_ratelimit_timeout", RATE_LIMIT_WAIT)
         # A text-only bot: spare users the warnings about missing voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        logging.getLogger("discord.app_commands.tree").addFilter(LATE_AUTOCOMPLETE)  # once: same filter
         intents = discord.Intents.default()
         # Only needed to read messages that do not mention the bot; privileged, so opt-in.
         intents.message_content = bool(answer_channel_ids)

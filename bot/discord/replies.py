@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bot.discord.client import ArticleBot
 
 __all__ = [
+    "LATE_AUTOCOMPLETE",
     "NO_PINGS",
     "UserError",
     "defer_if_slow",
@@ -109,6 +110,27 @@ async def notify(interaction: discord.Interaction, text: str) -> None:
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
     else:
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+class _LateAutocomplete(logging.Filter):
+    """discord.py's traceback for autocomplete choices Discord dropped as late (10062), as one line.
+
+    discord.py answers autocomplete itself, after the bot's choices are back, and logs whatever
+    fails there with a traceback; a late answer is a busy host, not a bug, once per keystroke.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION:
+            command = record.args[0] if isinstance(record.args, tuple) and record.args else "?"
+            record.msg = "Discord dropped the autocomplete choices for %s: they came after its 3 s (%s %s)"
+            record.args = (command, error.status, error.text)
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+        return True
+
+
+LATE_AUTOCOMPLETE = _LateAutocomplete()
 
 
 def gone(error: BaseException) -> bool:

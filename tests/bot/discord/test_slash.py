@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -300,3 +301,20 @@ async def test_an_interaction_discord_dropped_before_the_answer_is_one_line(
     [line] = [r for r in caplog.records if r.name.startswith("bot.")]
     assert (line.levelname, line.exc_info) == ("WARNING", None)
     assert "Unknown interaction" in line.getMessage() and "3 s" in line.getMessage()
+
+
+async def test_an_autocomplete_answer_discord_dropped_is_one_line(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """Choices for /speaker that reach Discord after its 3 s (someone typing on a busy host): 404,
+    10062 Unknown interaction. One line at INFO; discord.py logged a traceback for each keystroke."""
+    standin.fail("POST", CALLBACK, 404, code=10062, text="Unknown interaction")
+    with caplog.at_level(logging.INFO):
+        await standin.autocomplete("speaker", "name", "hu")
+        await standin.wait_for("POST", CALLBACK)
+        await standin.autocomplete("speaker", "name", "hua")
+        await standin.wait_for("POST", CALLBACK, after=len(standin.requests))
+        await asyncio.sleep(0.1)
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.WARNING]
+    [line] = [r for r in caplog.records if "Unknown interaction" in r.getMessage()]
+    assert line.levelname == "INFO" and "speaker" in line.getMessage()
