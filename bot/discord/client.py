@@ -26,6 +26,7 @@ from bot.discord.replies import (
     NO_PINGS,
     SOMETHING_WENT_WRONG,
     gone,
+    left,
     notify,
     reply,
     report_error,
@@ -220,7 +221,7 @@ class ArticleBot(discord.Client):
         if gone(exc):  # locked or deleted: there is nothing to give the bot
             log.info("%s is locked or gone (%s): not answering there for %d minutes.", where, why, minutes)
             return
-        if message.guild is not None and self.get_guild(message.guild.id) is None:
+        if left(self, message.guild.id if message.guild else None):
             log.info("The bot was removed from server %s while answering in it (%s): nothing to do.",
                      message.guild.id, why)
             return

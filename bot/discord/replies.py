@@ -28,6 +28,7 @@ __all__ = [
     "UserError",
     "defer_if_slow",
     "gone",
+    "left",
     "notify",
     "reply",
     "report_error",
@@ -133,6 +134,11 @@ class _LateAutocomplete(logging.Filter):
 LATE_AUTOCOMPLETE = _LateAutocomplete()
 
 
+def left(client: discord.Client, guild_id: int | None) -> bool:
+    """Whether the bot was removed from server ``guild_id`` (GUILD_DELETE since); None: a DM."""
+    return guild_id is not None and client.get_guild(guild_id) is None
+
+
 def gone(error: BaseException) -> bool:
     """Whether ``error`` is Discord saying the message, channel or thread is gone or locked."""
     return isinstance(error, discord.HTTPException) and error.code in (
@@ -148,6 +154,11 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         log.info("Gave up on interaction %s: %s (%s)", interaction.id, original.text, original.code)
         with contextlib.suppress(discord.HTTPException):  # refused the same way, maybe
             await notify(interaction, ANSWER_GONE if original.code == UNKNOWN_MESSAGE else CLOSED_HERE)
+        return
+    refused = isinstance(original, discord.Forbidden | discord.NotFound)
+    if refused and left(interaction.client, interaction.guild_id):
+        log.info("The bot was removed from server %s while answering interaction %s there (%s %s): nothing "
+                 "to do.", interaction.guild_id, interaction.id, original.status, original.text)
         return
     if isinstance(original, discord.HTTPException) and original.code == UNKNOWN_INTERACTION:
         log.warning("Discord dropped interaction %s before its answer went out (%s %s): it came after "

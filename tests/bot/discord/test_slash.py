@@ -318,3 +318,37 @@ async def test_an_autocomplete_answer_discord_dropped_is_one_line(
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.WARNING]
     [line] = [r for r in caplog.records if "Unknown interaction" in r.getMessage()]
     assert line.levelname == "INFO" and "speaker" in line.getMessage()
+
+
+async def test_removed_from_the_server_mid_command_is_one_line(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """The bot kicked while a slow /ask is deferred: GUILD_DELETE arrives, then the follow-up is
+    refused (403, 50001 Missing Access). One line at INFO naming the server; it was a traceback,
+    then a "something went wrong" refused the same way and a warning about that."""
+    started, release = asyncio.Event(), asyncio.Event()
+    answer = seed_engine.answer
+    loop = asyncio.get_running_loop()
+
+    def slow(question: str) -> Answer:
+        loop.call_soon_threadsafe(started.set)
+        asyncio.run_coroutine_threadsafe(release.wait(), loop).result(5)
+        return answer(question)
+
+    monkeypatch.setattr(seed_engine, "answer", slow)
+    monkeypatch.setattr(replies, "DEFER_AFTER", 0.01)
+    standin.fail("POST", FOLLOWUP, 403, times=None, code=50001, text="Missing Access")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.slash("ask", question="what did Hua say?")
+        await asyncio.wait_for(started.wait(), 5)
+        await standin.wait_for("POST", CALLBACK)  # deferred
+        await standin.dispatch("GUILD_DELETE", {"id": str(standin.guild_id)})
+        await asyncio.sleep(0.1)  # the client reads the event
+        release.set()
+        await standin.wait_for("POST", FOLLOWUP)
+        await bot.drain(5)
+    assert len(standin.requests_to("POST", FOLLOWUP)) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("INFO", None)
+    assert str(standin.guild_id) in line.getMessage() and "removed" in line.getMessage()
