@@ -4,7 +4,8 @@ Every listener runs ``tracked``: counted as in flight, so a stop can let it fini
 failure turned by ``replying`` into "something went wrong" for the user (in the thread, or
 privately for commands and buttons) and a logged traceback. A channel the bot may not post
 in is one warning instead (and the presser of a button there told privately), and a token
-revoked while running one error saying which token to replace: no bug, and telling the user
+revoked while running one error saying which token to replace, and a call Slack still
+rate-limits after the retries one warning: no bug, and telling the user
 in the channel would be refused the same way. A message or thread deleted while the bot
 answered it is no bug either: one line at INFO, and the presser of a button on a deleted
 answer is told privately (a deleted thread has no one left to tell). A private notice Slack
@@ -25,8 +26,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.render import ANSWER_GONE
 
-__all__ = ["NOT_HERE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED", "InFlight",
-           "replying", "tell_privately"]
+__all__ = ["BUSY", "NOT_HERE", "POSTING_REFUSED", "SOMETHING_WENT_WRONG", "TOKEN_REFUSED", "VANISHED",
+           "InFlight", "replying", "tell_privately"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,9 @@ POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived
 # first message was deleted.
 VANISHED = frozenset({"message_not_found", "thread_not_found", "invalid_thread_ts"})
 NOT_HERE = "Slack no longer lets me post in this channel, so I can't turn the page"
+# What a call Slack still rate-limits after the client's retries says.
+RATE_LIMITED = "ratelimited"
+BUSY = "Slack is asking me to slow down right now. Please try again in a minute."
 # What any call says once the bot token is revoked, expired or its app uninstalled.
 TOKEN_REFUSED = frozenset({"invalid_auth", "not_authed", "token_revoked", "token_expired",
                            "account_inactive", "app_uninstalled"})
@@ -74,6 +78,13 @@ async def replying(tell: Tell, where: str, *, private: bool = False) -> AsyncIte
             if private:  # a button pressed where the bot may no longer post: not silence
                 with contextlib.suppress(Exception):
                     await tell(f"{NOT_HERE} ({error}).")
+            return
+        if error == RATE_LIMITED:  # after the client's retries: a "something went wrong" would be too
+            log.warning("Slack kept rate-limiting the answer to %s (%s) after waiting as asked: dropped it.",
+                        where, error)
+            if private:  # a response_url is not rate-limited with the Web API: the user can be told
+                with contextlib.suppress(Exception):
+                    await tell(BUSY)
             return
         if error in TOKEN_REFUSED:
             log.error(TOKEN_HELP, error, where)

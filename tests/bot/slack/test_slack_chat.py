@@ -456,3 +456,19 @@ async def test_enterprise_grid_ids_are_people_like_any_other(slack: StandIn, bot
     assert reply.args["thread_ts"] == event["ts"] and HUA in reply.args["text"]
     await slack.post("and Pak?", user="W0ANARUIZ", thread_ts=event["ts"])
     await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
+
+
+async def test_an_answer_slack_keeps_rate_limiting_is_one_warning(slack: StandIn, bot: SlackBot,
+                                                                  caplog: pytest.LogCaptureFixture):
+    """chat.postMessage answered 429 again after each wait (a channel past Slack's one message a
+    second, at length): after the retries, one warning line and nothing more sent. It was a logged
+    traceback, then a "something went wrong" into the same rate-limited channel."""
+    for _ in range(3):
+        slack.fail_next("chat.postMessage", "ratelimited", status=429, retry_after=0)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_until(lambda: len(slack.calls_to("chat.postMessage")) == 3)
+    await quiet(slack)
+    assert len(slack.calls_to("chat.postMessage")) == 3
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert "ratelimited" in records[0].getMessage() and slack.channel in records[0].getMessage()

@@ -13,7 +13,7 @@ from bot.render import ANSWER_GONE
 from bot.settings import SlackCommands
 from bot.slack.app import SlackBot
 from bot.slack.buttons import ALREADY_SHARED, EXPIRED, NOT_SHARED, NOT_YOURS
-from bot.slack.failures import NOT_HERE, SOMETHING_WENT_WRONG
+from bot.slack.failures import BUSY, NOT_HERE, SOMETHING_WENT_WRONG
 from bot.slack.run import connect
 from retrieval import Engine
 
@@ -378,3 +378,20 @@ async def test_a_failing_command_answers_privately_that_something_went_wrong(
     monkeypatch.setattr(bot.conversation, "reply", broken)
     _, response = await answer_to(slack, "/ask", "what did Hua say?")
     assert response.args["text"] == SOMETHING_WENT_WRONG
+
+
+async def test_paging_slack_keeps_rate_limiting_tells_the_presser(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture):
+    """Show more whose chat.update Slack rate-limits after every wait: the presser is told privately
+    to try again in a minute, the operator one warning. It was a traceback and "something went wrong"."""
+    await slack.post(f"{slack.bot_mention} what did Tillerson say?")
+    first = await slack.wait_for("chat.postMessage")
+    for _ in range(3):
+        slack.fail_next("chat.update", "ratelimited", status=429, retry_after=0)
+    mark = len(slack.calls)
+    await slack.click(first, "Show more")
+    told = await slack.wait_for("response_url", after=mark)
+    await bot.drain(5)
+    assert told.args["text"] == BUSY and len(slack.calls_to("chat.update")) == 3
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
