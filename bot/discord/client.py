@@ -25,6 +25,8 @@ from bot.discord.replies import (
     LATE_AUTOCOMPLETE,
     NO_PINGS,
     SOMETHING_WENT_WRONG,
+    TOO_MANY_REQUESTS,
+    dropped,
     gone,
     left,
     notify,
@@ -197,12 +199,12 @@ class ArticleBot(discord.Client):
         except discord.HTTPException as exc:
             if isinstance(exc, discord.Forbidden | discord.NotFound) or gone(exc):
                 self._refused(message, exc)
+            elif exc.status == TOO_MANY_REQUESTS:  # after discord.py's five tries
+                dropped(message, "kept answering 429 Too Many Requests")
             else:
                 await self._failed(message)
-        except discord.RateLimited as exc:  # a reply would be refused the same way: none
-            log.warning("Discord asked the bot to wait %.0f s before posting in channel %s (slowmode, or too "
-                        "many messages): dropped the answer to message %s.", exc.retry_after,
-                        message.channel.id, message.id)
+        except discord.RateLimited as exc:
+            dropped(message, f"asked the bot to wait {exc.retry_after:.0f} s (slowmode?)")
         except Exception:
             await self._failed(message)
 

@@ -27,6 +27,7 @@ __all__ = [
     "NO_PINGS",
     "UserError",
     "defer_if_slow",
+    "dropped",
     "gone",
     "left",
     "notify",
@@ -46,6 +47,7 @@ UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, THREAD_ARCHIVED = 10003, 10008, 50083
 # Unknown Interaction: the first response came after Discord's 3 s, and the interaction is gone
 # with nothing more to reach its user through.
 UNKNOWN_INTERACTION = 10062
+TOO_MANY_REQUESTS = 429
 CLOSED_HERE = "I can't post here any more: this thread is locked, or the channel was deleted."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
@@ -132,6 +134,12 @@ class _LateAutocomplete(logging.Filter):
 
 
 LATE_AUTOCOMPLETE = _LateAutocomplete()
+
+
+def dropped(message: discord.Message, why: str) -> None:
+    """An answer Discord keeps rate-limiting: one line, and no "something went wrong" limited the same way."""
+    log.warning("Discord %s before posting in channel %s: dropped the answer to message %s.", why,
+                message.channel.id, message.id)
 
 
 def left(client: discord.Client, guild_id: int | None) -> bool:

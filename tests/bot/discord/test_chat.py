@@ -454,3 +454,21 @@ async def test_a_long_rate_limit_drops_the_answer_with_one_line(
     await standin.send_message(f"{standin.bot_mention} what did Pak say?")
     pak = await standin.wait_for("POST", REPLIES, after=len(standin.requests))
     assert PAK in pak.embed["description"]
+
+
+async def test_an_answer_discord_keeps_rate_limiting_is_one_warning(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """A reply answered 429 five times running (discord.py's retry budget): one warning line and no
+    more requests. It was a logged traceback, then a "something went wrong" into the same channel."""
+    standin.fail("POST", REPLIES, 429, times=5, retry_after=0.01)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        async with asyncio.timeout(5):
+            while len(standin.requests_to("POST", REPLIES)) < 5:
+                await asyncio.sleep(0.01)
+        await bot.drain(5)
+    assert len(standin.requests_to("POST", REPLIES)) == 5
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("WARNING", None)
+    assert "429" in line.getMessage() and str(standin.channel_id) in line.getMessage()
