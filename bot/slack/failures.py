@@ -36,7 +36,8 @@ SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again i
 # there would only be refused again.
 POSTING_REFUSED = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action",
                              "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
-                             "restricted_action_non_threadable_channel", "team_access_not_granted"})
+                             "restricted_action_non_threadable_channel", "team_access_not_granted",
+                             "ekm_access_denied"})  # Enterprise Grid admins suspended posting
 # What chat.update says of a message deleted meanwhile, and chat.postMessage of a thread whose
 # first message was deleted.
 VANISHED = frozenset({"message_not_found", "thread_not_found", "invalid_thread_ts"})

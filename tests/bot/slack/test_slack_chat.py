@@ -270,7 +270,9 @@ async def test_a_rate_limited_answer_is_sent_again_after_the_wait(slack: StandIn
     assert second.args == first.args and HUA in second.args["text"]
 
 
-@pytest.mark.parametrize("error", ["not_in_channel", "is_archived", "restricted_action"])
+# ekm_access_denied: an Enterprise Grid organisation's admins suspended posting (Enterprise Key
+# Management); it was a traceback and a "something went wrong" refused the same way.
+@pytest.mark.parametrize("error", ["not_in_channel", "is_archived", "restricted_action", "ekm_access_denied"])
 async def test_a_channel_refusing_the_answer_is_one_warning(slack: StandIn, bot: SlackBot,
                                                             caplog: pytest.LogCaptureFixture, error: str):
     """A channel the bot may not post in is one warning naming the channel and Slack's error; it
