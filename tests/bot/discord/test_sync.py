@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 
 import pytest
 from standin import StandIn
@@ -104,3 +105,21 @@ def test_discord_help_says_sync_is_needed_only_to_publish_again(capsys: pytest.C
     text = " ".join(capsys.readouterr().out.split())
     assert "one-time" not in text
     assert "--sync publish the global slash commands now, even if Discord already has them" in text
+
+
+@pytest.mark.asyncio
+async def test_a_dev_server_refusing_the_commands_is_one_error_and_chat_still_works(
+    start_bot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """DISCORD_GUILD_ID naming a server the bot was not invited to with applications.commands (403,
+    50001 Missing Access): one error line naming the server and what to do, no traceback, and
+    mentions are answered all the same."""
+    standin.fail("PUT", rf"/applications/\d+/guilds/{standin.guild_id}/commands", 403, code=50001,
+                 text="Missing Access")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await start_bot()
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", "/channels/{channel}/messages")
+    [line] = [r for r in caplog.records if r.name.startswith("bot.") and r.levelno >= logging.WARNING]
+    assert (line.levelname, line.exc_info) == ("ERROR", None)
+    assert str(standin.guild_id) in line.getMessage() and "applications.commands" in line.getMessage()

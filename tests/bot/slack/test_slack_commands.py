@@ -395,3 +395,17 @@ async def test_paging_slack_keeps_rate_limiting_tells_the_presser(
     assert told.args["text"] == BUSY and len(slack.calls_to("chat.update")) == 3
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+
+
+async def test_commands_past_the_cooldown_are_told_once_privately(slack: StandIn, bot: SlackBot):
+    """A slash command past the user's limit is told privately to slow down, once a window; the
+    next is acked and dropped. (Chat and buttons had tests; commands had none.)"""
+    bot.cooldown = RateLimit(rate=1, per=10.0)
+    await answer_to(slack, "/ask", "what did Hua say?")
+    _, told = await answer_to(slack, "/sentence", "3")
+    assert SLOW in told.args["text"] and told.args.get("response_type", "ephemeral") == "ephemeral"
+    payload = await slack.slash("/about")
+    await slack.wait_for_ack(slack.last_envelope_id)
+    await bot.drain(5)
+    address = payload["response_url"]
+    assert not [c for c in slack.calls_to("response_url") if address.endswith(f"/{c.args['id']}")]
