@@ -243,7 +243,7 @@ class ArticleBot(discord.Client):
             log.warning("Gave up on message %s: shutting down", message.id)
             return
         log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
-        with contextlib.suppress(discord.HTTPException):
+        with contextlib.suppress(discord.HTTPException, discord.RateLimited):  # told, if Discord lets us
             await say(message, SOMETHING_WENT_WRONG)
 
     async def _answer(self, message: discord.Message, question: str) -> None:

@@ -472,3 +472,24 @@ async def test_an_answer_discord_keeps_rate_limiting_is_one_warning(
     [line] = [r for r in caplog.records if r.name.startswith("bot.")]
     assert (line.levelname, line.exc_info) == ("WARNING", None)
     assert "429" in line.getMessage() and str(standin.channel_id) in line.getMessage()
+
+
+async def test_a_failure_whose_notice_is_rate_limited_logs_only_the_failure(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """An engine crash, then a "something went wrong" Discord asks to hold for an hour: the crash's
+    traceback and nothing more. The notice's RateLimited escaped, and discord.py logged a second
+    traceback ("Ignoring exception in on_message")."""
+
+    def crash(question: str) -> None:
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(seed_engine, "answer", crash)
+    standin.fail("POST", REPLIES, 429, retry_after=3600.0)
+    with caplog.at_level(logging.WARNING):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+        await asyncio.sleep(0.1)
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [(r.name, "engine exploded" in repr(r.exc_info)) for r in errors] == [("bot.discord.client", True)]
