@@ -309,3 +309,19 @@ async def test_token_never_logged_even_at_debug(
     assert await asyncio.wait_for(serving, 5) == 0
     assert "logging in using static token" in caplog.text  # discord.py's own lines were captured
     assert pointed.token not in caplog.text
+
+
+@pytest.mark.asyncio
+async def test_a_token_reset_while_running_exits_2_saying_so(
+    pointed: StandIn, seed_engine: Engine, capsys: pytest.CaptureFixture
+):
+    """The token reset in the developer portal while the bot runs: Discord closes the gateway with
+    4004 (authentication failed). One line naming DISCORD_TOKEN and exit status 2, no traceback."""
+    serving = asyncio.create_task(serve_discord(settings_for(pointed), seed_engine, False))
+    await pointed.wait_until_ready()
+    await pointed.drop_gateway(code=4004)
+
+    assert await asyncio.wait_for(serving, 5) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Discord rejected DISCORD_TOKEN") and "Traceback" not in err
+    assert pointed.token not in err
