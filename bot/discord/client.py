@@ -48,7 +48,7 @@ COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
 OPENS_WITH_A_PERSON = re.compile(r"\s*<@!?\d+>")  # a message addressed to someone
 REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
-DMS_CLOSED = 50007  # Discord's "Cannot send messages to this user": DMs closed to the bot, or it blocked
+DMS_CLOSED = 50007  # "Cannot send messages to this user": their DMs are closed to the bot, or it is blocked
 # Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
 # few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
