@@ -25,11 +25,16 @@ from retrieval.tokens import Token
 __all__ = ["apposition_role", "looks_like_name", "role_before", "role_text"]
 
 _APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
-# Nouns for people who do something ("baker", "donor", "retiree"), and words ending so that are not.
-_AGENT_ENDINGS = ("er", "or", "ee")
+# Nouns for people who do something ("baker", "donor", "retiree", "postman"), and words ending so
+# that are not.
+_AGENT_ENDINGS = ("er", "or", "ee", "man", "woman", "person")
 _NOT_PEOPLE = frozenset({"former", "other", "latter", "further", "major", "minor", "prior", "number",
                          "matter", "letter", "order", "paper", "newspaper", "water", "power", "quarter",
-                         "error", "factor"})
+                         "error", "factor", "human"})
+# "Gareth Owusu, who chairs the farmers' association,": the job a relative clause gives.
+_JOB_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+              "founded": "founder", "co-founded": "co-founder", "manages": "manager", "owns": "owner",
+              "edits": "editor", "coaches": "coach", "runs": "head"}
 # Words that end a job read backwards from the name: "Others, like retired teacher Joan Pell".
 _NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | frozenset({"like", "unlike", "including", "among"})
 
@@ -114,6 +119,9 @@ def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | No
 
 def _part_role(reading: Reading, part: list[Token]) -> str | None:
     """The job in one apposition: ``a mother of three from Tucson``, ``chief executive of Acme``."""
+    if len(part) > 2 and part[0].low == "who" and part[1].low in _JOB_VERBS:  # "who chairs the board"
+        end = next((n for n in range(3, len(part)) if part[n].low in ("and", "but")), len(part))
+        return f"{_JOB_VERBS[part[1].low]} of {reading.span_text(part[2:end])}"
     determiner = bool(part) and part[0].low in DETERMINERS
     words = part[1:] if determiner else part
     cut = []

@@ -104,6 +104,7 @@ def test_a_job_read_backwards_stops_at_like_or_a_preposition(make_reading):
 @pytest.mark.parametrize(("text", "role"), [
     ("Ana Ruiz, a baker whose shop flooded, stayed.", "baker"),  # no job list has every job
     ("Ana Ruiz, a 61-year-old beekeeper from Vell, stayed.", "61-year-old beekeeper"),
+    ("Ana Ruiz, a retired postman, stayed.", "retired postman"),
     ("Ana Ruiz, a lot of people think, stayed.", None),  # not a noun for a person
 ])
 def test_an_apposition_headed_by_a_noun_for_a_person_gives_the_job(make_reading, text, role):
@@ -111,3 +112,15 @@ def test_an_apposition_headed_by_a_noun_for_a_person_gives_the_job(make_reading,
     reading = make_reading(text)
     tokens = words_of(reading)
     assert apposition_role(reading, tokens, at(tokens, "Ruiz") + 1) == role
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Gareth Owusu, who chairs the Vell Growers Union, spoke.", "chair of the Vell Growers Union"),
+    ("Gareth Owusu, who owns a bakery and sells bread, spoke.", "owner of a bakery"),
+    ("Gareth Owusu, who lives nearby, spoke.", None),  # a clause that gives no job
+])
+def test_a_relative_clause_can_give_the_job(make_reading, text, role):
+    """`Gareth Owusu, who chairs the farmers' association,`: he is its chair."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "Owusu") + 1) == role
