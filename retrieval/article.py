@@ -12,16 +12,20 @@ from retrieval.lazy_patterns import compiled
 
 __all__ = ["Article", "Dateline", "load_article", "parse_article"]
 
-# "TOKYO (Reuters) - ", "WASHINGTON, March 15 (AP) — ", "BEIJING — ": a place in capitals,
-# an optional date, an optional agency in brackets, then a dash.
+# "TOKYO (Reuters) - ", "WASHINGTON, March 15 (AP) — ", "BEIJING — ": a place in capitals (a
+# few words), an optional date or state ("Dec. 8", "N.H."; not more capitals, as a shouted
+# headline has), an optional agency in brackets, then a dash. It opens the story, or one of its
+# first lines, after a headline and a byline; a label such as "EXCLUSIVE —" is no place.
 _DATELINE = re.compile(
-    r"""\A\s*
-    (?P<place>[A-Z][A-Z.'’/-]+(?:\ [A-Z][A-Z.'’/-]+)*)   # TOKYO, NEW YORK, ST. LOUIS
-    (?:,\ [^()\n]{1,40}?)?                            # , March 15
-    \s*(?:\((?P<agency>[^()\n]{1,40})\))?             # (Reuters)
-    \s*[-–—]+\s+""",
-    re.VERBOSE,
+    r"""^[ \t]*(?!(?:EXCLUSIVE|BREAKING|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|WATCH|VIDEO|LIVE)\b)
+    (?P<place>[A-Z][A-Z.'’/-]+(?:\ [A-Z][A-Z.'’/-]+){0,3})   # TOKYO, NEW YORK, ST. LOUIS
+    (?:,\ (?![A-Z]{2,}\b)[^()\n]{1,40}?)?               # , March 15
+    [ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?             # (Reuters)
+    [ \t]*[-–—]+[ \t]+""",
+    re.VERBOSE | re.MULTILINE,
 )
+_HEAD_LINES = 6  # headline, subheading, byline, date, …: the lines a dateline may open
+_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
 # A line break inside a sentence, as in text wrapped at a fixed width: the line ends with a
 # word or comma and the next starts in lower case ("the bill\nwould pass"), or the line ends
 # with a comma or a word no sentence ends with ("said the\nSenate"). A headline, a dateline
@@ -80,18 +84,29 @@ def parse_article(text: str, source: str = "") -> Article:
     keeps every offset, so spans still slice the file's own text.
     """
     text = _SOFT_BREAK.sub(" ", text)
-    match = _DATELINE.match(text)
+    match, first = _dateline(text)
     dateline = None
     body_start = 0
     if match:
         place = match["place"].title()
         agency = match["agency"].strip() if match["agency"] else None
         dateline = Dateline(place=place, agency=agency, text=match.group(0).strip())
-        body_start = match.end()
+        body_start = match.end() if first else 0  # a headline above it stays part of the story
     if not re.search(r"\w", text[body_start:]):
         name = source or "the article"
         raise EmptyArticle(f"{name} has no text to answer from; put a news article in it.")
     return Article(source=source, text=text, dateline=dateline, body_start=body_start)
+
+
+def _dateline(text: str) -> tuple[re.Match[str] | None, bool]:
+    """The dateline opening one of the first lines, and whether that line is the first."""
+    for n, line in enumerate(_LINE.finditer(text)):
+        if n == _HEAD_LINES:
+            break
+        match = _DATELINE.match(text, line.start())
+        if match:
+            return match, n == 0
+    return None, False
 
 
 def load_article(path: str | Path) -> Article:

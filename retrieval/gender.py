@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from retrieval.given_names import FEMALE_GIVEN, MALE_GIVEN, UNISEX_GIVEN
+from retrieval.given_names import FEMALE_GIVEN, MALE_GIVEN
 from retrieval.lexicon import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
-from retrieval.names import name_key
+from retrieval.names import is_given_name, name_key
 
 __all__ = ["FEMALE", "MALE", "PERSON_NOUNS", "PRONOUN_GENDER", "asked_gender", "gender_of", "is_given_name"]
 
@@ -24,11 +24,6 @@ def gender_of(text: str) -> str | None:
     if not MALE_WORDS.isdisjoint(words) or not MALE.isdisjoint(words):
         return "m"
     return None
-
-
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` (lower case) is a common given name."""
-    return word in FEMALE or word in MALE or word in UNISEX_GIVEN
 
 
 def asked_gender(text: str) -> str | None:

@@ -18,13 +18,25 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from retrieval.names import is_role_word
+from retrieval.names import is_job_like, is_role_word
 from retrieval.reading import Reading
 from retrieval.tokens import Token
 
 __all__ = ["apposition_role", "looks_like_name", "role_before", "role_text"]
 
 _APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
+# Nouns for people who do something ("baker", "donor", "retiree", "postman"), and words ending so
+# that are not.
+_AGENT_ENDINGS = ("er", "or", "ee", "man", "woman", "person")
+_NOT_PEOPLE = frozenset({"former", "other", "latter", "further", "major", "minor", "prior", "number",
+                         "matter", "letter", "order", "paper", "newspaper", "water", "power", "quarter",
+                         "error", "factor", "human"})
+# "Gareth Owusu, who chairs the farmers' association,": the job a relative clause gives.
+_JOB_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+              "founded": "founder", "co-founded": "co-founder", "manages": "manager", "owns": "owner",
+              "edits": "editor", "coaches": "coach", "runs": "head"}
+# Words that end a job read backwards from the name: "Others, like retired teacher Joan Pell".
+_NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | frozenset({"like", "unlike", "including", "among"})
 
 
 def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:
@@ -39,8 +51,8 @@ def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str 
     """
     if k and _job_noun(tokens[k - 1]) and end - k > 1:  # not "his doctor Friday", "chief Democratic"
         j = k - 1
-        while j > 0 and k - j < 4 and tokens[j - 1].is_word and tokens[j - 1].low not in DAYS \
-                and tokens[j - 1].low not in STOP_WORDS and not tokens[j - 1].possessive:
+        while j > 0 and k - j < 4 and tokens[j - 1].is_word and tokens[j - 1].low not in _NOT_OF_THE_JOB \
+                and not tokens[j - 1].possessive:
             j -= 1
         return reading.span_text(tokens[j:k])
     if k < 2 or tokens[k - 1].text != ",":
@@ -53,9 +65,23 @@ def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str 
     if not words or not is_role_word(words[-1]):
         return None
     if j < 0 or tokens[j].low in DETERMINERS:
-        return reading.span_text(words)
+        return reading.span_text(tokens[_job_start(tokens, j) : k - 1] if j > 1 else words)
     owner = next((n for n, t in enumerate(words[:-1]) if t.possessive), None)  # "Hale's wife, Ana,"
     return reading.span_text(words[owner:]) if owner is not None else None
+
+
+def _job_start(tokens: list[Token], j: int) -> int:
+    """Where the job before ``the`` (at ``j``) begins: ``spokeswoman`` of ``a spokeswoman for the governor``.
+
+    The words after the preposition name whom the person works for, not the person's own job.
+    """
+    start = j + 1
+    if tokens[j - 1].low in PREPOSITIONS and is_role_word(tokens[j - 2]) and not tokens[j - 2].capitalized:
+        start = j - 2
+        while start > 0 and j - start < 4 and tokens[start - 1].is_word \
+                and not tokens[start - 1].capitalized and tokens[start - 1].low not in STOP_WORDS:
+            start -= 1  # "a senior adviser to the mayor"
+    return start
 
 
 def _job_noun(token: Token) -> bool:
@@ -93,6 +119,9 @@ def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | No
 
 def _part_role(reading: Reading, part: list[Token]) -> str | None:
     """The job in one apposition: ``a mother of three from Tucson``, ``chief executive of Acme``."""
+    if len(part) > 2 and part[0].low == "who" and part[1].low in _JOB_VERBS:  # "who chairs the board"
+        end = next((n for n in range(3, len(part)) if part[n].low in ("and", "but")), len(part))
+        return f"{_JOB_VERBS[part[1].low]} of {reading.span_text(part[2:end])}"
     determiner = bool(part) and part[0].low in DETERMINERS
     words = part[1:] if determiner else part
     cut = []
@@ -107,6 +136,9 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
             break  # "toward Peru, the retired dentist and the businessman met": two subjects
         cut.append(token)
     roles = [n for n, t in enumerate(cut) if is_role_word(t)]
+    if not roles and part and part[0].low in ("a", "an") and cut and not cut[-1].capitalized \
+            and _heads_for_a_person(cut[-1].low):
+        roles = [len(cut) - 1]  # "a baker whose shop …": a noun for a person, though no job list has it
     if not roles:
         return None
     # Without an article an apposition starts with its job, in lower case with the words that
@@ -121,6 +153,11 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
     while cut and cut[-1].low in STOP_WORDS:
         cut.pop()
     return reading.span_text(cut) if cut else None
+
+
+def _heads_for_a_person(low: str) -> bool:
+    """``baker``, ``retiree``, ``meteorologist``: after "Name, a …" a noun ending so is the person's job."""
+    return is_job_like(low) or (low.endswith(_AGENT_ENDINGS) and low not in _NOT_PEOPLE)
 
 
 def role_text(reading: Reading, role: list[Token]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.given_names import FEMALE_GIVEN, MALE_GIVEN, UNISEX_GIVEN
 from retrieval.lexicon import (
     DAYS,
     DETERMINERS,
@@ -29,6 +30,8 @@ from retrieval.tokens import Token, strip_possessive
 __all__ = [
     "inside_name",
     "is_common_noun",
+    "is_given_name",
+    "is_job_like",
     "is_name_word",
     "is_role_noun",
     "is_role_word",
@@ -52,6 +55,7 @@ _MEDIA_WORDS = frozenset({"news", "post", "times", "journal", "press", "tribune"
                           "gazette", "magazine", "chronicle"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_ANY_GIVEN = _GIVEN_NAMES | MALE_GIVEN | FEMALE_GIVEN | UNISEX_GIVEN
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 
 
@@ -101,10 +105,24 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
                 return words, []
             break
         if ("." in word.text and len(word.text) > 2 and not _initials_after_title(words, cut - 1)) \
-                or (word.possessive and cut < len(words)):
+                or (word.possessive and cut < len(words)) or _job_before_given_name(words, cut):
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def _job_before_given_name(words: list[Token], cut: int) -> bool:
+    """``Meteorologist Ed Lamb``: a word ending as jobs do, then a given name, opens no name.
+
+    The job's capital is the sentence's; no job list has every job.
+    """
+    return (cut < len(words) and is_given_name(words[cut].low) and not is_given_name(words[cut - 1].low)
+            and words[cut - 1].text[1:].islower() and is_job_like(words[cut - 1].low))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common given name."""
+    return word in _ANY_GIVEN
 
 
 def _initials_after_title(words: list[Token], k: int) -> bool:
@@ -193,6 +211,17 @@ def is_role_noun(low: str) -> bool:
 
 # How nouns for people end ("neurosurgeon", "radioman", "24-year-old"), where no job list has them.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eon", "ant", "ent", "ee", "-old")
+_JOB_ENDINGS = ("ist", "ician", "grapher", "keeper", "maker", "writer", "worker", "eer", "-old")
+
+
+def is_job_like(low: str) -> bool:
+    """A job, or a noun ending as jobs do and given names don't: ``meteorologist``, ``beekeeper``.
+
+    Not ``Luther``, ``former``, ``independent`` nor ``newspaper``: endings such as -er and -ent
+    also make given names, adjectives and things.
+    """
+    return (is_role_noun(low) or low.endswith(_JOB_ENDINGS)) and low not in DOCUMENT_NOUNS \
+        and low not in ORG_NOUNS and low not in _MEDIA_WORDS
 
 
 def is_person_noun(low: str) -> bool:

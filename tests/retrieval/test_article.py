@@ -73,6 +73,24 @@ def test_datelines_become_metadata(text, place, agency):
     assert article.text[article.body_start:] == "Talks went on."
 
 
+def test_a_dateline_below_the_headline_and_byline_is_read():
+    """A pasted story opens with its headline and byline; the dateline on a later line still counts."""
+    article = parse_article("Vell County braces for floods\n\nBy Mara Quinn\n\n"
+                            "HARBORTON, April 3 (Wire) - Residents were told to leave.")
+    assert (article.dateline.place, article.dateline.agency) == ("Harborton", "Wire")
+    assert article.body_start == 0  # the headline stays part of the story
+
+
+@pytest.mark.parametrize("text", [
+    "EXCLUSIVE — Hale quits the board.",  # a label, not a place
+    "Storm update\nFLOODS CLOSE ROADS, SCHOOLS STAY SHUT - Officials said more rain was due.",
+    "One\nTwo\nThree\nFour\nFive\nSix\nLONDON — Deep in the story, a line opens with a place.",
+])
+def test_no_dateline_in_labels_shouted_headlines_or_deep_lines(text):
+    """Only a short place in capitals, on one of the first lines, makes a dateline."""
+    assert parse_article(text).dateline is None
+
+
 def test_no_dateline_when_the_story_starts_plainly():
     """A sentence that starts with a capitalised word is not a dateline."""
     article = parse_article("The talks went on - and on.")

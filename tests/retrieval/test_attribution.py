@@ -316,6 +316,17 @@ def test_british_single_quotes(make_engine):
     assert kinds(engine) == ["direct", "direct", None]
 
 
+def test_straight_single_quotes(make_engine):
+    """Quoting with straight '…', as some sites do: apostrophes (don't, residents') are not quotes."""
+    engine = make_engine(
+        "Ana Ruiz, 44, said: 'It's the only place left. The residents' group wasn't asked.\n"
+        "'We'll fight the council's \"consultation\" all the way.'\n"
+        "'We don't have the money,' Tom Hale said. 'Nobody wanted this.'\n"
+        "The '90s building needs repairs, officials said.")
+    assert who(engine) == ["Ana Ruiz"] * 3 + ["Tom Hale"] * 2 + ["officials"]
+    assert kinds(engine) == ["direct"] * 5 + ["indirect"]
+
+
 def test_nested_double_quotes_in_a_british_article(make_engine):
     """Double quotes nested in single ones do not switch single-quote reading off."""
     engine = make_engine(

@@ -78,3 +78,49 @@ def test_role_before_a_comma_follows_a_determiner_or_an_owner(make_reading, text
     tokens = words_of(reading)
     k = at(tokens, "Ana")
     assert role_before(reading, tokens, k, k + 1) == role
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("A spokeswoman for the governor, Nia Porter, said no.", "spokeswoman for the governor"),
+    ("A senior adviser to the mayor, Nia Porter, said no.", "senior adviser to the mayor"),
+    ("The governor, Nia Porter, said no.", "governor"),
+])
+def test_the_job_before_a_comma_is_the_persons_not_the_employers(make_reading, text, role):
+    """`A spokeswoman for the governor, Nia Porter,`: Porter speaks for the governor, she is not one."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    k = at(tokens, "Nia")
+    assert role_before(reading, tokens, k, k + 2) == role
+
+
+def test_a_job_read_backwards_stops_at_like_or_a_preposition(make_reading):
+    """`Others, like retired teacher Joan Pell,`: "like" is not part of Pell's job."""
+    reading = make_reading("Others, like retired teacher Joan Pell, stayed.")
+    tokens = words_of(reading)
+    k = at(tokens, "Joan")
+    assert role_before(reading, tokens, k, k + 2) == "retired teacher"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Ruiz, a baker whose shop flooded, stayed.", "baker"),  # no job list has every job
+    ("Ana Ruiz, a 61-year-old beekeeper from Vell, stayed.", "61-year-old beekeeper"),
+    ("Ana Ruiz, a retired postman, stayed.", "retired postman"),
+    ("Ana Ruiz, a lot of people think, stayed.", None),  # not a noun for a person
+])
+def test_an_apposition_headed_by_a_noun_for_a_person_gives_the_job(make_reading, text, role):
+    """`Ana Ruiz, a baker whose shop …`: after "a", a noun ending as nouns for people do is the job."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "Ruiz") + 1) == role
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Gareth Owusu, who chairs the Vell Growers Union, spoke.", "chair of the Vell Growers Union"),
+    ("Gareth Owusu, who owns a bakery and sells bread, spoke.", "owner of a bakery"),
+    ("Gareth Owusu, who lives nearby, spoke.", None),  # a clause that gives no job
+])
+def test_a_relative_clause_can_give_the_job(make_reading, text, role):
+    """`Gareth Owusu, who chairs the farmers' association,`: he is its chair."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "Owusu") + 1) == role

@@ -53,3 +53,15 @@ def test_an_opening_mark_glued_to_the_word_before_it_closes():
 def test_an_opening_mark_after_a_space_still_opens():
     """``“no. “Hale``: a mark after a space still opens, so the open quote runs to its paragraph's end."""
     assert quoted("Ruiz said “no. “Hale agreed.") == ["“no. “Hale agreed."]
+
+
+def test_straight_single_marks_in_an_article_quoting_with_them():
+    """Straight single marks quote where they open more quotes than double marks; apostrophes don't."""
+    text = "'We can't wait,' Lee said of the voters' plan. 'Not the '90s again.'"
+    assert quoted(text) == ["'We can't wait,'", "'Not the '90s again.'"]
+
+
+def test_straight_single_marks_stay_apostrophes_in_a_double_quoted_article():
+    """Where double marks quote, `'` is read as an apostrophe only."""
+    text = "“We won,” Lee said. “Next, the 'big' one.” 'Tis all."
+    assert quoted(text) == ["“We won,”", "“Next, the 'big' one.”"]
