@@ -12,6 +12,7 @@ from functools import lru_cache
 from snowballstemmer import stemmer
 
 from retrieval.lexicon import DEMONYMS, STOP_WORDS
+from retrieval.verb_forms import PRESENT
 
 __all__ = ["name_terms", "raw_tokens", "term_of", "tokenize", "word_of"]
 
@@ -67,7 +68,7 @@ def term_of(raw: str) -> str | None:
         return None
     if acronym or word[0].isdigit():
         return word
-    return _STEM.stemWord(DEMONYMS.get(word, word))  # "Japanese" meets "Japan"
+    return _STEM.stemWord(DEMONYMS.get(word) or PRESENT.get(word, word))  # "Japanese": Japan; "lost": lose
 
 
 def tokenize(text: str) -> list[str]:
