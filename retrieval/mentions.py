@@ -23,7 +23,14 @@ from retrieval.lexicon import (
 )
 from retrieval.merges import adopt_surname
 from retrieval.name_jobs import apposition_role, looks_like_name, role_before, role_text
-from retrieval.names import is_common_noun, is_name_word, is_title, split_title, title_chunk_end
+from retrieval.names import (
+    is_common_noun,
+    is_name_word,
+    is_title,
+    split_title,
+    title_chunk_end,
+    without_generation,
+)
 from retrieval.reading import Reading
 from retrieval.tokens import Token
 
@@ -169,7 +176,8 @@ def without_honorific(role: list[Token]) -> tuple[list[Token], str | None]:
 
 
 def _given_and_surname(name: list[Token]) -> bool:
-    """``Ana Ruiz``, ``Thomas J. Hale``: a common given name, then a surname."""
+    """``Ana Ruiz``, ``Thomas J. Hale``, ``Martin Graves Jr.``: a common given name, then a surname."""
+    name = without_generation(name)
     return 2 <= len(name) <= 4 and is_given_name(name[0].low) and all(
         t.capitalized and ("." not in t.text or len(t.text) == 2) for t in name) and "." not in name[-1].text
 

@@ -18,7 +18,7 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from retrieval.names import is_job_like, is_role_word
+from retrieval.names import is_job_like, is_role_word, without_generation
 from retrieval.reading import Reading
 from retrieval.tokens import Token
 
@@ -102,7 +102,8 @@ def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | No
     for _ in range(3):
         if k >= len(tokens) or tokens[k].text != ",":
             return None
-        stop = next((n for n in range(k + 1, len(tokens)) if not tokens[n].is_word), len(tokens))
+        stop = next((n for n in range(k + 1, len(tokens)) if not tokens[n].is_word
+                     and not _plural_apostrophe(tokens, n)), len(tokens))
         part = tokens[k + 1 : stop]
         clause = next((n for n, t in enumerate(part) if t.low in _APPOSITION_STOPS), len(part))
         if any(cue_length(tokens, n) for n in range(k + 1, k + 1 + clause)):
@@ -115,6 +116,12 @@ def apposition_role(reading: Reading, tokens: list[Token], end: int) -> str | No
             # name: in "Recently, Ada Marsh, the radio host," the job is Ada Marsh's
         k = stop
     return None
+
+
+def _plural_apostrophe(tokens: list[Token], n: int) -> bool:
+    """The apostrophe of ``the dockworkers' union``: it ends no apposition."""
+    return tokens[n].text in ("'", "’") and tokens[n - 1].is_word and tokens[n - 1].low.endswith("s") \
+        and n + 1 < len(tokens) and tokens[n + 1].is_word
 
 
 def _part_role(reading: Reading, part: list[Token]) -> str | None:
@@ -170,5 +177,14 @@ def role_text(reading: Reading, role: list[Token]) -> str | None:
 
 
 def looks_like_name(name: list[Token]) -> bool:
-    """Every word capitalised, none abbreviated or hyphenated: ``Tom Hale``, not ``R-Texas``."""
-    return all(t.capitalized and "." not in t.text and "-" not in t.text for t in name)
+    """Every word capitalised, none abbreviated nor a party tag: ``Tom Hale``, not ``R-Texas``.
+
+    A generation after the surname (``Martin Graves Jr.``) and a double surname
+    (``Zoë O'Connor-Blake``) belong to names.
+    """
+    return all(t.capitalized and "." not in t.text and _not_a_tag(t.text) for t in without_generation(name))
+
+
+def _not_a_tag(text: str) -> bool:
+    """``Núñez-Ortega`` is a name; ``R-Texas``, a party and a state, is not."""
+    return "-" not in text or all(len(part) > 1 and part[:1].isupper() for part in text.split("-"))

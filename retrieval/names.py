@@ -41,6 +41,7 @@ __all__ = [
     "role_phrase_end",
     "split_title",
     "title_chunk_end",
+    "without_generation",
     "word_key",
 ]
 
@@ -56,6 +57,7 @@ _MEDIA_WORDS = frozenset({"news", "post", "times", "journal", "press", "tribune"
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _ANY_GIVEN = _GIVEN_NAMES | MALE_GIVEN | FEMALE_GIVEN | UNISEX_GIVEN
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Martin Graves Jr."
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 
 
@@ -89,8 +91,12 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     The name is the longest tail of capitalised words that are not title words, up
     to four, not right after "of": ``U.S. Secretary of State Rex Tillerson`` gives
     role ``U.S. Secretary of State`` and name ``Rex Tillerson``. A phrase ending in a
-    body's noun (``… Commission``) names no person.
+    body's noun (``… Commission``) names no person. A generation closing a name
+    (``Martin Graves Jr.``) is the name's.
     """
+    if len(words) > 2 and words[-1].low.rstrip(".") in _GENERATIONS:
+        role, name = split_title(words[:-1])
+        return (role, [*name, words[-1]]) if name else (words, [])
     if words and words[-1].capitalized and (words[-1].low in ORG_NOUNS or words[-1].low in _MEDIA_WORDS) \
             and not _given_name_before(words):
         return words, []  # "Securities and Exchange Commission", "Kestrel Valley News": a body, no person
@@ -109,6 +115,11 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def without_generation(name: list[Token]) -> list[Token]:
+    """``Martin Graves Jr.`` without its ``Jr.``, whose full stop is no initial's."""
+    return name[:-1] if len(name) > 1 and name[-1].low.rstrip(".") in _GENERATIONS else name
 
 
 def _job_before_given_name(words: list[Token], cut: int) -> bool:

@@ -7,6 +7,7 @@ these readings of a role, not its text; they live apart from the registry that u
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import takewhile
 
 from retrieval.job_initials import spelt_out
@@ -28,7 +29,12 @@ _SAME_WORD = {"gop": "republican", "spokeswoman": "spokesperson", "spokesman": "
 
 
 def key_words(text: str) -> list[str]:
-    """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops."""
+    """Significant words of a name or role; ``Sen.`` reads as senator, Spanish as Spain, ``Mr.`` drops.
+
+    Accents go (``Núñez`` → ``nunez``): readers type names without them.
+    """
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     words = name_key(spelt_out(text).replace("-", " ")).split()
     return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
             if w not in STOP_WORDS and w not in HONORIFICS]

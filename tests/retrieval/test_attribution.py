@@ -438,3 +438,10 @@ def test_one_and_another_are_not_the_last_named_speaker(make_engine):
         "“The talks are dead,” one said.\n"
         "“They were never alive,” said another.")
     assert "Ann Lee" not in who(engine)[2:]
+
+
+def test_a_surname_alone_is_the_person_named_with_a_generation(make_engine):
+    """`Martin Graves Jr.` then `Graves said`: one speaker, whose surname is not "Jr."."""
+    engine = make_engine("Martin Graves Jr., a shipping analyst, said the strike was costly.\n"
+                         "Graves said he expected the government to step in.")
+    assert who(engine) == ["Martin Graves Jr.", "Martin Graves Jr."]

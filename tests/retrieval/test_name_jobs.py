@@ -124,3 +124,18 @@ def test_a_relative_clause_can_give_the_job(make_reading, text, role):
     reading = make_reading(text)
     tokens = words_of(reading)
     assert apposition_role(reading, tokens, at(tokens, "Owusu") + 1) == role
+
+
+def test_a_plural_owner_inside_the_job_is_kept(make_reading):
+    """`who leads the dockworkers' union`: the apostrophe does not end the apposition."""
+    reading = make_reading("Gareth Owusu, who leads the dockworkers' union, spoke.")
+    tokens = words_of(reading)
+    assert apposition_role(reading, tokens, at(tokens, "Owusu") + 1) == "leader of the dockworkers' union"
+
+
+def test_double_surnames_and_generations_look_like_names(make_reading):
+    """`Zoë O'Connor-Blake` and `Martin Graves Jr.` are names; `R-Texas` is a party and a state."""
+    tokens = words_of(make_reading("Zoë O'Connor-Blake met Martin Graves Jr. and Tom Hale, R-Texas."))
+    assert looks_like_name(tokens[:2])
+    assert looks_like_name(tokens[at(tokens, "Martin"):at(tokens, "and")])
+    assert not looks_like_name([tokens[at(tokens, "R-Texas")]])

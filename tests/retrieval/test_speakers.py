@@ -145,3 +145,10 @@ def test_a_body_typed_in_lower_case_is_shown_as_the_labels_write_it(typed, writt
 def test_a_role_ending_with_a_stop_ends_the_note_once(make_engine):
     engine = make_engine("Base news.\n\nRetired Vell Air Guard Gen. Ed Lamb said the base would close.\n")
     assert engine.answer("what did the air guard say").message.endswith("Gen.")
+
+
+def test_a_name_typed_without_its_accents_is_found(make_engine):
+    """Readers type `Nunez` for `Núñez`, `Zoe` for `Zoë`."""
+    engine = make_engine("“We are ready,” said José Núñez-Ortega.\n“Not affordable,” said Zoë Blake.")
+    assert engine.speakers.find("Nunez").name == "José Núñez-Ortega"
+    assert engine.speakers.find("zoe blake").name == "Zoë Blake"
