@@ -73,6 +73,21 @@ def neighbourhood(engine: Engine, number: int) -> list[tuple[int, str, bool]]:
             for i in range(max(index - 1, 0), min(index + 2, len(attributions)))]
 
 
+def sentence_number(text: str, count: int) -> int | None:
+    """The sentence a reader asked for ("16", "§16"), if the article has it.
+
+    ASCII digits only: "²" passes ``isdigit()`` but not ``int()``, and ``int()`` refuses 4,300+ digits.
+    """
+    number = text.strip().lstrip("§")
+    ok = number.isascii() and number.isdecimal() and len(number) < 10 and 1 <= int(number) <= count
+    return int(number) if ok else None
+
+
+def pick_a_sentence(count: int) -> str:
+    """What ``/sentence`` says to a number the article has no sentence for."""
+    return f"The article has {count} sentences: pick one from 1 to {count}."
+
+
 def speaker_note(item: Attribution) -> str:
     """Who said a sentence shown on its own: ``Hua Chunying, … (quoted directly)``, or why no one."""
     if item.speaker is None and item.kind is not None:
@@ -128,6 +143,26 @@ def answer_text(answer: Answer, engine: Engine) -> str:
     for result in answer.results:
         lines.append(f"{result.sentence.text}\n  {attribution_line(result)}")
     return "\n".join(lines)
+
+
+def about_text(engine: Engine) -> str:
+    """``/about`` in plain text: the article's name, then its facts on one line."""
+    facts = " · ".join(f"{label}: {value}" for label, value in article_facts(engine))
+    return f"{engine.article.title}\n{facts}"
+
+
+def about_json(engine: Engine) -> dict[str, Any]:
+    """``/about`` for programs: the article's name, dateline and counts."""
+    dateline = engine.article.dateline
+    return {"title": engine.article.title, "dateline": dateline.place if dateline else None,
+            "agency": dateline.agency if dateline else None, "sentences": len(engine.attributions),
+            "people_quoted": len(engine.speakers.quoted), "also_mentioned": len(engine.speakers.mentioned)}
+
+
+def sentence_text(engine: Engine, number: int) -> str:
+    """``/sentence N`` in plain text: sentence ``number`` (marked »), its neighbours, who said it."""
+    lines = [f"{'»' if it else ' '} {section(i)} {text}" for i, text, it in neighbourhood(engine, number)]
+    return "\n".join([*lines, f"Speaker: {speaker_note(engine.attributions[number - 1])}"])
 
 
 def speakers_text(engine: Engine) -> str:

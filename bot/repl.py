@@ -19,7 +19,19 @@ from typing import Any, TextIO
 
 from bot.cli import json_text, printable
 from bot.conversation import PAGE_SIZE, Conversation, Turn
-from bot.render import answer_json, answer_text, everything_shown, registry_json, speakers_text
+from bot.render import (
+    about_json,
+    about_text,
+    answer_json,
+    answer_text,
+    everything_shown,
+    pick_a_sentence,
+    registry_json,
+    sentence_json,
+    sentence_number,
+    sentence_text,
+    speakers_text,
+)
 from retrieval import Engine
 
 __all__ = ["PAGE_SIZE", "Repl", "terminal_width"]
@@ -36,6 +48,8 @@ Commands:
   what else did she say?      follow up on the last speaker ("and <name>?" switches)
   /speaker NAME               same as "what did NAME say?"
   /speakers                   who is quoted and who is only mentioned
+  /sentence N                 sentence N (as in §16) in context, and who said it
+  /about                      the article: dateline, agency, how many sentences and speakers
   /help                       this text (or just: help)
   /quit                       leave (or: quit, exit, Ctrl-D); Ctrl-C clears the line"""
 BARE_COMMANDS = ("help", "quit", "exit")  # understood without their slash
@@ -69,8 +83,8 @@ class Repl:
         self.conversation = Conversation(engine, ttl=math.inf, maxsize=1)
         self._page_size = None if as_json else PAGE_SIZE
         self._commands: dict[str, Callable[[str], bool]] = {
-            "/speaker": self._speaker, "/speakers": self._speakers, "/help": self._help,
-            "/quit": self._quit, "/exit": self._quit,
+            "/speaker": self._speaker, "/speakers": self._speakers, "/sentence": self._sentence,
+            "/about": self._about, "/help": self._help, "/quit": self._quit, "/exit": self._quit,
         }
 
     def run(self, lines: TextIO, interactive: bool) -> int:
@@ -123,7 +137,7 @@ class Repl:
 
     def _speaker(self, name: str) -> bool:
         if not name:
-            self._print_text("Usage: /speaker NAME — /speakers lists the names.")
+            self._say("Usage: /speaker NAME — /speakers lists the names.")
         else:
             self._show(self.conversation.remember(ME, self.engine.speaker_answer(name)))
         return True
@@ -135,6 +149,24 @@ class Repl:
             self._print_text(speakers_text(self.engine))
         return True
 
+    def _sentence(self, text: str) -> bool:
+        count = len(self.engine.attributions)
+        number = sentence_number(text, count)
+        if number is None:
+            self._say(f"Usage: /sentence N — {pick_a_sentence(count)}")
+        elif self.as_json:
+            self._print_json(sentence_json(self.engine.attributions[number - 1]))
+        else:
+            self._print_text(sentence_text(self.engine, number))
+        return True
+
+    def _about(self, _: str) -> bool:
+        if self.as_json:
+            self._print_json(about_json(self.engine))
+        else:
+            self._print_text(about_text(self.engine))
+        return True
+
     def _help(self, _: str) -> bool:
         if self.as_json:
             self._print_json({"help": HELP})
@@ -144,12 +176,15 @@ class Repl:
 
     def _unknown(self, command: str) -> bool:
         known = ", ".join(sorted(self._commands))
-        message = f"There is no {command} here; the commands are {known}. Or just ask a question."
+        self._say(f"There is no {command} here; the commands are {known}. Or just ask a question.")
+        return True
+
+    def _say(self, message: str) -> None:
+        """A notice that is no answer: a JSON reader gets it as an error."""
         if self.as_json:
             self._print_json({"error": message})
         else:
             self._print_text(message)
-        return True
 
     def _quit(self, _: str) -> bool:
         return False

@@ -20,7 +20,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
 from bot.ratelimit import RateLimit
-from bot.render import clip, cooldown_text
+from bot.render import clip, cooldown_text, pick_a_sentence, sentence_number
 from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.buttons import Buttons, privately
@@ -163,15 +163,15 @@ class SlackBot:
         """``/sentence N``: sentence N with its neighbours and who said it."""
         await ack()
         count = len(self.engine.attributions)
-        number = command.get("text", "").strip().lstrip("§")
+        text = command.get("text", "").strip().lstrip("§")
         usage = f"{self.commands.sentence} N (1 to {count})"
-        if await self._refused(command, respond, usage=usage, text=number):
+        if await self._refused(command, respond, usage=usage, text=text):
             return
-        # ASCII digits only: "²" passes isdigit() but not int(), and int() refuses 4,300+ digits.
-        if not (number.isascii() and number.isdecimal() and len(number) < 10 and 1 <= int(number) <= count):
-            await respond(text=f"The article has {count} sentences: pick one from 1 to {count}.")
+        number = sentence_number(text, count)
+        if number is None:
+            await respond(text=pick_a_sentence(count))
             return
-        await self._respond(respond, command, [blocks.sentence_page(self.engine, int(number))], 0)
+        await self._respond(respond, command, [blocks.sentence_page(self.engine, number)], 0)
 
     async def on_about(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """``/about``: the article at a glance and how to ask about it."""

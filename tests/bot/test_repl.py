@@ -149,9 +149,27 @@ def test_control_characters_are_shown_not_obeyed(seed_engine):
 
 @pytest.mark.parametrize("as_json", [False, True])
 def test_an_unknown_slash_command_lists_the_commands(seed_engine, as_json):
-    """`/about` (a chat command) is told the REPL's commands, not searched for as a question."""
-    out = run(seed_engine, "/about\n", as_json=as_json)
-    assert "There is no /about here" in out and "/speakers" in out and "Nothing in the article" not in out
+    """`/share` (a chat button's word) is told the REPL's commands, not searched for as a question."""
+    out = run(seed_engine, "/share\n", as_json=as_json)
+    assert "There is no /share here" in out and "/speakers" in out and "Nothing in the article" not in out
+
+
+def test_about_and_sentence_work_as_in_chat(seed_engine):
+    """`/about` and `/sentence 16` answer in the REPL as they do on Discord and Slack."""
+    out = run(seed_engine, "/about\n/sentence §16\n/sentence 99\n")
+    assert "Dateline: Tokyo · Agency: Reuters · Sentences: 36" in out
+    assert "» §16 “We welcome all parties" in out and "  §15 In Beijing" in out
+    assert "Speaker: Hua Chunying, Chinese Foreign Ministry spokeswoman (quoted directly)" in out
+    assert "The article has 36 sentences: pick one from 1 to 36." in out
+
+
+def test_about_and_sentence_as_json(seed_engine):
+    """`--json` gets the facts and the sentence as objects; a bad number is an error object."""
+    lines = [json.loads(line) for line in run(seed_engine, "/about\n/sentence 16\n/sentence 0\n",
+                                               as_json=True).splitlines()]
+    assert lines[0]["dateline"] == "Tokyo" and lines[0]["sentences"] == 36
+    assert lines[1]["sentence"] == 16 and lines[1]["speaker"] == "Hua Chunying"
+    assert "pick one from 1 to 36" in lines[2]["error"]
 
 
 def test_a_piped_line_is_read_to_a_bound_and_the_next_line_still_answered(seed_engine):
