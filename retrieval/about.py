@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from retrieval.questions import ParsedQuestion
     from retrieval.results import Answer
 
-__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "quoted_note", "times_quoted"]
+__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "is_byline", "quoted_note",
+           "times_quoted"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
@@ -30,6 +31,11 @@ def _writer(article: Article) -> str | None:
     """The byline near the top, else the agency's reporting credit."""
     found = re.search(_BYLINE, article.text[:300]) or re.search(_CREDIT, article.text)
     return " ".join(found["who"].split()) if found else None
+
+
+def is_byline(text: str) -> bool:
+    """Whether a sentence is only a byline ("By Mara Quinn"): no part of a summary."""
+    return re.match(_BYLINE, text) is not None
 
 
 def _date(article: Article) -> str | None:

@@ -9,12 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from retrieval.about import LISTED, about_reply, chat_reply, example_question, quoted_note, times_quoted
+from retrieval.about import (
+    LISTED,
+    about_reply,
+    chat_reply,
+    example_question,
+    is_byline,
+    quoted_note,
+    times_quoted,
+)
 from retrieval.article import Article, load_article
 from retrieval.attribution import Attribution, attribute
 from retrieval.bodies import Bodies
@@ -89,7 +98,8 @@ class Engine:
             quoted = np.flatnonzero(self._searcher.quoting)
             return Answer(question, "search", None, Results(quoted, self.attributions))
         if parsed.intent == "summary":  # news puts the story in its first sentences
-            lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
+            story = (a.sentence.index for a in self.attributions if not is_byline(a.sentence.text))
+            lede = tuple(self._result(i, 0.0) for i in islice(story, SUMMARY_SENTENCES))
             return Answer(question, "search", None, lede)
         if parsed.intent == "who_said":
             return self._searcher.who_said(question, parsed.topic)

@@ -127,6 +127,14 @@ def test_writer_and_date_when_the_article_gives_them(make_engine):
     assert "Ann Lee" in make_engine("By Ann Lee\nThe bridge reopened.\n").answer("who is the author?").message
 
 
+def test_a_summary_leaves_out_the_byline(make_engine):
+    """"Summarize" gives the headline and the story's first sentences, not "By Ann Lee"."""
+    engine = make_engine("Bridge reopens after repairs\nBy Ann Lee\nThe bridge reopened on Monday.\n"
+                         "Traffic was light.\nRepairs took a year.\n")
+    shown = [r.sentence.text for r in engine.answer("summarize").results]
+    assert shown == ["Bridge reopens after repairs", "The bridge reopened on Monday.", "Traffic was light."]
+
+
 def test_untouched_topic_is_said_then_everything_shown(seed_engine):
     """Tillerson never speaks of Russia: the answer says so, then gives all he said."""
     answer = seed_engine.answer("what did Tillerson say about Russia?")
