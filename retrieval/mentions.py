@@ -20,11 +20,13 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     SENTENCE_OPENERS,
     STOP_WORDS,
+    TITLE_WORDS,
 )
 from retrieval.merges import adopt_surname
 from retrieval.name_jobs import apposition_role, looks_like_name, role_before, role_text
 from retrieval.names import (
     is_common_noun,
+    is_job_like,
     is_name_word,
     is_title,
     split_title,
@@ -108,6 +110,8 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
         adopt_surname(reading, entity)
     if entity.kind == "name":
         entity.kind = "person"
+    if role:
+        role = _without_opening_capital(reading, reading.tokens[i][0], role)
     reading.table.set_role(entity, role or apposition)
     if entity.gender is None:
         entity.gender = gender_of(honorific or "") or gender_of(entity.name_words[0]) or gender_of(
@@ -144,6 +148,21 @@ def known_person(reading: Reading, words: list[str], i: int, gender: str | None 
             if reading.speaker_of[j] in candidates:
                 return reading.speaker_of[j]
     return first if first in candidates else next(iter(candidates), None)
+
+
+def _without_opening_capital(reading: Reading, first: Token, job: str) -> str:
+    """``Meteorologist Ed Lamb said``: a job opening the sentence is "meteorologist", in lower case.
+
+    Only a common word loses its capital (a job, a kind of body, a word the article also writes
+    in lower case: "Club chairman"), and only where no other word has one ("New Jersey Gov."
+    stays); a title (``Senator``) and a party (``Republican``) keep theirs.
+    """
+    rest = job[len(first.text):]
+    if job.startswith(first.text) and first.capitalized and rest == rest.lower() \
+            and first.low not in TITLE_WORDS \
+            and (is_job_like(first.low) or is_common_noun(first.low) or plain_word(reading, first)):
+        return first.text.lower() + rest
+    return job
 
 
 def plain_word(reading: Reading, token: Token) -> bool:

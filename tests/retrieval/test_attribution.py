@@ -445,3 +445,13 @@ def test_a_surname_alone_is_the_person_named_with_a_generation(make_engine):
     engine = make_engine("Martin Graves Jr., a shipping analyst, said the strike was costly.\n"
                          "Graves said he expected the government to step in.")
     assert who(engine) == ["Martin Graves Jr.", "Martin Graves Jr."]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Meteorologist Ed Lamb said the ground was wet.", "meteorologist"),
+    ("Club chairman Sara Quist said the board agreed.", "club chairman"),
+    ("Senator Sara Quist said the board agreed.", "Senator"),  # a title keeps its capital
+])
+def test_a_job_opening_the_sentence_loses_the_sentences_capital(make_engine, text, role):
+    """`Meteorologist Ed Lamb said …`: his job is "meteorologist"; a title stays as written."""
+    assert make_engine(text).attributions[0].speaker.role == role
