@@ -57,6 +57,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 
 def word_key(word: str) -> str:
     """A word of a name as ``name_key`` keys it: ``Official's`` → ``official``, ``O’Neill`` → ``o'neill``."""
+    if word.isalpha():  # most are letters only: no possessive or marks to take off
+        return word.lower()
     return strip_possessive(word).replace(".", "").replace("’", "'").lower()
 
 
