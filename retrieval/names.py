@@ -178,8 +178,12 @@ def is_role_word(token: Token) -> bool:
     return is_role_noun(token.low) or (token.capitalized and token.low in TITLE_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def is_role_noun(low: str) -> bool:
-    """A job noun, singular or plural: ``senator``, ``senators``, ``attorneys``, ``secretaries``."""
+    """A job noun, singular or plural: ``senator``, ``senators``, ``attorneys``, ``secretaries``.
+
+    Cached: asked of most words of every tag and name.
+    """
     if low in ROLE_NOUNS:
         return True
     if low.endswith("ies"):
