@@ -10,20 +10,18 @@ built-in containers and numpy arrays of numbers; anything else is refused with `
 from __future__ import annotations
 
 import base64
-import importlib
-from collections import defaultdict, deque
+from collections import defaultdict
 from itertools import repeat
-from types import MemberDescriptorType
 from typing import Any
 
 import numpy as np
 
 from retrieval.article import Article
+from retrieval.engine_classes import attributes_of, engine_class, is_ours, set_each
 from retrieval.sentences import Sentence
 
 __all__ = ["Reader", "Writer"]
 
-_PACKAGE = "retrieval"
 _PRIMITIVES = (str, int, float, bool, type(None))
 _FACTORIES: dict[str, type] = {"list": list, "int": int, "set": set, "dict": dict, "float": float}
 _NUMBERS = frozenset("biuf")  # numpy dtype kinds: bool, signed, unsigned, float
@@ -108,7 +106,7 @@ class Writer:
     def _table(self, tag: str, items: list[Any] | tuple[Any, ...]) -> list[Any] | None:
         """``items`` as a table if they are objects of one class all met for the first time."""
         cls = type(items[0])
-        if (len(items) < 2 or not _ours(cls) or any(type(x) is not cls for x in items)
+        if (len(items) < 2 or not is_ours(cls) or any(type(x) is not cls for x in items)
                 or any(id(x) in self.ids for x in items) or len({id(x) for x in items}) < len(items)):
             return None
         for x in items:
@@ -125,9 +123,9 @@ class Writer:
     def _fields(self, v: object) -> tuple[int, list[Any]]:
         """``v``'s class number (the class recorded on first use) and attribute values in its order."""
         cls = type(v)
-        if not _ours(cls):
+        if not is_ours(cls):
             raise TypeError(f"cannot write a {cls.__module__}.{cls.__qualname__}")
-        attributes = [(name, x) for name, x in _attributes(v)
+        attributes = [(name, x) for name, x in attributes_of(v)
                       if not (cls is Sentence and name == "article_text")]
         names = [name for name, _ in attributes]
         if cls not in self.class_ids:
@@ -149,7 +147,7 @@ class Reader:
     def __init__(self, classes: list[list[Any]], article: Article) -> None:
         self.article = article
         self.objects: list[object] = []
-        self.classes = [(_engine_class(name), tuple(names)) for name, names in classes]
+        self.classes = [(engine_class(name), tuple(names)) for name, names in classes]
 
     def value(self, v: Any) -> Any:
         """The value ``Writer.value`` wrote as ``v``; ValueError (or a lookup error) if malformed."""
@@ -234,40 +232,10 @@ class Reader:
             values = read[name] = self.value(column)
             if type(values) is not list or len(values) != count:
                 raise ValueError(f"a column of {cls.__qualname__}.{name} that does not fit the table")
-            _set_each(made, name, values)
+            set_each(made, name, values)
         if cls is Sentence:
-            _set_each(made, "article_text", [self.article.text] * count)
+            set_each(made, "article_text", [self.article.text] * count)
         return made
-
-
-def _set_each(objects: list[object], name: str, values: list[Any]) -> None:
-    """Set attribute ``name`` of each object (all of one class) to its value, in a loop run by C.
-
-    A slot is set through its descriptor, which skips looking the name up for every object.
-    """
-    slot = getattr(type(objects[0]), name, None) if objects else None
-    if isinstance(slot, MemberDescriptorType):
-        deque(map(slot.__set__, objects, values), maxlen=0)
-    else:
-        deque(map(object.__setattr__, objects, repeat(name), values), maxlen=0)
-
-
-def _ours(cls: type) -> bool:
-    """Whether ``cls`` is defined in this package (the only classes written or read)."""
-    return cls.__module__ == _PACKAGE or cls.__module__.startswith(_PACKAGE + ".")
-
-
-def _engine_class(name: str) -> type:
-    """The class ``module:qualname`` if it is defined in this package; ValueError otherwise."""
-    module, _, qualname = name.partition(":")
-    if module != _PACKAGE and not module.startswith(_PACKAGE + "."):
-        raise ValueError(f"class {name} is not the engine's")
-    found: Any = importlib.import_module(module)
-    for part in qualname.split("."):
-        found = getattr(found, part)
-    if not isinstance(found, type) or found.__module__ != module:
-        raise ValueError(f"{name} is not a class of the engine's")
-    return found
 
 
 def _integers(tag: str, items: Any) -> list[Any] | None:
@@ -291,13 +259,3 @@ def _narrowest(array: np.ndarray) -> np.ndarray:
         if np.iinfo(kind).min <= low and high <= np.iinfo(kind).max:
             return array.astype(kind)
     return array
-
-
-def _attributes(obj: object) -> list[tuple[str, Any]]:
-    """An object's attributes: those in its slots (all its classes') and in its ``__dict__``."""
-    names = []
-    for cls in type(obj).__mro__:
-        slots = cls.__dict__.get("__slots__", ())
-        names.extend([slots] if isinstance(slots, str) else slots)
-    found = [(n, getattr(obj, n)) for n in names if n not in ("__dict__", "__weakref__") and hasattr(obj, n)]
-    return found + list(getattr(obj, "__dict__", {}).items())

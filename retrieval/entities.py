@@ -234,8 +234,11 @@ def _word_entry(run: str) -> tuple[str, bool] | None:
     """A word (a run ``_WORD`` found, less its trailing marks) as ``_named_in`` reads it.
 
     That is its ``word_key`` (a word has no spaces to split) and whether it is capitalised;
-    None for a determiner in lower case. Cached: words repeat.
+    None for a determiner in lower case. Cached: words repeat. Most words are letters in
+    lower case, their own key: worked out at once, as a fresh process meets hundreds of them.
     """
+    if run.isalpha() and run.islower():
+        return None if run in DETERMINERS else (run, False)
     word = run.rstrip(_WORD_TAIL)
     key, capital = word_key(word), word[0].isupper()
     return (key, capital) if capital or key not in DETERMINERS else None

@@ -63,6 +63,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.T.", "A."
 
 def word_key(word: str) -> str:
     """A word of a name as ``name_key`` keys it: ``Official's`` → ``official``, ``O’Neill`` → ``o'neill``."""
+    if word.isalpha():  # most are letters only: no possessive or marks to take off
+        return word.lower()
     return strip_possessive(word).replace(".", "").replace("’", "'").lower()
 
 
@@ -205,8 +207,12 @@ def is_role_word(token: Token) -> bool:
     return is_role_noun(token.low) or (token.capitalized and token.low in TITLE_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def is_role_noun(low: str) -> bool:
-    """A job noun, singular or plural: ``senator``, ``senators``, ``attorneys``, ``secretaries``."""
+    """A job noun, singular or plural: ``senator``, ``senators``, ``attorneys``, ``secretaries``.
+
+    Cached: asked of most words of every tag and name.
+    """
     if low in ROLE_NOUNS:
         return True
     if low.endswith("ies"):

@@ -58,7 +58,13 @@ def word_of(raw: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=65536)
 def term_of(raw: str) -> str | None:
-    """The index term of one raw token; None for a stop word."""
+    """The index term of one raw token; None for a stop word.
+
+    Most raw tokens are letters in lower case, their own word: stemmed at once, as an
+    article's first build meets hundreds of new ones.
+    """
+    if raw.isalpha() and raw.islower():
+        return None if raw in STOP_WORDS else _STEM.stemWord(DEMONYMS.get(raw, raw))
     found = word_of.__wrapped__(raw)  # worked out once here, as this is cached: not kept twice
     if found is None:
         return None

@@ -85,7 +85,13 @@ def place_of(tokens: list[Token], token: Token, default: int | None = 0) -> int 
 
 @lru_cache(maxsize=65536)
 def _token_traits(text: str) -> tuple[str, str, bool, bool, bool, bool]:
-    """A token's text (interned: words repeat) and what ``Token`` works out from it, in that order."""
+    """A token's text (interned: words repeat) and what ``Token`` works out from it, in that order.
+
+    Most words are letters only, with no possessive or full stop to take off: worked out at
+    once, as a fresh process meets hundreds of them.
+    """
+    if text.isalpha() and text != QUOTE:
+        return sys.intern(text), sys.intern(text.lower()), True, False, text[0].isupper(), False
     return (sys.intern(text), sys.intern(strip_possessive(text).lower().rstrip(".").replace("’", "'")),
             text != QUOTE and (text[0].isalnum() or text[0] == "$"), text == QUOTE, text[0].isupper(),
             text.endswith(_POSSESSIVE_ENDS) and len(text) > 2)
