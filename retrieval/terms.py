@@ -64,7 +64,7 @@ def term_of(raw: str) -> str | None:
     article's first build meets hundreds of new ones.
     """
     if raw.isalpha() and raw.islower():
-        return None if raw in STOP_WORDS else _STEM.stemWord(DEMONYMS.get(raw, raw))
+        return None if raw in STOP_WORDS else _stem(raw)
     found = word_of.__wrapped__(raw)  # worked out once here, as this is cached: not kept twice
     if found is None:
         return None
@@ -74,7 +74,12 @@ def term_of(raw: str) -> str | None:
         return None
     if acronym or word[0].isdigit():
         return word
-    return _STEM.stemWord(DEMONYMS.get(word) or PRESENT.get(word, word))  # "Japanese": Japan; "lost": lose
+    return _stem(word)
+
+
+def _stem(word: str) -> str:
+    """The stem of a word's own form: "Japanese" is read as Japan, "lost" as lose."""
+    return _STEM.stemWord(DEMONYMS.get(word) or PRESENT.get(word, word))
 
 
 def tokenize(text: str) -> list[str]:
