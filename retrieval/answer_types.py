@@ -12,11 +12,14 @@ from functools import cache
 
 from retrieval.terms import term_of, tokenize
 
-__all__ = ["KIND_PATTERNS", "asked", "number_terms"]
+__all__ = ["KIND_PATTERNS", "asked", "money_terms", "number_terms"]
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
 _FIGURE = rf"(?i)[$€£¥]\s?\d|\d|\b(?:{_NUMBER_WORDS})\b"
+# An amount of money: "$2.1 billion", "2.1 billion dollars", "400,000 pounds".
+_MONEY = (r"(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|m|bn)\s+)?"
+          r"(?:dollars|pounds|euros|yen|yuan|rupees|francs)\b")
 _TIME = (
     r"(?i)\b(?:\d{4}s?|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -39,7 +42,10 @@ _ANSWER_TYPES = (
     (r"^(?:what|which)\b(?:\s+(?:(?:kind|type|sort)\s+of\s+)?(?P<noun>[a-z]+))?", "thing"),
 )
 # The sentence patterns of the kinds a pattern finds (a name or a thing is found otherwise).
-KIND_PATTERNS = {"figure": _FIGURE, "time": _TIME, "frequency": _FREQUENCY, "reason": _REASON}
+KIND_PATTERNS = {"figure": _FIGURE, "money": _MONEY, "time": _TIME, "frequency": _FREQUENCY,
+                 "reason": _REASON}
+# Question words asking for an amount of money: "how much is the deal worth?", "what did it cost?".
+_MONEY_WORDS = "worth cost costs price pay paid spend spent money value fee salary budget dollars pounds"
 
 _OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
 
@@ -52,6 +58,12 @@ def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     kinds = "|".join(f"(?P<{kind}>{pattern[1:]})" for pattern, kind in _ANSWER_TYPES)
     return re.compile(_OPENING), re.compile(f"^(?:{kinds})")
+
+
+@cache
+def money_terms() -> frozenset[str]:
+    """The index terms of words asking for money ("worth", "paid" → "pay"), worked out on first use."""
+    return frozenset(tokenize(_MONEY_WORDS))
 
 
 @cache

@@ -35,7 +35,7 @@ _FORM = (
     "name named called call type kind sort mean meaning term refer referred known happen happened "
     "one first main example part number year date time place reason way use used people person "
     "thing another other new describe described say said upon across among within via toward towards "
-    "generally commonly usually typically currently originally word words")
+    "generally commonly usually typically currently originally word words worth cost costs price")
 
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a

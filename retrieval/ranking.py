@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from retrieval.answer_types import KIND_PATTERNS, asked, number_terms
+from retrieval.answer_types import KIND_PATTERNS, asked, money_terms, number_terms
 from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
 from retrieval.lazy_patterns import compiled
@@ -49,7 +49,8 @@ _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
 # Or with "the" and a common noun the sentence before introduced: "The company installed …",
 # "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
 _DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
-_W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4}
+_W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4,
+           "money": 1.6}  # a sentence with no amount of money hardly answers "how much did it cost?"
 # "What is X?" of a term of a few words, and a sentence opening by saying what it is.
 _WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
 _DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
@@ -168,6 +169,8 @@ class Ranker:
         total = sum(w for _, w in weights)
         phrases = set(pairwise(terms))
         kind, noun = asked(question)
+        if kind == "figure" and not money_terms().isdisjoint(terms):  # "how much is the deal worth?"
+            kind = "money"  # an amount anywhere in the sentence, however far from the question's words
         wanted = _W_TYPE[kind] if kind else 0.0
         what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None

@@ -288,3 +288,14 @@ def test_rare_terms_scored_one_by_one_rank_as_every_sentence_scored(make_engine,
     again = Ranker(engine.index, engine.sentences)
     assert again.ranked(question, 10) == every
     assert again.ranked(question, 10, views) == every_with_views
+
+
+def test_a_money_question_prefers_a_sentence_with_an_amount(make_engine):
+    """"How much is the deal worth?": the sentence giving the price, though far from the word "deal"."""
+    engine = make_engine(
+        "Kestrel Foods said on Monday it would buy Marlow Dairy, in a deal regulators may study, "
+        "for 2.1 billion dollars.\n"
+        "The Competition Office will review the deal.\n"
+        "The deal is expected to close by the end of the year.\n")
+    answer = engine.answer("how much is the deal worth?")
+    assert not answer.closest and "2.1 billion dollars" in answer.results[0].sentence.text

@@ -19,3 +19,4 @@ def test_a_question_in_the_present_finds_the_answer_in_the_past():
         "Fans say the club needs a new stadium.\n", source="t"))
     answer = engine.answer("how much money did the club lose?")
     assert not answer.closest and "lost 1.2 million" in answer.results[0].sentence.text
+
