@@ -205,8 +205,9 @@ class Engine:
             whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
                     if len(voices) > 1 else names)
             holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
-            told = f"is {voices[0].name}" if holder else f"is quoted through {whom}"
             body = body if holder else as_written(body, voices)  # a body as the article writes it: "the EWB"
+            verb = "are" if _plural(body) else "is"
+            told = f"{verb} {voices[0].name}" if holder else f"{verb} quoted through {whom}"
             notes.append(f"{body[:1].upper()}{body[1:]} {told}".rstrip(".") + ".")  # "… Gen." ends once
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body
@@ -287,3 +288,10 @@ class Engine:
     def _reply(self, question: str, intent: Intent, message: str,
                mentions: tuple[int, ...] = ()) -> Answer:
         return Answer(question, intent, None, (), mentions, message)
+
+
+def _plural(body: str) -> bool:
+    """``the farmers``, ``the police``: a plural noun ("are quoted"); ``the EWB``, ``the US`` are one."""
+    last = body.split()[-1] if body.split() else ""
+    return last.islower() and (last in ("police", "people", "staff") or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))

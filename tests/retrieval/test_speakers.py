@@ -152,3 +152,10 @@ def test_a_name_typed_without_its_accents_is_found(make_engine):
     engine = make_engine("“We are ready,” said José Núñez-Ortega.\n“Not affordable,” said Zoë Blake.")
     assert engine.speakers.find("Nunez").name == "José Núñez-Ortega"
     assert engine.speakers.find("zoe blake").name == "Zoë Blake"
+
+
+def test_a_plural_body_is_quoted_through_its_voice_with_are(make_engine):
+    """"what did the farmers say?" → "The farmers are quoted through …"; one body stays "is"."""
+    engine = make_engine("“We will watch,” said Gareth Owusu, who chairs the Vell Farmers Association.\n")
+    assert engine.answer("what did the farmers say?").message.startswith("The farmers are quoted through")
+    assert engine.answer("what did the association say?").message.startswith("The Association is quoted")
