@@ -228,7 +228,7 @@ def is_role_noun(low: str) -> bool:
 
 # How nouns for people end ("neurosurgeon", "radioman", "24-year-old"), where no job list has them.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eon", "ant", "ent", "ee", "-old")
-_JOB_ENDINGS = ("ist", "ician", "grapher", "keeper", "maker", "writer", "worker", "eer", "-old")
+_JOB_ENDINGS = ("ist", "ician", "grapher", "keeper", "maker", "writer", "worker", "holder", "eer", "-old")
 
 
 def is_job_like(low: str) -> bool:
@@ -252,12 +252,13 @@ def is_common_noun(low: str) -> bool:
 
 
 def role_before_preposition(tokens: list[Token], k: int) -> bool:
-    """``spokesman for``, ``experts on``, ``a document on``: a job or document noun followed by a preposition.
+    """``spokesman for``, ``shareholder in``, ``a document on``: a job or document noun, then a preposition.
 
     The noun is lower case, or capitalised only as a sentence's first word (``Experts on …``).
     """
     return (k > 0 and tokens[k].low in _ROLE_PREPOSITIONS
-            and (is_role_noun(tokens[k - 1].low) or tokens[k - 1].low in DOCUMENT_NOUNS)
+            and (is_role_noun(tokens[k - 1].low) or is_job_like(tokens[k - 1].low)
+                 or tokens[k - 1].low in DOCUMENT_NOUNS)
             and (not tokens[k - 1].capitalized or k == 1))
 
 

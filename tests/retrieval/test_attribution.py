@@ -455,3 +455,10 @@ def test_a_surname_alone_is_the_person_named_with_a_generation(make_engine):
 def test_a_job_opening_the_sentence_loses_the_sentences_capital(make_engine, text, role):
     """`Meteorologist Ed Lamb said …`: his job is "meteorologist"; a title stays as written."""
     assert make_engine(text).attributions[0].speaker.role == role
+
+
+def test_a_job_no_list_has_before_a_body_is_no_voice_of_the_body(make_engine):
+    """`A shareholder in Kestrel … said`: an unnamed shareholder speaks, not Kestrel Foods."""
+    engine = make_engine("Kestrel Foods agreed to buy Marlow Dairy.\n"
+                         "A shareholder in Kestrel, who asked not to be named, said the price was high.\n")
+    assert who(engine)[1] == "shareholder in Kestrel"
