@@ -13,6 +13,13 @@ def at(tokens, text):
     return next(n for n, t in enumerate(tokens) if t.text == text)
 
 
+def role_after(make_reading, text, surname):
+    """The job the apposition after ``surname`` gives in ``text``."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    return apposition_role(reading, tokens, at(tokens, surname) + 1)
+
+
 def test_apposition_role_is_the_job_after_the_comma(make_reading):
     """`Ann Lee, a spokeswoman for the city,`: the job comes from the apposition."""
     reading = make_reading("Ann Lee, a spokeswoman for the city, arrived.")
@@ -109,9 +116,7 @@ def test_a_job_read_backwards_stops_at_like_or_a_preposition(make_reading):
 ])
 def test_an_apposition_headed_by_a_noun_for_a_person_gives_the_job(make_reading, text, role):
     """`Ana Ruiz, a baker whose shop …`: after "a", a noun ending as nouns for people do is the job."""
-    reading = make_reading(text)
-    tokens = words_of(reading)
-    assert apposition_role(reading, tokens, at(tokens, "Ruiz") + 1) == role
+    assert role_after(make_reading, text, "Ruiz") == role
 
 
 @pytest.mark.parametrize(("text", "role"), [
@@ -121,16 +126,13 @@ def test_an_apposition_headed_by_a_noun_for_a_person_gives_the_job(make_reading,
 ])
 def test_a_relative_clause_can_give_the_job(make_reading, text, role):
     """`Gareth Owusu, who chairs the farmers' association,`: he is its chair."""
-    reading = make_reading(text)
-    tokens = words_of(reading)
-    assert apposition_role(reading, tokens, at(tokens, "Owusu") + 1) == role
+    assert role_after(make_reading, text, "Owusu") == role
 
 
 def test_a_plural_owner_inside_the_job_is_kept(make_reading):
     """`who leads the dockworkers' union`: the apostrophe does not end the apposition."""
-    reading = make_reading("Gareth Owusu, who leads the dockworkers' union, spoke.")
-    tokens = words_of(reading)
-    assert apposition_role(reading, tokens, at(tokens, "Owusu") + 1) == "leader of the dockworkers' union"
+    text = "Gareth Owusu, who leads the dockworkers' union, spoke."
+    assert role_after(make_reading, text, "Owusu") == "leader of the dockworkers' union"
 
 
 def test_double_surnames_and_generations_look_like_names(make_reading):
