@@ -37,6 +37,13 @@ _SOFT_BREAK = re.compile(  # opens with the newline: only newlines are tried (5 
        |(?<=\bthat\n))(?=[ \t]*[\w“"‘'(]))""",
     re.VERBOSE,
 )
+# Markdown a story pasted from a notes app or a .md file carries: a heading, quote or list mark
+# opening a line, and **bold**, *italics* or __bold__ around words. Blanked with spaces, which
+# keeps every offset; an article with fewer than two marked lines and no bold keeps its marks.
+# A dash opening a line stays: news also writes who spoke that way ("- Ana Ruiz.").
+_MARKDOWN_LINE = r"(?m)^[ \t]*(?:#{1,6}|>|[*+])[ \t]+"
+_MARKDOWN_EMPHASIS = r"(?<![\w*_])(\*\*|\*|__|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*_])"
+_MARKDOWN_HINTS = ("\n#", "\n>", "\n* ", "\n+ ", "**", "__")
 _BINARY_SAMPLE = 4096
 # What reading drops: a byte-order mark, CR of CRLF (compiled on first use: most files have neither).
 _DROPPED = r"\A\ufeff|\r(?=\n)"
@@ -81,9 +88,9 @@ def parse_article(text: str, source: str = "") -> Article:
     """Split the dateline off ``text``; raise EmptyArticle when no words are left.
 
     A line wrapped inside a sentence reads as one line: its break becomes a space, which
-    keeps every offset, so spans still slice the file's own text.
+    keeps every offset, so spans still slice the file's own text; so do Markdown's marks.
     """
-    text = _SOFT_BREAK.sub(" ", text)
+    text = _SOFT_BREAK.sub(" ", _without_markdown(text))
     match, first = _dateline(text)
     dateline = None
     body_start = 0
@@ -96,6 +103,17 @@ def parse_article(text: str, source: str = "") -> Article:
         name = source or "the article"
         raise EmptyArticle(f"{name} has no text to answer from; put a news article in it.")
     return Article(source=source, text=text, dateline=dateline, body_start=body_start)
+
+
+def _without_markdown(text: str) -> str:
+    """``text`` with Markdown's marks blanked out (see ``_MARKDOWN_LINE``), when it has them."""
+    if not any(hint in text for hint in _MARKDOWN_HINTS) and not text.startswith(("#", ">", "* ")):
+        return text
+    lines, emphasis = compiled(_MARKDOWN_LINE), compiled(_MARKDOWN_EMPHASIS)
+    if len(lines.findall(text)) < 2 and not any(len(marks[1]) == 2 for marks in emphasis.finditer(text)):
+        return text  # no two marked lines, no bold: plain text with a dash or a star in it
+    text = lines.sub(lambda mark: " " * len(mark.group()), text)
+    return emphasis.sub(lambda words: f"{' ' * len(words[1])}{words[2]}{' ' * len(words[1])}", text)
 
 
 def _dateline(text: str) -> tuple[re.Match[str] | None, bool]:

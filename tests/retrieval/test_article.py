@@ -91,6 +91,22 @@ def test_no_dateline_in_labels_shouted_headlines_or_deep_lines(text):
     assert parse_article(text).dateline is None
 
 
+def test_markdown_marks_are_blanked_keeping_offsets():
+    """A story pasted as Markdown reads as plain text: heading, byline, dateline and quote found."""
+    text = ("# Council approves park\n\n*By Mara Quinn*\n\n**HARBORTON** — The park opens.\n\n"
+            "> \"A great day,\" said Tom Hale.\n* It costs 2 million dollars.\n")
+    article = parse_article(text)
+    assert len(article.text) == len(text) and "*" not in article.text and "#" not in article.text
+    assert article.dateline.place == "Harborton"
+    assert Engine(article).answer("who wrote this?").message.startswith("Written by Mara Quinn.")
+
+
+def test_a_few_stars_in_plain_text_are_kept():
+    """One list-like line and a starred-out word are no Markdown: the text stays as written."""
+    text = "Hale said the F*** word.\n* One line.\nThe end.\n- Ana Ruiz.\n- Tom Hale.\n"
+    assert parse_article(text).text == text
+
+
 def test_no_dateline_when_the_story_starts_plainly():
     """A sentence that starts with a capitalised word is not a dateline."""
     article = parse_article("The talks went on - and on.")
