@@ -7,7 +7,6 @@ these readings of a role, not its text; they live apart from the registry that u
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import takewhile
 
 from retrieval.job_initials import spelt_out
@@ -34,6 +33,8 @@ def key_words(text: str) -> list[str]:
     Accents go (``Núñez`` → ``nunez``): readers type names without them.
     """
     if not text.isascii():
+        import unicodedata  # only for a name with accents: start-up counts
+
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     words = name_key(spelt_out(text).replace("-", " ")).split()
     return [DEMONYMS.get(w, _SAME_WORD.get(w, TITLE_ABBREVIATIONS.get(w, w).lower())) for w in words
