@@ -260,7 +260,7 @@ class Ranker:
         return names
 
     def _holding_kind(self, kind: str) -> frozenset[int]:
-        """The sentences holding an answer of that kind (a figure, time, frequency or reason)."""
+        """The sentences holding an answer of that kind (a figure, money, a time, a frequency, a reason)."""
         if kind not in self._holding:  # searched once per kind, over the whole article
             found = re.compile(KIND_PATTERNS[kind])
             self._holding[kind] = frozenset(s.index for s in self._sentences if found.search(s.text))
