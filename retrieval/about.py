@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.article import Article
-from retrieval.speakers import SpeakerRegistry, as_written
+from retrieval.speakers import SpeakerRegistry
+from retrieval.typed_speakers import as_written
 
 if TYPE_CHECKING:
     from retrieval.questions import ParsedQuestion

@@ -27,7 +27,8 @@ from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Answer, Result, Results, result
 from retrieval.searches import Searcher
 from retrieval.sentences import Sentence, split_sentences
-from retrieval.speakers import Speaker, as_written, without_entourage
+from retrieval.speakers import Speaker
+from retrieval.typed_speakers import as_written, without_entourage
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
