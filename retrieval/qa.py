@@ -28,7 +28,7 @@ from retrieval.results import Answer, Result, Results, result
 from retrieval.searches import Searcher
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
-from retrieval.typed_speakers import as_written, without_entourage
+from retrieval.typed_speakers import as_written, document_asked, employee_of, without_entourage
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -135,6 +135,10 @@ class Engine:
         if joined and all(a.intent == "speaker" and a.results for a in joined):
             each = {r.sentence.index: r for a in joined for r in a.results}  # a sentence once
             return Answer(question, "speaker", None, tuple(each.values()))
+        employee = self._employee(name)
+        if employee is not None:  # "Ana Ruiz of the Elm Herald": Ruiz, not the paper
+            return (self._voices_answer(question, name, (employee,), topic) if employee.quoted
+                    else self._not_quoted(question, name, employee, text or name))
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
@@ -152,7 +156,21 @@ class Engine:
         leader = without_entourage(name) if speaker is None else None  # "the Hale campaign": Hale's voices
         if leader and (self.speakers.find(leader) or self._bodies.voices(leader)):
             return self.speaker_answer(leader, topic, question, text)
+        document = document_asked(name) if speaker is None else None  # a poll says what it found
+        if document is not None:
+            plain = (text or name).replace(name, document)  # "the latest poll" is "the poll"
+            if document.lower() != name.lower() and document.lower() != f"the {name.lower()}":
+                return self.speaker_answer(document, topic, question, plain)
+            return self._search(question, plain)
         return self._not_quoted(question, name, speaker, text or name)
+
+    def _employee(self, name: str) -> Speaker | None:
+        """The person "Ana Ruiz of the Elm Herald" or "the Herald's Ana Ruiz" names, by their own name."""
+        person = employee_of(name)
+        if person is None or self.speakers.named(name) is not None:
+            return None
+        speaker = self.speakers.find(person)
+        return speaker if speaker is not None and asked_by_name(speaker, person) else None
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from retrieval.lazy_patterns import compiled
+from retrieval.lexicon import DOCUMENT_NOUNS
 from retrieval.names import is_role_noun
 from retrieval.role_words import acronyms
 from retrieval.speakers import Speaker
 
-__all__ = ["as_written", "without_entourage"]
+__all__ = ["as_written", "document_asked", "employee_of", "without_entourage"]
 
 # "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so
 # (compiled on first use: rarely asked, and its ’ makes it half a millisecond of every start).
@@ -17,6 +18,12 @@ _ENTOURAGE = (r"(?i)(?:the\s+)?(?!the\b)(?P<who>.+?)(?:['’]s)?\s+"
               r"(?:campaign|camp|team|staff|aides|people|side)")
 _ACRONYMS_READ = 8  # labels whose initials may spell a word typed in lower case
 _LOWER_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "a", "an"})  # never recased
+# "Ana Ruiz of the Elm Herald", "the Herald's Ana Ruiz": a person and where they work.
+_EMPLOYED = (r"(?i)(?:(?P<who>.+?)\s+(?:of|from|at|with)\s+.+"
+             r"|(?:the\s+)?[^\s'’]+(?:\s+[^\s'’]+){0,3}?['’]s?\s+(?P<owned>.+))")
+# Words that date or point at a document, not name it: "the latest poll" is the poll.
+_DATING = frozenset({"the", "a", "an", "this", "that", "latest", "new", "newest", "recent", "most",
+                     "last", "current"})
 
 
 def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
@@ -55,3 +62,25 @@ def without_entourage(text: str) -> str | None:
     """Whom "the Hale campaign" or "Ruiz's team" speaks for ("Hale", "Ruiz"); None for other text."""
     found = compiled(_ENTOURAGE).fullmatch(text.strip())
     return found["who"] if found else None
+
+
+def employee_of(text: str) -> str | None:
+    """The person in "Ana Ruiz of the Elm Herald" or "the Herald's Ana Ruiz"; None for other text.
+
+    A reader names a journalist or an official with where they work; the person is asked, the
+    employer only tells which one.
+    """
+    found = compiled(_EMPLOYED).fullmatch(text.strip())
+    return (found["who"] or found["owned"]) if found else None
+
+
+def document_asked(text: str) -> str | None:
+    """"the poll" for "the latest poll": a document asked what it says, without words that only date it.
+
+    A poll, report or study is read for what it holds, not quoted like a person; None when
+    ``text`` names no document.
+    """
+    words = text.split()
+    if not words or words[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    return " ".join(["the", *(w for w in words[:-1] if w.lower() not in _DATING), words[-1]])
