@@ -85,6 +85,11 @@ _VIEW_WORDS = ("think", "thought", "feel", "felt")
 # "Did Hale say the plan would fail?": whether someone said something, which their own quoted
 # words answer best; a search with ``who`` set, as a view asked ("did China agree?").
 _CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!about\b|on\b|anything\b)\S"
+# "Did Hale mention the roads?", "has Ruiz discussed the cost?": these verbs take a topic, never a
+# claim, so they ask what the speaker said on it (and say so when they said nothing on it). Not
+# "raise" or "address": "did the board raise taxes?" asks what the board did.
+_MENTIONED = (rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+(?:ever\s+)?(?:mention|mentioned|discuss|"
+              r"discussed|bring\s+up|brought\s+up)\s+(?!that\b)(?P<topic>.+)$")
 _SPEAKERS = (r"^(?:who\s+(?:else\s+)?(?:is|was|are|were|gets|got|has\s+been|have\s+been)\s+"
              r"(?:being\s+)?quoted|"
              r"who\s+(?:else\s+)?(?:spoke|speaks|talked|talks|is\s+speaking)|"
@@ -117,6 +122,7 @@ _ON = (rf"^(?!{_NOT_WHO}\b|(?:is|are|was|were|do|does|did|has|have|and|more|info
 _STANCE_WORDS = ("want", "think", "thought", "believ", "feel", "felt", "agree", "propos", "suggest", "oppos",
                  "support", "object", "expect", "hope", "plan", "intend", "demand", "urge", "fear", "going",
                  "ready", "willing")
+_MENTIONED_WORDS = ("mention", "discuss", "brought", "bring")
 _SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources", " about")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
@@ -226,6 +232,10 @@ def parse_question(question: str) -> ParsedQuestion:
     anyone = compiled(_ANYONE).match(lowered) if lowered.startswith((*_CLAIM_OPENINGS, "do ")) else None
     if anyone:
         return ParsedQuestion("who_said", text, topic=text[anyone.start("quote") :])
+    mentioned = gated(_MENTIONED, _MENTIONED_WORDS, lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
+    if mentioned:
+        return ParsedQuestion("speaker", text, who=text[mentioned.start("who") : mentioned.end("who")],
+                              topic=text[mentioned.start("topic") :])
     claim = compiled(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
     stance = claim or gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
