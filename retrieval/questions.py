@@ -43,6 +43,11 @@ _NOT_WHO = r"(?:what|who|how|why|when|where|which|whose|his|her|their|its|my|you
 # What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
 _VIEWS = (r"(?:comments?|quotes?|remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitudes?|"
           r"reactions?|responses?|positions?|stances?|take)")
+# The verbs of _SAY and _MADE_KNOWN that tell more than "say": their sentences come first.
+_TELLING = rf"(?:{_SAY}|{_MADE_KNOWN}|{_TALK})"
+_PLAIN_SAY = frozenset({"say", "said", "says", "saying", "tell", "told", "think", "thinks", "thought", "mean",
+                        "comment", "commenting", "quote", "quoted", "have", "state", "stated", "add", "added",
+                        "talk", "talked", "talking", "speak", "spoke", "speaking"})
 _SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
 _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
 # Pattern strings, compiled on first use (``lazy_patterns``): most questions need only a few, and
@@ -170,6 +175,7 @@ class ParsedQuestion:
     text: str
     who: str | None = None
     topic: str = ""
+    verb: str = ""  # a speaker question's own verb, when more than "say": "warn" of "what did Hale warn?"
 
 
 def asks_a_chat_user(question: str) -> bool:
@@ -266,7 +272,9 @@ def parse_question(question: str) -> ParsedQuestion:
         if match:
             who = spelt_out(text[match.start("who") : match.end("who")].strip(" ,"))
             topic = text[match.start("topic") :] if match.group("topic") else ""
-            return ParsedQuestion("speaker", text, who=who, topic=topic)
+            verb = next(iter(lowered[match.end("who") :].replace(" else ", " ").split()), "")
+            telling = verb not in _PLAIN_SAY and compiled(_TELLING).fullmatch(verb)
+            return ParsedQuestion("speaker", text, who=who, topic=topic, verb=verb if telling else "")
     on = gated(_ON, (" on ",), lowered)
     if on:
         return ParsedQuestion("search", text, who=text[on.start("who") : on.end("who")], topic=text)

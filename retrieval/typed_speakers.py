@@ -7,10 +7,11 @@ import re
 from retrieval.lazy_patterns import compiled
 from retrieval.lexicon import DOCUMENT_NOUNS
 from retrieval.names import is_role_noun
+from retrieval.naming import asked_by_name
 from retrieval.role_words import acronyms
-from retrieval.speakers import Speaker
+from retrieval.speakers import Speaker, SpeakerRegistry
 
-__all__ = ["as_written", "document_asked", "employee_of", "without_entourage"]
+__all__ = ["as_written", "document_asked", "employed", "employee_of", "without_entourage"]
 
 # "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so
 # (compiled on first use: rarely asked, and its ’ makes it half a millisecond of every start).
@@ -72,6 +73,15 @@ def employee_of(text: str) -> str | None:
     """
     found = compiled(_EMPLOYED).fullmatch(text.strip())
     return (found["who"] or found["owned"]) if found else None
+
+
+def employed(name: str, speakers: SpeakerRegistry) -> Speaker | None:
+    """The speaker "Ana Ruiz of the Elm Herald" or "the Herald's Ana Ruiz" names by their own name."""
+    person = employee_of(name)
+    if person is None or speakers.named(name) is not None:
+        return None
+    speaker = speakers.find(person)
+    return speaker if speaker is not None and asked_by_name(speaker, person) else None
 
 
 def document_asked(text: str) -> str | None:
