@@ -149,7 +149,8 @@ def test_invented_reader_questions_all_right(make_engine):
 
 
 # An invented news story for the speakers readers trip on: a poll (headline-cased or not), an
-# outlet and its reporter, a person asked with the paper they write for, and groups.
+# outlet and its reporter, a person asked with the paper they write for, and groups; and for a
+# reason given in other words than the question's.
 POST = ("Vell County split on dam tax.\n\n"
         "A new Poll shows Vell County voters split on the dam tax, 48 percent to 46 percent.\n\n"
         "The Vell Post reported that the repairs would cost twice the board's estimate.\n\n"
@@ -157,7 +158,11 @@ POST = ("Vell County split on dam tax.\n\n"
         "Critics say the tax falls hardest on farmers.\n\n"
         "Supporters argue that a failed dam would cost far more.\n\n"
         "Residents said they had not been told about the meeting.\n\n"
-        "Ed Lamb, a host on KVL radio, was at the meeting.\n")
+        "Ed Lamb, a host on KVL radio, was at the meeting.\n\n"
+        "Tom Hale, the board chairman, resigned on Monday after the vote.\n\n"
+        "He stepped down because the board had lost faith in his plan.\n\n"
+        "County tax receipts fell 4 percent in May.\n\n"
+        "The drop was driven by weaker farm sales.\n")
 LOWER_POLL = ("Levy gains support.\n\n"
               "A poll released on Tuesday found that 52 percent of residents back the school levy.\n\n"
               "The levy would raise $3 million a year for repairs.\n")
@@ -171,11 +176,14 @@ POST_ROWS = [
     (POST, "what do critics say?", "top1", 5),
     (POST, "what do supporters say", "top1", 6),
     (POST, "what did residents say", "top1", 7),
+    # "why …?" answered in other words by the sentence referring back with a reason
+    (POST, "why did Hale resign?", "top1", 10),
+    (POST, "why did tax receipts fall", "top1", 12),
 ]
 
 
 @pytest.mark.parametrize(("article", "question", "kind", "expected"), POST_ROWS)
-def test_polls_outlets_reporters_and_groups_are_answered_as_readers_mean_them(make_engine, article, question,
-                                                                           kind, expected):
-    """A poll is read for what it found, a reporter is not their paper, a group is its words."""
+def test_invented_news_questions_are_answered_as_readers_mean_them(make_engine, article, question, kind,
+                                                                   expected):
+    """A poll is read for what it found, a reporter is not their paper, a group is its words; a reason."""
     assert right(make_engine(article), question, kind, expected)
