@@ -9,17 +9,20 @@ at …", "Jane Doe.") gives the writer. What the article does not give is said p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from retrieval.article import Article
+from retrieval.names import name_key
+from retrieval.results import Answer, Result
 from retrieval.speakers import SpeakerRegistry
 from retrieval.typed_speakers import as_written
 
 if TYPE_CHECKING:
     from retrieval.questions import ParsedQuestion
-    from retrieval.results import Answer
 
-__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "quoted_note", "times_quoted"]
+__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "own_story", "quoted_note",
+           "times_quoted"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
@@ -40,6 +43,25 @@ def _writer(article: Article) -> str | None:
     """The byline near the top, else the agency's reporting credit, else the piece's closing line."""
     found = re.search(_BYLINE, article.text[:300]) or re.search(_CREDIT, article.text)
     return " ".join(found["who"].split()) if found else _signed(article.text)
+
+
+def own_story(question: str, name: str, topic: str, article: Article, search: Callable[[str, str], Answer],
+              lede: tuple[Result, ...]) -> Answer | None:
+    """What the article's own agency or writer ("reuters", "Lamb") says: the story, on ``topic`` if asked.
+
+    None when ``name`` names neither: the agency or a columnist is no speaker quoted in the story.
+    """
+    typed = set(name_key(name).split())
+    agency = article.dateline.agency if article.dateline else None
+    author = next((w for w in (agency, _writer(article)) if w and typed & set(name_key(w).split())), None)
+    if author is None:
+        return None
+    found = search(question, topic) if topic else None
+    on = found is not None and bool(found.results) and not found.closest
+    told = (f" On “{topic}” it says:" if on
+            else f" It says nothing on “{topic}”; it opens:" if topic else " It opens:")
+    return Answer(question, "speaker", None, found.results if on and found else lede,
+                  message=f"{author} wrote the article.{told}")
 
 
 def _signed(text: str) -> str | None:

@@ -90,8 +90,7 @@ class Engine:
             quoted = np.flatnonzero(self._searcher.quoting)
             return Answer(question, "search", None, Results(quoted, self.attributions))
         if parsed.intent == "summary":  # news puts the story in its first sentences
-            lede = tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
-            return Answer(question, "search", None, lede)
+            return Answer(question, "search", None, self._lede())
         if parsed.intent == "who_said":
             return self._searcher.who_said(question, parsed.topic)
         if parsed.intent in ("identity", "profile") and parsed.who:
@@ -165,7 +164,10 @@ class Engine:
             if document.lower() != name.lower() and document.lower() != f"the {name.lower()}":
                 return self.speaker_answer(document, topic, question, plain, verb)
             return self._search(question, plain)
-        return self._not_quoted(question, name, speaker, text or name)
+        from retrieval.about import own_story  # "what did Reuters report?" of its own story: the story
+
+        story = own_story(question, name, topic, self.article, self._search, self._lede())
+        return story if story is not None else self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
@@ -275,6 +277,10 @@ class Engine:
         self._searcher.complete()
         for name in _BUILT_ON_FIRST_USE:
             getattr(self, name)
+
+    def _lede(self) -> tuple[Result, ...]:
+        """The article's first sentences, where news puts the story."""
+        return tuple(self._result(i, 0.0) for i in range(min(SUMMARY_SENTENCES, len(self.attributions))))
 
     def _result(self, i: int, score: float) -> Result:
         return result(self.attributions[i], score)

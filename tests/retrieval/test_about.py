@@ -48,3 +48,18 @@ def test_an_opinion_piece_or_letter_is_written_by_whom_its_closing_line_names(ma
 def test_a_story_ending_on_someone_is_not_signed_by_them(make_engine, ending):
     answer = make_engine(OPINION + ending).answer("who wrote this?")
     assert answer.message.startswith("The article doesn't say who wrote it.")
+
+
+@pytest.mark.parametrize(("question", "message", "first"), [
+    ("what did vell wire report?", "Vell Wire wrote the article. It opens:", 1),
+    ("what did Vell Wire say about the roads", "Vell Wire wrote the article. On “the roads” it says:", 3),
+    ("what did vell wire say about football", "Vell Wire wrote the article. It says nothing on", 1),
+    ("what does Lamb say?", "Ed Lamb wrote the article. It opens:", 1),
+])
+def test_the_agency_or_writer_asked_as_a_speaker_is_the_story_itself(make_engine, question, message, first):
+    """The wire or the columnist is quoted nowhere: what they say is the article (on the topic asked)."""
+    engine = make_engine("MAPLEFORD (Vell Wire) - The county board met on Monday.\n\nThe budget passed.\n\n"
+                         "Repairs to the roads will start in June.\n\n"
+                         "Ed Lamb is a columnist for the Vell Post.\n")
+    answer = engine.answer(question)
+    assert answer.message.startswith(message) and answer.results[0].sentence.number == first
