@@ -160,10 +160,9 @@ class Engine:
             return self.speaker_answer(leader, topic, question, text, verb)
         document = document_asked(name) if speaker is None else None  # a poll says what it found
         if document is not None:
-            plain = (text or name).replace(name, document)  # "the latest poll" is "the poll"
             if document.lower() != name.lower() and document.lower() != f"the {name.lower()}":
-                return self.speaker_answer(document, topic, question, plain, verb)
-            return self._search(question, plain)
+                return self.speaker_answer(document, topic, question, text, verb)  # "the latest poll"
+            return self._search(question, f"{document} {topic}".strip())  # where it is, and on the topic
         from retrieval.about import own_story  # "what did Reuters report?" of its own story: the story
 
         story = own_story(question, name, topic, self.article, self._search, self._lede())

@@ -10,6 +10,7 @@ from retrieval.chat_phrasing import small_talk, spelt_right, without_opening
 from retrieval.chat_text import ADDRESS, MENTION, clean_question
 from retrieval.job_initials import spelt_out
 from retrieval.lazy_patterns import compiled, gated
+from retrieval.lexicon import DOCUMENT_NOUNS
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "asks_a_chat_user", "parse_question"]
 
@@ -120,6 +121,10 @@ _STANCE = (r"^(?:(?:what|how|why|when|where|whom?|which\s+\w+)\s+)?"
 # never a clause before a question ("Based on the map, what …?").
 _ON = (rf"^(?!{_NOT_WHO}\b|(?:is|are|was|were|do|does|did|has|have|and|more|info)\b)"
        r"(?P<who>\S+(?:\s+\S+)?)\s+on\s+(?:(?!\b(?:what|who|how|why|when|where|which)\b)[^,])+$")
+# "What did the poll find?", "what does the new survey show?": a document's findings (lexicon.DOCUMENT_NOUNS).
+_FINDINGS = (r"^what\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:find|found|show|shows|showed|suggest|"
+             rf"suggests|suggested|conclude|concluded){_TOPIC}$")
+_FINDINGS_WORDS = ("find", "found", "show", "suggest", "conclude")
 # Gates: a pattern is compiled and tried only when the question holds one of the words it needs
 # (anywhere, even inside a word: a gate may let through, never keep out). Most questions pass
 # few gates, and each pattern skipped is up to a millisecond of compiling in a one-shot ``ask``.
@@ -267,6 +272,10 @@ def parse_question(question: str) -> ParsedQuestion:
         return ParsedQuestion("summary", text)
     if all_quotes_asked(lowered):
         return ParsedQuestion("quotes", text)
+    found = gated(_FINDINGS, _FINDINGS_WORDS, lowered)
+    if found and found["who"].split()[-1] in DOCUMENT_NOUNS:  # "what did the poll find?": what it says
+        return ParsedQuestion("speaker", text, who=text[found.start("who") : found.end("who")],
+                              topic=text[found.start("topic") :] if found.group("topic") else "")
     for source in _SPEAKER_PATTERNS:
         match = compiled(source).match(lowered)
         if match:

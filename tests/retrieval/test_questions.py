@@ -32,13 +32,15 @@ def _asked() -> list[str]:
             "how much aid?", "what does Hale think of the dam?", "how did Ruiz feel?", "whats the main point",
             "what does the article say about the dam?", "give me all quotes", "how old is Hale?",
             "who is quoted the most?", "did Hale mention the roads?", "has Ruiz discussed the levy",
-            "did Hale mention that the roads come first?"]
+            "did Hale mention that the roads come first?", "what did the new survey show about the levy?",
+            "what did the police find?"]
 
 
 @pytest.mark.parametrize("question", _asked())
 def test_the_gates_read_every_question_as_the_patterns_alone_would(question, monkeypatch):
     gated = parse_question(question)
-    for gate in ("_STANCE_WORDS", "_SPEAKERS_WORDS", "_VIEW_WORDS", "_AGE_WORDS", "_MENTIONED_WORDS"):
+    for gate in ("_STANCE_WORDS", "_SPEAKERS_WORDS", "_VIEW_WORDS", "_AGE_WORDS", "_MENTIONED_WORDS",
+                 "_FINDINGS_WORDS"):
         monkeypatch.setattr(questions, gate, ("",))  # "" is in every question: always tried
     for gate in ("_ABOUT_WORDS", "_SUMMARY_WORDS", "_SAYS_WORDS", "_QUOTES_WORDS"):
         monkeypatch.setattr(article_questions, gate, ("",))
@@ -214,6 +216,12 @@ def test_did_someone_mention_a_thing_asks_what_they_said_on_it(question, who, to
 
 
 @pytest.mark.parametrize("question", ["did Hale mention that the roads come first?",
-                                      "did the board raise taxes?"])
+                                      "did the board raise taxes?", "what did the police find?"])
 def test_a_claim_or_a_deed_after_did_stays_a_search(question):
+    """A claim, a deed, what someone found: searches (only a document's findings are its words)."""
     assert parse_question(question).intent == "search"
+
+
+def test_a_documents_findings_are_what_it_says():
+    assert parse_question("what did the new survey show about the levy?") == ParsedQuestion(
+        "speaker", "what did the new survey show about the levy", who="the new survey", topic="the levy")

@@ -169,6 +169,8 @@ LOWER_POLL = ("Levy gains support.\n\n"
 POST_ROWS = [
     (POST, "what does the latest poll say?", "top1", 2),
     (LOWER_POLL, "what does the latest poll say?", "top1", 2),
+    (LOWER_POLL, "what does the new poll show", "top1", 2),
+    (LOWER_POLL, "what did the poll find?", "top1", 2),
     (POST, "what did the Vell Post report?", "top1", 3),
     (POST, "what did Ana Ruiz of the Vell Post say?", "voices", {"Ana Ruiz"}),
     (POST, "what did the Post's Ana Ruiz say", "voices", {"Ana Ruiz"}),
