@@ -12,6 +12,7 @@ from tests.conftest import DATA
 
 ABOUT = ["who wrote it?", "Who is the author", "which news agency?", "who published the story",
          "where was it filed?", "where did the article come from", "what is the dateline?",
+         "where did this happen",
          "when was the article published?", "what is the date", "what day was it written",
          "how many people are quoted?", "how long is it?", "info", "metadata", "the byline"]
 WHO_SAID = ["who said the radar is not aimed at just us?", "which official said that: no deal",
