@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from retrieval.article import Article
@@ -37,10 +38,15 @@ _WRITERS_LINE = (rf"{_NAME}(?:,[^,\n]{{3,80}},)?\s+(?:is|was)\s+"
                  r"(?:an?|the|former|(?:[\w-]+\s+){1,3}(?:of|at|for|in))\b[^\n]*")
 _SIGNATURE = rf"{_NAME}\.?"
 _CLOSING = 2  # paragraphs at the end where a letter is signed
+_ARTICLES_KEPT = 8  # articles whose writer is kept (one per engine in use)
 
 
+@lru_cache(maxsize=_ARTICLES_KEPT)
 def _writer(article: Article) -> str | None:
-    """The byline near the top, else the agency's reporting credit, else the piece's closing line."""
+    """The byline near the top, else the agency's reporting credit, else the piece's closing line.
+
+    Kept per article: a speaker no one quotes is checked against it at every question.
+    """
     found = re.search(_BYLINE, article.text[:300]) or re.search(_CREDIT, article.text)
     return " ".join(found["who"].split()) if found else _signed(article.text)
 
