@@ -1,36 +1,89 @@
 """Answers about the article itself: where and by whom it was filed, its date, its size.
 
 The dateline ("TOKYO (Reuters) -", "WASHINGTON, March 15 (AP) —") gives the place, the
-agency and sometimes the date; a byline ("By Jane Doe") or a wire credit ("Reporting by
-Jane Doe") gives the writer. What the article does not give is said plainly.
+agency and sometimes the date; a byline ("By Jane Doe"), a wire credit ("Reporting by
+Jane Doe") or, in an opinion piece or a letter, the closing line ("Jane Doe is a lecturer
+at …", "Jane Doe.") gives the writer. What the article does not give is said plainly.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from retrieval.article import Article
-from retrieval.speakers import SpeakerRegistry, as_written
+from retrieval.names import name_key
+from retrieval.results import Answer, Result
+from retrieval.speakers import SpeakerRegistry
+from retrieval.typed_speakers import as_written
 
 if TYPE_CHECKING:
     from retrieval.questions import ParsedQuestion
-    from retrieval.results import Answer
 
-__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "is_byline", "quoted_note",
-           "times_quoted"]
+__all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "is_byline", "own_story",
+           "quoted_note", "times_quoted"]
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
 _BYLINE = r"(?im)^\s*by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$"
 _CREDIT = r"\((?:Reporting|Writing|Reported|Written)\s+by\s+(?P<who>[^;)]+)"
 _DATE = r",\s*(?P<date>[^()\n]*?\d[^()\n]*?)\s*(?:\(|[-–—])"
+# How an opinion piece or a letter ends: its writer's line ("Ed Lamb is a lecturer at Vell
+# College.", "Ed Lamb, a retired teacher, is …") or a signature alone ("Ana Ruiz.").
+_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,3})"  # "Lamb", "O'Neil", "AJ"; not "MoreInfo"
+_NAME = rf"(?!The\b)(?P<who>(?:Mr|Ms|Mrs|Dr)\.\s+{_WORD}|{_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}){{1,2}})"
+_WRITERS_LINE = (rf"{_NAME}(?:,[^,\n]{{3,80}},)?\s+(?:is|was)\s+"
+                 r"(?:an?|the|former|(?:[\w-]+\s+){1,3}(?:of|at|for|in))\b[^\n]*")
+_SIGNATURE = rf"{_NAME}\.?"
+_CLOSING = 2  # paragraphs at the end where a letter is signed
+_ARTICLES_KEPT = 8  # articles whose writer is kept (one per engine in use)
 
 
+@lru_cache(maxsize=_ARTICLES_KEPT)
 def _writer(article: Article) -> str | None:
-    """The byline near the top, else the agency's reporting credit."""
+    """The byline near the top, else the agency's reporting credit, else the piece's closing line.
+
+    Kept per article: a speaker no one quotes is checked against it at every question.
+    """
     found = re.search(_BYLINE, article.text[:300]) or re.search(_CREDIT, article.text)
-    return " ".join(found["who"].split()) if found else None
+    return " ".join(found["who"].split()) if found else _signed(article.text)
+
+
+def own_story(question: str, name: str, topic: str, article: Article, search: Callable[[str, str], Answer],
+              lede: tuple[Result, ...]) -> Answer | None:
+    """What the article's own agency or writer ("reuters", "Lamb") says: the story, on ``topic`` if asked.
+
+    None when ``name`` names neither: the agency or a columnist is no speaker quoted in the story.
+    """
+    typed = set(name_key(name).split())
+    agency = article.dateline.agency if article.dateline else None
+    author = next((w for w in (agency, _writer(article)) if w and typed & set(name_key(w).split())), None)
+    if author is None:
+        return None
+    found = search(question, topic) if topic else None
+    on = found is not None and bool(found.results) and not found.closest
+    told = (f" On “{topic}” it says:" if on
+            else f" It says nothing on “{topic}”; it opens:" if topic else " It opens:")
+    return Answer(question, "speaker", None, found.results if on and found else lede,
+                  message=f"{author} wrote the article.{told}")
+
+
+def _signed(text: str) -> str | None:
+    """The writer an opinion piece or letter names at its end: their own line, or a signature.
+
+    Only a name the article gives nowhere else: a news story ending on someone it named before
+    is not signed by them.
+    """
+    paragraphs = [p.strip() for p in text.strip().split("\n") if p.strip()]
+    for n, paragraph in enumerate(paragraphs[-_CLOSING:], start=len(paragraphs) - _CLOSING):
+        found = re.fullmatch(_SIGNATURE, paragraph) or (
+            re.fullmatch(_WRITERS_LINE, paragraph) if n == len(paragraphs) - 1 else None)
+        surname = found["who"].split()[-1] if found else ""
+        if found and sum(surname in p for p in paragraphs) == 1:
+            return found["who"]
+    return None
 
 
 def is_byline(text: str) -> bool:

@@ -3,7 +3,8 @@
 News gives an age once, beside the name, in a form the words "old" and "age" of "how old is
 Hale?" never meet: BM25 and the answerability check miss it. It is read here from the
 sentences naming the person, and from a sentence right after one of them that goes on about
-them by their job ("The 61-year-old engineer …").
+them by their job ("The 61-year-old engineer …"), or in the job it gives them ("her
+12-year-old son, Ed").
 """
 
 from __future__ import annotations
@@ -53,7 +54,16 @@ def given_age(speaker: Speaker, sentences: Sequence[str]) -> GivenAge | None:
         age = _years(found) if found else _years(after) if after else None
         if age is not None:
             return GivenAge(age, i if found else i + 1)
-    return None
+    return _in_role(speaker, sentences)
+
+
+def _in_role(speaker: Speaker, sentences: Sequence[str]) -> GivenAge | None:
+    """The age in the job the article gives before the name: "her 12-year-old son, Ed"."""
+    found = re.search(rf"\b{_AGE}-year-old\b", speaker.role or "")
+    years = _years(found) if found else None
+    where = (i for i in sorted({*speaker.sentences, *speaker.mentions}) if found and found[0] in sentences[i])
+    first = next(where, None)
+    return GivenAge(years, first) if years is not None and first is not None else None
 
 
 def _years(match: re.Match[str]) -> int | None:

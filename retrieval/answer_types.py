@@ -28,7 +28,8 @@ _TIME = (
 _FREQUENCY = (r"(?i)\b(?:once|twice|every|daily|weekly|monthly|annually|yearly|hourly|always|never|"
               r"rarely|often|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year))\b")
 _REASON = (r"(?i)\b(?:because|due\s+to|since|so\s+that|in\s+order\s+to|as\s+a\s+result|caused?|led\s+to|"
-           r"comes?\s+from|named\s+(?:after|for)|thanks\s+to|in\s+honou?r\s+of|owing\s+to)\b")
+           r"comes?\s+from|named\s+(?:after|for)|thanks\s+to|in\s+honou?r\s+of|owing\s+to|"
+           r"(?:driven|fu?ell?ed|prompted|spurred)\s+by|blamed\s+on)\b")
 # What the answer holds, by the question's opening: (question pattern, kind of answer).
 _ANSWER_TYPES = (
     (r"^how\s+(?:often|frequently)\b", "frequency"),

@@ -29,6 +29,7 @@ _ABOUT = (
                rf"who\s+(?:published|ran)\s+{_ARTICLE}$)"),
     ("place", rf"^(?:where\s+(?:was|is|were)\s+{_ARTICLE}\s+(?:filed|written|reported|from|"
               rf"published|datelined)|where\s+(?:does|did)\s+{_ARTICLE}\s+come\s+from|"
+              r"where\s+(?:did|does)\s+(?:it|this|all\s+this)\s+(?:happen|take\s+place)|"
               r"(?:what\s+is\s+)?the\s+dateline)"),
     ("date", rf"^(?:when\s+(?:was|is)\s+{_ARTICLE}\s+(?:written|filed|published|from|dated)|"
              r"(?:what\s+is\s+)?the\s+(?:article'?s\s+)?date$|"
@@ -44,7 +45,8 @@ _ABOUT_ANY = "|".join(f"(?P<{fact}>{pattern})" for fact, pattern in _ABOUT)  # o
 # The gate of ``_ABOUT``, the biggest pattern ("writ" for wrote, writer, written; "date" for
 # dateline, dated): a question with none of these is not about the article.
 _ABOUT_WORDS = ("most", "wrote", "writ", "report", "filed", "author", "byline", "agency", "outlet", "wire",
-                "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details")
+                "publi", "ran", "from", "date", "day", "how", "about", "info", "metadata", "details",
+                "happen", "place")
 _SUMMARY = (r"^(?:(?:(?:can\s+you\s+|please\s+)?(?:give|show|tell)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?"
             r"(?:summari[sz]e|summary|gist|tl;?dr|short\s+version|main\s+points)|"
             r"what\s+(?:is|was|'s)\s+(?:it|this|(?:this|the)\s+(?:article|story|piece|news))\s+about|"

@@ -53,7 +53,10 @@ _TYPOS = {
     "where": ("wehre", "whre", "hwere", "wher"), "when": ("wehn", "whne", "hwen"),
     "quoted": ("qouted", "qoted", "quotd"), "about": ("abotu", "baout", "abt"), "think": ("thnik", "htink"),
 }
-_TYPO_OF = {typo: word for word, typos in _TYPOS.items() for typo in typos}
+# Short forms chat gives the words of a body's name: "the state dept" is the State Department.
+_SHORT_FORMS = {"department": ("dept",), "government": ("govt",), "international": ("intl",),
+                "national": ("natl",), "association": ("assn",), "administration": ("admin",)}
+_TYPO_OF = {typo: word for word, typos in (*_TYPOS.items(), *_SHORT_FORMS.items()) for typo in typos}
 _TYPOS_FOUND = r"(?i)\b(?:" + "|".join(_TYPO_OF) + r")\b"
 
 
@@ -80,7 +83,7 @@ def without_opening(text: str) -> str:
 
 
 def spelt_right(text: str) -> str:
-    """``text`` with slips on a question's own words ("waht", "siad") spelt right; other words as typed.
+    """``text`` with slips on a question's own words ("waht", "siad") and short forms ("dept") spelt out.
 
     Most questions have none, found by their words at a tenth of the cost of the pattern's search.
     """

@@ -37,6 +37,7 @@ _MIN_FUZZY, _FUZZY = 5, 0.8  # terms this long, this alike (difflib ratio), are 
 _SUFFIX = 4  # letters a derived word may add to a term ("partner" → "partnership")
 _PREFIX = 5  # letters a derived word may put before one ("atlantic" → "transatlantic")
 _READINGS_KEPT = 4096  # words of questions whose reading is kept
+_MIN_ACRONYM = 3  # letters of an acronym typed in lower case ("vcb"); "us" is a word
 _NUMBER_NAMES = "two three four five six seven eight nine ten eleven twelve"  # "one" is a pronoun too
 
 
@@ -193,8 +194,11 @@ class SentenceIndex:
         repeats its words), for as many words as ``_READINGS_KEPT``.
         """
         term, word = term_of(raw), word_of(raw)
-        own = self.spelling(term) if term is not None else None
-        spelt = word is not None and word[1] and self._acronyms.get(word[0])
+        # An acronym typed in lower case ("thaad") is one too, when the article lacks it as a word.
+        lower = (term is not None and word is not None and not word[1] and len(word[0]) >= _MIN_ACRONYM
+                 and word[0] in self._acronyms and (self._bm25 is None or term not in self._bm25.idf))
+        own = self.spelling(term) if term is not None and not lower else None
+        spelt = word is not None and (word[1] or lower) and self._acronyms.get(word[0])
         reading = (own, self._kin(own) if own is not None else (), tuple(spelt or ()))
         if len(self._readings) >= _READINGS_KEPT:
             self._readings.clear()

@@ -36,7 +36,8 @@ from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.results import Answer, Result, Results, result
 from retrieval.searches import Searcher
 from retrieval.sentences import Sentence, split_sentences
-from retrieval.speakers import Speaker, as_written, without_entourage
+from retrieval.speakers import Speaker
+from retrieval.typed_speakers import as_written, document_asked, employed, without_entourage
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -98,9 +99,7 @@ class Engine:
             quoted = np.flatnonzero(self._searcher.quoting)
             return Answer(question, "search", None, Results(quoted, self.attributions))
         if parsed.intent == "summary":  # news puts the story in its first sentences
-            story = (a.sentence.index for a in self.attributions if not is_byline(a.sentence.text))
-            lede = tuple(self._result(i, 0.0) for i in islice(story, SUMMARY_SENTENCES))
-            return Answer(question, "search", None, lede)
+            return Answer(question, "search", None, self._lede())
         if parsed.intent == "who_said":
             return self._searcher.who_said(question, parsed.topic)
         if parsed.intent in ("identity", "profile") and parsed.who:
@@ -121,18 +120,20 @@ class Engine:
             quoted = answer.intent == "speaker" and bool(answer.results)
             return replace(answer, message=times_quoted(answer, parsed.who)) if quoted else answer
         if parsed.intent in ("speaker", "define") and parsed.who:
-            return self.speaker_answer(parsed.who, parsed.topic, question=question, text=parsed.text)
+            return self.speaker_answer(parsed.who, parsed.topic, question=question, text=parsed.text,
+                                       verb=parsed.verb)
         speaker = self.speakers.named(parsed.text)
         if speaker is not None:  # the question is just a name: "Hua Chunying"
             return self.speaker_answer(parsed.text, question=question)
         return self._search(question, parsed.text, parsed.who)
 
     def speaker_answer(self, name: str, topic: str = "", question: str | None = None,
-                       text: str | None = None) -> Answer:
+                       text: str | None = None, verb: str = "") -> Answer:
         """Every sentence of the speaker (or body) ``name`` refers to; with a topic, the best match first.
 
         ``text`` is the question as understood, searched for when ``name`` turns out to be a
-        term of the article rather than a person ("what does ctenophore mean?").
+        term of the article rather than a person ("what does ctenophore mean?"). Sentences
+        using the question's ``verb`` ("what did Hale warn?") come before the others.
         """
         question = question if question is not None else name
         if name.lower() in PRONOUNS:
@@ -144,24 +145,37 @@ class Engine:
         if joined and all(a.intent == "speaker" and a.results for a in joined):
             each = {r.sentence.index: r for a in joined for r in a.results}  # a sentence once
             return Answer(question, "speaker", None, tuple(each.values()))
+        employee = employed(name, self.speakers)
+        if employee is not None:  # "Ana Ruiz of the Elm Herald": Ruiz, not the paper
+            return (self._voices_answer(question, name, (employee,), topic, verb=verb) if employee.quoted
+                    else self._not_quoted(question, name, employee, text or name))
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
             agents = self.speakers.speaking_for(speaker)  # "the White House" and its spokesman
             body = name if agents else None
-            return self._voices_answer(question, name, (speaker, *agents), topic, body=body)
+            return self._voices_answer(question, name, (speaker, *agents), topic, body=body, verb=verb)
         voices = (self._bodies.voices(name) or self._names.named_in_tag(name) or self._names.owned(name)
                   or self.speakers.described(name))  # "the woman" when several are quoted
         among = any(v is speaker for v in voices)
         if speaker is not None and speaker.quoted and (not among or len(voices) == 1):
             for_body = among and not by_name and proper_name(speaker)  # say who speaks for it
-            return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None)
+            return self._voices_answer(question, name, (speaker,), topic, body=name if for_body else None,
+                                       verb=verb)
         if voices:  # a body ("the US"), or a description that fits several ("the foreign ministry")
-            return self._voices_answer(question, name, voices, topic, body=name)
+            return self._voices_answer(question, name, voices, topic, body=name, verb=verb)
         leader = without_entourage(name) if speaker is None else None  # "the Hale campaign": Hale's voices
         if leader and (self.speakers.find(leader) or self._bodies.voices(leader)):
-            return self.speaker_answer(leader, topic, question, text)
-        return self._not_quoted(question, name, speaker, text or name)
+            return self.speaker_answer(leader, topic, question, text, verb)
+        document = document_asked(name) if speaker is None else None  # a poll says what it found
+        if document is not None:
+            if document.lower() != name.lower() and document.lower() != f"the {name.lower()}":
+                return self.speaker_answer(document, topic, question, text, verb)  # "the latest poll"
+            return self._search(question, f"{document} {topic}".strip())  # where it is, and on the topic
+        from retrieval.about import own_story  # "what did Reuters report?" of its own story: the story
+
+        story = own_story(question, name, topic, self.article, self._search, self._lede())
+        return story if story is not None else self._not_quoted(question, name, speaker, text or name)
 
     def _find(self, name: str) -> Speaker | None:
         """The speaker ``name`` refers to, also when registered by part of the article's name or role."""
@@ -192,11 +206,16 @@ class Engine:
         return Answer(question, "speaker", speaker, results, message=f"{speaker.label}{quoted}.{stand}")
 
     def _voices_answer(self, question: str, name: str, voices: tuple[Speaker, ...], topic: str,
-                       body: str | None = None) -> Answer:
-        """What ``voices`` said, in article order or best match for ``topic`` first; say whose."""
+                       body: str | None = None, verb: str = "") -> Answer:
+        """What ``voices`` said, in article order or best match for ``topic`` first; say whose.
+
+        Among equals for the topic, a sentence with the ``verb`` asked ("warned") comes first.
+        """
         sentences = self._voice_sentences(name, voices)
         scores = self.index.scores(topic) if topic else None
-        order = sentences if scores is None else sentences[np.lexsort((sentences, -scores[sentences]))]
+        keys = [sentences, *([-self.index.scores(verb)[sentences]] if verb else []),
+                *([] if scores is None else [-scores[sentences]])]
+        order = sentences[np.lexsort(keys)] if len(keys) > 1 else sentences
         results = Results(order, self.attributions, scores)
         notes = []
         if body is not None:
@@ -267,6 +286,11 @@ class Engine:
         self._searcher.complete()
         for name in _BUILT_ON_FIRST_USE:
             getattr(self, name)
+
+    def _lede(self) -> tuple[Result, ...]:
+        """The article's first sentences, where news puts the story; a byline ("By Mara Quinn") is none."""
+        story = (a.sentence.index for a in self.attributions if not is_byline(a.sentence.text))
+        return tuple(self._result(i, 0.0) for i in islice(story, SUMMARY_SENTENCES))
 
     def _result(self, i: int, score: float) -> Result:
         return result(self.attributions[i], score)

@@ -10,6 +10,7 @@ from retrieval.chat_phrasing import small_talk, spelt_right, without_opening
 from retrieval.chat_text import ADDRESS, MENTION, clean_question
 from retrieval.job_initials import spelt_out
 from retrieval.lazy_patterns import compiled, gated
+from retrieval.lexicon import DOCUMENT_NOUNS
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "ParsedQuestion", "Reading", "asks_a_chat_user", "parse_question"]
 
@@ -43,6 +44,11 @@ _NOT_WHO = r"(?:what|who|how|why|when|where|which|whose|his|her|their|its|my|you
 # What someone said or thinks, as a noun: "Hale's comments", "the reaction of the board".
 _VIEWS = (r"(?:comments?|quotes?|remarks?|statements?|words|views?|opinions?|thoughts|feelings|attitudes?|"
           r"reactions?|responses?|positions?|stances?|take)")
+# The verbs of _SAY and _MADE_KNOWN that tell more than "say": their sentences come first.
+_TELLING = rf"(?:{_SAY}|{_MADE_KNOWN}|{_TALK})"
+_PLAIN_SAY = frozenset({"say", "said", "says", "saying", "tell", "told", "think", "thinks", "thought", "mean",
+                        "comment", "commenting", "quote", "quoted", "have", "state", "stated", "add", "added",
+                        "talk", "talked", "talking", "speak", "spoke", "speaking"})
 _SAID_IT = r"(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke|claim|claimed)"
 _NO_SAY = rf"(?:(?!\b{_SAID_IT}\b).)"  # a character of a name before the verb, never the verb itself
 # Pattern strings, compiled on first use (``lazy_patterns``): most questions need only a few, and
@@ -85,6 +91,11 @@ _VIEW_WORDS = ("think", "thought", "feel", "felt")
 # "Did Hale say the plan would fail?": whether someone said something, which their own quoted
 # words answer best; a search with ``who`` set, as a view asked ("did China agree?").
 _CLAIM = rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+{_SAID_IT}\s+(?!about\b|on\b|anything\b)\S"
+# "Did Hale mention the roads?", "has Ruiz discussed the cost?": these verbs take a topic, never a
+# claim, so they ask what the speaker said on it (and say so when they said nothing on it). Not
+# "raise" or "address": "did the board raise taxes?" asks what the board did.
+_MENTIONED = (rf"^(?:did|does|has|have)\s+(?P<who>{_NO_SAY}+?)\s+(?:ever\s+)?(?:mention|mentioned|discuss|"
+              r"discussed|bring\s+up|brought\s+up)\s+(?!that\b)(?P<topic>.+)$")
 _SPEAKERS = (r"^(?:who\s+(?:else\s+)?(?:is|was|are|were|gets|got|has\s+been|have\s+been)\s+"
              r"(?:being\s+)?quoted|"
              r"who\s+(?:else\s+)?(?:spoke|speaks|talked|talks|is\s+speaking)|"
@@ -110,6 +121,10 @@ _STANCE = (r"^(?:(?:what|how|why|when|where|whom?|which\s+\w+)\s+)?"
 # never a clause before a question ("Based on the map, what …?").
 _ON = (rf"^(?!{_NOT_WHO}\b|(?:is|are|was|were|do|does|did|has|have|and|more|info)\b)"
        r"(?P<who>\S+(?:\s+\S+)?)\s+on\s+(?:(?!\b(?:what|who|how|why|when|where|which)\b)[^,])+$")
+# "What did the poll find?", "what does the new survey show?": a document's findings (lexicon.DOCUMENT_NOUNS).
+_FINDINGS = (r"^what\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:find|found|show|shows|showed|suggest|"
+             rf"suggests|suggested|conclude|concluded){_TOPIC}$")
+_FINDINGS_WORDS = ("find", "found", "show", "suggest", "conclude")
 # Gates: a pattern is compiled and tried only when the question holds one of the words it needs
 # (anywhere, even inside a word: a gate may let through, never keep out). Most questions pass
 # few gates, and each pattern skipped is up to a millisecond of compiling in a one-shot ``ask``.
@@ -117,6 +132,7 @@ _ON = (rf"^(?!{_NOT_WHO}\b|(?:is|are|was|were|do|does|did|has|have|and|more|info
 _STANCE_WORDS = ("want", "think", "thought", "believ", "feel", "felt", "agree", "propos", "suggest", "oppos",
                  "support", "object", "expect", "hope", "plan", "intend", "demand", "urge", "fear", "going",
                  "ready", "willing")
+_MENTIONED_WORDS = ("mention", "discuss", "brought", "bring")
 _SPEAKERS_WORDS = ("quoted", "spoke", "speak", "talk", "sources", " about")
 # "What does ctenophore mean?": a term to look up, unless it names someone quoted ("what did Hua mean?").
 _DEFINE = r"^what\s+(?:does|do|did|is|was)\s+(?P<who>.+?)\s+(?:mean|means|meant|stand\s+for|refer\s+to)$"
@@ -164,6 +180,7 @@ class ParsedQuestion:
     text: str
     who: str | None = None
     topic: str = ""
+    verb: str = ""  # a speaker question's own verb, when more than "say": "warn" of "what did Hale warn?"
 
 
 def asks_a_chat_user(question: str) -> bool:
@@ -226,6 +243,10 @@ def parse_question(question: str) -> ParsedQuestion:
     anyone = compiled(_ANYONE).match(lowered) if lowered.startswith((*_CLAIM_OPENINGS, "do ")) else None
     if anyone:
         return ParsedQuestion("who_said", text, topic=text[anyone.start("quote") :])
+    mentioned = gated(_MENTIONED, _MENTIONED_WORDS, lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
+    if mentioned:
+        return ParsedQuestion("speaker", text, who=text[mentioned.start("who") : mentioned.end("who")],
+                              topic=text[mentioned.start("topic") :])
     claim = compiled(_CLAIM).match(lowered) if lowered.startswith(_CLAIM_OPENINGS) else None
     stance = claim or gated(_STANCE, _STANCE_WORDS, lowered)
     if stance:  # "what does China want … to do?" asks a view, not what China does
@@ -251,12 +272,18 @@ def parse_question(question: str) -> ParsedQuestion:
         return ParsedQuestion("summary", text)
     if all_quotes_asked(lowered):
         return ParsedQuestion("quotes", text)
+    found = gated(_FINDINGS, _FINDINGS_WORDS, lowered)
+    if found and found["who"].split()[-1] in DOCUMENT_NOUNS:  # "what did the poll find?": what it says
+        return ParsedQuestion("speaker", text, who=text[found.start("who") : found.end("who")],
+                              topic=text[found.start("topic") :] if found.group("topic") else "")
     for source in _SPEAKER_PATTERNS:
         match = compiled(source).match(lowered)
         if match:
             who = spelt_out(text[match.start("who") : match.end("who")].strip(" ,"))
             topic = text[match.start("topic") :] if match.group("topic") else ""
-            return ParsedQuestion("speaker", text, who=who, topic=topic)
+            verb = next(iter(lowered[match.end("who") :].replace(" else ", " ").split()), "")
+            telling = verb not in _PLAIN_SAY and compiled(_TELLING).fullmatch(verb)
+            return ParsedQuestion("speaker", text, who=who, topic=topic, verb=verb if telling else "")
     on = gated(_ON, (" on ",), lowered)
     if on:
         return ParsedQuestion("search", text, who=text[on.start("who") : on.end("who")], topic=text)

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from retrieval.epithets import fold_epithets
 from retrieval.gender import PERSON_NOUNS, asked_gender, gender_of
-from retrieval.lazy_patterns import compiled
 from retrieval.lexicon import HONORIFICS, TITLE_WORDS
 from retrieval.names import is_role_noun, name_key
 from retrieval.role_words import acronyms, job, job_head, key_words, owners
 
-__all__ = ["Speaker", "SpeakerRegistry", "as_written", "without_entourage"]
+__all__ = ["Speaker", "SpeakerRegistry"]
 
 _FUZZY = 0.75  # SequenceMatcher ratio that still counts as the same word: tilerson, pyke ~ pike
 _FOUND_KEPT = 1024  # lookups remembered; a speaker scored among thousands costs milliseconds
 _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person's: Allan Bruer ~ Alan Brewer
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
-# "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so
-# (compiled on first use: rarely asked, and its ’ makes it half a millisecond of every start).
-_ENTOURAGE = (r"(?i)(?:the\s+)?(?!the\b)(?P<who>.+?)(?:['’]s)?\s+"
-              r"(?:campaign|camp|team|staff|aides|people|side)")
-_ACRONYMS_READ = 8  # labels whose initials may spell a word typed in lower case
-_LOWER_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "a", "an"})  # never recased
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,41 +261,3 @@ class SpeakerRegistry:
             elif typed in label or any(typed in name_key(a) for a in speaker.aliases):
                 contains.append(speaker)
         return (starts + contains)[:limit]
-
-
-def as_written(text: str, speakers: tuple[Speaker, ...]) -> str:
-    """``text`` with each word cased as ``speakers``' names and roles write it: "the ewb" → "the EWB".
-
-    What a reader typed in lower case is shown back as the article writes it, initials of a
-    label in capitals ("the ewb" of "Eastvale Water Board"); other words stay.
-    Words the labels hold together are taken whole ("the chinese foreign ministry"); alone, a
-    job word keeps the reader's case ("the mayor", not "the Mayor").
-    """
-    rest = text[4:] if text[:4].lower() == "the " else text
-    together = re.compile(rf"(?i)(?<!\w){re.escape(rest)}(?!\w)") if " " in rest else None
-    for speaker in speakers if together else ():
-        whole = together.search(speaker.label)
-        if whole:
-            return text[: len(text) - len(rest)] + whole.group()
-    # Only the typed words are looked up, and each is taken as the first label writes it: a body
-    # may have hundreds of voices ("the minister" on a long article).
-    wanted = {w.lower() for w in text.split()}
-    wanted = {w for w in wanted if w not in _LOWER_WORDS and not is_role_noun(w)}  # "the mayor" stays
-    written: dict[str, str] = {}
-    for speaker in speakers if wanted else ():
-        for word in speaker.label.replace(",", " ").split():
-            low = word.lower()
-            low = low if low in wanted else low.replace(".", "")  # "the us" of "U.S. official"
-            if low in wanted and low not in written:
-                written[low] = word
-        if len(written) == len(wanted):
-            break
-    for speaker in speakers[:_ACRONYMS_READ] if len(written) < len(wanted) else ():  # "the ewb": initials
-        written.update((short, short.upper()) for short in acronyms(speaker.label) if short in wanted)
-    return " ".join(written.get(w, w) if w.islower() else w for w in text.split())  # "the US" as typed
-
-
-def without_entourage(text: str) -> str | None:
-    """Whom "the Hale campaign" or "Ruiz's team" speaks for ("Hale", "Ruiz"); None for other text."""
-    found = compiled(_ENTOURAGE).fullmatch(text.strip())
-    return found["who"] if found else None

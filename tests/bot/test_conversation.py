@@ -294,6 +294,14 @@ def test_and_name_keeps_the_last_topic(make_engine):
     assert turn.answer.message.startswith("Tom Hale says nothing about “the roads”")
 
 
+def test_did_he_mention_a_topic_he_never_touched_says_so(make_engine):
+    """"did he mention the budget?" after Hale's words: Hale says nothing on it, never Ruiz's budget line."""
+    engine = make_engine(CLINIC)
+    turn = follow_up(engine, "did he mention the budget?", follow_up(engine, "what did Hale say?", None))
+    assert turn.answer.message.startswith("Tom Hale says nothing about “the budget”")
+    assert {r.speaker.name for r in turn.answer.results} == {"Tom Hale"}
+
+
 def test_and_a_thing_is_still_a_search(make_engine):
     """"and the budget?" names no one: a search, as before."""
     engine = make_engine(CLINIC)

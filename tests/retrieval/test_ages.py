@@ -62,3 +62,17 @@ def test_a_things_age_is_searched(make_engine):
     engine = make_engine("Vell news.\n\nThe old dam was built in 1931, the board said.\n")
     answer = engine.answer("how old is the dam?")
     assert answer.intent == "search" and answer.results[0].sentence.number == 2
+
+
+def test_an_age_in_the_job_before_the_name_is_theirs():
+    """"her 12-year-old son, Ed": the job the article gives Ed holds his age."""
+    ed = Speaker("Ed", "12-year-old son", (), (), (1,))
+    text = ["Ana Ruiz farms near Vell.", "She shares the chores with her 12-year-old son, Ed, a pupil."]
+    assert given_age(ed, text) == GivenAge(12, 1)
+
+
+def test_how_old_reads_the_age_in_a_job_given_before_the_name(make_engine):
+    engine = make_engine("Vell news.\n\nAna Ruiz said the farm would close.\n\n"
+                         "Ruiz is teaching the trade to her 12-year-old son, Ed, a high school student.\n")
+    answer = engine.answer("how old is Ed?")
+    assert answer.message == "The article gives Ed's age as 12." and answer.results[0].sentence.number == 3

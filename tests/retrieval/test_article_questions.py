@@ -7,6 +7,8 @@ from retrieval.article_questions import all_quotes_asked, article_fact, article_
 
 @pytest.mark.parametrize(("lowered", "fact"), [
     ("who wrote this", "writer"), ("where was it filed", "place"), ("who is quoted the most", "most"),
+    ("where did this happen", "place"), ("where did it take place", "place"),
+    ("where did the flood happen", None),
     ("who won the vote", None)])
 def test_a_fact_of_the_article_is_named(lowered, fact):
     assert article_fact(lowered) == fact

@@ -55,3 +55,15 @@ def test_openings_are_dropped_and_contractions_written_out(text, plain):
 ])
 def test_slips_on_a_questions_own_words_are_spelt_right(text, right):
     assert spelt_right(text) == right
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("what did the state dept say", "what did the state department say"),
+    ("what did the Vell govt say", "what did the Vell government say"),
+])
+def test_short_forms_of_a_bodys_words_are_spelt_out(text, plain):
+    assert spelt_right(text) == plain
+
+
+def test_the_state_dept_is_the_state_department(seed_engine):
+    assert seed_engine.answer("what did the state dept say").results[0].speaker.name == "Mark Toner"

@@ -73,6 +73,19 @@ def test_acronym_finds_its_long_form():
     assert index.scores("Why THAAD?")[0] > 0
 
 
+def test_an_acronym_typed_in_lower_case_finds_its_long_form_too():
+    """Chat is typed in lower case: "vcb" finds "Vell County Board" when the article lacks "vcb" as a word."""
+    index = SentenceIndex(["The Vell County Board met on Monday.", "Talks went on."])
+    lower, upper = index.scores("what did the vcb do"), index.scores("what did the VCB do")
+    assert lower[0] > 0 and list(lower) == pytest.approx(list(upper))
+
+
+def test_a_short_word_in_lower_case_is_never_read_as_initials():
+    """"us" is a word: "tell us" never finds "United States"."""
+    index = SentenceIndex(["The United States provided aid.", "Japan provided aid."])
+    assert index.scores("tell us")[0] == 0
+
+
 def test_us_finds_united_states():
     """`US` in a question also finds sentences that spell out `United States`."""
     index = SentenceIndex(["The United States provided aid.", "Japan provided aid."])

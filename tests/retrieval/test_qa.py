@@ -206,3 +206,18 @@ def test_a_person_by_job_named_but_never_quoted_is_said_so(make_engine):
     assert nurse.results == () and nurse.message == "“the nurse” appears in the article but is not quoted."
     assert nurse.mentions == (1,)
     assert engine.answer("what did the voters say?").results[0].sentence.number == 3
+
+
+LAMB = ("Dam news.\n\nEd Lamb, the county engineer, said the dam was old.\n\n"
+        "Lamb said the board had met twice.\n\n"
+        "Lamb warned that the spillway could fail in a flood.\n")
+
+
+@pytest.mark.parametrize(("question", "first"), [("what did Lamb warn?", 4),
+                                                 ("what did the engineer warn about", 4),
+                                                 ("what did Lamb say?", 2), ("what did Lamb announce?", 2)])
+def test_a_speakers_sentences_with_the_verb_asked_come_first(make_engine, question, first):
+    """"what did Lamb warn?": his warning first, then the rest; a verb he never used keeps article order."""
+    answer = make_engine(LAMB).answer(question)
+    assert answer.results[0].sentence.number == first
+    assert len(answer.results) == 3 and answer.message in (None, "The engineer is Ed Lamb.")

@@ -7,11 +7,12 @@ import json
 import pytest
 
 from retrieval import article_questions, questions
-from retrieval.questions import parse_question
+from retrieval.questions import ParsedQuestion, parse_question
 from tests.conftest import DATA
 
 ABOUT = ["who wrote it?", "Who is the author", "which news agency?", "who published the story",
          "where was it filed?", "where did the article come from", "what is the dateline?",
+         "where did this happen",
          "when was the article published?", "what is the date", "what day was it written",
          "how many people are quoted?", "how long is it?", "info", "metadata", "the byline"]
 WHO_SAID = ["who said the radar is not aimed at just us?", "which official said that: no deal",
@@ -31,13 +32,16 @@ def _asked() -> list[str]:
     return [*found, *ABOUT, *WHO_SAID, *STANCE, *SPEAKERS, *SUMMARY, "what did Hua say about the radar?",
             "how much aid?", "what does Hale think of the dam?", "how did Ruiz feel?", "whats the main point",
             "what does the article say about the dam?", "give me all quotes", "how old is Hale?",
-            "who is quoted the most?"]
+            "who is quoted the most?", "did Hale mention the roads?", "has Ruiz discussed the levy",
+            "did Hale mention that the roads come first?", "what did the new survey show about the levy?",
+            "what did the police find?"]
 
 
 @pytest.mark.parametrize("question", _asked())
 def test_the_gates_read_every_question_as_the_patterns_alone_would(question, monkeypatch):
     gated = parse_question(question)
-    for gate in ("_STANCE_WORDS", "_SPEAKERS_WORDS", "_VIEW_WORDS", "_AGE_WORDS"):
+    for gate in ("_STANCE_WORDS", "_SPEAKERS_WORDS", "_VIEW_WORDS", "_AGE_WORDS", "_MENTIONED_WORDS",
+                 "_FINDINGS_WORDS"):
         monkeypatch.setattr(questions, gate, ("",))  # "" is in every question: always tried
     for gate in ("_ABOUT_WORDS", "_SUMMARY_WORDS", "_SAYS_WORDS", "_QUOTES_WORDS"):
         monkeypatch.setattr(article_questions, gate, ("",))
@@ -201,3 +205,24 @@ def test_someone_on_a_topic_is_a_search_of_their_words():
     """"Hale on the dam": a search with Hale's words first, as "what does Hale want?" is."""
     parsed = parse_question("Hale on the dam")
     assert (parsed.intent, parsed.who, parsed.topic) == ("search", "Hale", "Hale on the dam")
+
+
+@pytest.mark.parametrize(("question", "who", "topic"), [
+    ("did Hale mention the roads?", "Hale", "the roads"),
+    ("has Ana Ruiz discussed the levy", "Ana Ruiz", "the levy"),
+    ("did the board ever bring up the cost", "the board", "the cost")])
+def test_did_someone_mention_a_thing_asks_what_they_said_on_it(question, who, topic):
+    """These verbs take a topic, never a claim: the speaker's words on it, or a plain "nothing about"."""
+    assert parse_question(question) == ParsedQuestion("speaker", question.rstrip("?"), who=who, topic=topic)
+
+
+@pytest.mark.parametrize("question", ["did Hale mention that the roads come first?",
+                                      "did the board raise taxes?", "what did the police find?"])
+def test_a_claim_or_a_deed_after_did_stays_a_search(question):
+    """A claim, a deed, what someone found: searches (only a document's findings are its words)."""
+    assert parse_question(question).intent == "search"
+
+
+def test_a_documents_findings_are_what_it_says():
+    assert parse_question("what did the new survey show about the levy?") == ParsedQuestion(
+        "speaker", "what did the new survey show about the levy", who="the new survey", topic="the levy")

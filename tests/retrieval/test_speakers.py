@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from retrieval.speakers import Speaker, SpeakerRegistry, as_written, without_entourage
+from retrieval.speakers import Speaker, SpeakerRegistry
 from tests.conftest import DATA
 
 
@@ -115,13 +115,6 @@ def test_a_body_asked_in_lower_case_is_named_as_written_and_quoted_through(make_
     assert engine.answer("what did kvl say").message == "KVL is quoted through Ed Lamb, KVL."
 
 
-@pytest.mark.parametrize(("text", "leader"), [("the Hale campaign", "Hale"), ("Ruiz's team", "Ruiz"),
-                                              ("the vell county side", "vell county"), ("Tom Hale", None),
-                                              ("the campaign", None)])
-def test_an_entourage_asked_about_names_whom_it_speaks_for(text, leader):
-    assert without_entourage(text) == leader
-
-
 @pytest.mark.parametrize("question", ["what did the hale campaign say", "what did Hale's team say?"])
 def test_a_campaign_asked_about_is_its_leaders_voices(make_engine, question):
     """The article says "Hale spokesman Ed Lamb", never "the Hale campaign": the spokesman answers."""
@@ -130,16 +123,6 @@ def test_a_campaign_asked_about_is_its_leaders_voices(make_engine, question):
     answer = engine.answer(question)
     assert answer.message == "Hale is quoted through Ed Lamb, Hale spokesman."
     assert [r.sentence.number for r in answer.results] == [2]
-
-
-@pytest.mark.parametrize(("typed", "written"), [("the vcb", "the VCB"), ("the us", "the U.S."),
-                                                ("the vell county board", "the Vell County Board"),
-                                                ("the mayor", "the mayor")])
-def test_a_body_typed_in_lower_case_is_shown_as_the_labels_write_it(typed, written):
-    """Initials of a label ("VCB" of "Vell County Board") and dotted ones ("U.S.") are written so too."""
-    voices = (Speaker("Ed Lamb", "chairman of the Vell County Board", (), (0,), ()),
-              Speaker("Ana Ruiz", "U.S. official", (), (1,), ()))
-    assert as_written(typed, voices) == written
 
 
 def test_a_role_ending_with_a_stop_ends_the_note_once(make_engine):
