@@ -30,14 +30,15 @@ from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.gc_pause import collector_paused
 from retrieval.lexicon import PRONOUNS
-from retrieval.names import is_role_noun
 from retrieval.naming import Names, asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
+from retrieval.quoted_through import quoted_through
 from retrieval.results import Answer, Result, Results, result
 from retrieval.searches import Searcher
 from retrieval.sentences import Sentence, split_sentences
 from retrieval.speakers import Speaker
 from retrieval.typed_speakers import as_written, document_asked, employed, without_entourage
+from retrieval.unquoted import not_quoted
 
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
@@ -219,17 +220,9 @@ class Engine:
         results = Results(order, self.attributions, scores)
         notes = []
         if body is not None:
-            more = len(voices) - LISTED
-            names = "; ".join(v.label for v in voices[:LISTED]) + (f"; and {more} more" if more > 0 else "")
-            whom = (f"{len(voices)} speakers: {names}. Each sentence says which; ask with a name for one"
-                    if len(voices) > 1 else names)
-            holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
-            body = body if holder else as_written(body, voices)  # a body as the article writes it: "the EWB"
-            verb = "are" if _plural(body) else "is"
-            told = f"{verb} {voices[0].name}" if holder else f"{verb} quoted through {whom}"
-            notes.append(f"{body[:1].upper()}{body[1:]} {told}".rstrip(".") + ".")  # "… Gen." ends once
+            notes.append(quoted_through(body, voices))
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
-            who = voices[0].name if len(voices) == 1 else body
+            who = voices[0].name if len(voices) == 1 else body and as_written(body, voices)  # "the EWB"
             notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
                       message=" ".join(notes) or None)
@@ -252,26 +245,8 @@ class Engine:
         return self._voice_sentences(who, voices)
 
     def _not_quoted(self, question: str, name: str, speaker: Speaker | None, text: str) -> Answer:
-        if speaker is not None:
-            return self._reply(question, "speaker", (
-                f"{speaker.label} is mentioned but not quoted in the article."),
-                mentions=speaker.mentions)
-        mentions = self._names.sentences_naming(name)
-        last = name.split()[-1].lower() if name.split() else ""
-        someone = is_role_noun(last) and not last.endswith("s")  # "the host", unquoted; "the voters" searched
-        term = mentions and not someone and not self._names.written_as_name(name, mentions)
-        if not name_like(name) or term:
-            return self._search(question, text)  # a term or a phrase, not a person: a search
-        if mentions:
-            return self._reply(question, "speaker", (
-                f"“{name}” appears in the article but is not quoted."), mentions=mentions)
-        from retrieval.terms import tokenize  # the index's words (and its stemmer): not at start-up
-
-        words = tokenize(name)
-        if words and all(map(self.index.knows, words)):  # written otherwise: "his former wife"
-            return self._search(question, text)
-        return self._reply(question, "speaker", (
-            f"The article doesn't mention “{name}”. {quoted_note(self.speakers)}"))
+        reply = not_quoted(name, speaker, self._names, self.index, self.speakers)
+        return self._search(question, text) if reply is None else self._reply(question, "speaker", *reply)
 
     def _search(self, question: str, text: str, who: str | None = None) -> Answer:
         """A search; when it asks ``who``'s view, their quoted sentences weigh more."""
@@ -313,9 +288,3 @@ class Engine:
                mentions: tuple[int, ...] = ()) -> Answer:
         return Answer(question, intent, None, (), mentions, message)
 
-
-def _plural(body: str) -> bool:
-    """``the farmers``, ``the police``: a plural noun ("are quoted"); ``the EWB``, ``the US`` are one."""
-    last = body.split()[-1] if body.split() else ""
-    return last.islower() and (last in ("police", "people", "staff") or (
-        last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))
