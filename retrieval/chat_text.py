@@ -35,6 +35,10 @@ _CHAT_NOISE = (
 def clean_question(text: str) -> str:
     """The question as typed, without chat decoration, outer quote marks or end punctuation."""
     if not text.isascii() or _NOISE_MARK.search(text):  # most questions have none
+        if not text.isascii():  # full-width letters an input method types ("Ｈｕａ") read as plain ones
+            import unicodedata  # only for such text: start-up counts
+
+            text = unicodedata.normalize("NFKC", text)
         text = re.sub(_CHAT_NOISE, " ", text, flags=re.MULTILINE)
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.split()).strip(" ?!.,:;\"'")

@@ -18,3 +18,8 @@ from retrieval.chat_text import clean_question
 def test_chat_marks_are_set_aside(typed, read):
     """Markdown, mentions, quote marks, terminal codes and emoji go; an e-mail address stays."""
     assert clean_question(typed) == read
+
+
+def test_full_width_letters_read_as_plain_ones():
+    """Full-width letters from an input method ("Ｈｕａ") are the question typed plainly."""
+    assert clean_question("ｗｈａｔ ｄｉｄ Ｈｕａ ｓａｙ？") == "what did Hua say"
