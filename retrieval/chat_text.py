@@ -20,8 +20,8 @@ MENTION = (r"<@[!&]?\w+(?:\|[^<>]*)?>|<!\w+(?:\^\w+)?(?:\|[^<>]*)?>|"
            r"(?<![\w@])@(?:everyone|here|channel)\b")
 # Mentions that address the message rather than ask about anyone: before the question ("@bot
 # what did Hua say?", also "@name"), or after its end mark ("what did Hua say? @here").
-# After the end mark, a typed "@bob" addresses bob too ("and Pak? @bob").
-_TRAILING_ADDRESS = rf"(?<=[?!.])(?:\s*(?:{MENTION}|@[\w.-]+))+\s*$"
+# After the end mark, a typed "@bob" addresses bob too ("and Pak? @bob", "… say? cc @bob").
+_TRAILING_ADDRESS = rf"(?<=[?!.])(?:\s*(?:(?i:/?cc|fyi)\b:?\s*)?(?:{MENTION}|@[\w.-]+))+\s*$"
 ADDRESS = rf"^\s*(?:(?:{MENTION}|@[\w.-]+)[\s,:;]*)+|{_TRAILING_ADDRESS}"
 _CHAT_NOISE = (
     r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]|"  # terminal codes

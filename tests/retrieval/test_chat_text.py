@@ -9,6 +9,8 @@ from retrieval.chat_text import clean_question
     ("**what did Hua say?**", "what did Hua say"),
     ("<@123456> what did Hua say?", "what did Hua say"),
     ("and Pak? @bob", "and Pak"),
+    ("what did Hua say? cc @ed", "what did Hua say"),  # copying someone in asks nothing
+    ("what did Hua say? CC: @ed <@U123>", "what did Hua say"),
     ("> what did Pak say", "what did Pak say"),
     ("\x1b[31mwhat did Hua say?\x1b[0m", "what did Hua say"),
     ("🙂 what did Hua say? :thumbsup:", "what did Hua say"),
