@@ -25,6 +25,7 @@ from retrieval.appositions import (
     opening_apposition,
 )
 from retrieval.as_clauses import as_clause_speaker
+from retrieval.clause_openings import clause_follows_phrase
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
@@ -200,7 +201,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         and not opening_apposition(tokens, j)
     if j > 0 and (tokens[j].low in ("and", "but") or then):
         following = tokens[after].low if after < len(tokens) else "."
-        reports = following != "." and (following not in PREPOSITIONS
+        reports = following != "." and (following not in PREPOSITIONS or clause_follows_phrase(tokens, after)
                                         or (following == "to" and tokens[k].low in _PROMISES))
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
