@@ -74,7 +74,7 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if start < k and tokens[start].low in PRONOUNS:
         subject = [tokens[start]]
     else:
-        subject = forward_phrase(tokens, start) or _described_person(tokens, start, k)
+        subject = _before_verb(forward_phrase(tokens, start)) or _described_person(tokens, start, k)
         if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
             return []
     follows = after_time_phrase(tokens, _after_apposition(tokens, start + len(subject), k))
@@ -86,6 +86,19 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Lamb, R-Vell., despite | admitting …": the participle is the verb
     return []
+
+
+def _before_verb(subject: list[Token]) -> list[Token]:
+    """``Ruiz | pressed county chairman Tom Hale``: a lower-case ``-ed`` word after a name is a verb.
+
+    So it is when another name ends the phrase: the verb's object, not more of the subject.
+    """
+    for n in range(1, len(subject) - 1):
+        word, before = subject[n], subject[n - 1]
+        if word.low.endswith("ed") and not word.capitalized and word.is_word and "-" not in word.text \
+                and before.capitalized and not before.possessive and subject[-1].capitalized:
+            return subject[:n]
+    return subject
 
 
 def _described_person(tokens: list[Token], start: int, k: int) -> list[Token]:

@@ -58,3 +58,12 @@ def test_a_description_ending_in_a_noun_for_a_person_is_the_subject(make_engine)
 def test_the_speaker_of_a_clause_of_result(make_engine, text, speaker):
     """``… went so smoothly that | Lamb was prompted to say``: the subject follows ``so … that``."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lamb pressed county treasurer Ana Ruiz on the budget, insisting that it be “out by May.”", "Lamb"),
+    ("Lamb thanked party leader Ana Ruiz for her help, adding that she had been “a rock.”", "Lamb"),
+])
+def test_the_subject_ends_at_its_verb_before_a_named_object(make_engine, text, speaker):
+    """``Lamb pressed county treasurer Ana Ruiz …, insisting``: Lamb insists, not the treasurer."""
+    assert who(make_engine(text)) == [speaker]
