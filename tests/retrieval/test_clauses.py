@@ -67,3 +67,15 @@ def test_the_speaker_of_a_clause_of_result(make_engine, text, speaker):
 def test_the_subject_ends_at_its_verb_before_a_named_object(make_engine, text, speaker):
     """``Lamb pressed county treasurer Ana Ruiz …, insisting``: Lamb insists, not the treasurer."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("About 300 growers met at the hall, chanting “Save the river.”", "About 300 growers"),
+    ("Nearly 40 nurses lined the road, holding signs and shouting “Fair pay.”", "Nearly 40 nurses"),
+    ("More than 50 tenants filled the room, saying rents were “out of reach.”", "More than 50 tenants"),
+    # A count of years is a time, not people: the clause's subject follows it.
+    ("About 20 years ago, Ana Ruiz opened the shop, saying it would “last forever.”", "Ana Ruiz"),
+])
+def test_a_count_of_people_is_the_subject(make_engine, text, speaker):
+    """``About 300 growers met …, chanting``: the count speaks, neither ``About`` nor no one."""
+    assert who(make_engine(text)) == [speaker]
