@@ -11,7 +11,7 @@ from retrieval.quoted_clauses import quote_follows
 from retrieval.time_phrases import after_time_phrase
 from retrieval.tokens import Token
 
-__all__ = ["clause_follows", "clause_subject_follows"]
+__all__ = ["clause_follows", "clause_follows_phrase", "clause_subject_follows"]
 
 # What follows a verb that reports only with its clause: "claims that", "wondered whether".
 _DAY_OPENERS = DAYS | TIME_PHRASE_WORDS  # what a phrase naming a day opens with: "Monday night", "on Friday"
@@ -26,6 +26,7 @@ _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "
                      "may", "might", "should", "does", "did", "must"})
 _LINKING = frozenset({"however", "instead", "too", "also"})  # "suggest, however, that" needs no commas
 _MAX_CLAUSE_SUBJECT = 3  # words of that noun phrase: "the county fee"
+_MAX_PHRASE = 7  # words of a phrase between a verb and what was said: "on Monday via a post"
 
 
 def clause_follows(tokens: list[Token], k: int) -> bool:
@@ -43,6 +44,19 @@ def clause_follows(tokens: list[Token], k: int) -> bool:
         return True  # "claims that", "acknowledged privately that"
     n = after_time_phrase(tokens, k + 1) if following in _DAY_OPENERS else k + 1
     return n > k + 1 and _opens_clause(tokens, n)
+
+
+def clause_follows_phrase(tokens: list[Token], k: int) -> bool:
+    """What was said follows a short phrase after ``k``: ``said | in a statement | that …``.
+
+    Only words stand between: a comma or another clause ends the phrase.
+    """
+    for n in range(k, min(len(tokens) - 1, k + _MAX_PHRASE)):
+        if not tokens[n].is_word or tokens[n].low in _CLAUSE_OPENERS:
+            return False
+        if _opens_clause(tokens, n + 1) and tokens[n + 1].text != ",":
+            return True
+    return False
 
 
 def _adverb(token: Token) -> bool:

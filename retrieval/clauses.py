@@ -8,6 +8,7 @@ the crowd,``, ``Hours later,``) and may carry an apposition (``Lee, a director o
 
 from __future__ import annotations
 
+from retrieval.counted_people import counted_people
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -74,7 +75,8 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if start < k and tokens[start].low in PRONOUNS:
         subject = [tokens[start]]
     else:
-        subject = forward_phrase(tokens, start) or _described_person(tokens, start, k)
+        subject = counted_people(tokens, start, k) or _before_verb(forward_phrase(tokens, start)) \
+            or _described_person(tokens, start, k)
         if subject and subject[-1].possessive and subject[-1].low not in PRONOUNS:
             return []
     follows = after_time_phrase(tokens, _after_apposition(tokens, start + len(subject), k))
@@ -86,6 +88,16 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Lamb, R-Vell., despite | admitting …": the participle is the verb
     return []
+
+
+def _before_verb(subject: list[Token]) -> list[Token]:
+    """``Ruiz | pressed county chairman Tom Hale``: an ``-ed`` word between two names is a verb."""
+    for n in range(1, len(subject) - 1):
+        word, before = subject[n], subject[n - 1]
+        if word.low.endswith("ed") and not word.capitalized and word.is_word and "-" not in word.text \
+                and before.capitalized and not before.possessive and subject[-1].capitalized:
+            return subject[:n]
+    return subject
 
 
 def _described_person(tokens: list[Token], start: int, k: int) -> list[Token]:
@@ -144,7 +156,8 @@ def _opening_end(tokens: list[Token], k: int) -> int:
     while start < k - 1 and tokens[start].low in SENTENCE_CONJUNCTIONS and tokens[start + 1].text != ",":
         start += 1
     for _ in range(_MAX_OPENINGS):
-        if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)):
+        if start >= k or not (opens_phrase(tokens, start) or _place_abbreviation(tokens, start)) \
+                or counted_people(tokens, start, k):  # "About 200 farmers": a subject, no opening
             break
         comma = next((n for n in range(start, k) if tokens[n].text == "," or _quoted_comma(tokens, n)), None)
         pronoun = _subject_pronoun(tokens, start, k)

@@ -12,7 +12,7 @@ from retrieval.tokens import Token
 
 __all__ = ["PEOPLE_PLURALS", "group", "number", "people", "share_after_with"]
 
-PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites")
+PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ives", "ics", "ees", "ites", "iates")
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten"})
 _SHARE_WORDS = 6  # at most: "62 percent of likely Vell voters"

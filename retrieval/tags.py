@@ -25,13 +25,16 @@ from retrieval.appositions import (
     opening_apposition,
 )
 from retrieval.as_clauses import as_clause_speaker
+from retrieval.clause_openings import clause_follows_phrase
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
+from retrieval.group_subjects import group_subject
 from retrieval.groups import share_after_with
 from retrieval.inverted_tags import INVERTED_VERBS, inverted_after_quotation, inverted_speaker
 from retrieval.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -198,7 +201,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         and not opening_apposition(tokens, j)
     if j > 0 and (tokens[j].low in ("and", "but") or then):
         following = tokens[after].low if after < len(tokens) else "."
-        reports = following != "." and (following not in PREPOSITIONS
+        reports = following != "." and (following not in PREPOSITIONS or clause_follows_phrase(tokens, after)
                                         or (following == "to" and tokens[k].low in _PROMISES))
         subject = participle_subject(tokens, j) if reports else []  # not "… and testified for the state"
         return Tag(subject, [], 1, after) if subject else None
@@ -225,7 +228,10 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return None if commas is None else _apposition_tag(commas, j, priority, after)
     if j > 0 and tokens[j].low == "which" and tokens[j - 1].is_word:  # "who" may follow a place
         return _relative_tag(tokens, j, after)
-    subject = relative_head(tokens, j) or subject_before(tokens, j)  # "Aides who met Lamb | said"
+    # "Aides who met Lamb | said", "Critics in both parties | said"
+    subject = relative_head(tokens, j) or subject_before(tokens, j)
+    if all(t.low in DETERMINERS for t in subject):  # "Many | on the bench agree": the share's own place
+        subject = group_subject(tokens, j) or subject
     if not subject:
         return None
     # ", the agency reported." is set off by its comma, whatever stands between subject and verb.

@@ -58,3 +58,24 @@ def test_a_description_ending_in_a_noun_for_a_person_is_the_subject(make_engine)
 def test_the_speaker_of_a_clause_of_result(make_engine, text, speaker):
     """``… went so smoothly that | Lamb was prompted to say``: the subject follows ``so … that``."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lamb pressed county treasurer Ana Ruiz on the budget, insisting that it be “out by May.”", "Lamb"),
+    ("Lamb thanked party leader Ana Ruiz for her help, adding that she had been “a rock.”", "Lamb"),
+])
+def test_the_subject_ends_at_its_verb_before_a_named_object(make_engine, text, speaker):
+    """``Lamb pressed county treasurer Ana Ruiz …, insisting``: Lamb insists, not the treasurer."""
+    assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("About 300 growers met at the hall, chanting “Save the river.”", "About 300 growers"),
+    ("Nearly 40 nurses lined the road, holding signs and shouting “Fair pay.”", "Nearly 40 nurses"),
+    ("More than 50 tenants filled the room, saying rents were “out of reach.”", "More than 50 tenants"),
+    # A count of years is a time, not people: the clause's subject follows it.
+    ("About 20 years ago, Ana Ruiz opened the shop, saying it would “last forever.”", "Ana Ruiz"),
+])
+def test_a_count_of_people_is_the_subject(make_engine, text, speaker):
+    """``About 300 growers met …, chanting``: the count speaks, neither ``About`` nor no one."""
+    assert who(make_engine(text)) == [speaker]

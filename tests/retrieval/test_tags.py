@@ -565,3 +565,14 @@ def test_a_headline_capitalises_the_adverb_before_its_verb(make_engine, text, sp
 def test_then_after_a_comma_joins_a_second_verb_to_the_clauses_subject(make_engine, text, speakers):
     """``X thanked the crowd, then said …``: the verb after ``, then`` shares the clause's subject."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Ed Lamb toured the mill in May and said in a statement that its future was “bright.”", ["Ed Lamb"]),
+    ("Ana Ruiz visited the dam and wrote on a napkin for Hale that it was unsafe.", ["Ana Ruiz"]),
+    # No report follows the phrase: the second verb is no tag.
+    ("Ed Lamb lives in Vell and testified for the county in May.", [None]),
+])
+def test_second_verb_then_a_phrase_then_what_was_said(make_engine, text, speakers):
+    """``X did this and said in a statement that …``: a phrase may stand before what was said."""
+    assert who(make_engine(text)) == speakers
