@@ -84,7 +84,8 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
         follows = _past_attachment(tokens, follows, k)
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
             and tokens[follows].low not in _NOT_VERBS and not _time_opening(tokens, follows):
-        return subject
+        job = not subject[-1].capitalized and is_person_noun(subject[-1].low)
+        return (job and _name_set_off(tokens, start + len(subject), follows)) or subject
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Lamb, R-Vell., despite | admitting …": the participle is the verb
     return []
@@ -98,6 +99,13 @@ def _before_verb(subject: list[Token]) -> list[Token]:
                 and before.capitalized and not before.possessive and subject[-1].capitalized:
             return subject[:n]
     return subject
+
+
+def _name_set_off(tokens: list[Token], end: int, follows: int) -> list[Token]:
+    """``Her neighbour, Paul Reid, was less sure:``: the name set off after a job is whom it means."""
+    close = next((m for m in range(end + 1, min(follows, end + 6)) if tokens[m].text == ","), None)
+    name = tokens[end + 1 : close] if close is not None and tokens[end].text == "," else []
+    return name if 2 <= len(name) <= 4 and all(t.is_word and t.capitalized for t in name) else []
 
 
 def _described_person(tokens: list[Token], start: int, k: int) -> list[Token]:

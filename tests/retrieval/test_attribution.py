@@ -462,3 +462,12 @@ def test_a_job_no_list_has_before_a_body_is_no_voice_of_the_body(make_engine):
     engine = make_engine("Kestrel Foods agreed to buy Marlow Dairy.\n"
                          "A shareholder in Kestrel, who asked not to be named, said the price was high.\n")
     assert who(engine)[1] == "shareholder in Kestrel"
+
+
+@pytest.mark.parametrize("text", [
+    '"Fine," said Maria Costa. Her neighbour, Paul Reid, was less sure: "We have heard promises before."',
+    'Costa spoke. Her neighbour, Paul Reid, rejected it, saying the plan would fail.',
+])
+def test_a_job_with_the_name_set_off_after_it_is_that_person(make_engine, text):
+    """`Her neighbour, Paul Reid, was less sure: "…"`: Reid speaks, not "Costa's neighbour"."""
+    assert who(make_engine(text))[-1] == "Paul Reid"
