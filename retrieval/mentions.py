@@ -52,6 +52,8 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
             k = end  # "the room Sunday, the president …": a day, whatever follows; "Bank
             continue  # executives aren't", "Police said": a common noun opening the sentence
         role, name = split_title([t for t in tokens[k:end] if t.is_word])
+        if not name:
+            role, name = _before_home(role)
         if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
             _institution(reading, [*without_honorific(role)[0], *name], i)  # "Maple Ridge School District"
         else:
@@ -73,6 +75,16 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
                 if known is not None and known.kind == "person":
                     reading.table.note(known, i)
         k = max(end, k + 1)
+
+
+def _before_home(words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``Sen. Tom Hale of Vermont``: a titled name before the place it is of; else all of it a role.
+
+    ``University of Vermont`` and ``Secretary of State`` have no title before a name.
+    """
+    n = next((n for n, t in enumerate(words) if t.low == "of"), len(words))
+    role, name = split_title(words[:n])
+    return (role, name) if n < len(words) and name and is_title(role) else (words, [])
 
 
 def _institution(reading: Reading, words: list[Token], i: int) -> None:

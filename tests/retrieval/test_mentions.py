@@ -16,6 +16,14 @@ def test_titled_name_is_a_person_with_a_role(make_reading):
     assert people(reading) == {"Wang Yi": ("person", "Foreign Minister", None)}
 
 
+def test_titled_name_before_its_home_state_is_a_person(make_reading):
+    """`Ruiz's rival, Sen. Tom Hale of Vell,` registers Tom Hale; `University of Vell` names no one."""
+    reading = make_reading("Ruiz's rival, Sen. Tom Hale of Vell, met staff at the University of Vell.")
+    read_mentions(reading)
+    assert people(reading)["Tom Hale"][:2] == ("person", "Senator")
+    assert all(kind != "person" for name, (kind, _, _) in people(reading).items() if "University" in name)
+
+
 def test_apposition_gives_the_role_and_gender(make_reading):
     """`Ann Lee, a spokeswoman for the city,` is a person whose role is in the apposition."""
     reading = make_reading("Ann Lee, a spokeswoman for the city, arrived.")
