@@ -18,11 +18,11 @@ from retrieval.names import is_common_noun, is_name_word, is_person_noun, split_
 from retrieval.reading import Reading
 from retrieval.tokens import Token, place_of
 
-__all__ = ["read_subject"]
+__all__ = ["SUBORDINATORS", "read_subject"]
 
 _PERSONAL = frozenset({"he", "she"})
 # Opening a clause whose subject a pronoun after it may stand for: "When Hale arrived, he …".
-_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
+SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
                             "although"})
 _NAME_WORDS = 3  # at most: "Zoltan Brevik", "Mary Ann Byrne"
 _JOB_TAIL = 2  # lower-case words a job may go on with after its noun for a person
@@ -78,7 +78,7 @@ def _topic(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
     """
     tokens = reading.tokens[i]
     n = next((n for n, t in enumerate(tokens[:k]) if t.is_word and t.low not in SENTENCE_CONJUNCTIONS), k)
-    if n >= k or tokens[n].low not in _SUBORDINATORS:
+    if n >= k or tokens[n].low not in SUBORDINATORS:
         return None
     n += 2 if tokens[n].low == "as" and n + 1 < k and tokens[n + 1].low == "for" else 1
     return one_fitting_before(reading, i, k, pronoun) if n < k and tokens[n].capitalized else None
