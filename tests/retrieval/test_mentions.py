@@ -237,3 +237,11 @@ def test_a_title_after_a_name_and_a_title_word_is_no_surname(make_reading):
     reading = make_reading("Sen. Joe Dunn White House aides arrived on Monday.")
     read_mentions(reading)
     assert "Joe Dunn White House" not in people(reading)
+
+
+def test_central_before_a_place_is_no_title(make_reading):
+    """`Central Vell` is a region, not a person called Vell; `Central Bank Governor Ed Lamb` still is one."""
+    reading = make_reading("Roads cross Central Vell, said Central Bank Governor Ed Lamb.")
+    read_mentions(reading)
+    assert "Vell" not in people(reading)
+    assert people(reading)["Ed Lamb"][0] == "person"
