@@ -245,3 +245,18 @@ def test_central_before_a_place_is_no_title(make_reading):
     read_mentions(reading)
     assert "Vell" not in people(reading)
     assert people(reading)["Ed Lamb"][0] == "person"
+
+
+def test_nickname_in_quotation_marks_stays_inside_the_name(make_reading):
+    """`Juan "Chico" Lamb held …` registers one person, not a Juan and a Lamb apart."""
+    reading = make_reading('Juan "Chico" Lamb held a sign by the gate.')
+    read_mentions(reading)
+    assert [e.kind for e in reading.table.entities] == ["person"]
+    assert reading.table.entities[0].name_words[-1] == "lamb"
+
+
+def test_given_name_and_surname_before_their_town_is_a_person(make_reading):
+    """`Juan Lamb of Dunmore` is a person from Dunmore; `Bank of Dunmore` is none."""
+    reading = make_reading("Juan Lamb of Dunmore met the Bank of Dunmore.")
+    read_mentions(reading)
+    assert [e.name for e in reading.table.entities if e.kind == "person"] == ["Juan Lamb"]
