@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from retrieval.antecedents import agrees
+from retrieval.clauses import participle_subject
 from retrieval.cues import cue_length
 from retrieval.entities import Entity
-from retrieval.lexicon import PREPOSITIONS, TIME_WORDS
+from retrieval.lexicon import OWNER_PRONOUNS, PREPOSITIONS, TIME_WORDS
 from retrieval.reading import Reading
+from retrieval.tokens import place_of
 
 __all__ = ["fill_continuations"]
 
@@ -20,6 +22,7 @@ _PEOPLE = ("person", "name")
 # A person's pronouns, by the "he" or "she" they agree with.
 _PERSONAL = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 _AFTER_SUBJECT = 0.6  # a guess from who the sentence before is about, surer than none
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})  # "Hale was called “…”"
 
 
 def fill_continuations(reading: Reading) -> None:
@@ -41,6 +44,10 @@ def fill_continuations(reading: Reading) -> None:
                 _resume(reading, i)
             if reading.speaker_of[i] is None:
                 _after_subject(reading, i)
+    for i in range(n):
+        if reading.speaker_of[i] is None and reading.kind_of[i] == "mixed" \
+                and not _has_subject(reading, i):
+            _own_subject(reading, i)
 
 
 def _continue(reading: Reading, i: int, step: int) -> None:
@@ -88,6 +95,38 @@ def _after_subject(reading: Reading, i: int) -> None:
         if j > i:
             reading.continues[j] = j - 1
         j += 1
+
+
+def _own_subject(reading: Reading, i: int) -> None:
+    """Words quoted where the tag names no one are the subject's: ``Hale put out a video that promised “…”``.
+
+    The subject is a person met before (or the one a pronoun opening it stands for), not a
+    capitalised word never shown to be one; the quotation comes after it, and the verb is
+    no passive (``Hale was called a “menace”`` quotes someone else). A quotation in a clause
+    before the subject (``As Lamb stood by “…”, Hale …``) may be another's.
+    """
+    subject = reading.subject_of[i]
+    if subject is None or subject.kind != "person":
+        return
+    tokens = reading.tokens[i]
+    words = [t for t in participle_subject(tokens, len(tokens)) if t.is_word]
+    k = place_of(tokens, words[-1]) + 1 if words else len(tokens)
+    if k < len(tokens) and tokens[k].low not in _PASSIVE and any(t.is_quote for t in tokens[k:]):
+        reading.speaker_of[i] = subject
+        reading.confidence[i] = _AFTER_SUBJECT
+
+
+def _has_subject(reading: Reading, i: int) -> bool:
+    """Whether sentence ``i``'s tag names its speaker, or an owner does (``her remark that “…”``).
+
+    A speaker named and left unresolved stays unsure, and so does an owned claim's: the tag
+    reads it as speech whose speaker it does not guess.
+    """
+    tag = reading.tags[i]
+    if tag is None:
+        return False
+    cue = tag.cue[0]
+    return bool(tag.subject) or (cue > 0 and reading.tokens[i][cue - 1].low in OWNER_PRONOUNS)
 
 
 def _other_in_view(reading: Reading, j: int, subject: Entity) -> bool:

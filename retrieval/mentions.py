@@ -36,6 +36,8 @@ from retrieval.names import (
 from retrieval.reading import Reading
 from retrieval.tokens import Token
 
+_NICKNAME_WORDS = 2  # at most: "Chico", "Big Ed"
+
 __all__ = ["keys", "known_person", "plain_word", "read_mentions", "register_person", "whole_words",
            "without_honorific"]
 
@@ -56,11 +58,15 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
             k += 1
             continue
         end = title_chunk_end(tokens, k)
+        if _nickname(reading, tokens, end):  # 'Juan "Chico" Lamb': the name goes on after the nickname
+            end = title_chunk_end(tokens, end + 1)
         single = end == k + 1
         if single and (tokens[k].low in DAYS or (k == 0 and is_common_noun(tokens[0].low))):
             k = end  # "the room Sunday, the president …": a day, whatever follows; "Bank
             continue  # executives aren't", "Police said": a common noun opening the sentence
         role, name = split_title([t for t in tokens[k:end] if t.is_word])
+        if not name:
+            role, name = _before_home(role)
         if not name or any(t.capitalized and t.low in ORG_NOUNS for t in name):
             _institution(reading, [*without_honorific(role)[0], *name], i)  # "Maple Ridge School District"
         else:
@@ -82,6 +88,30 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
                 if known is not None and known.kind == "person":
                     reading.table.note(known, i)
         k = max(end, k + 1)
+
+
+def _nickname(reading: Reading, tokens: list[Token], n: int) -> bool:
+    """Token ``n`` quotes a nickname between a given name and a surname: ``Juan "Chico" Lamb``.
+
+    One or two capitalised words in the marks, a name word on each side.
+    """
+    if not (0 < n < len(tokens) - 1 and tokens[n].is_quote and is_name_word(tokens[n + 1])
+            and is_name_word(tokens[n - 1])):
+        return False
+    words = reading.text[tokens[n].start + 1:tokens[n].end - 1].split()
+    return 0 < len(words) <= _NICKNAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _before_home(words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``Sen. Tom Hale of Vermont``, ``Juan Lamb of Dunmore``: a person's name before the place it is of.
+
+    A title or a given name shows it is one; else all of it is a role (``University of
+    Vermont`` and ``Secretary of State`` have neither before a name).
+    """
+    n = next((n for n, t in enumerate(words) if t.low == "of"), len(words))
+    role, name = split_title(words[:n])
+    person = name and (is_title(role) or (not role and _given_and_surname(name)))
+    return (role, name) if n < len(words) and person else (words, [])
 
 
 def _institution(reading: Reading, words: list[Token], i: int) -> None:

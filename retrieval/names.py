@@ -50,7 +50,7 @@ _TITLE_MODIFIERS = frozenset({
     "national", "white", "house", "senate", "security", "state", "foreign", "defense", "defence",
     "former", "acting", "vice", "prime", "home", "health", "education", "energy", "commerce", "trade",
     "finance", "economy", "interior", "treasury", "crown", "air", "force", "army", "navy", "police",
-    "department", "agency", "office", "council", "committee"})
+    "department", "agency", "office", "council", "committee", "central"})
 # Last words of newspapers' and broadcasters' names: "the Kestrel Herald" reports, it is nobody's name.
 _MEDIA_WORDS = frozenset({"news", "post", "times", "journal", "press", "tribune", "herald", "examiner",
                           "gazette", "magazine", "chronicle"})

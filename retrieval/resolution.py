@@ -25,12 +25,13 @@ from retrieval.descriptions import (
     person_noun,
 )
 from retrieval.entities import Entity
-from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS
+from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS, SENTENCE_CONJUNCTIONS
 from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
 from retrieval.name_jobs import apposition_role, role_text
 from retrieval.names import is_common_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
+from retrieval.subjects import SUBORDINATORS
 from retrieval.tags import Tag
 from retrieval.tokens import Token, place_of
 
@@ -114,7 +115,20 @@ def _only_one_before(reading: Reading, tag: Tag, i: int, pronoun: str) -> Entity
     tokens = reading.tokens[i]
     if not any(t.is_word or t.is_quote for t in tokens[tag.after:]):
         return None
-    return one_fitting_before(reading, i, place_of(tokens, tag.subject[0]), pronoun)
+    k = place_of(tokens, tag.subject[0])
+    if _opened_by_same_pronoun(tokens, k, pronoun):
+        return None
+    return one_fitting_before(reading, i, k, pronoun)
+
+
+def _opened_by_same_pronoun(tokens: list[Token], k: int, pronoun: str) -> bool:
+    """``When he rose after Lamb's toast, he said``: a clause opened by the same pronoun.
+
+    Its pronoun is not Lamb, or the writer would have named him there; so neither is the
+    tag's, which goes on with it (``When Lamb rose, he said`` is Lamb's).
+    """
+    n = next((n for n, t in enumerate(tokens[:k]) if t.is_word and t.low not in SENTENCE_CONJUNCTIONS), k)
+    return n + 1 < k and tokens[n].low in SUBORDINATORS and tokens[n + 1].low == pronoun
 
 
 def _plural_subject(reading: Reading, tag: Tag, i: int, before: int) -> Entity | None:

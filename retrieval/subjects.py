@@ -12,19 +12,20 @@ from retrieval.antecedents import antecedent, named_after, one_fitting_before
 from retrieval.appositions import after_place
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
-from retrieval.lexicon import DEMONYMS, DETERMINERS, NOT_NAME_OPENERS, SENTENCE_CONJUNCTIONS
+from retrieval.lexicon import DEMONYMS, DETERMINERS, NOT_NAME_OPENERS, SENTENCE_CONJUNCTIONS, STOP_WORDS
 from retrieval.mentions import keys, known_person
-from retrieval.names import is_common_noun, split_title
+from retrieval.names import is_common_noun, is_name_word, is_person_noun, split_title, title_chunk_end
 from retrieval.reading import Reading
 from retrieval.tokens import Token, place_of
 
-__all__ = ["read_subject"]
+__all__ = ["SUBORDINATORS", "read_subject"]
 
 _PERSONAL = frozenset({"he", "she"})
 # Opening a clause whose subject a pronoun after it may stand for: "When Hale arrived, he …".
-_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
+SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
                             "although"})
 _NAME_WORDS = 3  # at most: "Zoltan Brevik", "Mary Ann Byrne"
+_JOB_TAIL = 2  # lower-case words a job may go on with after its noun for a person
 _NOT_NAMES = NOT_NAME_OPENERS | {"neither", "either", "both", "only"}
 
 
@@ -46,7 +47,27 @@ def read_subject(reading: Reading, i: int) -> None:
         if entity is None and _new_name(name) and not _after_place(tokens, name[0]):
             entity = reading.table.new(reading.span_text(name), "name")
             reading.table.note(entity, i)
+    elif subject and is_person_noun(subject[-1].low):
+        entity = _named_after_job(reading, i, place_of(tokens, subject[-1]) + 1)
     reading.subject_of[i] = entity
+
+
+def _named_after_job(reading: Reading, i: int, k: int) -> Entity | None:
+    """``Hale's campaign manager, Ed Lamb, appeared …``: the person a job opening the sentence names.
+
+    The name is set off by a comma right after the job (``The former mayor, Ed Lamb,``);
+    a later "he" stands for him, not for the owner (Hale) nor whoever spoke before.
+    """
+    tokens = reading.tokens[i]
+    stop = min(len(tokens), k + _JOB_TAIL)
+    while k < stop and tokens[k].is_word and not tokens[k].capitalized and tokens[k].low not in STOP_WORDS:
+        k += 1  # "Ruiz's chief rival, …": the job's last words
+    if k + 1 >= len(tokens) or tokens[k].text != "," or not is_name_word(tokens[k + 1]):
+        return None
+    chunk = [t for t in tokens[k + 1:title_chunk_end(tokens, k + 1)] if t.is_word]
+    home = next((n for n, t in enumerate(chunk) if t.low == "of"), len(chunk))
+    _, name = split_title(chunk[:home])  # "Sen. Tom Hale of Vell": the name before his state
+    return known_person(reading, keys(name), i) if name else None
 
 
 def _topic(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
@@ -57,7 +78,7 @@ def _topic(reading: Reading, i: int, k: int, pronoun: str) -> Entity | None:
     """
     tokens = reading.tokens[i]
     n = next((n for n, t in enumerate(tokens[:k]) if t.is_word and t.low not in SENTENCE_CONJUNCTIONS), k)
-    if n >= k or tokens[n].low not in _SUBORDINATORS:
+    if n >= k or tokens[n].low not in SUBORDINATORS:
         return None
     n += 2 if tokens[n].low == "as" and n + 1 < k and tokens[n + 1].low == "for" else 1
     return one_fitting_before(reading, i, k, pronoun) if n < k and tokens[n].capitalized else None

@@ -94,3 +94,17 @@ def test_a_quote_after_someone_touting_her_plan_is_hers_not_the_man_quoted_befor
                          "Ana Ruiz touted her own plan for the schools.\n\n"
                          "“We need more teachers, not more forms.”")
     assert who(engine) == ["Ed Lamb", None, "Ana Ruiz"]
+
+
+def test_words_quoted_in_a_sentence_with_no_tag_are_its_subjects(make_engine):
+    """`Hale put out a video that promised, “…”`: the tag names no one, the words are Hale's."""
+    engine = make_engine(
+        "Tom Hale spoke in Vell.\n"
+        "To sell his lessons, Hale put out a video that promised, “We will have great teachers.”")
+    assert engine.attributions[1].speaker.name == "Tom Hale"
+
+
+def test_words_quoted_about_a_passive_subject_are_not_theirs(make_engine):
+    """`Hale was called a “menace” by the mayor`: someone else's words about Hale."""
+    engine = make_engine("Tom Hale spoke in Vell.\nHale was called a “menace” by the mayor on Monday.")
+    assert engine.attributions[1].speaker is None

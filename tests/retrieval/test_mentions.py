@@ -16,6 +16,14 @@ def test_titled_name_is_a_person_with_a_role(make_reading):
     assert people(reading) == {"Wang Yi": ("person", "Foreign Minister", None)}
 
 
+def test_titled_name_before_its_home_state_is_a_person(make_reading):
+    """`Ruiz's rival, Sen. Tom Hale of Vell,` registers Tom Hale; `University of Vell` names no one."""
+    reading = make_reading("Ruiz's rival, Sen. Tom Hale of Vell, met staff at the University of Vell.")
+    read_mentions(reading)
+    assert people(reading)["Tom Hale"][:2] == ("person", "Senator")
+    assert all(kind != "person" for name, (kind, _, _) in people(reading).items() if "University" in name)
+
+
 def test_apposition_gives_the_role_and_gender(make_reading):
     """`Ann Lee, a spokeswoman for the city,` is a person whose role is in the apposition."""
     reading = make_reading("Ann Lee, a spokeswoman for the city, arrived.")
@@ -229,3 +237,26 @@ def test_a_title_after_a_name_and_a_title_word_is_no_surname(make_reading):
     reading = make_reading("Sen. Joe Dunn White House aides arrived on Monday.")
     read_mentions(reading)
     assert "Joe Dunn White House" not in people(reading)
+
+
+def test_central_before_a_place_is_no_title(make_reading):
+    """`Central Vell` is a region, not a person called Vell; `Central Bank Governor Ed Lamb` still is one."""
+    reading = make_reading("Roads cross Central Vell, said Central Bank Governor Ed Lamb.")
+    read_mentions(reading)
+    assert "Vell" not in people(reading)
+    assert people(reading)["Ed Lamb"][0] == "person"
+
+
+def test_nickname_in_quotation_marks_stays_inside_the_name(make_reading):
+    """`Juan "Chico" Lamb held …` registers one person, not a Juan and a Lamb apart."""
+    reading = make_reading('Juan "Chico" Lamb held a sign by the gate.')
+    read_mentions(reading)
+    assert [e.kind for e in reading.table.entities] == ["person"]
+    assert reading.table.entities[0].name_words[-1] == "lamb"
+
+
+def test_given_name_and_surname_before_their_town_is_a_person(make_reading):
+    """`Juan Lamb of Dunmore` is a person from Dunmore; `Bank of Dunmore` is none."""
+    reading = make_reading("Juan Lamb of Dunmore met the Bank of Dunmore.")
+    read_mentions(reading)
+    assert [e.name for e in reading.table.entities if e.kind == "person"] == ["Juan Lamb"]

@@ -316,3 +316,21 @@ def test_a_document_after_people_described_is_the_document_not_them(make_engine)
     engine = make_engine("Vell County farmers say the canal is two years late.\n"
                          "“The board has ignored every deadline,” the letter says.")
     assert engine.attributions[1].speaker.name == "letter"
+
+
+def test_he_of_a_clause_opened_by_he_is_not_the_man_named_in_it(make_engine):
+    """`When he rose after Lamb's toast, he said …`: neither "he" is Lamb."""
+    engine = make_engine(
+        "Ed Lamb, a radio host, introduced Sen. Tom Hale.\n"
+        "Hale has long sought to unite rural voters behind him.\n"
+        "When he rose after Mr. Lamb's toast at the fair, he said that winning would be easy.")
+    assert who(engine)[2] == "Tom Hale"
+
+
+def test_he_after_a_clause_opened_by_the_name_is_that_person(make_engine):
+    """`When Lamb rose, he said …` is Lamb's, whoever was named before."""
+    engine = make_engine(
+        "Ed Lamb, a radio host, introduced Sen. Tom Hale.\n"
+        "Hale has long sought to unite rural voters behind him.\n"
+        "When Lamb rose after the vote at the fair, he said that winning would be easy.")
+    assert who(engine)[2] == "Ed Lamb"

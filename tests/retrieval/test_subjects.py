@@ -74,3 +74,19 @@ def test_a_state_after_a_town_is_no_new_name(make_reading):
     """``Campaigning in Kestrel, New Hampshire, Brevik …``: the state read as a subject names nobody."""
     text = "Campaigning at a fair in Kestrel, New Hampshire, Brevik mocked the mayor, calling it “a mess.”"
     assert "New Hampshire" not in subjects(make_reading, text)
+
+
+def test_job_opening_a_sentence_is_the_name_set_off_after_it(make_reading):
+    """`Hale's campaign manager, Ed Lamb, appeared …` is about Ed Lamb, not Hale."""
+    assert subjects(make_reading, "Tom Hale lost the vote.\n"
+                    "After the count, Hale's campaign manager, Ed Lamb, appeared on television.") == [
+        "Tom Hale", "Ed Lamb"]
+
+
+def test_he_after_a_job_and_its_name_is_that_person(make_engine):
+    """The "he" after `Hale's campaign manager, Ed Lamb, appeared …` is Lamb, not Hale."""
+    engine = make_engine(
+        "Tom Hale lost the vote in Vell.\n"
+        "After the count, Hale's campaign manager, Ed Lamb, appeared on television and said little.\n"
+        "He said the county would turn.")
+    assert engine.attributions[2].speaker.name == "Ed Lamb"
