@@ -7,9 +7,9 @@ speech tag around them is ``tags.py``'s.
 
 from __future__ import annotations
 
-from retrieval.clauses import opens_phrase
 from retrieval.lexicon import PREPOSITIONS
 from retrieval.phrases import forward_phrase, subject_before
+from retrieval.sentence_openings import opens_phrase
 from retrieval.tokens import Token, place_of
 
 __all__ = ["DASHES", "after_place", "apposition_subject", "before_parenthesis", "dashes_as_commas",
