@@ -152,7 +152,7 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
         return False
     if token.low == "having" and any(t.text == "," for t in tokens[k + 2 :]):
         return True  # "Having said that it would rain, …"
-    # "Looking out at …", "Chastened by …", "Growing sharper as he spoke, …" (not "Manning told")
+    # "Looking out at …", "Chastened by …", "Turning gruff as the talk went on, …" (not "Lamb told")
     return following.low in STOP_WORDS or following.low in PREPOSITIONS or (
         k == 0 and following.is_word and not following.capitalized and following.low not in SPEECH_VERBS
         and following.low not in AUXILIARIES and any(t.text == "," for t in tokens[2:]))
