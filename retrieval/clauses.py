@@ -17,15 +17,16 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TIME_WORDS,
 )
-from retrieval.names import is_person_noun, is_role_noun
+from retrieval.names import is_name_word, is_person_noun, is_role_noun, title_chunk_end
 from retrieval.phrases import forward_phrase
 from retrieval.sentence_openings import opening_end
 from retrieval.speech_words import SPEECH_VERBS
 from retrieval.time_phrases import after_time_phrase
 from retrieval.tokens import Token
 
-__all__ = ["clause_subject", "participle_subject"]
+__all__ = ["clause_subject", "name_after_job", "participle_subject"]
 
+_JOB_TAIL = 2  # lower-case words a job may go on with after its noun for a person
 _MAX_APPOSITIONS = 4  # appositions, brackets and places passed over after a subject
 _NOT_VERBS = DETERMINERS | PREPOSITIONS  # made once: a union written in a test is made at every call
 # "Ruiz of Mapleford", "an aide inside Hale Tower", "Farmers on Elm Street": where someone is from.
@@ -68,8 +69,9 @@ def participle_subject(tokens: list[Token], k: int) -> list[Token]:
         follows = _past_attachment(tokens, follows, k)
     if subject and follows < k and tokens[follows].is_word and not tokens[follows].capitalized \
             and tokens[follows].low not in _NOT_VERBS and not _time_opening(tokens, follows):
-        job = not subject[-1].capitalized and is_person_noun(subject[-1].low)
-        return (job and _name_set_off(tokens, start + len(subject), follows)) or subject
+        name = name_after_job(tokens, start + len(subject)) if is_person_noun(subject[-1].low) \
+            and not subject[-1].capitalized else []
+        return name if len(name) > 1 else subject  # "Her aide, Ed Lamb,": a full name, not "Bill"
     if subject and follows == k - 1 and tokens[follows].low in PREPOSITIONS:
         return subject  # "Lamb, R-Vell., despite | admitting …": the participle is the verb
     return []
@@ -85,11 +87,19 @@ def _before_verb(subject: list[Token]) -> list[Token]:
     return subject
 
 
-def _name_set_off(tokens: list[Token], end: int, follows: int) -> list[Token]:
-    """``Her neighbour, Paul Reid, was less sure:``: the name set off after a job is whom it means."""
-    close = next((m for m in range(end + 1, min(follows, end + 6)) if tokens[m].text == ","), None)
-    name = tokens[end + 1 : close] if close is not None and tokens[end].text == "," else []
-    return name if 2 <= len(name) <= 4 and all(t.is_word and t.capitalized for t in name) else []
+def name_after_job(tokens: list[Token], k: int) -> list[Token]:
+    """The name set off by a comma after a job ending at ``k``: ``Hale's campaign manager, | Ed Lamb,``.
+
+    The job may go on with a lower-case word or two (``Ruiz's chief rival, …``); a place after
+    "of" is no part of the name (``Sen. Tom Hale of Vell``). Nothing when no name follows.
+    """
+    stop = min(len(tokens), k + _JOB_TAIL)
+    while k < stop and tokens[k].is_word and not tokens[k].capitalized and tokens[k].low not in STOP_WORDS:
+        k += 1  # "Ruiz's chief rival, …": the job's last words
+    if k + 1 >= len(tokens) or tokens[k].text != "," or not is_name_word(tokens[k + 1]):
+        return []
+    chunk = [t for t in tokens[k + 1 : title_chunk_end(tokens, k + 1)] if t.is_word]
+    return chunk[: next((n for n, t in enumerate(chunk) if t.low == "of"), len(chunk))]
 
 
 def _described_person(tokens: list[Token], start: int, k: int) -> list[Token]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from retrieval.antecedents import antecedent, named_after, one_fitting_before
 from retrieval.appositions import after_place
-from retrieval.clauses import participle_subject
+from retrieval.clauses import name_after_job, participle_subject
 from retrieval.entities import Entity
-from retrieval.lexicon import DEMONYMS, DETERMINERS, NOT_NAME_OPENERS, SENTENCE_CONJUNCTIONS, STOP_WORDS
+from retrieval.lexicon import DEMONYMS, DETERMINERS, NOT_NAME_OPENERS, SENTENCE_CONJUNCTIONS
 from retrieval.mentions import keys, known_person
-from retrieval.names import is_common_noun, is_name_word, is_person_noun, split_title, title_chunk_end
+from retrieval.names import is_common_noun, is_person_noun, split_title
 from retrieval.reading import Reading
 from retrieval.tokens import Token, place_of
 
@@ -25,7 +25,6 @@ _PERSONAL = frozenset({"he", "she"})
 SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "because", "since", "though",
                             "although"})
 _NAME_WORDS = 3  # at most: "Zoltan Brevik", "Mary Ann Byrne"
-_JOB_TAIL = 2  # lower-case words a job may go on with after its noun for a person
 _NOT_NAMES = NOT_NAME_OPENERS | {"neither", "either", "both", "only"}
 
 
@@ -55,18 +54,9 @@ def read_subject(reading: Reading, i: int) -> None:
 def _named_after_job(reading: Reading, i: int, k: int) -> Entity | None:
     """``Hale's campaign manager, Ed Lamb, appeared …``: the person a job opening the sentence names.
 
-    The name is set off by a comma right after the job (``The former mayor, Ed Lamb,``);
-    a later "he" stands for him, not for the owner (Hale) nor whoever spoke before.
+    A later "he" stands for him, not for the owner (Hale) nor whoever spoke before.
     """
-    tokens = reading.tokens[i]
-    stop = min(len(tokens), k + _JOB_TAIL)
-    while k < stop and tokens[k].is_word and not tokens[k].capitalized and tokens[k].low not in STOP_WORDS:
-        k += 1  # "Ruiz's chief rival, …": the job's last words
-    if k + 1 >= len(tokens) or tokens[k].text != "," or not is_name_word(tokens[k + 1]):
-        return None
-    chunk = [t for t in tokens[k + 1:title_chunk_end(tokens, k + 1)] if t.is_word]
-    home = next((n for n, t in enumerate(chunk) if t.low == "of"), len(chunk))
-    _, name = split_title(chunk[:home])  # "Sen. Tom Hale of Vell": the name before his state
+    _, name = split_title(name_after_job(reading.tokens[i], k))  # "Sen. Tom Hale": the name after his title
     return known_person(reading, keys(name), i) if name else None
 
 
