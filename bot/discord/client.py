@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,6 +16,7 @@ import discord
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
+from bot.discord.addressed import question_in
 from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
@@ -46,7 +46,6 @@ log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
-OPENS_WITH_A_PERSON = re.compile(r"\s*<@!?\d+>")  # a message addressed to someone
 REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
 DMS_CLOSED = 50007  # "Cannot send messages to this user": their DMs are closed to the bot, or it is blocked
 # Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
@@ -261,34 +260,8 @@ class ArticleBot(discord.Client):
         await reply(message, self.answers, *turn_pages(self.engine, turn))
 
     def question_in(self, message: discord.Message) -> str | None:
-        """The question a message asks the bot (mention removed), or None if it is not for us.
-
-        Direct messages, mentions of the bot and anything in an answer channel are for us, but for
-        a message there that opens with another person's mention or replies to another person.
-        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
-        the role Discord makes for the bot itself: typing "@article-bot", the client offers it
-        next to the bot, by the same name. Messages from bots, this one included, are never answered.
-        """
-        if message.author.bot or self.user is None:
-            return None
-        channel = message.channel
-        in_answer_channel = (
-            channel.id in self.answer_channel_ids
-            or getattr(channel, "parent_id", None) in self.answer_channel_ids
-        )
-        bot_id = self.user.id
-        own_roles = [role.id for role in message.role_mentions if role.tags and role.tags.bot_id == bot_id]
-        addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
-        if not (addressed or in_answer_channel):
-            return None
-        replied = message.reference.resolved if message.reference else None
-        to_someone = isinstance(replied, discord.Message) and replied.author.id != bot_id
-        if not addressed and (to_someone or OPENS_WITH_A_PERSON.match(message.content)):
-            return None  # "@bob did you see that?", or a reply to bob, in an answer channel is for bob
-        mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
-        text = " ".join(re.sub(mention, " ", message.content).split())
-        # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.
-        return text if text or addressed else None
+        """The question a message asks the bot, or None if it is not for us (see ``addressed``)."""
+        return None if self.user is None else question_in(message, self.user, self.answer_channel_ids)
 
     async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
         """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""

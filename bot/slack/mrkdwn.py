@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from bot.links import break_hosts, break_schemes
+from bot.visible import blank
 
 __all__ = ["escape", "inert", "question_text", "strip_mention", "unescape"]
 
@@ -64,9 +65,11 @@ def question_text(text: str) -> str:
 
     ``<!everyone>`` reads "@everyone", ``<@U1|bob>`` "@bob", a link its label: the chat decoration
     the engine already sets aside when typed so (the engine, knowing no Slack markup, read
-    "<!everyone> what did Hua say?" as a search). Whitespace is squeezed, ``&``, ``<``, ``>`` unescaped.
+    "<!everyone> what did Hua say?" as a search). Whitespace is squeezed, ``&``, ``<``, ``>`` unescaped;
+    text of invisible characters alone (a zero-width space after a mention) is no question: "".
     """
-    return unescape(" ".join(_LINK.sub(_label, _SPECIAL.sub(_shown, text)).split()))
+    shown = unescape(" ".join(_LINK.sub(_label, _SPECIAL.sub(_shown, text)).split()))
+    return "" if blank(shown) else shown
 
 
 def inert(text: str) -> str:

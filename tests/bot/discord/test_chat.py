@@ -81,6 +81,17 @@ async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandI
     assert request.embed["description"] == how_to_ask(seed_engine)
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200b \u2060\ufeff", "\u3164"])
+async def test_a_mention_with_only_invisible_characters_explains_how_to_ask(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine, invisible: str
+):
+    """A mention followed by zero-width spaces or a blank letter gets how to ask, as a bare mention,
+    not a search with an invisible title."""
+    await standin.send_message(f"{standin.bot_mention} {invisible}")
+    request = await standin.wait_for("POST", REPLIES)
+    assert request.embed["description"] == how_to_ask(seed_engine)
+
+
 async def test_no_match_says_so_and_suggests_speakers(bot: ArticleBot, standin: StandIn):
     """A question the article cannot answer is told so, with /speakers suggested."""
     await standin.send_message(f"{standin.bot_mention} pizza recipes?")

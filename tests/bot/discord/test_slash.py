@@ -158,6 +158,8 @@ async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin
         ("speaker", "name", "", "A name can be 1 to 100 characters long."),
         ("speaker", "name", "h" * 101, "A name can be 1 to 100 characters long."),
         ("speaker", "name", 7, "A name can be 1 to 100 characters long."),
+        ("speaker", "name", "\u200b\u200b", "A name can be 1 to 100 characters long."),
+        ("ask", "question", "\u2060\u3164", "A question can be 1 to 300 characters long."),
     ],
 )
 async def test_options_outside_their_limits_get_a_private_hint(

@@ -185,6 +185,15 @@ async def test_bare_mention_explains_how_to_ask(slack: StandIn, bot: SlackBot):
     assert "Mention me with a question" in reply.args["text"]
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200b \u2060\ufeff", "\u3164"])
+async def test_a_mention_with_only_invisible_characters_explains_how_to_ask(slack: StandIn, bot: SlackBot,
+                                                                            invisible: str):
+    """A mention followed by zero-width spaces or a blank letter is a bare mention, not a question."""
+    await slack.post(f"{slack.bot_mention} {invisible}")
+    reply = await slack.wait_for("chat.postMessage")
+    assert "Mention me with a question" in reply.args["text"]
+
+
 async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     """@everyone, @here, @channel, user and channel mentions and & < > come back inert and escaped.
 

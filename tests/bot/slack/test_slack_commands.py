@@ -101,9 +101,11 @@ async def test_about_says_how_to_ask(slack: StandIn, bot: SlackBot):
 
 
 @pytest.mark.parametrize(("command", "usage"), [("/ask", "Usage: `/ask "), ("/speaker", "Usage: `/speaker ")])
-async def test_missing_argument_gets_usage(slack: StandIn, bot: SlackBot, command: str, usage: str):
-    """A command that needs text and got none says how to use it."""
-    _, response = await answer_to(slack, command, "  ")
+@pytest.mark.parametrize("text", ["  ", "\u200b\u2060"])
+async def test_missing_argument_gets_usage(slack: StandIn, bot: SlackBot, command: str, usage: str,
+                                           text: str):
+    """A command that needs text and got none (or only invisible characters) says how to use it."""
+    _, response = await answer_to(slack, command, text)
     assert response.args["text"].startswith(usage)
 
 
