@@ -22,17 +22,12 @@ import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-    async_default_handlers,
-)
 from slack_sdk.web.async_client import AsyncSlackResponse, AsyncWebClient
 
 from bot.settings import SlackSettings
 from bot.slack.app import SlackBot
 from bot.slack.failures import TOKEN_REFUSED
+from bot.slack.retries import retry_handlers
 from retrieval import Engine
 
 __all__ = ["connect", "run_slack", "serve_slack"]
@@ -110,7 +105,7 @@ async def connect(settings: SlackSettings, engine: Engine,
     bot_token = _token("SLACK_BOT_TOKEN", settings.bot_token)
     app_token = _token("SLACK_APP_TOKEN", settings.app_token)
     client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL,
-                            retry_handlers=_retries())
+                            retry_handlers=retry_handlers())
     me = await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
     logging.getLogger("slack_bolt.AsyncApp").addFilter(_TOKEN_IN_CLIENT)
@@ -151,16 +146,6 @@ def _watch_app_token(handler: AsyncSocketModeHandler, refused: Callable[[str], N
             raise
 
     client.issue_new_wss_url = issue_or_report  # type: ignore[method-assign]
-
-
-def _retries() -> list[AsyncRetryHandler]:
-    """Ask again after a 429 (waiting its Retry-After) or a passing 500/503, as discord.py does.
-
-    slack_sdk by default retries only failed connections: a rate-limited answer was lost, and a
-    429 at start-up read as a rejected token.
-    """
-    return [*async_default_handlers(), AsyncRateLimitErrorRetryHandler(max_retry_count=2),
-            AsyncServerErrorRetryHandler(max_retry_count=1)]
 
 
 async def _unless_stopped(work: Coroutine[Any, Any, T], stop: asyncio.Event) -> T | None:

@@ -325,8 +325,9 @@ class StandIn(LoopbackServer):
         args = await request.json()
         await self._record(Call("response_url", {**args, "id": request.match_info["id"]}, None))
         if self._failures.get("response_url"):  # Slack answers a response_url in plain text
-            status, error, _ = self._failures["response_url"].pop(0)
-            return web.Response(status=status, text=error)
+            status, error, retry_after = self._failures["response_url"].pop(0)
+            headers = {} if retry_after is None else {"Retry-After": str(retry_after)}
+            return web.Response(status=status, text=error, headers=headers)
         if self._check("response_url", args):
             return web.Response(status=400, text="invalid_blocks")
         return web.Response(text="ok")

@@ -469,6 +469,19 @@ async def test_enterprise_grid_ids_are_people_like_any_other(slack: StandIn, bot
     await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
 
 
+async def test_a_rate_limit_wait_past_the_bound_drops_the_answer_at_once(slack: StandIn, bot: SlackBot,
+                                                                         caplog: pytest.LogCaptureFixture):
+    """chat.postMessage answered 429 with an hour's Retry-After: not waited out (it held the answer,
+    and a stop, for the hour), but dropped at once with one warning line."""
+    slack.fail_next("chat.postMessage", "ratelimited", status=429, retry_after=3600)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await bot.drain(5)
+    assert not bot.in_flight.tasks and len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+
+
 async def test_an_answer_slack_keeps_rate_limiting_is_one_warning(slack: StandIn, bot: SlackBot,
                                                                   caplog: pytest.LogCaptureFixture):
     """chat.postMessage answered 429 again after each wait (a channel past Slack's one message a
