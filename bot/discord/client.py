@@ -24,6 +24,7 @@ from bot.discord.embeds import about_embed, turn_pages
 from bot.discord.replies import (
     LATE_AUTOCOMPLETE,
     NO_PINGS,
+    RATE_LIMIT_WAIT,
     SOMETHING_WENT_WRONG,
     TOO_MANY_REQUESTS,
     dropped,
@@ -52,9 +53,6 @@ DMS_CLOSED = 50007  # "Cannot send messages to this user": their DMs are closed 
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
 # few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
 HEARTBEAT_TIMEOUT = 45.0
-# discord.py sleeps out any 429's retry_after, an hour for a channel's slowmode: past this (its
-# least allowed), it raises RateLimited instead, and the answer is dropped with one line.
-RATE_LIMIT_WAIT = 30.0
 RESTARTING = "I'm restarting: please ask again in a minute."
 INVITE_SCOPES = ("bot", "applications.commands")
 # Send Messages, Send Messages in Threads (it answers in threads too), Embed Links, Read Message

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = [
     "LATE_AUTOCOMPLETE",
     "NO_PINGS",
+    "RATE_LIMIT_WAIT",
+    "PostDelayed",
     "UserError",
     "defer_if_slow",
     "dropped",
@@ -35,6 +37,7 @@ __all__ = [
     "report_error",
     "respond",
     "say",
+    "within_wait",
 ]
 
 log = logging.getLogger(__name__)
@@ -51,12 +54,31 @@ TOO_MANY_REQUESTS = 429
 CLOSED_HERE = "I can't post here any more: this thread is locked, or the channel was deleted."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
+# discord.py sleeps out any 429's retry_after, an hour for a channel's slowmode: past this (its
+# least allowed), the bot's own requests raise RateLimited and the answer is dropped with one line.
+# Interaction follow-ups go through discord.py's webhook code, which has no such limit:
+# ``within_wait`` puts it on them.
+RATE_LIMIT_WAIT = 30.0
+POST_DELAYED = "Discord is making me wait to post in this channel. Please try again in a minute."
 
 T = TypeVar("T")
 
 
 class UserError(app_commands.AppCommandError):
     """A request the bot cannot serve as sent; the message, written for the user, says why."""
+
+
+class PostDelayed(Exception):
+    """Discord kept an interaction follow-up waiting (a 429) past ``RATE_LIMIT_WAIT``."""
+
+
+async def within_wait(work: Awaitable[T]) -> T:
+    """Await ``work``, an interaction follow-up; raise ``PostDelayed`` past ``RATE_LIMIT_WAIT`` s."""
+    try:
+        async with asyncio.timeout(RATE_LIMIT_WAIT):
+            return await work
+    except TimeoutError:
+        raise PostDelayed from None
 
 
 async def reply(
@@ -173,7 +195,11 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
                     "Discord's 3 s; is the host or its connection slow?", interaction.id, original.status,
                     original.text)
         return
-    if isinstance(error, app_commands.CommandOnCooldown):
+    if isinstance(original, PostDelayed):
+        log.warning("Discord kept interaction %s's post waiting over %.0f s (429 Too Many Requests): "
+                    "dropped it.", interaction.id, RATE_LIMIT_WAIT)
+        text = POST_DELAYED
+    elif isinstance(error, app_commands.CommandOnCooldown):
         text = cooldown_text(error.retry_after)
     elif isinstance(error, UserError):
         text = str(error)
@@ -190,7 +216,10 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         log.exception("Failed to answer %s for user %s", where, interaction.user.id, exc_info=error)
         text = SOMETHING_WENT_WRONG
     try:
-        await notify(interaction, text)
+        await within_wait(notify(interaction, text))
     except discord.HTTPException as exc:
         log.warning("Could not tell user %s about a failure (%s %s)", interaction.user.id, exc.status,
                     exc.text or exc.response.reason)
+    except PostDelayed:
+        log.warning("Could not tell user %s about a failure: Discord kept that waiting too.",
+                    interaction.user.id)
