@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
+from bot.discord import sessions
 from bot.discord.addressed import question_in
 from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
@@ -35,6 +36,7 @@ from bot.discord.replies import (
     report_error,
     say,
 )
+from bot.discord.sessions import SessionWatch
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.render import cooldown_text, count
@@ -115,6 +117,7 @@ class ArticleBot(discord.Client):
         self._idle = asyncio.Event()
         self._idle.set()
         self._announced = False
+        self.sessions = SessionWatch()  # sessions Discord ended: another copy on the token?
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -136,6 +139,12 @@ class ArticleBot(discord.Client):
         """Route button presses by custom_id; register the slash commands (see ``sync_commands``)."""
         self.add_dynamic_items(*BUTTONS)
         await sync_commands(self.tree, self.guild_id, force_global=self.sync_global)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Pause before a new session, as discord.py does, and note that Discord ended the last one."""
+        if not initial:
+            self.sessions.ended()
+            await asyncio.sleep(sessions.IDENTIFY_PAUSE)
 
     async def on_connect(self) -> None:
         """Note that the gateway handshake is done (start-up waits for this, with a time limit)."""

@@ -44,6 +44,9 @@ MISSING = {
                         "Basic Information → App-Level Tokens"),
 }
 PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
+SECOND_COPY = ("Slack counts %d open connections for this app: is another copy of the bot running with "
+               "SLACK_APP_TOKEN? Slack gives each event to one of them, so follow-ups in a thread may go "
+               "unanswered. Stop the other copy (one that has just stopped is counted for a short while).")
 
 
 class SlackStartError(Exception):
@@ -116,6 +119,7 @@ async def connect(settings: SlackSettings, engine: Engine,
     handler.client.wss_uri = opened["url"]  # use the URL just issued rather than asking again
     if app_token_refused is not None:
         _watch_app_token(handler, app_token_refused)
+    _watch_for_a_second_copy(handler)
     try:
         await handler.connect_async()  # retries until the websocket opens
     except asyncio.CancelledError:
@@ -124,6 +128,26 @@ async def connect(settings: SlackSettings, engine: Engine,
     log.info("Connected to Slack as %s in %s, answering about %s. Invite it to a channel with /invite @%s",
              me.get("user"), me.get("team"), engine.article.title, me.get("user"))
     return bot, handler
+
+
+def _watch_for_a_second_copy(handler: AsyncSocketModeHandler) -> None:
+    """Say once, as the bot connects, if Slack counts other connections of the app already open.
+
+    Slack allows several (up to 10) and gives each event to one of them: with two copies of the
+    bot running on one app token, each answers a share of the questions, and a thread's follow-up
+    reaching the copy that did not answer it goes unanswered. Nothing fails, so say it.
+    """
+    greeted: list[bool] = []
+
+    async def on_hello(client: Any, message: dict[str, Any], raw: str) -> None:
+        if message.get("type") != "hello" or greeted:
+            return  # later hellos follow reconnects, when the old connection is briefly still open
+        greeted.append(True)
+        connections = message.get("num_connections")
+        if isinstance(connections, int) and connections > 1:
+            log.warning(SECOND_COPY, connections)
+
+    handler.client.message_listeners.append(on_hello)
 
 
 def _watch_app_token(handler: AsyncSocketModeHandler, refused: Callable[[str], None]) -> None:

@@ -323,6 +323,13 @@ class StandIn(LoopbackServer):
         self._connected.clear()
         await self._ws.close(code=code)
 
+    async def invalidate_session(self) -> None:
+        """Send op 9 (not resumable), as Discord does when another process logs in with the token."""
+        await self.wait_until_ready()
+        assert self._ws is not None
+        self._connected.clear()
+        await self._ws.send_json({"op": 9, "d": False})
+
     def fail(
         self, method: str, path: str, status: int, *, times: int | None = 1, retry_after: float = 0.05,
         code: int = 0, text: str = "",

@@ -9,7 +9,7 @@ import pytest
 from discord_payloads import REPLIES, cited
 from standin import StandIn
 
-from bot.discord import client
+from bot.discord import client, sessions
 from bot.discord.client import ArticleBot
 
 pytestmark = pytest.mark.asyncio
@@ -106,5 +106,22 @@ async def test_zombie_connection_is_left_and_the_session_resumed(
     standin.ack_heartbeats = True
 
     assert standin.close_codes[0] != 1000
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]
+
+
+async def test_sessions_discord_keeps_ending_are_one_warning_about_another_copy(
+    bot: ArticleBot, standin: StandIn, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """Discord invalidating the session again and again (another process on the token): the bot
+    identifies again each time, after a pause, and says once what is likely wrong; it was one INFO
+    line from discord.py a time, naming no cause."""
+    monkeypatch.setattr(sessions, "IDENTIFY_PAUSE", 0.0)
+    for _ in range(4):
+        await standin.invalidate_session()
+        await standin.wait_until_ready()
+    assert len(standin.gateway_ops(2)) == 5  # identified anew each time, never crashed
+    warnings = [r.getMessage() for r in caplog.records if r.name.startswith("bot.") and r.levelno >= 30]
+    assert len(warnings) == 1 and "another copy" in warnings[0] and "DISCORD_TOKEN" in warnings[0]
     await standin.send_message(f"{standin.bot_mention} what did Hua say?")
     assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]

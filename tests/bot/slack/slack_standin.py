@@ -363,7 +363,8 @@ class StandIn(LoopbackServer):
         await ws.prepare(request)
         self._ws = ws
         self.connections += 1
-        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"},
+        open_now = self.connections - self.closed  # as Slack counts them, this one included
+        await ws.send_json({"type": "hello", "num_connections": open_now, "debug_info": {"host": "standin"},
                             "connection_info": {"app_id": self.app_id}})
         self._connected.set()
         async for frame in ws:  # ends when either side closes
