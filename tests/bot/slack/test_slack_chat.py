@@ -211,6 +211,16 @@ async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     # The fixture's check: no <!…>, <@…> or <#…> in this or any other payload.
 
 
+@pytest.mark.parametrize("mention", ["<@U0BOB|bob>", "<@U0BOB>", "<!subteam^S1|@team>"])
+async def test_a_person_or_group_mention_asked_about_is_who_do_you_mean(slack: StandIn, bot: SlackBot,
+                                                                          mention: str):
+    """"what did @bob say?" (a person or a user group) asks who is meant, as on Discord; it was "The
+    article doesn't mention “bob”", reading the chat user as a name."""
+    await slack.post(f"{slack.bot_mention} what did {mention} say?")
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["text"].startswith("Who do you mean?")
+
+
 async def test_echoed_links_and_formatting_show_as_typed(slack: StandIn, bot: SlackBot):
     """A question full of links and formatting comes back readable, with no link or formatting live.
 

@@ -42,12 +42,14 @@ def test_unescape_reverses_what_slack_sent():
 
 @pytest.mark.parametrize(("sent", "read"), [
     ("<!everyone>  what did Hua say?", "@everyone what did Hua say?"),
-    ("<@U1|bob> <@U2> <#C1|general> <!subteam^S1|@team> hi", "@bob @U2 #general @team hi"),
+    ("<@U1|bob> <@U2> <#C1|general> <!subteam^S1|@team> hi",
+     "<@U1|bob> <@U2> #general <!subteam^S1|@team> hi"),
     ("what did <http://evil.example/a|Hua> say? <http://evil.example/b>", "what did Hua say? http://evil.example/b"),
     ("a &lt;b&gt; &amp;lt;", "a <b> &lt;"),
 ])
 def test_question_text_is_what_the_person_saw(sent, read):
-    """Mentions read as their names, links as their labels, entities as the characters typed."""
+    """@everyone and channels read as shown, links as their labels, entities as the characters typed;
+    a person's or group's mention stays for the engine to know it as one."""
     assert question_text(sent) == read
 
 
