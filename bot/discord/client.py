@@ -27,7 +27,9 @@ from bot.discord.replies import (
     NO_PINGS,
     RATE_LIMIT_WAIT,
     SOMETHING_WENT_WRONG,
+    TOKEN_REFUSED,
     TOO_MANY_REQUESTS,
+    UNAUTHORIZED,
     dropped,
     gone,
     left,
@@ -207,6 +209,8 @@ class ArticleBot(discord.Client):
                 self._refused(message, exc)
             elif exc.status == TOO_MANY_REQUESTS:  # after discord.py's five tries
                 dropped(message, "kept answering 429 Too Many Requests")
+            elif exc.status == UNAUTHORIZED:
+                log.error(TOKEN_REFUSED, f"message {message.id}")
             else:
                 await self._failed(message)
         except discord.RateLimited as exc:

@@ -51,6 +51,12 @@ UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, THREAD_ARCHIVED = 10003, 10008, 50083
 # with nothing more to reach its user through.
 UNKNOWN_INTERACTION = 10062
 TOO_MANY_REQUESTS = 429
+# A token reset (or its bot deleted) while running: every request is refused, so one line saying
+# which token to replace, never "something went wrong" (refused too) nor a traceback per question.
+UNAUTHORIZED = 401
+TOKEN_REFUSED = ("Discord refused DISCORD_TOKEN (401 Unauthorized) while answering %s: it was reset. Copy "
+                 "a fresh one from https://discord.com/developers/applications → your application → Bot "
+                 "→ Reset Token into .env, and restart.")
 CLOSED_HERE = "I can't post here any more: this thread is locked, or the channel was deleted."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
@@ -189,6 +195,9 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
     if refused and left(interaction.client, interaction.guild_id):
         log.info("The bot was removed from server %s while answering interaction %s there (%s %s): nothing "
                  "to do.", interaction.guild_id, interaction.id, original.status, original.text)
+        return
+    if isinstance(original, discord.HTTPException) and original.status == UNAUTHORIZED:
+        log.error(TOKEN_REFUSED, f"interaction {interaction.id}")
         return
     if isinstance(original, discord.HTTPException) and original.code == UNKNOWN_INTERACTION:
         log.warning("Discord dropped interaction %s before its answer went out (%s %s): it came after "
