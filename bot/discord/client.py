@@ -16,11 +16,12 @@ import discord
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
-from bot.discord import sessions
+from bot.discord import copies
 from bot.discord.addressed import question_in
 from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
+from bot.discord.copies import OwnPosts, SessionWatch
 from bot.discord.embeds import about_embed, turn_pages
 from bot.discord.replies import (
     LATE_AUTOCOMPLETE,
@@ -38,7 +39,6 @@ from bot.discord.replies import (
     report_error,
     say,
 )
-from bot.discord.sessions import SessionWatch
 from bot.discord.sync import sync_commands
 from bot.expiring import ExpiringMap
 from bot.render import cooldown_text, count
@@ -119,7 +119,8 @@ class ArticleBot(discord.Client):
         self._idle = asyncio.Event()
         self._idle.set()
         self._announced = False
-        self.sessions = SessionWatch()  # sessions Discord ended: another copy on the token?
+        self.sessions = SessionWatch()  # sessions Discord ended, and
+        self.own_posts = OwnPosts()  # messages posted as the bot: another copy on the token?
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -146,7 +147,7 @@ class ArticleBot(discord.Client):
         """Pause before a new session, as discord.py does, and note that Discord ended the last one."""
         if not initial:
             self.sessions.ended()
-            await asyncio.sleep(sessions.IDENTIFY_PAUSE)
+            await asyncio.sleep(copies.IDENTIFY_PAUSE)
 
     async def on_connect(self) -> None:
         """Note that the gateway handshake is done (start-up waits for this, with a time limit)."""
@@ -198,6 +199,9 @@ class ArticleBot(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         """Answer a message for the bot as a reply; see ``question_in`` for which messages are."""
+        if self.user is not None and message.author.id == self.user.id:
+            self.own_posts.seen(message)  # this process's, or another copy's?
+            return
         question = self.question_in(message)
         if question is None or not self.accepting or self.refusing.get(message.channel.id):
             return
@@ -254,7 +258,7 @@ class ArticleBot(discord.Client):
             return
         log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
         with contextlib.suppress(discord.HTTPException, discord.RateLimited):  # told, if Discord lets us
-            await say(message, SOMETHING_WENT_WRONG)
+            self.own_posts.sent(await say(message, SOMETHING_WENT_WRONG))
 
     async def _answer(self, message: discord.Message, question: str) -> None:
         """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
@@ -262,13 +266,14 @@ class ArticleBot(discord.Client):
             self.cooldowns.check(message.author.id)
         except OnCooldown as exc:
             if exc.tell:
-                await say(message, cooldown_text(exc.retry_after), delete_after=COOLDOWN_NOTICE_SECONDS)
+                notice = cooldown_text(exc.retry_after)
+                self.own_posts.sent(await say(message, notice, delete_after=COOLDOWN_NOTICE_SECONDS))
             return
         if not question:
-            await reply(message, self.answers, [about_embed(self.engine)])
+            self.own_posts.sent(await reply(message, self.answers, [about_embed(self.engine)]))
             return
         turn = await self.converse(message.author.id, message.channel.id, question)
-        await reply(message, self.answers, *turn_pages(self.engine, turn))
+        self.own_posts.sent(await reply(message, self.answers, *turn_pages(self.engine, turn)))
 
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot, or None if it is not for us (see ``addressed``)."""

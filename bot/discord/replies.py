@@ -89,10 +89,10 @@ async def within_wait(work: Awaitable[T]) -> T:
 
 async def reply(
     message: discord.Message, answers: ShownAnswers, pages: list[discord.Embed], page: int = 0
-) -> None:
+) -> discord.Message:
     """Answer a chat message in place, as a reply that pings no one, with page buttons if needed."""
     view = answers.show(message.id, message.author.id, pages, page=page, postable=False)
-    await say(message, embed=pages[page], view=view)
+    return await say(message, embed=pages[page], view=view)
 
 
 async def say(message: discord.Message, content: str | None = None, **options: Any) -> discord.Message:

@@ -116,6 +116,8 @@ class StandIn(LoopbackServer):
         self.timeout = timeout
         self.heartbeat_interval = heartbeat_interval
         self.ack_heartbeats = True  # False: a zombie connection, open but never acknowledging
+        # True: the bot's own posts come back as MESSAGE_CREATE, as from Discord, before the REST answer.
+        self.echo_own = False
         # Accept REST requests, or gateway connections, and never answer them.
         self.rest_silent = self.gateway_silent = False
         self._ids = itertools.count(1)
@@ -608,6 +610,8 @@ class StandIn(LoopbackServer):
         message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
         if reference:
             message["message_reference"] = {"type": 0, **reference}
+        if self.echo_own and self._ws is not None:
+            await self._send_event(self._ws, "MESSAGE_CREATE", message)
         return _json(message)
 
     async def _edit_message(self, body: JSON, message_id: str) -> web.Response:
