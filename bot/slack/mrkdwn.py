@@ -91,8 +91,10 @@ def inert(text: str) -> str:
 
 
 def _shown(match: re.Match[str]) -> str:
-    """A mention token as Slack shows it: "@alice", "@here", "#general", "@team"."""
+    """A mention token as Slack shows it: "@alice", "@here", "#general", "@team"; a date its text."""
     sigil, target, shown = match.group(1), match.group(2), match.group(3)
+    if sigil == "!" and target.startswith("date^"):  # <!date^1392734382^{date}|Feb 18>: no mention
+        return shown or "a date"
     name = (shown or target).lstrip("@#")
     if sigil == "!" and not shown:
         name = name.split("^")[0]

@@ -24,6 +24,16 @@ def test_mention_syntax_becomes_plain_words(typed, shown):
     assert inert(f"ask {typed} now") == f"ask {shown} now"
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("<!date^1392734382^{date_num} {time_secs}|Feb 18, 2014 6:39 AM>", "Feb 18, 2014 6:39 AM"),
+    ("<!date^1392734382^{date_short}>", "a date"),
+])
+def test_a_date_reads_as_its_text_not_a_mention(typed, shown):
+    """Slack's date token is no mention: its fallback text, not "@Feb 18, …" or "@date"."""
+    assert inert(f"due {typed} now") == f"due {shown} now"
+    assert question_text(f"due {typed} now") == f"due {shown} now"
+
+
 def test_bare_words_get_the_joiner_too():
     """A plain "@here" or "#channel" can never be linked into a mention."""
     assert inert("@here and @everyone") == f"@{J}here and @{J}everyone"
