@@ -29,7 +29,9 @@ IDENTIFY_PAUSE = 5.0
 # How long after one of the bot's messages arrives its id may still be on its way back from the
 # request that posted it (the gateway event often comes first).
 OWN_POST_GRACE = 10.0
-POSTS_KEPT = 2_000
+# The ids this process posted, kept as long as a resumed session may replay their messages after
+# a gateway outage (the REST API can work meanwhile), so that a replay never reads as another copy.
+POSTS_SECONDS, POSTS_KEPT = 30 * 60.0, 10_000
 ANOTHER_COPY = (
     "%s. Is another copy of the bot running with the same DISCORD_TOKEN? Each copy answers every "
     "question: stop one, or give each its own application and token."
@@ -59,7 +61,7 @@ class OwnPosts:
     """The messages this process posted, to tell another copy's answers from its own."""
 
     def __init__(self) -> None:
-        self._sent: ExpiringMap[int, bool] = ExpiringMap(OWN_POST_GRACE * 6, POSTS_KEPT)
+        self._sent: ExpiringMap[int, bool] = ExpiringMap(POSTS_SECONDS, POSTS_KEPT)
         self._told = False
 
     def sent(self, message: discord.Message) -> None:
