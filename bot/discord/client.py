@@ -23,6 +23,7 @@ from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
 from bot.discord.copies import OwnPosts, SessionWatch
 from bot.discord.embeds import about_embed, turn_pages
+from bot.discord.invite import invite_url
 from bot.discord.replies import (
     LATE_AUTOCOMPLETE,
     NO_PINGS,
@@ -45,7 +46,7 @@ from bot.render import cooldown_text, count
 from bot.settings import Settings
 from retrieval import Engine
 
-__all__ = ["ArticleBot", "ArticleTree", "invite_url"]
+__all__ = ["ArticleBot", "ArticleTree"]
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +59,6 @@ DMS_CLOSED = 50007  # "Cannot send messages to this user": their DMs are closed 
 # few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
 HEARTBEAT_TIMEOUT = 45.0
 RESTARTING = "I'm restarting: please ask again in a minute."
-INVITE_SCOPES = ("bot", "applications.commands")
-# Send Messages, Send Messages in Threads (it answers in threads too), Embed Links, Read Message
-# History, Use Slash Commands (277025474560, as in the README).
-INVITE_PERMISSIONS = discord.Permissions(
-    send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True,
-    use_application_commands=True,
-)
 
 
 class ArticleTree(app_commands.CommandTree["ArticleBot"]):
@@ -284,9 +278,3 @@ class ArticleBot(discord.Client):
         # The engine is synchronous; a thread keeps the gateway heartbeat going meanwhile.
         return await asyncio.to_thread(self.conversation.reply, (user_id, channel_id), text)
 
-
-def invite_url(application_id: int | None) -> str:
-    """The link that adds the bot to a server, with the scopes and permissions it needs."""
-    if application_id is None:
-        return "(no application id yet)"
-    return discord.utils.oauth_url(application_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES)
