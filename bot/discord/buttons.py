@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import discord
 
-from bot.discord.replies import NO_PINGS, notify, report_error
+from bot.discord.replies import NO_PINGS, PostDelayed, notify, report_error, within_wait
 from bot.expiring import ExpiringMap
 
 if TYPE_CHECKING:
@@ -142,11 +142,11 @@ class AnswerButton(
         embed = shown.pages[page].copy().remove_footer()  # its page buttons stay behind
         embed.set_author(name=f"Shared by {interaction.user.display_name}")
         try:
-            await interaction.followup.send(embed=embed, allowed_mentions=NO_PINGS)
-        except discord.HTTPException:  # not in the channel (a locked thread…): the button comes back
+            await within_wait(interaction.followup.send(embed=embed, allowed_mentions=NO_PINGS))
+        except (discord.HTTPException, PostDelayed):  # not posted (a locked thread…): the button comes back
             view = answers.show(self.key, shown.owner, shown.pages, page=page, postable=True)
-            with contextlib.suppress(discord.HTTPException):
-                await interaction.edit_original_response(view=view)
+            with contextlib.suppress(discord.HTTPException, PostDelayed):
+                await within_wait(interaction.edit_original_response(view=view))
             raise
 
 

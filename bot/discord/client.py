@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,15 +16,22 @@ import discord
 from discord import app_commands
 
 from bot.conversation import FOLLOW_UP_LIMIT, FOLLOW_UP_SECONDS, Conversation, Turn
+from bot.discord import copies
+from bot.discord.addressed import question_in
 from bot.discord.buttons import BUTTONS, ShownAnswers
 from bot.discord.commands import COMMANDS
 from bot.discord.cooldowns import Cooldowns, OnCooldown
+from bot.discord.copies import OwnPosts, SessionWatch
 from bot.discord.embeds import about_embed, turn_pages
+from bot.discord.invite import invite_url
 from bot.discord.replies import (
     LATE_AUTOCOMPLETE,
     NO_PINGS,
+    RATE_LIMIT_WAIT,
     SOMETHING_WENT_WRONG,
+    TOKEN_REFUSED,
     TOO_MANY_REQUESTS,
+    UNAUTHORIZED,
     dropped,
     gone,
     left,
@@ -40,30 +46,19 @@ from bot.render import cooldown_text, count
 from bot.settings import Settings
 from retrieval import Engine
 
-__all__ = ["ArticleBot", "ArticleTree", "invite_url"]
+__all__ = ["ArticleBot", "ArticleTree"]
 
 log = logging.getLogger(__name__)
 
 COOLDOWN_RATE, COOLDOWN_PER = 3, 10.0  # questions per user, per seconds
 COOLDOWN_NOTICE_SECONDS = 10.0  # a chat "slow down" reply removes itself after this
-OPENS_WITH_A_PERSON = re.compile(r"\s*<@!?\d+>")  # a message addressed to someone
 REFUSED_SECONDS, REFUSED_LIMIT = 10 * 60, 1_000  # channels that refused the bot: left alone this long
 DMS_CLOSED = 50007  # "Cannot send messages to this user": their DMs are closed to the bot, or it is blocked
 # Discord asks clients to reconnect after one missed heartbeat ACK. Its heartbeat interval is
 # 41.25 s, so in a live connection something (at least that ACK) arrives within 41.25 s and a
 # few of latency; discord.py's default of 60 s lets a dead connection go unnoticed much longer.
 HEARTBEAT_TIMEOUT = 45.0
-# discord.py sleeps out any 429's retry_after, an hour for a channel's slowmode: past this (its
-# least allowed), it raises RateLimited instead, and the answer is dropped with one line.
-RATE_LIMIT_WAIT = 30.0
 RESTARTING = "I'm restarting: please ask again in a minute."
-INVITE_SCOPES = ("bot", "applications.commands")
-# Send Messages, Send Messages in Threads (it answers in threads too), Embed Links, Read Message
-# History, Use Slash Commands (277025474560, as in the README).
-INVITE_PERMISSIONS = discord.Permissions(
-    send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True,
-    use_application_commands=True,
-)
 
 
 class ArticleTree(app_commands.CommandTree["ArticleBot"]):
@@ -118,6 +113,8 @@ class ArticleBot(discord.Client):
         self._idle = asyncio.Event()
         self._idle.set()
         self._announced = False
+        self.sessions = SessionWatch()  # sessions Discord ended, and
+        self.own_posts = OwnPosts()  # messages posted as the bot: another copy on the token?
         self.tree = ArticleTree(self)
         for command in COMMANDS:
             self.tree.add_command(command)
@@ -139,6 +136,12 @@ class ArticleBot(discord.Client):
         """Route button presses by custom_id; register the slash commands (see ``sync_commands``)."""
         self.add_dynamic_items(*BUTTONS)
         await sync_commands(self.tree, self.guild_id, force_global=self.sync_global)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Pause before a new session, as discord.py does, and note that Discord ended the last one."""
+        if not initial:
+            self.sessions.ended()
+            await asyncio.sleep(copies.IDENTIFY_PAUSE)
 
     async def on_connect(self) -> None:
         """Note that the gateway handshake is done (start-up waits for this, with a time limit)."""
@@ -190,6 +193,9 @@ class ArticleBot(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         """Answer a message for the bot as a reply; see ``question_in`` for which messages are."""
+        if self.user is not None and message.author.id == self.user.id:
+            self.own_posts.seen(message)  # this process's, or another copy's?
+            return
         question = self.question_in(message)
         if question is None or not self.accepting or self.refusing.get(message.channel.id):
             return
@@ -201,6 +207,8 @@ class ArticleBot(discord.Client):
                 self._refused(message, exc)
             elif exc.status == TOO_MANY_REQUESTS:  # after discord.py's five tries
                 dropped(message, "kept answering 429 Too Many Requests")
+            elif exc.status == UNAUTHORIZED:
+                log.error(TOKEN_REFUSED, f"message {message.id}")
             else:
                 await self._failed(message)
         except discord.RateLimited as exc:
@@ -244,7 +252,7 @@ class ArticleBot(discord.Client):
             return
         log.exception("Failed to answer message %s from user %s", message.id, message.author.id)
         with contextlib.suppress(discord.HTTPException, discord.RateLimited):  # told, if Discord lets us
-            await say(message, SOMETHING_WENT_WRONG)
+            self.own_posts.sent(await say(message, SOMETHING_WENT_WRONG))
 
     async def _answer(self, message: discord.Message, question: str) -> None:
         """Reply with the answer, the how-to for a bare mention, or once per wait a "slow down"."""
@@ -252,52 +260,21 @@ class ArticleBot(discord.Client):
             self.cooldowns.check(message.author.id)
         except OnCooldown as exc:
             if exc.tell:
-                await say(message, cooldown_text(exc.retry_after), delete_after=COOLDOWN_NOTICE_SECONDS)
+                notice = cooldown_text(exc.retry_after)
+                self.own_posts.sent(await say(message, notice, delete_after=COOLDOWN_NOTICE_SECONDS))
             return
         if not question:
-            await reply(message, self.answers, [about_embed(self.engine)])
+            self.own_posts.sent(await reply(message, self.answers, [about_embed(self.engine)]))
             return
         turn = await self.converse(message.author.id, message.channel.id, question)
-        await reply(message, self.answers, *turn_pages(self.engine, turn))
+        self.own_posts.sent(await reply(message, self.answers, *turn_pages(self.engine, turn)))
 
     def question_in(self, message: discord.Message) -> str | None:
-        """The question a message asks the bot (mention removed), or None if it is not for us.
-
-        Direct messages, mentions of the bot and anything in an answer channel are for us, but for
-        a message there that opens with another person's mention or replies to another person.
-        ``@everyone``, ``@here`` and role mentions do not count as mentioning the bot, except of
-        the role Discord makes for the bot itself: typing "@article-bot", the client offers it
-        next to the bot, by the same name. Messages from bots, this one included, are never answered.
-        """
-        if message.author.bot or self.user is None:
-            return None
-        channel = message.channel
-        in_answer_channel = (
-            channel.id in self.answer_channel_ids
-            or getattr(channel, "parent_id", None) in self.answer_channel_ids
-        )
-        bot_id = self.user.id
-        own_roles = [role.id for role in message.role_mentions if role.tags and role.tags.bot_id == bot_id]
-        addressed = self.user in message.mentions or message.guild is None or bool(own_roles)
-        if not (addressed or in_answer_channel):
-            return None
-        replied = message.reference.resolved if message.reference else None
-        to_someone = isinstance(replied, discord.Message) and replied.author.id != bot_id
-        if not addressed and (to_someone or OPENS_WITH_A_PERSON.match(message.content)):
-            return None  # "@bob did you see that?", or a reply to bob, in an answer channel is for bob
-        mention = "|".join([f"<@!?{bot_id}>", *(f"<@&{role}>" for role in own_roles)])
-        text = " ".join(re.sub(mention, " ", message.content).split())
-        # A bare mention or DM asks how to use the bot; a bare attachment in an answer channel, nothing.
-        return text if text or addressed else None
+        """The question a message asks the bot, or None if it is not for us (see ``addressed``)."""
+        return None if self.user is None else question_in(message, self.user, self.answer_channel_ids)
 
     async def converse(self, user_id: int, channel_id: int | None, text: str) -> Turn:
         """Answer ``text``, as a follow-up to this user's last answer in this channel if it is one."""
         # The engine is synchronous; a thread keeps the gateway heartbeat going meanwhile.
         return await asyncio.to_thread(self.conversation.reply, (user_id, channel_id), text)
 
-
-def invite_url(application_id: int | None) -> str:
-    """The link that adds the bot to a server, with the scopes and permissions it needs."""
-    if application_id is None:
-        return "(no application id yet)"
-    return discord.utils.oauth_url(application_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES)

@@ -13,6 +13,7 @@ from discord import app_commands
 from bot.discord.embeds import about_embed, sentence_embed, speakers_pages, turn_pages
 from bot.discord.replies import UserError, defer_if_slow, respond
 from bot.render import clip
+from bot.visible import blank
 
 if TYPE_CHECKING:
     from bot.discord.client import ArticleBot
@@ -64,7 +65,7 @@ class Bounded(app_commands.Transformer):
         if self.kind is int and type(value) is int:
             size = value
         elif self.kind is str and isinstance(value, str):
-            size = len(value)
+            size = 0 if blank(value) else len(value)  # zero-width spaces alone: nothing typed
         else:
             size = None
         if size is None or size < self.low or (high is not None and size > high):

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = [
     "LATE_AUTOCOMPLETE",
     "NO_PINGS",
+    "RATE_LIMIT_WAIT",
+    "PostDelayed",
     "UserError",
     "defer_if_slow",
     "dropped",
@@ -35,6 +37,7 @@ __all__ = [
     "report_error",
     "respond",
     "say",
+    "within_wait",
 ]
 
 log = logging.getLogger(__name__)
@@ -48,9 +51,21 @@ UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, THREAD_ARCHIVED = 10003, 10008, 50083
 # with nothing more to reach its user through.
 UNKNOWN_INTERACTION = 10062
 TOO_MANY_REQUESTS = 429
+# A token reset (or its bot deleted) while running: every request is refused, so one line saying
+# which token to replace, never "something went wrong" (refused too) nor a traceback per question.
+UNAUTHORIZED = 401
+TOKEN_REFUSED = ("Discord refused DISCORD_TOKEN (401 Unauthorized) while answering %s: it was reset. Copy "
+                 "a fresh one from https://discord.com/developers/applications → your application → Bot "
+                 "→ Reset Token into .env, and restart.")
 CLOSED_HERE = "I can't post here any more: this thread is locked, or the channel was deleted."
 # Discord drops an interaction not answered within 3 s; past this, say "thinking…" first.
 DEFER_AFTER = 1.5
+# discord.py sleeps out any 429's retry_after, an hour for a channel's slowmode: past this (its
+# least allowed), the bot's own requests raise RateLimited and the answer is dropped with one line.
+# Interaction follow-ups go through discord.py's webhook code, which has no such limit:
+# ``within_wait`` puts it on them.
+RATE_LIMIT_WAIT = 30.0
+POST_DELAYED = "Discord is making me wait to post in this channel. Please try again in a minute."
 
 T = TypeVar("T")
 
@@ -59,12 +74,25 @@ class UserError(app_commands.AppCommandError):
     """A request the bot cannot serve as sent; the message, written for the user, says why."""
 
 
+class PostDelayed(Exception):
+    """Discord kept an interaction follow-up waiting (a 429) past ``RATE_LIMIT_WAIT``."""
+
+
+async def within_wait(work: Awaitable[T]) -> T:
+    """Await ``work``, an interaction follow-up; raise ``PostDelayed`` past ``RATE_LIMIT_WAIT`` s."""
+    try:
+        async with asyncio.timeout(RATE_LIMIT_WAIT):
+            return await work
+    except TimeoutError:
+        raise PostDelayed from None
+
+
 async def reply(
     message: discord.Message, answers: ShownAnswers, pages: list[discord.Embed], page: int = 0
-) -> None:
+) -> discord.Message:
     """Answer a chat message in place, as a reply that pings no one, with page buttons if needed."""
     view = answers.show(message.id, message.author.id, pages, page=page, postable=False)
-    await say(message, embed=pages[page], view=view)
+    return await say(message, embed=pages[page], view=view)
 
 
 async def say(message: discord.Message, content: str | None = None, **options: Any) -> discord.Message:
@@ -168,12 +196,19 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         log.info("The bot was removed from server %s while answering interaction %s there (%s %s): nothing "
                  "to do.", interaction.guild_id, interaction.id, original.status, original.text)
         return
+    if isinstance(original, discord.HTTPException) and original.status == UNAUTHORIZED:
+        log.error(TOKEN_REFUSED, f"interaction {interaction.id}")
+        return
     if isinstance(original, discord.HTTPException) and original.code == UNKNOWN_INTERACTION:
         log.warning("Discord dropped interaction %s before its answer went out (%s %s): it came after "
                     "Discord's 3 s; is the host or its connection slow?", interaction.id, original.status,
                     original.text)
         return
-    if isinstance(error, app_commands.CommandOnCooldown):
+    if isinstance(original, PostDelayed):
+        log.warning("Discord kept interaction %s's post waiting over %.0f s (429 Too Many Requests): "
+                    "dropped it.", interaction.id, RATE_LIMIT_WAIT)
+        text = POST_DELAYED
+    elif isinstance(error, app_commands.CommandOnCooldown):
         text = cooldown_text(error.retry_after)
     elif isinstance(error, UserError):
         text = str(error)
@@ -190,7 +225,10 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         log.exception("Failed to answer %s for user %s", where, interaction.user.id, exc_info=error)
         text = SOMETHING_WENT_WRONG
     try:
-        await notify(interaction, text)
+        await within_wait(notify(interaction, text))
     except discord.HTTPException as exc:
         log.warning("Could not tell user %s about a failure (%s %s)", interaction.user.id, exc.status,
                     exc.text or exc.response.reason)
+    except PostDelayed:
+        log.warning("Could not tell user %s about a failure: Discord kept that waiting too.",
+                    interaction.user.id)

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from http import HTTPStatus
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -20,12 +19,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.conversation import Conversation, Turn
 from bot.ratelimit import RateLimit
-from bot.render import clip, cooldown_text, pick_a_sentence, sentence_number
+from bot.render import cooldown_text, pick_a_sentence, sentence_number
 from bot.settings import SlackCommands
 from bot.slack import blocks
 from bot.slack.buttons import Buttons, privately
 from bot.slack.failures import InFlight, replying, tell_privately
 from bot.slack.mrkdwn import inert, question_text, strip_mention
+from bot.slack.retries import retrying_respond
 from bot.slack.state import Deliveries, Shelf, Shown
 from retrieval import Engine
 
@@ -59,6 +59,7 @@ class SlackBot:
         self.buttons = Buttons(self.shelf, self._pressing_allowed)
         # The client carries the token and base URL: Bolt itself cannot be pointed elsewhere.
         self.app = AsyncApp(client=client, name="article-bot")
+        self.app.middleware(retrying_respond)  # Bolt's own respond() never retries
         self.app.event("app_mention")(self.in_flight.tracked(self.on_mention))
         self.app.event("message")(self.in_flight.tracked(self.on_message))
         for name in COMMANDS:
@@ -248,13 +249,9 @@ class SlackBot:
 
     async def _respond(self, respond: AsyncRespond, command: dict[str, Any], pages: Pages,
                        index: int) -> None:
-        """Answer a slash command privately; Slack refusing it is logged (Bolt's respond() never raises)."""
+        """Answer a slash command privately; Slack refusing it is logged (by ``RetryingRespond``)."""
         pager = self.shelf.keep(Shown(command["user_id"], tuple(pages)))
-        message = blocks.message(pages, index, pager=pager, shareable=True)
-        sent = await respond(**message, response_type="ephemeral")
-        if sent.status_code != HTTPStatus.OK:
-            log.warning("Slack refused the answer to %s from user %s (%s %s)", command.get("command"),
-                        command.get("user_id"), sent.status_code, clip(sent.body or "", 80))
+        await respond(**blocks.message(pages, index, pager=pager, shareable=True), response_type="ephemeral")
 
     @staticmethod
     def _in_thread(client: AsyncWebClient, channel: str,

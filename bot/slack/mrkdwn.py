@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from bot.links import break_hosts, break_schemes
+from bot.visible import blank
 
 __all__ = ["escape", "inert", "question_text", "strip_mention", "unescape"]
 
@@ -62,11 +63,16 @@ def unescape(text: str) -> str:
 def question_text(text: str) -> str:
     """What the person saw when they typed ``text``, for the engine to read as a question.
 
-    ``<!everyone>`` reads "@everyone", ``<@U1|bob>`` "@bob", a link its label: the chat decoration
-    the engine already sets aside when typed so (the engine, knowing no Slack markup, read
-    "<!everyone> what did Hua say?" as a search). Whitespace is squeezed, ``&``, ``<``, ``>`` unescaped.
+    ``<!everyone>`` reads "@everyone", ``<#C1|general>`` "#general", a link its label: the chat
+    decoration the engine already sets aside when typed so (it read "<!everyone> what did Hua
+    say?" as a search). A person's or group's mention (``<@U1|bob>``, ``<!subteam^S1|@team>``)
+    stays as sent: the engine knows it for a chat mention and asks "Who do you mean?", where
+    "@bob" read as a name the article doesn't mention. Whitespace is squeezed, ``&``, ``<``,
+    ``>`` unescaped; text of invisible characters alone (a zero-width space after a mention) is
+    no question: "".
     """
-    return unescape(" ".join(_LINK.sub(_label, _SPECIAL.sub(_shown, text)).split()))
+    shown = unescape(" ".join(_LINK.sub(_label, _SPECIAL.sub(_read, text)).split()))
+    return "" if blank(shown) else shown
 
 
 def inert(text: str) -> str:
@@ -85,12 +91,22 @@ def inert(text: str) -> str:
 
 
 def _shown(match: re.Match[str]) -> str:
-    """A mention token as Slack shows it: "@alice", "@here", "#general", "@team"."""
+    """A mention token as Slack shows it: "@alice", "@here", "#general", "@team"; a date its text."""
     sigil, target, shown = match.group(1), match.group(2), match.group(3)
+    if sigil == "!" and target.startswith("date^"):  # <!date^1392734382^{date}|Feb 18>: no mention
+        return shown or "a date"
     name = (shown or target).lstrip("@#")
     if sigil == "!" and not shown:
         name = name.split("^")[0]
     return f"{'#' if sigil == '#' else '@'}{name}"
+
+
+def _read(match: re.Match[str]) -> str:
+    """A mention token for the engine: a person's or group's as sent, anything else as shown."""
+    sigil, target = match.group(1), match.group(2)
+    if sigil == "@" or target.startswith("subteam^"):
+        return match[0]
+    return _shown(match)
 
 
 def _label(match: re.Match[str]) -> str:

@@ -22,17 +22,12 @@ import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-    async_default_handlers,
-)
 from slack_sdk.web.async_client import AsyncSlackResponse, AsyncWebClient
 
 from bot.settings import SlackSettings
 from bot.slack.app import SlackBot
 from bot.slack.failures import TOKEN_REFUSED
+from bot.slack.retries import retry_handlers
 from retrieval import Engine
 
 __all__ = ["connect", "run_slack", "serve_slack"]
@@ -49,6 +44,9 @@ MISSING = {
                         "Basic Information → App-Level Tokens"),
 }
 PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
+SECOND_COPY = ("Slack counts %d open connections for this app: is another copy of the bot running with "
+               "SLACK_APP_TOKEN? Slack gives each event to one of them, so follow-ups in a thread may go "
+               "unanswered. Stop the other copy (one that has just stopped is counted for a short while).")
 
 
 class SlackStartError(Exception):
@@ -110,7 +108,7 @@ async def connect(settings: SlackSettings, engine: Engine,
     bot_token = _token("SLACK_BOT_TOKEN", settings.bot_token)
     app_token = _token("SLACK_APP_TOKEN", settings.app_token)
     client = AsyncWebClient(token=bot_token, base_url=settings.api_url or SLACK_API_URL,
-                            retry_handlers=_retries())
+                            retry_handlers=retry_handlers())
     me = await _check(client.auth_test(), "SLACK_BOT_TOKEN", settings)
     opened = await _check(client.apps_connections_open(app_token=app_token), "SLACK_APP_TOKEN", settings)
     logging.getLogger("slack_bolt.AsyncApp").addFilter(_TOKEN_IN_CLIENT)
@@ -121,6 +119,7 @@ async def connect(settings: SlackSettings, engine: Engine,
     handler.client.wss_uri = opened["url"]  # use the URL just issued rather than asking again
     if app_token_refused is not None:
         _watch_app_token(handler, app_token_refused)
+    _watch_for_a_second_copy(handler)
     try:
         await handler.connect_async()  # retries until the websocket opens
     except asyncio.CancelledError:
@@ -129,6 +128,26 @@ async def connect(settings: SlackSettings, engine: Engine,
     log.info("Connected to Slack as %s in %s, answering about %s. Invite it to a channel with /invite @%s",
              me.get("user"), me.get("team"), engine.article.title, me.get("user"))
     return bot, handler
+
+
+def _watch_for_a_second_copy(handler: AsyncSocketModeHandler) -> None:
+    """Say once, as the bot connects, if Slack counts other connections of the app already open.
+
+    Slack allows several (up to 10) and gives each event to one of them: with two copies of the
+    bot running on one app token, each answers a share of the questions, and a thread's follow-up
+    reaching the copy that did not answer it goes unanswered. Nothing fails, so say it.
+    """
+    greeted: list[bool] = []
+
+    async def on_hello(client: Any, message: dict[str, Any], raw: str) -> None:
+        if message.get("type") != "hello" or greeted:
+            return  # later hellos follow reconnects, when the old connection is briefly still open
+        greeted.append(True)
+        connections = message.get("num_connections")
+        if isinstance(connections, int) and connections > 1:
+            log.warning(SECOND_COPY, connections)
+
+    handler.client.message_listeners.append(on_hello)
 
 
 def _watch_app_token(handler: AsyncSocketModeHandler, refused: Callable[[str], None]) -> None:
@@ -151,16 +170,6 @@ def _watch_app_token(handler: AsyncSocketModeHandler, refused: Callable[[str], N
             raise
 
     client.issue_new_wss_url = issue_or_report  # type: ignore[method-assign]
-
-
-def _retries() -> list[AsyncRetryHandler]:
-    """Ask again after a 429 (waiting its Retry-After) or a passing 500/503, as discord.py does.
-
-    slack_sdk by default retries only failed connections: a rate-limited answer was lost, and a
-    429 at start-up read as a rejected token.
-    """
-    return [*async_default_handlers(), AsyncRateLimitErrorRetryHandler(max_retry_count=2),
-            AsyncServerErrorRetryHandler(max_retry_count=1)]
 
 
 async def _unless_stopped(work: Coroutine[Any, Any, T], stop: asyncio.Event) -> T | None:

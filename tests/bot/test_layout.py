@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 BOT = Path(__file__).resolve().parents[2] / "bot"
-SHARED = ("bot.conversation", "bot.expiring", "bot.links", "bot.render", "bot.settings", "bot.cli",
-          "bot.repl")
+SHARED = ("bot.conversation", "bot.expiring", "bot.links", "bot.render", "bot.settings", "bot.visible",
+          "bot.cli", "bot.repl")
 CHECK = f"""
 import sys
 import {", ".join(SHARED)}

@@ -116,6 +116,8 @@ class StandIn(LoopbackServer):
         self.timeout = timeout
         self.heartbeat_interval = heartbeat_interval
         self.ack_heartbeats = True  # False: a zombie connection, open but never acknowledging
+        # True: the bot's own posts come back as MESSAGE_CREATE, as from Discord, before the REST answer.
+        self.echo_own = False
         # Accept REST requests, or gateway connections, and never answer them.
         self.rest_silent = self.gateway_silent = False
         self._ids = itertools.count(1)
@@ -322,6 +324,13 @@ class StandIn(LoopbackServer):
         assert self._ws is not None
         self._connected.clear()
         await self._ws.close(code=code)
+
+    async def invalidate_session(self) -> None:
+        """Send op 9 (not resumable), as Discord does when another process logs in with the token."""
+        await self.wait_until_ready()
+        assert self._ws is not None
+        self._connected.clear()
+        await self._ws.send_json({"op": 9, "d": False})
 
     def fail(
         self, method: str, path: str, status: int, *, times: int | None = 1, retry_after: float = 0.05,
@@ -601,6 +610,8 @@ class StandIn(LoopbackServer):
         message = self._message(int(channel_id), self.bot_user, **_message_fields(body))
         if reference:
             message["message_reference"] = {"type": 0, **reference}
+        if self.echo_own and self._ws is not None:
+            await self._send_event(self._ws, "MESSAGE_CREATE", message)
         return _json(message)
 
     async def _edit_message(self, body: JSON, message_id: str) -> web.Response:

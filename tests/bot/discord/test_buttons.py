@@ -10,9 +10,10 @@ import pytest
 from discord_payloads import CALLBACK, FOLLOWUP, REPLIES, cited, labels, pings_nobody
 from standin import StandIn
 
+from bot.discord import replies
 from bot.discord.buttons import ALREADY_POSTED, EXPIRED, NOT_YOURS
 from bot.discord.cooldowns import Cooldowns
-from bot.discord.replies import CLOSED_HERE
+from bot.discord.replies import CLOSED_HERE, POST_DELAYED
 from bot.render import ANSWER_GONE
 
 pytestmark = pytest.mark.asyncio
@@ -199,3 +200,22 @@ async def test_a_share_discord_refuses_says_so_and_keeps_the_button(
     assert told.message["content"] == CLOSED_HERE and ephemeral(told.message)
     assert "Post to channel" in labels(standin.messages[answer])
     assert bot_records(caplog) == [("INFO", None)]
+
+
+async def test_a_share_discord_keeps_waiting_is_dropped_with_a_friendly_line(
+    bot, standin: StandIn, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+):
+    """Post to channel answered 429 with an hour's retry_after: not waited out (discord.py's webhook
+    code sleeps out any 429, ignoring max_ratelimit_timeout), but dropped after the bound; the
+    presser is told so privately, the button comes back, one warning line."""
+    monkeypatch.setattr(replies, "RATE_LIMIT_WAIT", 0.3)
+    answer = await private_answer(standin)
+    standin.fail("POST", FOLLOWUP, 429, retry_after=3600.0)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.click(answer, "Post to channel")
+        limited = await standin.wait_for("POST", FOLLOWUP)
+        told = await standin.wait_for("POST", FOLLOWUP, after=standin.requests.index(limited) + 1)
+        await asyncio.sleep(0.1)
+    assert told.message["content"] == POST_DELAYED and ephemeral(told.message)
+    assert "Post to channel" in labels(standin.messages[answer])
+    assert bot_records(caplog) == [("WARNING", None)]

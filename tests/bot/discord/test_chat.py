@@ -81,6 +81,17 @@ async def test_bare_mention_explains_how_to_ask(bot: ArticleBot, standin: StandI
     assert request.embed["description"] == how_to_ask(seed_engine)
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200b \u2060\ufeff", "\u3164"])
+async def test_a_mention_with_only_invisible_characters_explains_how_to_ask(
+    bot: ArticleBot, standin: StandIn, seed_engine: Engine, invisible: str
+):
+    """A mention followed by zero-width spaces or a blank letter gets how to ask, as a bare mention,
+    not a search with an invisible title."""
+    await standin.send_message(f"{standin.bot_mention} {invisible}")
+    request = await standin.wait_for("POST", REPLIES)
+    assert request.embed["description"] == how_to_ask(seed_engine)
+
+
 async def test_no_match_says_so_and_suggests_speakers(bot: ArticleBot, standin: StandIn):
     """A question the article cannot answer is told so, with /speakers suggested."""
     await standin.send_message(f"{standin.bot_mention} pizza recipes?")
@@ -493,3 +504,20 @@ async def test_a_failure_whose_notice_is_rate_limited_logs_only_the_failure(
         await asyncio.sleep(0.1)
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert [(r.name, "engine exploded" in repr(r.exc_info)) for r in errors] == [("bot.discord.client", True)]
+
+
+async def test_a_token_reset_while_running_is_one_error_naming_it(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """A reply refused 401 Unauthorized (the token reset in the portal while the bot runs): one
+    error line saying which token to replace, no traceback, no "something went wrong" refused too.
+    It was a logged traceback per question."""
+    standin.fail("POST", REPLIES, 401, times=None, text="401: Unauthorized")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+        await standin.wait_for("POST", REPLIES)
+        await bot.drain(5)
+    assert len(standin.requests_to("POST", REPLIES)) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("ERROR", None)
+    assert "DISCORD_TOKEN" in line.getMessage() and "Reset Token" in line.getMessage()

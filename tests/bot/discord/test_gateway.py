@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import discord
 import pytest
 from discord_payloads import REPLIES, cited
 from standin import StandIn
 
-from bot.discord import client
+from bot.discord import client, copies
 from bot.discord.client import ArticleBot
 
 pytestmark = pytest.mark.asyncio
@@ -108,3 +109,44 @@ async def test_zombie_connection_is_left_and_the_session_resumed(
     assert standin.close_codes[0] != 1000
     await standin.send_message(f"{standin.bot_mention} what did Hua say?")
     assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]
+
+
+async def test_sessions_discord_keeps_ending_are_one_warning_about_another_copy(
+    bot: ArticleBot, standin: StandIn, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """Discord invalidating the session again and again (another process on the token): the bot
+    identifies again each time, after a pause, and says once what is likely wrong; it was one INFO
+    line from discord.py a time, naming no cause."""
+    monkeypatch.setattr(copies, "IDENTIFY_PAUSE", 0.0)
+    for _ in range(4):
+        await standin.invalidate_session()
+        await standin.wait_until_ready()
+    assert len(standin.gateway_ops(2)) == 5  # identified anew each time, never crashed
+    warnings = bot_warnings(caplog)
+    assert len(warnings) == 1 and "another copy" in warnings[0] and "DISCORD_TOKEN" in warnings[0]
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    assert cited(await standin.wait_for("POST", REPLIES)) == [15, 16, 17]
+
+
+async def test_answers_posted_as_the_bot_by_another_copy_are_one_warning(
+    bot: ArticleBot, standin: StandIn, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """The bot's own answers, which Discord sends back on the gateway (here before the request that
+    posted them returns), raise nothing; a message posted as the bot that this process never sent
+    (another copy on the token, answering every question too) is one warning, once."""
+    monkeypatch.setattr(copies, "OWN_POST_GRACE", 0.2)
+    standin.echo_own = True
+    await standin.send_message(f"{standin.bot_mention} what did Hua say?")
+    await standin.wait_for("POST", REPLIES)
+    await asyncio.sleep(0.5)
+    assert bot_warnings(caplog) == []
+    for _ in range(2):  # another copy's answers, as Discord sends them to this one
+        await standin.send_message("> “We welcome all parties …”", author=standin.bot_user)
+    await asyncio.sleep(0.5)
+    warnings = bot_warnings(caplog)
+    assert len(warnings) == 1 and "not by this process" in warnings[0] and "DISCORD_TOKEN" in warnings[0]
+
+
+def bot_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The bot's log lines at WARNING and above."""
+    return [r.getMessage() for r in caplog.records if r.name.startswith("bot.") and r.levelno >= logging.WARN]

@@ -17,7 +17,8 @@ from discord_payloads import CALLBACK, REPLIES, cited
 from standin import StandIn
 
 from bot.discord import run
-from bot.discord.client import INVITE_PERMISSIONS, RESTARTING
+from bot.discord.client import RESTARTING
+from bot.discord.invite import INVITE_PERMISSIONS
 from bot.discord.run import run_discord, serve_discord
 from bot.settings import Settings
 from retrieval import Engine

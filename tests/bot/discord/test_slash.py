@@ -158,6 +158,8 @@ async def test_sentence_out_of_range_explains_the_range(bot: ArticleBot, standin
         ("speaker", "name", "", "A name can be 1 to 100 characters long."),
         ("speaker", "name", "h" * 101, "A name can be 1 to 100 characters long."),
         ("speaker", "name", 7, "A name can be 1 to 100 characters long."),
+        ("speaker", "name", "\u200b\u200b", "A name can be 1 to 100 characters long."),
+        ("ask", "question", "\u2060\u3164", "A question can be 1 to 300 characters long."),
     ],
 )
 async def test_options_outside_their_limits_get_a_private_hint(
@@ -352,3 +354,19 @@ async def test_removed_from_the_server_mid_command_is_one_line(
     [line] = [r for r in caplog.records if r.name.startswith("bot.")]
     assert (line.levelname, line.exc_info) == ("INFO", None)
     assert str(standin.guild_id) in line.getMessage() and "removed" in line.getMessage()
+
+
+async def test_a_command_refused_401_is_one_error_naming_the_token(
+    bot: ArticleBot, standin: StandIn, caplog: pytest.LogCaptureFixture
+):
+    """/ask whose answer Discord refuses 401 Unauthorized (the bot's token reset meanwhile): one error
+    line naming DISCORD_TOKEN, no traceback and no failure notice (refused as well)."""
+    standin.fail("POST", CALLBACK, 401, times=None, text="401: Unauthorized")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await standin.slash("ask", question="what did Hua say?")
+        await standin.wait_for("POST", CALLBACK)
+        await bot.drain(5)
+    assert len(standin.requests_to("POST", CALLBACK)) == 1
+    [line] = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert (line.levelname, line.exc_info) == ("ERROR", None)
+    assert "DISCORD_TOKEN" in line.getMessage()

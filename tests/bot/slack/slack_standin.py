@@ -325,8 +325,9 @@ class StandIn(LoopbackServer):
         args = await request.json()
         await self._record(Call("response_url", {**args, "id": request.match_info["id"]}, None))
         if self._failures.get("response_url"):  # Slack answers a response_url in plain text
-            status, error, _ = self._failures["response_url"].pop(0)
-            return web.Response(status=status, text=error)
+            status, error, retry_after = self._failures["response_url"].pop(0)
+            headers = {} if retry_after is None else {"Retry-After": str(retry_after)}
+            return web.Response(status=status, text=error, headers=headers)
         if self._check("response_url", args):
             return web.Response(status=400, text="invalid_blocks")
         return web.Response(text="ok")
@@ -362,7 +363,8 @@ class StandIn(LoopbackServer):
         await ws.prepare(request)
         self._ws = ws
         self.connections += 1
-        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "standin"},
+        open_now = self.connections - self.closed  # as Slack counts them, this one included
+        await ws.send_json({"type": "hello", "num_connections": open_now, "debug_info": {"host": "standin"},
                             "connection_info": {"app_id": self.app_id}})
         self._connected.set()
         async for frame in ws:  # ends when either side closes

@@ -185,6 +185,15 @@ async def test_bare_mention_explains_how_to_ask(slack: StandIn, bot: SlackBot):
     assert "Mention me with a question" in reply.args["text"]
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200b \u2060\ufeff", "\u3164"])
+async def test_a_mention_with_only_invisible_characters_explains_how_to_ask(slack: StandIn, bot: SlackBot,
+                                                                            invisible: str):
+    """A mention followed by zero-width spaces or a blank letter is a bare mention, not a question."""
+    await slack.post(f"{slack.bot_mention} {invisible}")
+    reply = await slack.wait_for("chat.postMessage")
+    assert "Mention me with a question" in reply.args["text"]
+
+
 async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     """@everyone, @here, @channel, user and channel mentions and & < > come back inert and escaped.
 
@@ -200,6 +209,16 @@ async def test_echoed_text_pings_no_one(slack: StandIn, bot: SlackBot):
     assert "&amp; a &lt;b&gt;" in end.args["text"]
     assert "@\u2060everyone" in end.args["text"] and "#\u2060general" in end.args["text"]
     # The fixture's check: no <!…>, <@…> or <#…> in this or any other payload.
+
+
+@pytest.mark.parametrize("mention", ["<@U0BOB|bob>", "<@U0BOB>", "<!subteam^S1|@team>"])
+async def test_a_person_or_group_mention_asked_about_is_who_do_you_mean(slack: StandIn, bot: SlackBot,
+                                                                          mention: str):
+    """"what did @bob say?" (a person or a user group) asks who is meant, as on Discord; it was "The
+    article doesn't mention “bob”", reading the chat user as a name."""
+    await slack.post(f"{slack.bot_mention} what did {mention} say?")
+    reply = await slack.wait_for("chat.postMessage")
+    assert reply.args["text"].startswith("Who do you mean?")
 
 
 async def test_echoed_links_and_formatting_show_as_typed(slack: StandIn, bot: SlackBot):
@@ -458,6 +477,19 @@ async def test_enterprise_grid_ids_are_people_like_any_other(slack: StandIn, bot
     assert reply.args["thread_ts"] == event["ts"] and HUA in reply.args["text"]
     await slack.post("and Pak?", user="W0ANARUIZ", thread_ts=event["ts"])
     await slack.wait_for("chat.postMessage", where=lambda c: PAK in c.args["text"])
+
+
+async def test_a_rate_limit_wait_past_the_bound_drops_the_answer_at_once(slack: StandIn, bot: SlackBot,
+                                                                         caplog: pytest.LogCaptureFixture):
+    """chat.postMessage answered 429 with an hour's Retry-After: not waited out (it held the answer,
+    and a stop, for the hour), but dropped at once with one warning line."""
+    slack.fail_next("chat.postMessage", "ratelimited", status=429, retry_after=3600)
+    await slack.post(f"{slack.bot_mention} what did Hua say?")
+    await slack.wait_for("chat.postMessage")
+    await bot.drain(5)
+    assert not bot.in_flight.tasks and len(slack.calls_to("chat.postMessage")) == 1
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
 
 
 async def test_an_answer_slack_keeps_rate_limiting_is_one_warning(slack: StandIn, bot: SlackBot,

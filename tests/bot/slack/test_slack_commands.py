@@ -101,9 +101,11 @@ async def test_about_says_how_to_ask(slack: StandIn, bot: SlackBot):
 
 
 @pytest.mark.parametrize(("command", "usage"), [("/ask", "Usage: `/ask "), ("/speaker", "Usage: `/speaker ")])
-async def test_missing_argument_gets_usage(slack: StandIn, bot: SlackBot, command: str, usage: str):
-    """A command that needs text and got none says how to use it."""
-    _, response = await answer_to(slack, command, "  ")
+@pytest.mark.parametrize("text", ["  ", "\u200b\u2060"])
+async def test_missing_argument_gets_usage(slack: StandIn, bot: SlackBot, command: str, usage: str,
+                                           text: str):
+    """A command that needs text and got none (or only invisible characters) says how to use it."""
+    _, response = await answer_to(slack, command, text)
     assert response.args["text"].startswith(usage)
 
 
@@ -393,6 +395,44 @@ async def test_paging_slack_keeps_rate_limiting_tells_the_presser(
     told = await slack.wait_for("response_url", after=mark)
     await bot.drain(5)
     assert told.args["text"] == BUSY and len(slack.calls_to("chat.update")) == 3
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+
+
+async def test_a_rate_limited_response_url_is_posted_again_after_the_wait(slack: StandIn, bot: SlackBot):
+    """/ask whose response_url answers 429 with Retry-After is posted again after the wait; Bolt's
+    respond() has no retry handlers, and the answer was lost."""
+    slack.fail_next("response_url", "rate_limited", status=429, retry_after=0)
+    mark = len(slack.calls)
+    await slack.slash("/ask", "what did Hua say?")
+    await slack.wait_until(lambda: len(slack.calls_to("response_url")) == 2)
+    first, second = slack.calls[mark:][-2:]
+    assert second.args == first.args and HUA in second.args["text"]
+
+
+async def test_a_response_url_slack_keeps_rate_limiting_is_one_warning(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture):
+    """A response_url answering 429 after every wait: after two retries, one warning line, no traceback."""
+    for _ in range(3):
+        slack.fail_next("response_url", "rate_limited", status=429, retry_after=0)
+    await slack.slash("/ask", "what did Hua say?")
+    await slack.wait_until(lambda: len(slack.calls_to("response_url")) == 3)
+    await bot.drain(5)
+    assert len(slack.calls_to("response_url")) == 3
+    records = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert "429" in records[0].getMessage()
+
+
+async def test_a_response_url_wait_past_the_bound_is_not_waited_out(
+        slack: StandIn, bot: SlackBot, caplog: pytest.LogCaptureFixture):
+    """A 429 asking for an hour's wait is not retried (the answer would come far too late): one
+    warning line at once, and the stop is not held up by it."""
+    slack.fail_next("response_url", "rate_limited", status=429, retry_after=3600)
+    await slack.slash("/ask", "what did Hua say?")
+    await slack.wait_for("response_url")
+    await bot.drain(5)
+    assert not bot.in_flight.tasks and len(slack.calls_to("response_url")) == 1
     records = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
 

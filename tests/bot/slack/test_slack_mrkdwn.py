@@ -24,6 +24,16 @@ def test_mention_syntax_becomes_plain_words(typed, shown):
     assert inert(f"ask {typed} now") == f"ask {shown} now"
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("<!date^1392734382^{date_num} {time_secs}|Feb 18, 2014 6:39 AM>", "Feb 18, 2014 6:39 AM"),
+    ("<!date^1392734382^{date_short}>", "a date"),
+])
+def test_a_date_reads_as_its_text_not_a_mention(typed, shown):
+    """Slack's date token is no mention: its fallback text, not "@Feb 18, …" or "@date"."""
+    assert inert(f"due {typed} now") == f"due {shown} now"
+    assert question_text(f"due {typed} now") == f"due {shown} now"
+
+
 def test_bare_words_get_the_joiner_too():
     """A plain "@here" or "#channel" can never be linked into a mention."""
     assert inert("@here and @everyone") == f"@{J}here and @{J}everyone"
@@ -42,12 +52,14 @@ def test_unescape_reverses_what_slack_sent():
 
 @pytest.mark.parametrize(("sent", "read"), [
     ("<!everyone>  what did Hua say?", "@everyone what did Hua say?"),
-    ("<@U1|bob> <@U2> <#C1|general> <!subteam^S1|@team> hi", "@bob @U2 #general @team hi"),
+    ("<@U1|bob> <@U2> <#C1|general> <!subteam^S1|@team> hi",
+     "<@U1|bob> <@U2> #general <!subteam^S1|@team> hi"),
     ("what did <http://evil.example/a|Hua> say? <http://evil.example/b>", "what did Hua say? http://evil.example/b"),
     ("a &lt;b&gt; &amp;lt;", "a <b> &lt;"),
 ])
 def test_question_text_is_what_the_person_saw(sent, read):
-    """Mentions read as their names, links as their labels, entities as the characters typed."""
+    """@everyone and channels read as shown, links as their labels, entities as the characters typed;
+    a person's or group's mention stays for the engine to know it as one."""
     assert question_text(sent) == read
 
 

@@ -17,7 +17,7 @@ from bot.__main__ import _default_command
 from bot.conversation import follow_up
 from bot.settings import Settings, SlackSettings
 from bot.slack.app import SlackBot
-from bot.slack.run import serve_slack
+from bot.slack.run import connect, serve_slack
 from retrieval import Engine
 from tests.bot.discord.standin import StandIn as DiscordStandIn
 from tests.loopback import WebPages
@@ -281,6 +281,26 @@ async def test_an_app_token_revoked_mid_run_exits_2_naming_it(slack: StandIn, se
     err = capsys.readouterr().err
     assert err.startswith(f"Slack rejected SLACK_APP_TOKEN ({error})") and err.count("\n") == 1
     assert slack.app_token not in err
+
+
+async def test_a_second_copy_on_the_same_app_token_is_one_warning(slack: StandIn, bot: SlackBot,
+                                                                   seed_engine: Engine,
+                                                                   caplog: pytest.LogCaptureFixture):
+    """A second copy of the bot started on the same app token says, once, that Slack counts two
+    connections and what that does; it was silent, while each copy got a share of the events."""
+    await slack.wait_until_connected()
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]  # the first copy: alone
+    second, handler = await connect(slack.settings(), seed_engine)
+    try:
+        for _ in range(100):  # the hello is read in the background: a bounded wait for its warning
+            if any(r.levelname == "WARNING" for r in caplog.records):
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await handler.close_async()
+        await second.drain(5)
+    [line] = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "2 open connections" in line and "another copy" in line and "SLACK_APP_TOKEN" in line
 
 
 async def test_start_up_warns_of_nothing_with_the_tokens_in_the_environment(
