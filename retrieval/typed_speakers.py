@@ -7,7 +7,7 @@ import re
 from retrieval.lazy_patterns import compiled
 from retrieval.lexicon import DOCUMENT_NOUNS
 from retrieval.names import is_role_noun
-from retrieval.naming import asked_by_name
+from retrieval.proper_names import asked_by_name
 from retrieval.role_words import acronyms
 from retrieval.speakers import Speaker, SpeakerRegistry
 
