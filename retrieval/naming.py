@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.lazy_patterns import compiled
 from retrieval.lexicon import ORG_NOUNS, STOP_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from retrieval.names import is_role_noun, name_key
-from retrieval.role_words import acronyms
+from retrieval.names import is_role_noun
+from retrieval.proper_names import proper_name
 from retrieval.sentences import Sentence
 from retrieval.speakers import Speaker, SpeakerRegistry
 from retrieval.tokens import strip_possessive
@@ -23,9 +23,8 @@ from retrieval.tokens import strip_possessive
 if TYPE_CHECKING:
     from retrieval.index import SentenceIndex
 
-__all__ = ["NAME", "Names", "asked_by_name", "name_like", "proper_name"]
+__all__ = ["NAME", "Names"]
 
-_NAME_WORDS = 5  # "the Chinese Foreign Ministry spokeswoman"; a longer "who" is a clause
 _WORD = r"[\w’'-]+"
 NAME = rf"[A-Z]{_WORD}(?:\s+[A-Z]{_WORD}){{0,3}}"  # up to four capitalised words: a name as written
 _BEFORE_JOB = r"(?:(?!(?:at|in|for|of|from|with)\s)[\w’'-]+\s+){0,3}"  # "a veteran night nurse", not "at the"
@@ -284,19 +283,3 @@ def _job_words(role: str) -> list[str]:
     A slash joins a word ("the 9/11 widow").
     """
     return [w for w in re.findall(r"[\w’'/-]+", role) if w.lower() not in STOP_WORDS]
-
-
-def proper_name(speaker: Speaker) -> bool:
-    """Whether the speaker has a name ("Hua Chunying"), not only a description ("U.S. official")."""
-    return all(w[:1].isupper() for w in speaker.name.split())
-
-
-def asked_by_name(speaker: Speaker, typed: str) -> bool:
-    """Whether ``typed`` uses the speaker's own name ("Hua"), not words of a description ("the official")."""
-    own = {*name_key(speaker.name).split(), *acronyms(speaker.name)}  # "the NFA" is a name too
-    return proper_name(speaker) and bool(set(name_key(typed).split()) & own)
-
-
-def name_like(text: str) -> bool:
-    """Whether ``text`` could name a person or body: a few words, not a clause ("the reason it gave")."""
-    return len(text.split()) <= _NAME_WORDS

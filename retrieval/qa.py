@@ -30,7 +30,8 @@ from retrieval.bodies import Bodies
 from retrieval.errors import EmptyArticle
 from retrieval.gc_pause import collector_paused
 from retrieval.lexicon import PRONOUNS
-from retrieval.naming import Names, asked_by_name, name_like, proper_name
+from retrieval.naming import Names
+from retrieval.proper_names import asked_by_name, name_like, proper_name
 from retrieval.questions import MAX_QUESTION_CHARS, Intent, parse_question
 from retrieval.quoted_through import quoted_through
 from retrieval.results import Answer, Result, Results, result

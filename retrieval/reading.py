@@ -51,6 +51,7 @@ class Reading:
     confidence: array[float]  # how sure the speaker of each sentence is (0 without one): no float objects
     continues: list[int | None]  # the neighbour whose quote a tagless quoted sentence continues
     subject_of: list[Entity | None]  # the known person or body each sentence opens with
+    unnoted: range = range(0)  # sentences whose speaker is set but not yet noted in the table
 
     @classmethod
     def start(cls, article: Article, sentences: list[Sentence]) -> Reading:
@@ -69,10 +70,15 @@ class Reading:
         return strip_possessive(self.text[words[0].start : words[-1].end])
 
     def merge(self, person: Entity, other: Entity) -> None:
-        """``other`` was ``person`` all along: its sentences, role and gender go to ``person``."""
-        for k, speaker in enumerate(self.speaker_of):
-            if speaker is other:
-                self.speaker_of[k] = person
+        """``other`` was ``person`` all along: its sentences, role and gender go to ``person``.
+
+        A sentence quoting ``other`` is one the table saw it in, or one whose speaker is not
+        yet noted: looking only there, not through every sentence, keeps a long build linear.
+        """
+        speaker_of = self.speaker_of
+        for k in (*other.seen, *self.unnoted):
+            if speaker_of[k] is other:
+                speaker_of[k] = person
         self.table.set_role(person, other.role)
         person.gender = person.gender or other.gender
         self.table.merge(person, other)

@@ -46,6 +46,7 @@ def quote_groups(reading: Reading) -> list[list[int]]:
 
 
 def _attribute_group(reading: Reading, group: list[int]) -> None:
+    reading.unnoted = range(group[0], group[-1] + 1)  # speakers are noted after the group is read
     group_speaker, group_confidence = None, 0.0
     for i in group:
         # "Ruiz mocked the “plan”" speaks for its own quoting sentence only, not a quotation running on
@@ -77,6 +78,7 @@ def _attribute_group(reading: Reading, group: list[int]) -> None:
         if speaker is not None:
             reading.table.note(speaker, i)
         read_subject(reading, i)
+    reading.unnoted = range(0)
 
 
 def _opens_block(reading: Reading, i: int, tag: Tag) -> bool:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.about import quoted_note
 from retrieval.names import is_role_noun
-from retrieval.naming import Names, name_like
+from retrieval.naming import Names
+from retrieval.proper_names import name_like
 from retrieval.speakers import Speaker, SpeakerRegistry
 
 if TYPE_CHECKING:

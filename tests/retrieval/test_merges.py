@@ -8,6 +8,7 @@ def test_surname_met_first_is_adopted_by_the_full_name(make_reading):
     reading = make_reading("One. Two.")
     surname = reading.table.new("Hollis", "name")
     reading.speaker_of[0] = surname
+    reading.table.note(surname, 0)
     person = reading.table.new("Leanne Hollis", "person")
     adopt_surname(reading, person)
     assert reading.speaker_of[0] is person
@@ -27,6 +28,7 @@ def test_lede_description_is_absorbed_by_the_person_with_that_role(make_reading)
     reading = make_reading("One. Two.")
     description = reading.table.new("Portugal’s environment minister", "anonymous", head="minister")
     reading.speaker_of[0] = description
+    reading.table.note(description, 0)
     person = reading.table.new("Duarte Menezes", "person")
     person.role = "Environment Minister"
     absorb_lede_description(reading, person, 1)
@@ -38,6 +40,7 @@ def test_description_sharing_only_the_job_word_is_kept(make_reading):
     reading = make_reading("One. Two.")
     description = reading.table.new("a finance minister", "anonymous", head="minister")
     reading.speaker_of[0] = description
+    reading.table.note(description, 0)
     person = reading.table.new("Duarte Menezes", "person")
     person.role = "Environment Minister"
     absorb_lede_description(reading, person, 1)

@@ -37,10 +37,22 @@ def test_merge_moves_sentences_and_role(make_reading):
     gone = reading.table.new("Lee", "name")
     gone.role = "mayor"
     reading.speaker_of[1] = gone
+    reading.table.note(gone, 1)
     reading.merge(kept, gone)
     assert reading.speaker_of == [None, kept]
     assert kept.role == "mayor"
     assert gone not in reading.table.entities
+
+
+def test_merge_moves_the_unnoted_sentences_of_the_group_being_read(make_reading):
+    """A speaker set in the quotation group being read, not yet noted in the table, moves too."""
+    reading = make_reading("One. Two. Three.")
+    kept = reading.table.new("Ann Lee", "person")
+    gone = reading.table.new("Lee", "name")
+    reading.speaker_of[1] = gone
+    reading.unnoted = range(1, 3)
+    reading.merge(kept, gone)
+    assert reading.speaker_of == [None, kept, None]
 
 
 def test_span_text_keeps_the_article_spelling(make_reading):
