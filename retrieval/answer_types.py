@@ -12,7 +12,10 @@ from functools import cache
 
 from retrieval.terms import term_of, tokenize
 
-__all__ = ["KIND_PATTERNS", "asked", "money_terms", "number_terms"]
+__all__ = ["KIND_PATTERNS", "MEASURES", "asked", "money_terms", "number_terms"]
+
+# What "how …?" measures: "how long", "how big". The word asks for a figure; the answer seldom repeats it.
+MEASURES = "much|many|long|old|far|large|big|fast|tall|high|deep|heavy"
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
@@ -33,7 +36,7 @@ _REASON = (r"(?i)\b(?:because|due\s+to|since|so\s+that|in\s+order\s+to|as\s+a\s+
 # What the answer holds, by the question's opening: (question pattern, kind of answer).
 _ANSWER_TYPES = (
     (r"^how\s+(?:often|frequently)\b", "frequency"),
-    (r"^(?:how\s+(?:much|many|long|old|far|large|big|fast|tall|high|deep|heavy)|"
+    (rf"^(?:how\s+(?:{MEASURES})|"
      r"(?:what|which)\s+(?:number|percentage|percent|amount|share|proportion|size|age)\b)", "figure"),
     (r"^(?:when\b|(?:what|which)\s+(?:time|date|day|year|month|century|decade|era|period)\b)", "time"),
     (r"^(?:who|whom|whose|where)\b", "name"),

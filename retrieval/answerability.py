@@ -5,11 +5,12 @@ Tokyo. A question is taken as answerable when the article holds more than half o
 significant words (half will do when at least two are held), in the question's form or a
 longer or shorter one ("partner" in "partnership", "Atlantic" in "transatlantic", "early"
 for "earliest"). Words every question may use without the article needing them ("name",
-"year", "happen") don't count, and neither does a predicate the article may put in other
-words, once a word of the question is met in two sentences or more: a participle after
-"is" ("what is Japan *worried* about?") or the verb of "did China *agree*?" or "when did
-Luther *broaden* …?" when the article holds its subject, nor the kind of answer asked for
-("what *researcher* …?" is answered by a name). The subject of a question ("weather" in
+"year", "happen") don't count, nor the measure "how long …?" asks for when the article lacks
+it ("how long was he sentenced?" is answered by "six years"), and neither does a predicate
+the article may put in other words, once a word of the question is met in two sentences or
+more: a participle after "is" ("what is Japan *worried* about?") or the verb of "did China
+*agree*?" or "when did Luther *broaden* …?" when the article holds its subject, nor the kind
+of answer asked for ("what *researcher* …?" is answered by a name). The subject of a question ("weather" in
 "what is the weather in Tokyo?") still has to be there, and a name the question gives
 ("when did Tom Hale open it?") that the article lacks counts twice against it: a name is
 what a question is most surely about. On reader questions over 24 Wikipedia articles this
@@ -24,7 +25,7 @@ import math
 import re
 from functools import cache
 
-from retrieval.answer_types import number_terms
+from retrieval.answer_types import MEASURES, number_terms
 from retrieval.index import SentenceIndex
 from retrieval.terms import name_terms, term_of, tokenize
 
@@ -53,6 +54,8 @@ _LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom)\s+)?(?:did|
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
 # historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
 _KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
+# The measure "how long …?", "how big …?" asks for: "four-week trial" answers "how long was the trial?".
+_MEASURE = rf"(?i)\bhow\s+({MEASURES})\b"
 _TOPIC = 2  # sentences a held word must be met in before a missing predicate is let go
 
 
@@ -65,6 +68,8 @@ def _form_words() -> frozenset[str]:
 def answerable(question: str, index: SentenceIndex) -> bool:
     """Whether ``question``'s significant words are mostly in the article (see the module docstring)."""
     form = _form_words()
+    if "how" in question.lower():  # the measure counts only when the article has it, as a held word
+        form = form.union(t for t in tokenize(" ".join(re.findall(_MEASURE, question))) if not index.knows(t))
     words = [t for t in dict.fromkeys(tokenize(question)) if t not in form]
     held = [t for t in words if index.knows(t) or index.knows(index.spelling(t))]
     lacking_names = _lacking_names(question, words, held) if len(held) < len(words) else 0  # count twice
