@@ -23,6 +23,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from retrieval.bm25 import LuceneBM25, ScoreOf, TermNumbers
+from retrieval.synonyms import synonyms
 from retrieval.terms import raw_tokens, term_of, tokenize, word_of
 
 __all__ = ["SentenceIndex"]
@@ -227,11 +228,15 @@ class SentenceIndex:
     def spelling(self, term: str) -> str:
         """``term``, or the article's term read for it when the article lacks it.
 
-        That is the term closest in spelling, or else the shortest that is it with a short
-        suffix or prefix added or taken off ("divisional" for "division", "early" for "earliest").
+        That is a word readers use for it ("beat" for "won", ``retrieval.synonyms``), or else
+        the term closest in spelling, or else the shortest that is it with a short suffix or
+        prefix added or taken off ("divisional" for "division", "early" for "earliest").
         """
-        if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
+        if self.knows(term) or self._bm25 is None:
             return term
+        kindred = next((other for other in synonyms(term) if other in self._bm25.idf), None)
+        if kindred is not None or len(term) < _MIN_FUZZY:
+            return kindred or term
         if term not in self._respelt:
             import difflib  # only for a word the article lacks: 1 ms of start-up most answers skip
 
