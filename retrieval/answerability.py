@@ -9,14 +9,13 @@ for "earliest"). Words every question may use without the article needing them (
 it ("how long was he sentenced?" is answered by "six years"), and neither does a predicate
 the article may put in other words, once a word of the question is met in two sentences or
 more: a participle after "is" ("what is Japan *worried* about?") or the verb of "did China
-*agree*?" or "when did Luther *broaden* …?" when the article holds its subject, nor the kind
-of answer asked for ("what *researcher* …?" is answered by a name). The subject of a question ("weather" in
-"what is the weather in Tokyo?") still has to be there, and a name the question gives
-("when did Tom Hale open it?") that the article lacks counts twice against it: a name is
-what a question is most surely about. On reader questions over 24 Wikipedia articles this
-keeps 99 % of the questions each article answers and turns away 97 % of those taken from
-another article
-(``python -m benchmarks.search``).
+*agree*?", "when did Luther *broaden* …?" or "is Moss *happy*?" when the article holds its
+subject, nor the kind of answer asked for ("what *researcher* …?" is answered by a name).
+The subject of a question ("weather" in "what is the weather in Tokyo?") still has to be
+there, and a name the question gives ("when did Tom Hale open it?") that the article lacks
+counts twice against it: a name is what a question is most surely about. On reader
+questions over 24 Wikipedia articles this keeps 99 % of the questions each article answers
+and turns away 97 % of those taken from another article (``python -m benchmarks.search``).
 """
 
 from __future__ import annotations
@@ -40,17 +39,18 @@ _FORM = (
 
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a
-# do/modal auxiliary and a capitalised subject ("did China agree", "will the US act",
-# "when did Luther broaden …"). Compiled (by ``re``, which keeps it) when first needed: few
-# questions get that far.
+# do/modal auxiliary or "is" and a capitalised subject ("did China agree", "will the US act",
+# "when did Luther broaden …", "is Moss happy"). Compiled (by ``re``, which keeps it) when
+# first needed: few questions get that far.
 _PREDICATES = (
     r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
-    r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might)\s+"
+    r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might|"
+    r"is|are|was|were)\s+"
     r"(?:the\s+)?(?P<subject>(?:[A-Z][\w.'’-]*\s+)+)(?P<verb>[a-z]+)\b")
 # A question typed all in lower case shows no name by its case: there the subject is the one
 # word after the auxiliary ("does hale want …?"), still only when the article holds it.
 _LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom)\s+)?(?:did|does|do|will|would|can|could|"
-                    r"should|may|might)\s+(?:the\s+)?(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
+                    r"should|may|might|is|are|was|were)\s+(?:the\s+)?(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
 # historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
 _KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"

@@ -30,3 +30,14 @@ def test_the_measure_how_asks_for_need_not_be_in_the_article(make_engine, questi
     """"how long was he sentenced to?" is answered by "six years": "long" is what is asked, not the topic."""
     assert answerable(question, make_engine(TRIAL).index)
 
+
+
+COACH = ("Eastvale win.\n\nEastvale manager Kate Moss said she had told her players to keep believing.\n\n"
+         "\"We were poor in the first half, but the boys showed real character,\" Moss said.\n")
+
+
+@pytest.mark.parametrize("question", ["is moss happy?", "Is Moss angry?"])
+def test_how_someone_is_may_be_in_their_own_words(make_engine, question):
+    """"is moss happy?" of an article quoting Moss twice: her words answer, not "the article doesn't say"."""
+    answer = make_engine(COACH).answer(question)
+    assert not answer.closest and answer.results[0].speaker.name == "Kate Moss"
