@@ -49,6 +49,16 @@ def _numerals() -> dict[str, str]:
     return digits | {term: digit for digit, term in digits.items()}
 
 
+def _compared(word: str) -> tuple[str, ...]:
+    """A short word's comparative and superlative forms: "high" "higher", "big" "bigger", "wide" "widest".
+
+    Some are no word ("lowwer"): only those an article holds are read.
+    """
+    if word.endswith("e"):
+        return f"{word}r", f"{word}st"
+    return f"{word}er", f"{word}est", f"{word}{word[-1]}er", f"{word}{word[-1]}est"
+
+
 def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
     """Acronyms the article spells out: runs of capitalised words, keyed by their initials.
 
@@ -228,15 +238,16 @@ class SentenceIndex:
     def spelling(self, term: str) -> str:
         """``term``, or the article's term read for it when the article lacks it.
 
-        That is a word readers use for it ("beat" for "won", ``retrieval.synonyms``), or else
-        the term closest in spelling, or else the shortest that is it with a short suffix or
-        prefix added or taken off ("divisional" for "division", "early" for "earliest").
+        That is a word readers use for it ("beat" for "won", ``retrieval.synonyms``); or for
+        a short word its comparative ("higher" for "high"); or else the term closest in
+        spelling, or else the shortest that is it with a short suffix or prefix added or taken
+        off ("divisional" for "division", "early" for "earliest").
         """
         if self.knows(term) or self._bm25 is None:
             return term
         kindred = next((other for other in synonyms(term) if other in self._bm25.idf), None)
         if kindred is not None or len(term) < _MIN_FUZZY:
-            return kindred or term
+            return kindred or next((t for t in _compared(term) if t in self._bm25.idf), term)
         if term not in self._respelt:
             import difflib  # only for a word the article lacks: 1 ms of start-up most answers skip
 

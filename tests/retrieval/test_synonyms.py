@@ -1,4 +1,4 @@
-"""Questions in a reader's own words: "who won?" of "beat", "did the paper get" of "received"."""
+"""Questions in a reader's own words: "won" of "beat", "get" of "received", "high" of "higher"."""
 
 from retrieval.synonyms import synonyms
 
@@ -29,3 +29,11 @@ def test_a_verb_the_article_words_otherwise_is_no_reason_to_refuse(make_engine):
     answer = make_engine(LETTERS).answer("how many letters did the paper get?")
     assert not answer.closest and answer.results[0].sentence.number == 2
 
+
+
+def test_a_short_word_meets_its_comparative(make_engine):
+    """"are milk prices high?" of "higher milk prices hurt sales": that sentence, not "doesn't say"."""
+    engine = make_engine("Dairy news.\n\nKestrel Foods said higher milk prices hurt its sales.\n\n"
+                         "The company will open a plant in Vell next year.\n")
+    answer = engine.answer("are milk prices high?")
+    assert not answer.closest and answer.results[0].sentence.number == 2
