@@ -156,7 +156,8 @@ def _about_someone(engine: Engine, text: str, subject: re.Match[str], last: Turn
 
     Someone several could be is asked about rather than guessed, except "they" after the voices
     of a body ("what did the US say?"), which is the body; "the woman" no one shown fits is the
-    article's. "about it" is what was asked last.
+    article's. "about it" is what was asked last. A search no one shown fits ("when was he
+    convicted?" after a woman's answer) is searched as typed, not refused.
     """
     who = subject["who"].lower()
     pronoun = _AS_PRONOUN.get(who, who)
@@ -168,8 +169,9 @@ def _about_someone(engine: Engine, text: str, subject: re.Match[str], last: Turn
     referents = _referents(last, pronoun, known=who in _AS_PRONOUN, engine=engine)
     if who in _AS_PRONOUN and len(referents) != 1:
         return _asked(engine, f"{head}{subject['who']}{tail}", text)
-    if last is None or not referents:
-        return Turn(_notice(text, WHO))
+    if last is None or not referents:  # "when was he convicted?" searches well on its other words
+        searched = parse_question(f"{head}{subject['who']}{tail}").intent == "search"
+        return _asked(engine, text, text) if searched else Turn(_notice(text, WHO))
     voices = last.answer.intent == "speaker" and last.answer.speaker is None and asked_before is not None
     body = asked_before.who if voices and pronoun == "they" else None
     all_quoted = subject["also"] and last.answer.intent == "speaker" and last.answer.results

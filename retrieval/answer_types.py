@@ -12,7 +12,10 @@ from functools import cache
 
 from retrieval.terms import term_of, tokenize
 
-__all__ = ["KIND_PATTERNS", "asked", "money_terms", "number_terms"]
+__all__ = ["KIND_PATTERNS", "MEASURES", "asked", "money_terms", "number_terms"]
+
+# What "how …?" measures: "how long", "how big". The word asks for a figure; the answer seldom repeats it.
+MEASURES = "much|many|long|old|far|large|big|fast|tall|high|deep|heavy"
 
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|"
                  r"hundreds?|thousands?|millions?|billions?|trillions?|percent|half|quarter")
@@ -33,7 +36,9 @@ _REASON = (r"(?i)\b(?:because|due\s+to|since|so\s+that|in\s+order\s+to|as\s+a\s+
 # What the answer holds, by the question's opening: (question pattern, kind of answer).
 _ANSWER_TYPES = (
     (r"^how\s+(?:often|frequently)\b", "frequency"),
-    (r"^(?:how\s+(?:much|many|long|old|far|large|big|fast|tall|high|deep|heavy)|"
+    # "How much profit …?" asks an amount of money, wherever it stands; "how much did profit fall?" a figure.
+    (r"^how\s+much\s+(?:in\s+)?(?:profit|revenue|sales|earnings|income|debt|turnover)\b", "money"),
+    (rf"^(?:how\s+(?:{MEASURES})|"
      r"(?:what|which)\s+(?:number|percentage|percent|amount|share|proportion|size|age)\b)", "figure"),
     (r"^(?:when\b|(?:what|which)\s+(?:time|date|day|year|month|century|decade|era|period)\b)", "time"),
     (r"^(?:who|whom|whose|where)\b", "name"),
@@ -76,7 +81,7 @@ def number_terms() -> frozenset[str]:
 def asked(question: str) -> tuple[str | None, str | None]:
     """The kind of answer ``question`` wants, and for a thing the noun saying which kind.
 
-    The kind is figure, time, frequency, name, reason, thing, or None. The noun is the term
+    The kind is figure, money, time, frequency, name, reason, thing, or None. The noun is the term
     of the word after "what"/"which" ("museum" of "which museum lent it?"), None when that
     is a stop word ("what did …?"). One match finds both.
     """

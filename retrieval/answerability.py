@@ -5,17 +5,17 @@ Tokyo. A question is taken as answerable when the article holds more than half o
 significant words (half will do when at least two are held), in the question's form or a
 longer or shorter one ("partner" in "partnership", "Atlantic" in "transatlantic", "early"
 for "earliest"). Words every question may use without the article needing them ("name",
-"year", "happen") don't count, and neither does a predicate the article may put in other
-words, once a word of the question is met in two sentences or more: a participle after
-"is" ("what is Japan *worried* about?") or the verb of "did China *agree*?" or "when did
-Luther *broaden* …?" when the article holds its subject, nor the kind of answer asked for
-("what *researcher* …?" is answered by a name). The subject of a question ("weather" in
-"what is the weather in Tokyo?") still has to be there, and a name the question gives
-("when did Tom Hale open it?") that the article lacks counts twice against it: a name is
-what a question is most surely about. On reader questions over 24 Wikipedia articles this
-keeps 99 % of the questions each article answers and turns away 97 % of those taken from
-another article
-(``python -m benchmarks.search``).
+"year", "happen") don't count, nor the measure "how long …?" asks for when the article lacks
+it ("how long was he sentenced?" is answered by "six years"), and neither does a predicate
+the article may put in other words, once a word of the question is met in two sentences or
+more: a participle after "is" ("what is Japan *worried* about?") or the verb of "did China
+*agree*?", "when did Luther *broaden* …?" or "is Moss *happy*?" when the article holds its
+subject, nor the kind of answer asked for ("what *researcher* …?" is answered by a name).
+The subject of a question ("weather" in "what is the weather in Tokyo?") still has to be
+there, and a name the question gives ("when did Tom Hale open it?") that the article lacks
+counts twice against it: a name is what a question is most surely about. On reader
+questions over 24 Wikipedia articles this keeps 99 % of the questions each article answers
+and turns away 97 % of those taken from another article (``python -m benchmarks.search``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import math
 import re
 from functools import cache
 
-from retrieval.answer_types import number_terms
+from retrieval.answer_types import MEASURES, number_terms
 from retrieval.index import SentenceIndex
 from retrieval.terms import name_terms, term_of, tokenize
 
@@ -39,20 +39,23 @@ _FORM = (
 
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a
-# do/modal auxiliary and a capitalised subject ("did China agree", "will the US act",
-# "when did Luther broaden …"). Compiled (by ``re``, which keeps it) when first needed: few
-# questions get that far.
+# do/modal auxiliary or "is" and a capitalised subject ("did China agree", "will the US act",
+# "when did Luther broaden …", "is Moss happy"). Compiled (by ``re``, which keeps it) when
+# first needed: few questions get that far.
 _PREDICATES = (
     r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
-    r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might)\s+"
+    r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might|"
+    r"is|are|was|were)\s+"
     r"(?:the\s+)?(?P<subject>(?:[A-Z][\w.'’-]*\s+)+)(?P<verb>[a-z]+)\b")
 # A question typed all in lower case shows no name by its case: there the subject is the one
 # word after the auxiliary ("does hale want …?"), still only when the article holds it.
 _LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom)\s+)?(?:did|does|do|will|would|can|could|"
-                    r"should|may|might)\s+(?:the\s+)?(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
+                    r"should|may|might|is|are|was|were)\s+(?:the\s+)?(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
 # historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
 _KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
+# The measure "how long …?", "how big …?" asks for: "four-week trial" answers "how long was the trial?".
+_MEASURE = rf"(?i)\bhow\s+({MEASURES})\b"
 _TOPIC = 2  # sentences a held word must be met in before a missing predicate is let go
 
 
@@ -65,6 +68,8 @@ def _form_words() -> frozenset[str]:
 def answerable(question: str, index: SentenceIndex) -> bool:
     """Whether ``question``'s significant words are mostly in the article (see the module docstring)."""
     form = _form_words()
+    if "how" in question.lower():  # the measure counts only when the article has it, as a held word
+        form = form.union(t for t in tokenize(" ".join(re.findall(_MEASURE, question))) if not index.knows(t))
     words = [t for t in dict.fromkeys(tokenize(question)) if t not in form]
     held = [t for t in words if index.knows(t) or index.knows(index.spelling(t))]
     lacking_names = _lacking_names(question, words, held) if len(held) < len(words) else 0  # count twice

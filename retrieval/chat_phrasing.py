@@ -45,13 +45,16 @@ _OPENER_WORDS = ("please", "pls", "plz", "can ", "could", "would", "show ", "tel
                  "hey", "hello", "yo", "so", "ok", "well", "alright", "hmm", "um")
 # "whats", "who's", "wheres" as typed in chat: read as "what is" ("who's been" as "who has been").
 _CONTRACTED = r"(?i)^(?P<and>and\s+)?(?P<wh>what|who|where|how|when|why)(?:'s|s)\s+(?P<been>been\b|got\b)?"
-# Slips of the fingers on the words that frame a question, none of them a word itself: the
-# question is read by these words ("waht did Hale say" is a speaker question), a name never is.
+# Slips of the fingers on the words that frame a question, none of them a common word itself: the
+# question is read by these words ("waht did Hale say" is a speaker question), a name never is
+# (one capitalised inside a question: "what is Wat Arun").
 _TYPOS = {
-    "what": ("waht", "wht", "whta", "hwat", "wut"), "who": ("woh",), "did": ("ddi", "idd"),
+    "what": ("waht", "wht", "whta", "hwat", "wut", "wat", "wot", "whut"), "who": ("woh", "hwo"),
+    "did": ("ddi", "idd"),
     "say": ("sya",), "said": ("siad", "sadi", "sayed"), "does": ("deos",), "why": ("wyh", "hwy"),
     "where": ("wehre", "whre", "hwere", "wher"), "when": ("wehn", "whne", "hwen"),
-    "quoted": ("qouted", "qoted", "quotd"), "about": ("abotu", "baout", "abt"), "think": ("thnik", "htink"),
+    "many": ("meny", "mnay"), "quoted": ("qouted", "qoted", "quotd"), "about": ("abotu", "baout", "abt"),
+    "think": ("thnik", "htink"),
 }
 # Short forms chat gives the words of a body's name: "the state dept" is the State Department.
 _SHORT_FORMS = {"department": ("dept",), "government": ("govt",), "international": ("intl",),
@@ -89,5 +92,11 @@ def spelt_right(text: str) -> str:
     """
     if _TYPO_OF.keys().isdisjoint(text.lower().split()):
         return text
-    return compiled(_TYPOS_FOUND).sub(lambda m: _TYPO_OF[m.group().lower()], text)
+    return compiled(_TYPOS_FOUND).sub(_spelt, text)
+
+
+def _spelt(m: re.Match[str]) -> str:
+    """The word a slip stands for; a capitalised one inside the question is a name ("what is Wat Arun")."""
+    slip = m.group()
+    return _TYPO_OF[slip.lower()] if m.start() == 0 or slip.islower() else slip
 

@@ -23,6 +23,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from retrieval.bm25 import LuceneBM25, ScoreOf, TermNumbers
+from retrieval.synonyms import synonyms
 from retrieval.terms import raw_tokens, term_of, tokenize, word_of
 
 __all__ = ["SentenceIndex"]
@@ -46,6 +47,16 @@ def _numerals() -> dict[str, str]:
     """Each small number's term with its other spelling's: "3" with "three", "three" with "3"."""
     digits = {str(n): term for n, term in enumerate(tokenize(_NUMBER_NAMES), 2)}
     return digits | {term: digit for digit, term in digits.items()}
+
+
+def _compared(word: str) -> tuple[str, ...]:
+    """A short word's comparative and superlative forms: "high" "higher", "big" "bigger", "wide" "widest".
+
+    Some are no word ("lowwer"): only those an article holds are read.
+    """
+    if word.endswith("e"):
+        return f"{word}r", f"{word}st"
+    return f"{word}er", f"{word}est", f"{word}{word[-1]}er", f"{word}{word[-1]}est"
 
 
 def _initials(blocks: Iterable[str]) -> dict[str, list[str]]:
@@ -227,11 +238,16 @@ class SentenceIndex:
     def spelling(self, term: str) -> str:
         """``term``, or the article's term read for it when the article lacks it.
 
-        That is the term closest in spelling, or else the shortest that is it with a short
-        suffix or prefix added or taken off ("divisional" for "division", "early" for "earliest").
+        That is a word readers use for it ("beat" for "won", ``retrieval.synonyms``); or for
+        a short word its comparative ("higher" for "high"); or else the term closest in
+        spelling, or else the shortest that is it with a short suffix or prefix added or taken
+        off ("divisional" for "division", "early" for "earliest").
         """
-        if self.knows(term) or len(term) < _MIN_FUZZY or self._bm25 is None:
+        if self.knows(term) or self._bm25 is None:
             return term
+        kindred = next((other for other in synonyms(term) if other in self._bm25.idf), None)
+        if kindred is not None or len(term) < _MIN_FUZZY:
+            return kindred or next((t for t in _compared(term) if t in self._bm25.idf), term)
         if term not in self._respelt:
             import difflib  # only for a word the article lacks: 1 ms of start-up most answers skip
 

@@ -28,6 +28,9 @@ __all__ = ["SEARCH_LIMIT", "Searcher"]
 
 SEARCH_LIMIT = 10
 CLOSEST = 3  # sentences offered, as the nearest, when the article doesn't answer
+# A question answered yes or no opens with an auxiliary: "does Ruiz support …?", "is Hale against …?".
+_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "would", "has", "have",
+                          "had", "can", "could", "should"})
 
 
 class Searcher:
@@ -94,6 +97,8 @@ class Searcher:
         ranked: list[int] = []
         if who and views is not None and len(views):  # their words stand for them: rank on the rest
             ranked, scores = self.ranker.ranked(text.replace(who, " ", 1), SEARCH_LIMIT, views)
+            if ranked and _yes_or_no(text) and not set(ranked).intersection(views.tolist()):
+                ranked = _views_first(ranked, views, scores)
         if not ranked:
             ranked, scores = self.ranker.ranked(text, SEARCH_LIMIT, views)
         if not ranked:
@@ -106,3 +111,21 @@ class Searcher:
         closest = tuple(result(self._attributions[i], 0.0) for i in ranked[:CLOSEST])
         return Answer(question, "search", None, closest, closest=True, message=(
             f"The article doesn't say. Nothing in it answers “{text}”; these sentences come closest:"))
+
+
+def _yes_or_no(text: str) -> bool:
+    """Whether ``text`` asks yes or no ("does Ruiz support it?"), not what, why or how."""
+    return text.split(None, 1)[0].lower() in _AUXILIARIES if text.strip() else False
+
+
+def _views_first(ranked: list[int], views: np.ndarray, scores: dict[int, float]) -> list[int]:
+    """Whoever's view is asked, in their own words first, when none of them uses the question's.
+
+    "Does Ana Ruiz support the closure?" of "The bridge is falling apart," Ruiz wrote: what
+    she said is her view, whatever its words; the sentences matching the question follow.
+    Only for yes or no: "why does China object to it?" may be answered by what others report.
+    Theirs are scored as the best match, which they stand above.
+    """
+    own = views.tolist()[:CLOSEST]
+    scores.update(dict.fromkeys(own, scores[ranked[0]]))
+    return (own + ranked)[:SEARCH_LIMIT]

@@ -372,3 +372,13 @@ def test_and_name_after_a_word_that_only_leads_in(make_engine, text: str):
     engine = make_engine(CLINIC)
     turn = follow_up(engine, text, follow_up(engine, "what did Hale say about the clinic?", None))
     assert turn.answer.speaker.name == "Ana Ruiz" and turn.asked == "what did Ruiz say about the clinic"
+
+
+def test_a_search_about_him_no_one_shown_fits_is_searched_as_typed(make_engine):
+    """After an answer about a woman, "when was he convicted?" is searched, not refused: its words say it."""
+    engine = make_engine("Fraud case.\n\nEd Baker was convicted in January of fraud at Vell Crown Court.\n\n"
+                         "\"It was a fair trial,\" Judge Ana Ruiz said.\n\n"
+                         "Baker's wife, Nia Baker, was cleared last month.\n")
+    last = follow_up(engine, "who is Nia Baker?", None)
+    answer = follow_up(engine, "when was he convicted?", last).answer
+    assert answer.message != WHO and answer.results[0].sentence.number == 2

@@ -1,4 +1,4 @@
-"""Whether the article answers a question: the verb of a question typed in lower case."""
+"""Whether the article answers a question: the verb of a lower-case question, the measure of "how long"."""
 
 from __future__ import annotations
 
@@ -19,3 +19,25 @@ def test_a_lower_case_subject_lets_its_verb_go_as_a_capitalised_one_does(make_en
 def test_a_lower_case_subject_the_article_lacks_lets_nothing_go(make_engine):
     """"does lamb favour it?" of an article that never names Lamb is not answered."""
     assert not answerable("does lamb favour it", make_engine(ROADS).index)
+
+
+TRIAL = ("Baker jailed.\n\nEd Baker was convicted of fraud after a four-week trial at Vell Crown Court. "
+         "He was sentenced to six years in prison. The crowd outside was small.\n")
+
+
+@pytest.mark.parametrize("question", ["how long was he sentenced to", "how big was the crowd"])
+def test_the_measure_how_asks_for_need_not_be_in_the_article(make_engine, question):
+    """"how long was he sentenced to?" is answered by "six years": "long" is what is asked, not the topic."""
+    assert answerable(question, make_engine(TRIAL).index)
+
+
+
+COACH = ("Eastvale win.\n\nEastvale manager Kate Moss said she had told her players to keep believing.\n\n"
+         "\"We were poor in the first half, but the boys showed real character,\" Moss said.\n")
+
+
+@pytest.mark.parametrize("question", ["is moss happy?", "Is Moss angry?"])
+def test_how_someone_is_may_be_in_their_own_words(make_engine, question):
+    """"is moss happy?" of an article quoting Moss twice: her words answer, not "the article doesn't say"."""
+    answer = make_engine(COACH).answer(question)
+    assert not answer.closest and answer.results[0].speaker.name == "Kate Moss"

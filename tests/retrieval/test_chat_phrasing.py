@@ -52,6 +52,10 @@ def test_openings_are_dropped_and_contractions_written_out(text, plain):
     ("Wht did Ruiz say abotu the dam", "what did Ruiz say about the dam"),
     ("wehre is the dam", "where is the dam"),
     ("what is Wat Arun", "what is Wat Arun"),  # a name is never corrected
+    ("wat did okoro say", "what did okoro say"),
+    ("Wot did Hale say", "what did Hale say"),
+    ("hwo said the dam leaks", "who said the dam leaks"),
+    ("how meny people live there", "how many people live there"),
 ])
 def test_slips_on_a_questions_own_words_are_spelt_right(text, right):
     assert spelt_right(text) == right

@@ -1,4 +1,4 @@
-"""Speaker questions as new readers ask them on news: claims, initials, owners and titles."""
+"""Speaker questions as new readers ask them on news: claims, initials, owners, titles, yes-or-no views."""
 
 import pytest
 
@@ -150,3 +150,18 @@ def test_a_body_is_named_without_the_kind_written_before_it(make_engine, tag):
     for question in ("what did the Vell Growers Union say?", "what did the VGU say?"):
         assert "Vell Growers Union" in {r.speaker.name for r in engine.answer(question).results}
     assert engine.attributions[1].speaker.name == "Vell Growers Union"
+
+
+LETTERS = ("Letters on the bridge.\n\n"
+           "The Harborton Gazette received 60 letters about the plan to close the bridge.\n\n"
+           "Tom Hale writes that the closure will cut his shop off from its customers.\n\n"
+           "\"The bridge is falling apart, and I would rather drive the long way,\" Ana Ruiz wrote.\n\n"
+           "She said the repairs were long overdue.\n\n"
+           "The county said a full closure was the safest option.\n")
+
+
+@pytest.mark.parametrize("question", ["does ana ruiz support the closure?", "Does Ruiz want a full closure?"])
+def test_a_yes_or_no_view_shows_their_words_whatever_words_they_used(make_engine, question):
+    """"Does Ana Ruiz support the closure?": what she wrote answers it, though it never says "closure"."""
+    first = make_engine(LETTERS).answer(question).results[0]
+    assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
