@@ -98,7 +98,10 @@ def parse_article(text: str, source: str = "") -> Article:
         place = match["place"].title()
         agency = match["agency"].strip() if match["agency"] else None
         dateline = Dateline(place=place, agency=agency, text=match.group(0).strip())
-        body_start = match.end() if first else 0  # a headline above it stays part of the story
+        if first:
+            body_start = match.end()
+        else:  # a headline above it stays part of the story; the dateline, blanked, is no name in it
+            text = f"{text[:match.start()]}{' ' * (match.end() - match.start())}{text[match.end():]}"
     if not re.search(r"\w", text[body_start:]):
         name = source or "the article"
         raise EmptyArticle(f"{name} has no text to answer from; put a news article in it.")

@@ -81,6 +81,15 @@ def test_a_dateline_below_the_headline_and_byline_is_read():
     assert article.body_start == 0  # the headline stays part of the story
 
 
+def test_a_dateline_below_the_headline_is_no_speaker_nor_part_of_a_sentence():
+    """The dateline is metadata wherever it stands: "the company said" never names its place."""
+    article = parse_article("Kestrel Foods profit falls\n\nVELL CITY, Feb 20 - Kestrel Foods said its profit "
+                            "fell.\n\nRevenue rose 3 percent, the company said.\n")
+    engine = Engine(article)
+    assert "VELL CITY" not in " ".join(s.text for s in engine.sentences)
+    assert [a.speaker.name for a in engine.attributions if a.speaker] == ["Kestrel Foods", "Kestrel Foods"]
+
+
 @pytest.mark.parametrize("text", [
     "EXCLUSIVE — Hale quits the board.",  # a label, not a place
     "Storm update\nFLOODS CLOSE ROADS, SCHOOLS STAY SHUT - Officials said more rain was due.",
@@ -141,7 +150,7 @@ def test_lines_wrapped_inside_a_sentence_read_as_one():
     texts = [s.text for s in engine.sentences]
     assert texts == [
         "Party says bill will pass",
-        "DOVERTON (Reuters) - The senator said on Monday that the bill would pass easily, "
+        "The senator said on Monday that the bill would pass easily, "
         "and that voters wanted it, said the Senate clerk.",
         "“We will win,” said Tom Hale, a spokesman for the party.",
         "The vote is in May.",
