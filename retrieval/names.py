@@ -54,6 +54,14 @@ _TITLE_MODIFIERS = frozenset({
 # Last words of newspapers' and broadcasters' names: "the Kestrel Herald" reports, it is nobody's name.
 _MEDIA_WORDS = frozenset({"news", "post", "times", "journal", "press", "tribune", "herald", "examiner",
                           "gazette", "magazine", "chronicle"})
+# Words that end a company's name and no person's: "Kestrel Foods said", "Vell Motors Inc." (a
+# body: "the company said" later is it, and "he" never is).
+_COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "foods",
+                            "systems", "motors", "airlines", "airways", "technologies", "pharmaceuticals",
+                            "partners", "enterprises", "brands", "bancorp", "financial", "insurance",
+                            "communications", "laboratories", "labs", "logistics", "petroleum",
+                            "telecom", "ventures", "investments", "securities", "properties",
+                            "entertainment", "studios", "hotels", "resorts", "stores", "chemicals"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _ANY_GIVEN = _GIVEN_NAMES | MALE_GIVEN | FEMALE_GIVEN | UNISEX_GIVEN
@@ -99,8 +107,7 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     if len(words) > 2 and words[-1].low.rstrip(".") in _GENERATIONS:
         role, name = split_title(words[:-1])
         return (role, [*name, words[-1]]) if name else (words, [])
-    if words and words[-1].capitalized and (words[-1].low in ORG_NOUNS or words[-1].low in _MEDIA_WORDS) \
-            and not _given_name_before(words):
+    if words and words[-1].capitalized and _ends_body(words[-1].low) and not _given_name_before(words):
         return words, []  # "Securities and Exchange Commission", "Kestrel Valley News": a body, no person
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
@@ -117,6 +124,11 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
+
+
+def _ends_body(low: str) -> bool:
+    """A word that ends a body's name: a kind of body, a newspaper's or a company's."""
+    return low in ORG_NOUNS or low in _MEDIA_WORDS or low.rstrip(".") in _COMPANY_WORDS
 
 
 def without_generation(name: list[Token]) -> list[Token]:

@@ -21,3 +21,11 @@ def test_a_word_ending_as_jobs_do_before_a_given_name_is_the_role(make_reading, 
 def test_given_names_come_from_both_lists():
     """A nickname ("ed") counts as well as a common name ("edward")."""
     assert is_given_name("ed") and is_given_name("edward") and not is_given_name("meteorologist")
+
+
+@pytest.mark.parametrize("text", ["Kestrel Foods", "Vell Motors Inc.", "Harborton Airlines",
+                                  "Eastvale Holdings"])
+def test_a_company_name_names_no_person(make_reading, text):
+    """`Kestrel Foods said …`: a word that ends company names makes a body, which "the company" is later."""
+    words = make_reading(f"{text} said no.").tokens[0][:len(text.split())]
+    assert split_title(words)[1] == []
