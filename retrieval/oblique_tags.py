@@ -34,6 +34,12 @@ _QUESTION_OPENERS = frozenset({"to", "if", "whether", "what", "why", "how", "who
                                "where", "about", "a", "an"})
 # "was first reported by X": a report's passive names its source only through "by".
 _PASSIVE_OPENERS = {"asked": _QUESTION_OPENERS, "told": frozenset({"that"}), "reported": frozenset()}
+# "was confirmed by the Elm Forum", "were claimed by the rebels": other passives of saying name
+# their speaker only as the agent, which may come after a short phrase ("was reported last week by").
+_AGENT_GAP = 8  # words between the passive verb and its "by"
+# "it was revealed that … lawsuits by Hale": a "by" past one of these is another clause's
+_AGENT_STOPS = frozenset({"that", "whether", "which", "who", "and", "but"})
+_NOT_SPOKEN = frozenset({"maintained", "ruled"})  # "is maintained by the firm", "was ruled by kings"
 _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
 
 
@@ -71,14 +77,25 @@ def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token
     ``was asked to …``, ``were told that …``, ``was asked, “…”``: no one named (an empty
     phrase). ``was told to leave`` and ``was reported on Monday`` report nothing.
     """
+    by = _agent_by(tokens, after) if tokens[k].low not in _NOT_SPOKEN else None
+    if by is not None:
+        agent = forward_phrase(tokens, by + 1)
+        return (agent, by + 1 + len(agent)) if agent else None
     if tokens[k].low not in _PASSIVE_OPENERS:
         return None
     following = tokens[after].low if after < len(tokens) else ""
-    if following == "by":
-        agent = forward_phrase(tokens, after + 1)
-        return (agent, after + 1 + len(agent)) if agent else None
     quoted = following in (",", ":") and after + 1 < len(tokens) and tokens[after + 1].is_quote
     return ([], after) if following in _PASSIVE_OPENERS[tokens[k].low] or quoted else None
+
+
+def _agent_by(tokens: list[Token], after: int) -> int | None:
+    """The ``by`` of a passive's agent a few plain words after the verb: ``was confirmed as … | by``."""
+    for n in range(after, min(len(tokens), after + _AGENT_GAP)):
+        if not tokens[n].is_word or tokens[n].low in _AGENT_STOPS:
+            return None
+        if tokens[n].low == "by":
+            return n
+    return None
 
 
 def _antecedent(tokens: list[Token], j: int) -> list[Token]:

@@ -12,11 +12,13 @@ __all__ = [
     "COMMUNICATION_NOUNS",
     "CONTINUING",
     "DOCUMENT_VERBS",
+    "INFINITIVE_SPEECH",
     "PARTICIPLE_CUES",
     "PHRASAL_SPEECH",
     "QUOTING_VERBS",
     "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
+    "WITHHELD_SPEECH",
 ]
 
 # Verbs of saying that are also nouns or other verbs ("his claims", "the talks concluded"):
@@ -91,3 +93,14 @@ references referencing rated rates compared compares comparing attacked attacks 
 """.split())
 # "the documents show": verbs that report only when a document is their subject.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated", "reads", "read"})
+# "did not say whether", "isn't saying what": a verb of saying whose negation still reports what was
+# asked and withheld (not "declined to comment" or "did not respond to a request": nothing was said).
+WITHHELD_SPEECH = frozenset("""
+say said says saying tell told telling explain explained explaining specify specified confirm
+confirmed
+""".split())
+# "refused to say", "led Ruiz to declare": verbs of saying as they stand after "to".
+INFINITIVE_SPEECH = frozenset("""
+say tell declare announce confirm testify tweet state explain argue claim suggest insist warn admit
+deny acknowledge stress predict complain concede reiterate accuse criticize criticise proclaim assert
+""".split())

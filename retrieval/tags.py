@@ -7,9 +7,9 @@ finds phrases; deciding who a phrase refers to is attribution's job. The cues co
 message``, ``X rejected it, saying …``, ``X agreed: “…”``, ``said a spokeswoman for Y,
 Name`` and a name followed by appositions (``Sen. Mark Tillman, R-Texas, the committee's
 ranking Republican, said``). Speakers that are not the verb's plain subject (``experts who
-say``, ``was asked by X whether``, ``Many said``) are read by ``oblique_tags.py``. Negated
-or infinitive verbs (``did not say``, ``expected to tell``) and passives (``was told to
-leave``) are not tags.
+say``, ``was asked by X whether``, ``Many said``) are read by ``oblique_tags.py``; negated
+and infinitive verbs (``would not say whether``, ``led Ruiz to declare``; never ``declined
+to comment`` or ``expected to tell``) by ``dependent_tags.py``, when nothing else is a tag.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from retrieval.clause_openings import clause_follows_phrase
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.colon_tags import colon_cue, is_caption, speaker_after_dash, speaker_before_colon
 from retrieval.cues import claim_owner, cue_length, infinitive_quotation, negated, owned_claim
+from retrieval.dependent_tags import dependent_cue
 from retrieval.group_subjects import group_subject
 from retrieval.groups import share_after_with
 from retrieval.inverted_tags import INVERTED_VERBS, inverted_after_quotation, inverted_speaker
@@ -129,7 +130,14 @@ def find_tag(tokens: list[Token]) -> Tag | None:
     signed = speaker_after_dash(tokens)
     if signed is not None:
         return Tag(signed[0], [], 0, signed[1] + 1, (signed[1], signed[1] + 1))  # the dash is the cue
-    return unread or _who_tag(tokens) or _unparsed_tag(tokens) or _as_clause_tag(tokens)
+    return unread or _who_tag(tokens) or _unparsed_tag(tokens) or _as_clause_tag(tokens) \
+        or _dependent_tag(tokens)
+
+
+def _dependent_tag(tokens: list[Token]) -> Tag | None:
+    """``Hale would not say whether …``, ``… led Ruiz to declare …``, read only when nothing else is a tag."""
+    found = dependent_cue(tokens)
+    return None if found is None else Tag(found[0], [], 2, found[1] + 1, (found[1], found[1] + 1))
 
 
 def _as_clause_tag(tokens: list[Token]) -> Tag | None:

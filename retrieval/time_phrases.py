@@ -11,7 +11,11 @@ from retrieval.tokens import Token
 
 __all__ = ["after_time_phrase", "before_time_phrase"]
 
-_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every"})
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "each", "every", "past"})  # "this past week"
+# "less than two weeks ago", "a few days ago": a span counted back from now.
+_AGO_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours"})
+_AGO_COUNTS = frozenset({"a", "an", "two", "three", "four", "five", "six", "few", "several", "less", "more",
+                         "than", "about", "nearly", "just", "only"})
 
 
 def before_time_phrase(tokens: list[Token], j: int) -> int:
@@ -20,8 +24,8 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
     A month counts only after a word of time (``in May``: ``Theresa May`` is a name), a
     week or year only after ``last``, ``this`` or ``next``, a year's number after ``in``.
     """
-    n = j
-    anchored = False
+    n = _before_ago(tokens, j)
+    anchored = n < j
     while n >= 0 and tokens[n].is_word:
         low, before = tokens[n].low, tokens[n - 1].low if n > 0 else ""
         if tokens[n].text.isupper() and len(low) > 1:
@@ -29,10 +33,20 @@ def before_time_phrase(tokens: list[Token], j: int) -> int:
         if low in DAYS or (low in MONTHS and before in TIME_PHRASE_WORDS) \
                 or (low in TIME_UNITS and before in _TIME_DEICTICS) or (_year(low) and before == "in"):
             anchored = True
-        elif (tokens[n].capitalized and n > 0) or low not in TIME_PHRASE_WORDS:
+        elif (tokens[n].capitalized and n > 0) or (low not in TIME_PHRASE_WORDS and low != "past"):
             break
         n -= 1
     return n if anchored else j
+
+
+def _before_ago(tokens: list[Token], j: int) -> int:
+    """The token before ``less than two weeks ago`` ending at ``j``, else ``j``."""
+    if j < 2 or tokens[j].low != "ago" or tokens[j - 1].low not in _AGO_UNITS:
+        return j
+    n = j - 2
+    while n >= 0 and (tokens[n].low in _AGO_COUNTS or tokens[n].low.isdigit()):
+        n -= 1
+    return n if n < j - 2 else j
 
 
 def _year(low: str) -> bool:

@@ -68,3 +68,14 @@ def test_passive_questions_report_for_their_asker(make_engine, text, speaker, ki
     engine = make_engine(_INTRO + text)
     assert (who(engine)[1], kinds(engine)[1]) == (speaker, kind)
 
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The closure was confirmed by the Eastvale Water Board on Monday.", "Eastvale Water Board"),
+    ("The two fires were claimed by the Harborton Liberation Front.", "Harborton Liberation Front"),
+    ("The letter was first reported on Friday by Ana Ruiz of the Vell Gazette.", "Ana Ruiz"),
+])
+def test_a_passive_of_saying_names_its_agent_after_a_short_phrase(make_engine, text, speaker):
+    """``was confirmed by X``, ``was first reported on Friday by X``: the agent spoke."""
+    assert who(make_engine(text)) == [speaker]
+

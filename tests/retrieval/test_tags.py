@@ -576,3 +576,13 @@ def test_then_after_a_comma_joins_a_second_verb_to_the_clauses_subject(make_engi
 def test_second_verb_then_a_phrase_then_what_was_said(make_engine, text, speakers):
     """``X did this and said in a statement that …``: a phrase may stand before what was said."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Elm Water Office less than three weeks ago said the well was “toxic.”", "Elm Water Office"),
+    ("Ana Ruiz three days ago said the dam was safe.", "Ana Ruiz"),
+    ("Ed Lamb, who chairs the board, this past week announced a new website for growers.", "Ed Lamb"),
+])
+def test_a_span_counted_back_or_this_past_week_between_subject_and_verb(make_engine, text, speaker):
+    """``X less than three weeks ago said``, ``X, …, this past week announced``: a time, never who."""
+    assert who(make_engine(text)) == [speaker]
