@@ -128,7 +128,12 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def _ends_body(low: str) -> bool:
     """A word that ends a body's name: a kind of body, a newspaper's or a company's."""
-    return low in ORG_NOUNS or low in _MEDIA_WORDS or low.rstrip(".") in _COMPANY_WORDS
+    return low in ORG_NOUNS or low in _MEDIA_WORDS or ends_company(low)
+
+
+def ends_company(low: str) -> bool:
+    """A word that ends a company's name and no person's: ``Foods``, ``Corp.``, ``Holdings``."""
+    return low.rstrip(".") in _COMPANY_WORDS
 
 
 def without_generation(name: list[Token]) -> list[Token]:

@@ -29,7 +29,7 @@ from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS, SENTENCE_CONJ
 from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
 from retrieval.name_jobs import apposition_role, role_text
-from retrieval.names import is_common_noun, role_phrase_end, split_title
+from retrieval.names import ends_company, is_common_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.subjects import SUBORDINATORS
 from retrieval.tags import Tag
@@ -211,7 +211,7 @@ def _named(reading: Reading, words: list[Token], apposition: str | None,
         person = register_person(reading, name, role_text(reading, role), apposition, i, honorific)
         absorb_lede_description(reading, person, i)
         return person, _FULL_NAME
-    known = known_person(reading, [name[0].low.replace(".", "")], i)
+    known = known_person(reading, [name[0].low.replace(".", "")], i) or _company(reading, name[0].low)
     written = reading.span_text(name)
     if written.isupper() and reading.text.startswith(":", name[-1].end):
         written = written.title()  # a transcript's "RUIZ: …" is Ruiz; "FBI said" stays FBI
@@ -223,3 +223,7 @@ def _named(reading: Reading, words: list[Token], apposition: str | None,
     return entity, _SURNAME if known is not None else _NEW_NAME
 
 
+def _company(reading: Reading, low: str) -> Entity | None:
+    """The company a bare first word names: "Kestrel said" after "Kestrel Foods said"."""
+    return next((e for e in reading.table.with_word(low) if e.kind == "institution" and e.head
+                 and ends_company(e.head) and e.name_words[0] == low), None)

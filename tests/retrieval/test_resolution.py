@@ -33,6 +33,13 @@ def test_body_without_a_person_name(make_reading):
     assert (entity.name, entity.kind) == ("State Department", "institution")
 
 
+def test_a_company_is_its_first_word_and_the_company_later(make_engine):
+    """`Kestrel Foods said` is a body; a later "Kestrel said" and "the company said" are that body."""
+    engine = make_engine("Kestrel Foods said profit fell. Sales rose, the company said. "
+                         "Kestrel said it would hire.")
+    assert who(engine) == ["Kestrel Foods"] * 3
+
+
 def test_indefinite_description_is_an_anonymous_source(make_reading):
     """`a U.S. official said` is one anonymous source, headed by "official"."""
     reading = make_reading("Talks will resume, a U.S. official said.")
