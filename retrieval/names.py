@@ -19,6 +19,7 @@ from retrieval.lexicon import (
     MALE_NAMES,
     NUMBER_WORDS,
     ORG_NOUNS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
@@ -35,6 +36,7 @@ __all__ = [
     "is_name_word",
     "is_role_noun",
     "is_role_word",
+    "is_tie",
     "is_title",
     "name_key",
     "role_before_preposition",
@@ -203,8 +205,18 @@ def inside_name(tokens: list[Token], k: int) -> bool:
 
 
 def is_role_word(token: Token) -> bool:
-    """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``)."""
-    return is_role_noun(token.low) or (token.capitalized and token.low in TITLE_WORDS)
+    """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``).
+
+    A tie to another capitalised is a name's (``Ally Hale``, ``Ida Backer``), never a title.
+    """
+    if token.capitalized:
+        return token.low in TITLE_WORDS or (is_role_noun(token.low) and not is_tie(token.low))
+    return is_role_noun(token.low)
+
+
+def is_tie(low: str) -> bool:
+    """``ally``, ``rivals``: a noun for someone's tie to another (``RELATION_NOUNS``), singular or plural."""
+    return low in RELATION_NOUNS or low.removesuffix("s") in RELATION_NOUNS
 
 
 @lru_cache(maxsize=65536)
