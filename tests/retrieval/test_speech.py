@@ -97,3 +97,10 @@ def test_a_surname_that_is_also_a_tie_stays_a_name(make_reading):
     reading = read(make_reading, "Dan Friend, the fund's lawyer, spoke on Monday.\n"
                                  "Friend said the fund was legal.")
     assert reading.speaker_of[1].name == "Dan Friend"
+
+
+def test_a_body_is_not_the_person_whose_job_names_it(make_reading):
+    """`Ed Lamb, a lawyer for the union,` then `The union says`: the union speaks, not its lawyer."""
+    reading = read(make_reading, "“We had no choice,” said Ed Lamb, a lawyer for the union.\n"
+                                 "The lawyer added that it would appeal.\nThe union says it will strike.")
+    assert [e.name for e in reading.speaker_of] == ["Ed Lamb", "Ed Lamb", "union"]
