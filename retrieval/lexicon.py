@@ -27,6 +27,7 @@ __all__ = [
     "OPENING_PUNCT",
     "ORG_NOUNS",
     "OWNER_PRONOUNS",
+    "PARTY_MEMBERS",
     "PASSIVE_AUXILIARIES",
     "PERSON_SUBJECTS",
     "PREPOSITIONS",
@@ -294,4 +295,5 @@ DEMONYMS = {
 COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
 
 # "one Democrat said", "a German said": a member of a party or a people, not a name.
-MEMBER_NOUNS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
+MEMBER_NOUNS = frozenset({*PARTY_MEMBERS, *DEMONYMS})

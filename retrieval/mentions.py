@@ -17,6 +17,7 @@ from retrieval.lexicon import (
     DAYS,
     HONORIFICS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     SENTENCE_OPENERS,
     STOP_WORDS,
@@ -161,12 +162,17 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
         entity.kind = "person"
     if role:
         role = _without_opening_capital(reading, reading.tokens[i][0], role)
-    reading.table.set_role(entity, next((r for r in (role, apposition) if r and not bare_tie(r)), None))
+    reading.table.set_role(entity, next((r for r in (role, apposition) if r and not _label(r)), None))
     if entity.gender is None:
         entity.gender = gender_of(honorific or "") or gender_of(entity.name_words[0]) or gender_of(
             " ".join(_job_head(role) for role in (entity.role, apposition) if role))
     reading.table.note(entity, i)
     return entity
+
+
+def _label(role: str) -> bool:
+    """A tie alone (``rival``) or a party alone (``Republican``): no role; a later job may be one."""
+    return bare_tie(role) or role.lower() in PARTY_MEMBERS
 
 
 def _job_head(role: str) -> str:

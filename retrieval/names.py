@@ -19,6 +19,7 @@ from retrieval.lexicon import (
     MALE_NAMES,
     NUMBER_WORDS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
@@ -110,6 +111,8 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
         if (not word.capitalized or is_role_word(word) or word.low in TITLE_ABBREVIATIONS) \
                 and not (cut == len(words) and word.capitalized and _title_as_surname(words)):
             break
+        if cut == 1 and cut < len(words) and word.low in PARTY_MEMBERS:
+            break  # "Democrat Ana Ruiz": a party before a name is no part of it
         if cut >= 2 and inside_name(words, cut - 2):
             if cut < len(words):  # "Commission on Presidential | Debates": one body's name, no person
                 return words, []
@@ -152,11 +155,11 @@ def _initials_after_title(words: list[Token], k: int) -> bool:
 def is_title(role: list[Token]) -> bool:
     """Whether title words before a name make it a person's.
 
-    A job (``Sen.``, ``Secretary``) does; words that also name places and bodies
-    (``National League``, ``St. Clairsville``) alone do not.
+    A job (``Sen.``, ``Secretary``) or a party alone (``Democrat Nia Porter``) does; words that
+    also name places and bodies (``National League``, ``St. Clairsville``) alone do not.
     """
     return any((is_role_word(t) or t.low in TITLE_ABBREVIATIONS) and t.low not in _TITLE_MODIFIERS
-               for t in role)
+               for t in role) or (len(role) == 1 and role[0].low in PARTY_MEMBERS)
 
 
 def title_chunk_end(tokens: list[Token], k: int) -> int:

@@ -104,3 +104,12 @@ def test_a_body_is_not_the_person_whose_job_names_it(make_reading):
     reading = read(make_reading, "“We had no choice,” said Ed Lamb, a lawyer for the union.\n"
                                  "The lawyer added that it would appeal.\nThe union says it will strike.")
     assert [e.name for e in reading.speaker_of] == ["Ed Lamb", "Ed Lamb", "union"]
+
+
+def test_a_party_before_a_name_is_no_part_of_it(make_reading):
+    """`Republican Tom Hale`, `Democrat Nia Porter`: the party is a label, so "she" can find her."""
+    reading = read(make_reading, "Republican Tom Hale said the race was close.\n"
+                                 "Democrat Nia Porter spoke later; she said the plan was weak.\n"
+                                 "Republican Ed Lamb, a former mayor, said no.")
+    assert [(e.name, e.role) for e in reading.speaker_of] == [
+        ("Tom Hale", None), ("Nia Porter", None), ("Ed Lamb", "former mayor")]
