@@ -26,7 +26,7 @@ from retrieval.tokens import Token
 __all__ = ["apposition_role", "bare_tie", "is_relation", "looks_like_name", "role_before", "role_text",
            "ties_a_country"]
 
-_APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
+_APPOSITION_STOPS = frozenset({"who", "whom", "which", "that", "to", "whose", "where", "when"})
 # Nouns for people who do something ("baker", "donor", "retiree", "postman"), and words ending so
 # that are not.
 _AGENT_ENDINGS = ("er", "or", "ee", "man", "woman", "person")

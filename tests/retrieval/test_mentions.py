@@ -288,3 +288,10 @@ def test_a_tie_before_a_name_keeps_only_whom_it_ties_to(make_reading):
     reading = make_reading("Hale is beating Vell opponent Ed Lamb in the polls.")
     read_mentions(reading)
     assert people(reading)["Ed Lamb"][1] == "Vell opponent"
+
+
+def test_a_relative_clause_with_whom_ends_the_apposition(make_reading):
+    """`Nia Porter, a lawyer whom the board hired,`: her job is "lawyer", without the clause."""
+    reading = make_reading("Nia Porter, a lawyer whom the board hired in May, arrived.")
+    read_mentions(reading)
+    assert people(reading)["Nia Porter"][1] == "lawyer"
