@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from retrieval.clauses import participle_subject
 from retrieval.entities import Entity
 from retrieval.gender import PRONOUN_GENDER
-from retrieval.lexicon import DEMONYMS, NOT_NAME_OPENERS
+from retrieval.lexicon import COUNTRIES, DEMONYMS, NOT_NAME_OPENERS
 from retrieval.mentions import keys, plain_word
 from retrieval.names import is_common_noun, is_name_word, is_role_noun, split_title, title_chunk_end
 from retrieval.reading import Reading
@@ -16,7 +16,6 @@ from retrieval.tokens import place_of
 __all__ = ["agrees", "antecedent", "latest_speaker", "named_after", "named_before", "one_fitting_before",
            "window"]
 
-_COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
 # Verbs a place or a thing takes as often as a person: "Vellton needed", "Kestrel hosted".
 _STATE_VERBS = frozenset({"needed", "seemed", "remained", "lied", "used", "hosted", "faced"})
 _ANTECEDENT_WINDOW = 4  # sentences a pronoun may look back
@@ -125,7 +124,7 @@ def agrees(entity: Entity, pronoun: str) -> bool:
             and not (entity.kind == "name" and entity.reporter) \
             and (entity.kind != "anonymous" or entity.head is None or is_role_noun(entity.head)
                  or entity.gender is not None) \
-            and not (entity.kind == "name" and entity.name.lower() in _COUNTRIES)  # "Germany should …"
+            and not (entity.kind == "name" and entity.name.lower() in COUNTRIES)  # "Germany should …"
     if pronoun == "they":
         return entity.kind in ("group", "institution")
     return entity.kind in ("institution", "name")

@@ -42,9 +42,13 @@ _PLURAL_ENDINGS = ("people", "men", "children")  # plurals without an s: "people
 
 
 def common_at_start(reading: Reading, words: list[Token], i: int) -> bool:
-    """A common noun capitalised only because it opens the sentence: ``Police said``, ``Polls show``."""
+    """A common noun capitalised only because it opens the sentence: ``Police said``, ``Polls show``.
+
+    Not the surname of someone met before: ``Backer said`` after "Ida Backer".
+    """
     return (opens_sentence(reading, words[0], i) and words[0].capitalized and is_common_noun(words[0].low)
-            and all(not t.capitalized for t in words[1:]))
+            and all(not t.capitalized for t in words[1:])
+            and not (len(words) == 1 and reading.table.person_named([words[0].low], i) is not None))
 
 
 def opens_sentence(reading: Reading, token: Token, i: int) -> bool:

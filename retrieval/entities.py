@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import count
 from typing import Literal
 
-from retrieval.lexicon import DETERMINERS
+from retrieval.lexicon import DETERMINERS, PREPOSITIONS
 from retrieval.names import name_key, word_key
 
 __all__ = ["Entity", "EntityKind", "EntityTable"]
@@ -98,9 +98,14 @@ class EntityTable:
 
     @staticmethod
     def _words_of(entity: Entity) -> set[str]:
-        """Index words: the name's words, the head noun, the role's last word."""
+        """Index words: the name's words, the head noun, the role's job noun.
+
+        The job noun is the role's last word before a preposition: "a lawyer for the union" is
+        found as "the lawyer", never as "the union".
+        """
         role = name_key(entity.role or "").split()
-        return {w for w in (*entity.name_words, entity.head, *role[-1:]) if w}
+        job = role[: next((n for n, w in enumerate(role) if w in PREPOSITIONS), len(role))]
+        return {w for w in (*entity.name_words, entity.head, *job[-1:]) if w}
 
     def note(self, entity: Entity, i: int) -> None:
         """Record that sentence ``i`` names or quotes ``entity``."""

@@ -9,6 +9,7 @@ __all__ = [
     "ANONYMOUS_SOURCES",
     "AUXILIARIES",
     "CLOSING_PUNCT",
+    "COUNTRIES",
     "DAYS",
     "DEMONYMS",
     "DETERMINERS",
@@ -26,10 +27,12 @@ __all__ = [
     "OPENING_PUNCT",
     "ORG_NOUNS",
     "OWNER_PRONOUNS",
+    "PARTY_MEMBERS",
     "PASSIVE_AUXILIARIES",
     "PERSON_SUBJECTS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "RELATION_NOUNS",
     "ROLE_NOUNS",
     "SENTENCE_CONJUNCTIONS",
     "SENTENCE_OPENERS",
@@ -171,7 +174,12 @@ ROLE_NOUNS = frozenset({
     "frontrunner", "hopeful", "veteran", "delegate", "donor", "opponent", "confidant",
     "user", "commenter", "reader", "viewer", "blogger",
     "staffer", "treasurer", "clerk", "constituent", "deputy", "assistant", "intern", "boss",
+    "ally", "backer", "rival", "loyalist",
 })
+# Who someone is to another, not a job: countries and parties have allies and rivals too, a title
+# says more ("Ruiz's rival, Sen. Tom Hale"), and capitalised they are names ("Ally Hale", "Ida Backer").
+RELATION_NOUNS = frozenset({"ally", "backer", "rival", "loyalist", "supporter", "critic", "opponent",
+                            "friend", "foe", "confidant", "admirer", "detractor"})
 # Job nouns whose plural is also a common verb ("heads the board"): they stay singular.
 VERB_LIKE_ROLES = frozenset({"head", "chief", "judge", "witness", "partner", "coach", "staff",
                              "board", "court", "party", "police", "source", "office", "group",
@@ -284,5 +292,8 @@ DEMONYMS = {
     "european": "europe", "african": "africa", "asian": "asia",
 }
 
+COUNTRIES = frozenset(DEMONYMS.values())  # names that speak as states, never as "he" or "she"
+
 # "one Democrat said", "a German said": a member of a party or a people, not a name.
-MEMBER_NOUNS = frozenset({"republican", "democrat", "independent", "libertarian", *DEMONYMS})
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
+MEMBER_NOUNS = frozenset({*PARTY_MEMBERS, *DEMONYMS})

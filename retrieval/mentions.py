@@ -17,13 +17,22 @@ from retrieval.lexicon import (
     DAYS,
     HONORIFICS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     SENTENCE_OPENERS,
     STOP_WORDS,
     TITLE_WORDS,
 )
 from retrieval.merges import adopt_surname
-from retrieval.name_jobs import apposition_role, looks_like_name, role_before, role_text
+from retrieval.name_jobs import (
+    apposition_role,
+    bare_tie,
+    is_relation,
+    looks_like_name,
+    role_before,
+    role_text,
+    ties_a_country,
+)
 from retrieval.names import (
     is_common_noun,
     is_job_like,
@@ -76,18 +85,29 @@ def _sentence_mentions(reading: Reading, i: int) -> None:
             role = without_honorific(role)[0]
             apposition = apposition_role(reading, tokens, end)
             before = role_before(reading, tokens, k, end)
-            described = (apposition or before or _age_follows(tokens, end)) and looks_like_name(name) \
+            proof = _job(apposition, name) or _job(before, name) or _age_follows(tokens, end)
+            described = proof and looks_like_name(name) \
                 and not (k == 0 and single and plain_word(reading, tokens[0])) \
                 and not in_opening_place(tokens, k)  # "Instead, the senator …", "In Kestrel, a group …"
             titled = is_title(own)
             if titled or honorific or described or _given_and_surname(name):
-                register_person(reading, name, before or role_text(reading, role if titled else []),
-                                apposition, i, honorific)
+                title = role_text(reading, role if titled else [])
+                register_person(reading, name, _first_role(before, title), apposition, i, honorific)
             else:
                 known = reading.table.person_named(keys(name), i)
                 if known is not None and known.kind == "person":
                     reading.table.note(known, i)
         k = max(end, k + 1)
+
+
+def _first_role(before: str | None, title: str | None) -> str | None:
+    """The job written before the name, else its title; a title beats a tie ("Her rival, Gov. Lamb")."""
+    return before if before and not (title and is_relation(before)) else title
+
+
+def _job(role: str | None, name: list[Token]) -> bool:
+    """A role that shows ``name`` is a person's, not a country's tie ("Indonesia, Vell's main ally")."""
+    return role is not None and not ties_a_country(role, name)
 
 
 def _nickname(reading: Reading, tokens: list[Token], n: int) -> bool:
@@ -142,12 +162,17 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
         entity.kind = "person"
     if role:
         role = _without_opening_capital(reading, reading.tokens[i][0], role)
-    reading.table.set_role(entity, role or apposition)
+    reading.table.set_role(entity, next((r for r in (role, apposition) if r and not _label(r)), None))
     if entity.gender is None:
         entity.gender = gender_of(honorific or "") or gender_of(entity.name_words[0]) or gender_of(
             " ".join(_job_head(role) for role in (entity.role, apposition) if role))
     reading.table.note(entity, i)
     return entity
+
+
+def _label(role: str) -> bool:
+    """A tie alone (``rival``) or a party alone (``Republican``): no role; a later job may be one."""
+    return bare_tie(role) or role.lower() in PARTY_MEMBERS
 
 
 def _job_head(role: str) -> str:

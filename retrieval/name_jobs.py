@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from retrieval.cues import cue_length
 from retrieval.lexicon import (
+    COUNTRIES,
     DAYS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -18,13 +19,14 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from retrieval.names import is_job_like, is_role_word, without_generation
+from retrieval.names import is_job_like, is_role_word, is_tie, without_generation
 from retrieval.reading import Reading
 from retrieval.tokens import Token
 
-__all__ = ["apposition_role", "looks_like_name", "role_before", "role_text"]
+__all__ = ["apposition_role", "bare_tie", "is_relation", "looks_like_name", "role_before", "role_text",
+           "ties_a_country"]
 
-_APPOSITION_STOPS = frozenset({"who", "which", "that", "to", "whose", "where", "when"})
+_APPOSITION_STOPS = frozenset({"who", "whom", "which", "that", "to", "whose", "where", "when"})
 # Nouns for people who do something ("baker", "donor", "retiree", "postman"), and words ending so
 # that are not.
 _AGENT_ENDINGS = ("er", "or", "ee", "man", "woman", "person")
@@ -35,6 +37,7 @@ _NOT_PEOPLE = frozenset({"former", "other", "latter", "further", "major", "minor
 _JOB_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
               "founded": "founder", "co-founded": "co-founder", "manages": "manager", "owns": "owner",
               "edits": "editor", "coaches": "coach", "runs": "head"}
+_HEAD_ENDS = PREPOSITIONS | {"and", "or"}  # what follows a role's head noun
 # Words that end a job read backwards from the name: "Others, like retired teacher Joan Pell".
 _NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | frozenset({"like", "unlike", "including", "among"})
 
@@ -50,9 +53,10 @@ def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str 
     presidential nominee Tom Hale``, ``Hale campaign spokesman Joe Dunn``).
     """
     if k and _job_noun(tokens[k - 1]) and end - k > 1:  # not "his doctor Friday", "chief Democratic"
+        tie = is_relation(tokens[k - 1].low)  # "Hale rival Ed Lamb", not "beating rival Ed Lamb"
         j = k - 1
         while j > 0 and k - j < 4 and tokens[j - 1].is_word and tokens[j - 1].low not in _NOT_OF_THE_JOB \
-                and not tokens[j - 1].possessive:
+                and not tokens[j - 1].possessive and (tokens[j - 1].capitalized or not tie):
             j -= 1
         return reading.span_text(tokens[j:k])
     if k < 2 or tokens[k - 1].text != ",":
@@ -165,6 +169,23 @@ def _part_role(reading: Reading, part: list[Token]) -> str | None:
 def _heads_for_a_person(low: str) -> bool:
     """``baker``, ``retiree``, ``meteorologist``: after "Name, a …" a noun ending so is the person's job."""
     return is_job_like(low) or (low.endswith(_AGENT_ENDINGS) and low not in _NOT_PEOPLE)
+
+
+def is_relation(role: str) -> bool:
+    """``Vell's main ally and lifeline``, ``a critic of the plan``: the role ties its holder to another."""
+    words = role.lower().split()
+    head = words[: next((n for n, w in enumerate(words) if w in _HEAD_ENDS), len(words))][-1:]
+    return bool(head) and is_tie(head[0])
+
+
+def bare_tie(role: str) -> bool:
+    """``rival`` of ``rival Ana Ruiz``, ``Ruiz, his rival,``: a tie alone, to no one it names, is no role."""
+    return " " not in role.strip() and is_relation(role)
+
+
+def ties_a_country(role: str | None, name: list[Token]) -> bool:
+    """``Indonesia, Vell's main ally``: a country's tie to another, neither a job nor a person's."""
+    return role is not None and is_relation(role) and name[-1].low.replace(".", "") in COUNTRIES
 
 
 def role_text(reading: Reading, role: list[Token]) -> str | None:

@@ -19,6 +19,8 @@ from retrieval.lexicon import (
     MALE_NAMES,
     NUMBER_WORDS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
@@ -35,6 +37,7 @@ __all__ = [
     "is_name_word",
     "is_role_noun",
     "is_role_word",
+    "is_tie",
     "is_title",
     "name_key",
     "role_before_preposition",
@@ -115,6 +118,8 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
         if (not word.capitalized or is_role_word(word) or word.low in TITLE_ABBREVIATIONS) \
                 and not (cut == len(words) and word.capitalized and _title_as_surname(words)):
             break
+        if cut == 1 and cut < len(words) and word.low in PARTY_MEMBERS:
+            break  # "Democrat Ana Ruiz": a party before a name is no part of it
         if cut >= 2 and inside_name(words, cut - 2):
             if cut < len(words):  # "Commission on Presidential | Debates": one body's name, no person
                 return words, []
@@ -167,11 +172,11 @@ def _initials_after_title(words: list[Token], k: int) -> bool:
 def is_title(role: list[Token]) -> bool:
     """Whether title words before a name make it a person's.
 
-    A job (``Sen.``, ``Secretary``) does; words that also name places and bodies
-    (``National League``, ``St. Clairsville``) alone do not.
+    A job (``Sen.``, ``Secretary``) or a party alone (``Democrat Nia Porter``) does; words that
+    also name places and bodies (``National League``, ``St. Clairsville``) alone do not.
     """
     return any((is_role_word(t) or t.low in TITLE_ABBREVIATIONS) and t.low not in _TITLE_MODIFIERS
-               for t in role)
+               for t in role) or (len(role) == 1 and role[0].low in PARTY_MEMBERS)
 
 
 def title_chunk_end(tokens: list[Token], k: int) -> int:
@@ -220,8 +225,18 @@ def inside_name(tokens: list[Token], k: int) -> bool:
 
 
 def is_role_word(token: Token) -> bool:
-    """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``)."""
-    return is_role_noun(token.low) or (token.capitalized and token.low in TITLE_WORDS)
+    """A job word: ``official``, ``spokeswoman``; capitalised titles count too (``Minister``).
+
+    A tie to another capitalised is a name's (``Ally Hale``, ``Ida Backer``), never a title.
+    """
+    if token.capitalized:
+        return token.low in TITLE_WORDS or (is_role_noun(token.low) and not is_tie(token.low))
+    return is_role_noun(token.low)
+
+
+def is_tie(low: str) -> bool:
+    """``ally``, ``rivals``: a noun for someone's tie to another (``RELATION_NOUNS``), singular or plural."""
+    return low in RELATION_NOUNS or low.removesuffix("s") in RELATION_NOUNS
 
 
 @lru_cache(maxsize=65536)

@@ -28,7 +28,7 @@ from retrieval.entities import Entity
 from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS, SENTENCE_CONJUNCTIONS
 from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
-from retrieval.name_jobs import apposition_role, role_text
+from retrieval.name_jobs import apposition_role, role_text, ties_a_country
 from retrieval.names import ends_company, is_common_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.subjects import SUBORDINATORS
@@ -73,6 +73,8 @@ def resolve(reading: Reading, tag: Tag, i: int, before: int) -> tuple[Entity | N
         return after_role, _FULL_NAME
     apposition = apposition_role(reading, [*tag.subject, Token(",", 0, 0), *tag.apposition],
                                  len(tag.subject)) if tag.apposition else None
+    if ties_a_country(apposition, words):
+        apposition = None  # "Even Indonesia, Vell's only ally, said": a country, with no job
     # the phrase as written: "The Council on …" is a body's name, capitalised mid-sentence, not "Experts on"
     if words[-1].capitalized and not role_phrase_end(tag.subject) and not common_at_start(reading, words, i) \
             and not (determiner in _INDEFINITE and words[-1].low in MEMBER_NOUNS):

@@ -260,3 +260,38 @@ def test_given_name_and_surname_before_their_town_is_a_person(make_reading):
     reading = make_reading("Juan Lamb of Dunmore met the Bank of Dunmore.")
     read_mentions(reading)
     assert [e.name for e in reading.table.entities if e.kind == "person"] == ["Juan Lamb"]
+
+
+def test_a_country_tied_to_another_is_no_person(make_reading):
+    """`Indonesia, Vell's closest friend,`: countries have friends and allies too, so it names no person."""
+    reading = make_reading("Hale expects Indonesia, Vell's closest friend in Asia, to do more.")
+    read_mentions(reading)
+    assert "Indonesia" not in people(reading)
+
+
+def test_title_beats_a_tie_written_before_the_name(make_reading):
+    """`Her opponent, Gov. Ed Lamb,` is the governor, not only somebody's opponent."""
+    reading = make_reading("Her opponent, Gov. Ed Lamb, arrived.")
+    read_mentions(reading)
+    assert people(reading)["Ed Lamb"][1] == "Governor"
+
+
+def test_a_tie_alone_before_a_name_is_no_job(make_reading):
+    """`his opponent Ana Ruiz`: "opponent" ties her to someone the phrase doesn't name; no role."""
+    reading = make_reading("Hale said his opponent Ana Ruiz had shown bad judgment.")
+    read_mentions(reading)
+    assert people(reading)["Ana Ruiz"][1] is None
+
+
+def test_a_tie_before_a_name_keeps_only_whom_it_ties_to(make_reading):
+    """`beating Vell opponent Ed Lamb`: the job is "Vell opponent", never "beating Vell opponent"."""
+    reading = make_reading("Hale is beating Vell opponent Ed Lamb in the polls.")
+    read_mentions(reading)
+    assert people(reading)["Ed Lamb"][1] == "Vell opponent"
+
+
+def test_a_relative_clause_with_whom_ends_the_apposition(make_reading):
+    """`Nia Porter, a lawyer whom the board hired,`: her job is "lawyer", without the clause."""
+    reading = make_reading("Nia Porter, a lawyer whom the board hired in May, arrived.")
+    read_mentions(reading)
+    assert people(reading)["Nia Porter"][1] == "lawyer"

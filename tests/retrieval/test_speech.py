@@ -71,3 +71,45 @@ def test_a_tag_line_ending_with_a_colon_introduces_a_block_quotation(make_readin
     speakers = [e.name if e else None for e in reading.speaker_of]
     assert speakers == [None, None, "Ames Herald", "Ames Herald", None]
     assert reading.kind_of[1] is None
+
+
+def test_an_ally_or_a_backer_is_an_unnamed_source(make_reading):
+    """`A Hale ally suggested …`, `said one Ruiz backer`: a person named by a tie to another."""
+    reading = read(make_reading, "A Hale ally suggested she would change course.\n"
+                                 "“It is hard,” said one Ruiz backer.")
+    assert [e.name if e else None for e in reading.speaker_of] == ["Hale ally", "Ruiz backer"]
+
+
+def test_a_country_named_with_its_ally_has_no_job(make_reading):
+    """`Even Indonesia, Vell's closest friend, said`: the country speaks, and "friend" is no job of it."""
+    reading = read(make_reading, "Even Indonesia, Vell's closest friend, said it opposed the test.")
+    assert reading.speaker_of[0].role is None
+
+
+def test_a_tie_opening_the_sentence_is_neither_name_nor_role(make_reading):
+    """`Rival Ana Ruiz had mocked …, saying`: the speaker is Ana Ruiz, with no role."""
+    reading = read(make_reading, 'Rival Ana Ruiz had scoffed at the complaint, saying it was "not fair."')
+    assert (reading.speaker_of[0].name, reading.speaker_of[0].role) == ("Ana Ruiz", None)
+
+
+def test_a_surname_that_is_also_a_tie_stays_a_name(make_reading):
+    """`Dan Friend, the fund's lawyer,` then `Friend said`: a surname, not "a friend"."""
+    reading = read(make_reading, "Dan Friend, the fund's lawyer, spoke on Monday.\n"
+                                 "Friend said the fund was legal.")
+    assert reading.speaker_of[1].name == "Dan Friend"
+
+
+def test_a_body_is_not_the_person_whose_job_names_it(make_reading):
+    """`Ed Lamb, a lawyer for the union,` then `The union says`: the union speaks, not its lawyer."""
+    reading = read(make_reading, "“We had no choice,” said Ed Lamb, a lawyer for the union.\n"
+                                 "The lawyer added that it would appeal.\nThe union says it will strike.")
+    assert [e.name for e in reading.speaker_of] == ["Ed Lamb", "Ed Lamb", "union"]
+
+
+def test_a_party_before_a_name_is_no_part_of_it(make_reading):
+    """`Republican Tom Hale`, `Democrat Nia Porter`: the party is a label, so "she" can find her."""
+    reading = read(make_reading, "Republican Tom Hale said the race was close.\n"
+                                 "Democrat Nia Porter spoke later; she said the plan was weak.\n"
+                                 "Republican Ed Lamb, a former mayor, said no.")
+    assert [(e.name, e.role) for e in reading.speaker_of] == [
+        ("Tom Hale", None), ("Nia Porter", None), ("Ed Lamb", "former mayor")]
