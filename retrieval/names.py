@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.body_names import MEDIA_WORDS, ends_body
 from retrieval.given_names import FEMALE_GIVEN, MALE_GIVEN, UNISEX_GIVEN
 from retrieval.lexicon import (
     DAYS,
@@ -54,17 +55,6 @@ _TITLE_MODIFIERS = frozenset({
     "former", "acting", "vice", "prime", "home", "health", "education", "energy", "commerce", "trade",
     "finance", "economy", "interior", "treasury", "crown", "air", "force", "army", "navy", "police",
     "department", "agency", "office", "council", "committee", "central"})
-# Last words of newspapers' and broadcasters' names: "the Kestrel Herald" reports, it is nobody's name.
-_MEDIA_WORDS = frozenset({"news", "post", "times", "journal", "press", "tribune", "herald", "examiner",
-                          "gazette", "magazine", "chronicle"})
-# Words that end a company's name and no person's: "Kestrel Foods said", "Vell Motors Inc." (a
-# body: "the company said" later is it, and "he" never is).
-_COMPANY_WORDS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "foods",
-                            "systems", "motors", "airlines", "airways", "technologies", "pharmaceuticals",
-                            "partners", "enterprises", "brands", "bancorp", "financial", "insurance",
-                            "communications", "laboratories", "labs", "logistics", "petroleum",
-                            "telecom", "ventures", "investments", "securities", "properties",
-                            "entertainment", "studios", "hotels", "resorts", "stores", "chemicals"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _ANY_GIVEN = _GIVEN_NAMES | MALE_GIVEN | FEMALE_GIVEN | UNISEX_GIVEN
@@ -110,7 +100,7 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
     if len(words) > 2 and words[-1].low.rstrip(".") in _GENERATIONS:
         role, name = split_title(words[:-1])
         return (role, [*name, words[-1]]) if name else (words, [])
-    if words and words[-1].capitalized and _ends_body(words[-1].low) and not _given_name_before(words):
+    if words and words[-1].capitalized and ends_body(words[-1].low) and not _given_name_before(words):
         return words, []  # "Securities and Exchange Commission", "Kestrel Valley News": a body, no person
     cut = len(words)
     while cut > 0 and len(words) - cut < 4:
@@ -129,16 +119,6 @@ def split_title(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # U.S., U.N., "Spain’s … Minister": a place, not a name ("Wang Yi’s" is one)
         cut -= 1
     return words[:cut], words[cut:]
-
-
-def _ends_body(low: str) -> bool:
-    """A word that ends a body's name: a kind of body, a newspaper's or a company's."""
-    return low in ORG_NOUNS or low in _MEDIA_WORDS or ends_company(low)
-
-
-def ends_company(low: str) -> bool:
-    """A word that ends a company's name and no person's: ``Foods``, ``Corp.``, ``Holdings``."""
-    return low.rstrip(".") in _COMPANY_WORDS
 
 
 def without_generation(name: list[Token]) -> list[Token]:
@@ -270,7 +250,7 @@ def is_job_like(low: str) -> bool:
     also make given names, adjectives and things.
     """
     return (is_role_noun(low) or low.endswith(_JOB_ENDINGS)) and low not in DOCUMENT_NOUNS \
-        and low not in ORG_NOUNS and low not in _MEDIA_WORDS
+        and low not in ORG_NOUNS and low not in MEDIA_WORDS
 
 
 def is_person_noun(low: str) -> bool:

@@ -14,6 +14,7 @@ is surer than a surname, a surname than a pronoun.
 from __future__ import annotations
 
 from retrieval.antecedents import agrees, antecedent, named_after, one_fitting_before
+from retrieval.body_names import ends_company
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.descriptions import (
     BODY,
@@ -29,7 +30,7 @@ from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS, SENTENCE_CONJ
 from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
 from retrieval.name_jobs import apposition_role, role_text, ties_a_country
-from retrieval.names import ends_company, is_common_noun, role_phrase_end, split_title
+from retrieval.names import is_common_noun, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.subjects import SUBORDINATORS
 from retrieval.tags import Tag
