@@ -17,8 +17,8 @@ from functools import lru_cache
 from itertools import count
 from typing import Literal
 
-from retrieval.lexicon import DETERMINERS, PREPOSITIONS
-from retrieval.names import name_key, word_key
+from retrieval.lexicon import DETERMINERS
+from retrieval.names import job_words, name_key, word_key
 
 __all__ = ["Entity", "EntityKind", "EntityTable"]
 
@@ -104,8 +104,7 @@ class EntityTable:
         found as "the lawyer", never as "the union".
         """
         role = name_key(entity.role or "").split()
-        job = role[: next((n for n, w in enumerate(role) if w in PREPOSITIONS), len(role))]
-        return {w for w in (*entity.name_words, entity.head, *job[-1:]) if w}
+        return {w for w in (*entity.name_words, entity.head, *job_words(role)[-1:]) if w}
 
     def note(self, entity: Entity, i: int) -> None:
         """Record that sentence ``i`` names or quotes ``entity``."""

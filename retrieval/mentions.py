@@ -18,7 +18,6 @@ from retrieval.lexicon import (
     HONORIFICS,
     ORG_NOUNS,
     PARTY_MEMBERS,
-    PREPOSITIONS,
     SENTENCE_OPENERS,
     STOP_WORDS,
     TITLE_WORDS,
@@ -38,6 +37,7 @@ from retrieval.names import (
     is_job_like,
     is_name_word,
     is_title,
+    job_words,
     split_title,
     title_chunk_end,
     without_generation,
@@ -165,7 +165,7 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
     reading.table.set_role(entity, next((r for r in (role, apposition) if r and not _label(r)), None))
     if entity.gender is None:
         entity.gender = gender_of(honorific or "") or gender_of(entity.name_words[0]) or gender_of(
-            " ".join(_job_head(role) for role in (entity.role, apposition) if role))
+            " ".join(" ".join(job_words(role.split())) for role in (entity.role, apposition) if role))
     reading.table.note(entity, i)
     return entity
 
@@ -173,12 +173,6 @@ def register_person(reading: Reading, name: list[Token], role: str | None, appos
 def _label(role: str) -> bool:
     """A tie alone (``rival``) or a party alone (``Republican``): no role; a later job may be one."""
     return bare_tie(role) or role.lower() in PARTY_MEMBERS
-
-
-def _job_head(role: str) -> str:
-    """A job without what follows its preposition: ``spokesman`` of ``spokesman for Mrs. Lamb``."""
-    words = role.split()
-    return " ".join(words[: next((n for n, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))])
 
 
 def known_person(reading: Reading, words: list[str], i: int, gender: str | None = None) -> Entity | None:

@@ -19,7 +19,7 @@ from retrieval.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from retrieval.names import is_job_like, is_role_word, is_tie, without_generation
+from retrieval.names import is_job_like, is_role_word, is_tie, job_words, without_generation
 from retrieval.reading import Reading
 from retrieval.tokens import Token
 
@@ -173,8 +173,7 @@ def _heads_for_a_person(low: str) -> bool:
 
 def is_relation(role: str) -> bool:
     """``Vell's main ally and lifeline``, ``a critic of the plan``: the role ties its holder to another."""
-    words = role.lower().split()
-    head = words[: next((n for n, w in enumerate(words) if w in _HEAD_ENDS), len(words))][-1:]
+    head = job_words(role.lower().split(), _HEAD_ENDS)[-1:]
     return bool(head) and is_tie(head[0])
 
 

@@ -21,6 +21,7 @@ from retrieval.lexicon import (
     NUMBER_WORDS,
     ORG_NOUNS,
     PARTY_MEMBERS,
+    PREPOSITIONS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
@@ -40,6 +41,7 @@ __all__ = [
     "is_role_word",
     "is_tie",
     "is_title",
+    "job_words",
     "name_key",
     "role_before_preposition",
     "role_phrase_end",
@@ -212,6 +214,11 @@ def is_role_word(token: Token) -> bool:
     if token.capitalized:
         return token.low in TITLE_WORDS or (is_role_noun(token.low) and not is_tie(token.low))
     return is_role_noun(token.low)
+
+
+def job_words(words: list[str], ends: frozenset[str] = PREPOSITIONS) -> list[str]:
+    """A role's words up to its first of ``ends``: ``spokesman`` of ``spokesman for the ministry``."""
+    return words[: next((n for n, w in enumerate(words) if w.lower() in ends), len(words))]
 
 
 def is_tie(low: str) -> bool:
