@@ -37,3 +37,21 @@ def test_a_search_question_builds_the_index_it_needs(tmp_path: Path):
                           capture_output=True, text=True, check=True)
     assert '"intent": "search"' in done.stdout and "sanctions" in done.stdout
     assert done.stderr.split() == ["rank_bm25", "retrieval.index", "snowballstemmer"]
+
+
+FROZEN_AT_EXIT = """
+import atexit, gc, sys
+atexit.register(lambda: print(gc.get_freeze_count() > 0, file=sys.stderr))
+sys.argv = ["article-bot", "ask", "what did Hua say?", "--article", sys.argv[1]]
+from bot.__main__ import run
+run()
+"""
+
+
+def test_the_console_script_leaves_nothing_for_the_collector_at_exit(tmp_path: Path):
+    """What a run made is frozen before the process exits, where Python's last collections would scan it."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "tillerson-tokyo-2017.txt"
+    done = subprocess.run([sys.executable, "-c", FROZEN_AT_EXIT, str(seed)], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and "Hua" in done.stdout
+    assert done.stderr.strip() == "True"
