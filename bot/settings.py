@@ -21,7 +21,7 @@ class SettingsError(ValueError):
     """A setting has a value the bot cannot use; the message names the setting."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class SlackCommands:
     """The slash command names, changeable when a workspace already has an ``/ask``."""
 
@@ -32,7 +32,7 @@ class SlackCommands:
     about: str = "/about"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class SlackSettings:
     """The Slack front end's settings; neither token ever appears in ``repr``."""
 
@@ -47,7 +47,7 @@ class SlackSettings:
         return bool(self.bot_token or self.app_token)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Settings:
     """Everything the bot reads from its environment. The token never appears in ``repr``."""
 
@@ -186,7 +186,7 @@ def _snowflake(name: str, value: str | None) -> int | None:
     return int(value)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class ArticleChoice:
     """The article to answer about, what chose it, and the other articles in ``seeds/`` passed over."""
 

@@ -31,7 +31,7 @@ _WORD_TAIL = "’'.&-"
 _LOOK_BACK = 64  # sentences ``latest`` walks back before it asks every candidate instead
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Entity:
     """A speaker or named person while the article is read; frozen into a Speaker at the end."""
 

@@ -35,7 +35,7 @@ _RECENT_TAGS = 64  # tags kept as made, besides their packed places
 _START = attrgetter("start")
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, repr=False)
 class Reading:
     """One article as the passes see it, and what they have decided so far (per sentence)."""
 

@@ -75,7 +75,7 @@ _TITLE_CHARS = 30  # a quoted stretch this short may be a title inside an apposi
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Tag:
     """The phrase naming a speaker, any apposition after it, and how sure the tag is."""
 

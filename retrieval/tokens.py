@@ -44,7 +44,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE matches (a token holds no line break)
 
 
-@dataclass(slots=True, init=False, unsafe_hash=True)
+@dataclass(slots=True, init=False, repr=False, unsafe_hash=True)
 class Token:
     """A word, a punctuation mark, or a whole quoted stretch (``text == QUOTE``).
 
