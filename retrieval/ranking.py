@@ -25,11 +25,10 @@ from itertools import pairwise
 import numpy as np
 
 from retrieval.answer_types import KIND_PATTERNS, asked, money_terms, number_terms
-from retrieval.gender import is_given_name
 from retrieval.index import SentenceIndex
-from retrieval.lazy_patterns import compiled
 from retrieval.sentences import Sentence
-from retrieval.terms import name_terms, term_of
+from retrieval.surnames import surnames
+from retrieval.terms import name_terms
 
 __all__ = ["Ranker", "top", "top_scored"]
 
@@ -63,9 +62,6 @@ _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 _WHY = r"(?i)\s*why\b"
 
 _NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
-# A given name and a surname, as "Tom Hale"; it opens with the capital, its word boundary looked
-# for behind it, so that the pattern is tried only at capitals.
-_FULL_NAME = r"([A-Z](?<!\w[A-Z])[a-z]+)\s+([A-Z][\w’']+)"
 
 
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
@@ -95,21 +91,6 @@ def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[
     found, held = contenders.tolist(), values.tolist()
     order = sorted(range(len(found)), key=held.__getitem__, reverse=True)[:limit]  # stable, as above
     return [found[k] for k in order], [held[k] for k in order]
-
-
-def _surnames(question: str) -> dict[str, str]:
-    """The question's given names, each with the surname after it: "Tom Hale" → {"tom": "hale"}.
-
-    After its first mention an article names a person by surname alone ("Hale scored …"):
-    there, the given name is met too.
-    """
-    found: dict[str, str] = {}
-    for given, surname in compiled(_FULL_NAME).findall(question):
-        first = given.lower()
-        last = term_of(surname) if is_given_name(first) else None
-        if last is not None:
-            found[term_of(given) or first] = last
-    return found
 
 
 class Ranker:
@@ -182,12 +163,12 @@ class Ranker:
         question_terms = frozenset(terms)
         holds = self._holder(kind, question_terms) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
-        surnames = _surnames(question)
+        surnamed = surnames(question)
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
-            if surnames:
-                present = present.union([given for given, surname in surnames.items() if surname in present])
+            if surnamed:
+                present = present.union([given for given, surname in surnamed.items() if surname in present])
             covered = held = 0.0
             for term, weight in weights:
                 if term in present:
