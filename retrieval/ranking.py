@@ -26,6 +26,7 @@ import numpy as np
 
 from retrieval.answer_types import KIND_PATTERNS, asked, money_terms, number_terms
 from retrieval.index import SentenceIndex
+from retrieval.relations import relations
 from retrieval.sentences import Sentence
 from retrieval.surnames import surnames
 from retrieval.terms import name_terms
@@ -39,6 +40,7 @@ _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
 _W_NAMES_KIND = 0.5  # a sentence naming a thing of the kind asked ("the Harbor Museum") for "which museum …?"
+_W_RELATION = 0.8  # the question's relations ("at the depot") a sentence keeps, by their terms' weight
 _ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
@@ -102,6 +104,7 @@ class Ranker:
         self._sentences = sentences
         self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
+        self._relations: dict[int, frozenset[tuple[str, str]]] = {}  # sentence -> its prepositions' relations
         # sentence -> its terms, its pairs of near terms, and the terms it takes from the sentence before
         self._features: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]] = {}
         # sentence -> each number term in it, with the terms around it
@@ -164,6 +167,8 @@ class Ranker:
         holds = self._holder(kind, question_terms) if kind else None
         best, count, pairs_asked = max(own), len(weights), len(phrases)
         surnamed = surnames(question)
+        related = {relation: self.index.idf(relation[1]) for relation in relations(question)}
+        relating = sum(related.values())
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
@@ -183,7 +188,8 @@ class Ranker:
                          + (wanted if holds is not None and holds(i) else 0.0)
                          + (_W_VIEW if i in favoured else 0.0)
                          + (_W_DEFINES if defined and self._defines(i, defined) else 0.0)
-                         + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0))
+                         + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0)
+                         + (_W_RELATION * self._kept(i, related) / relating if relating else 0.0))
         return scores
 
     def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
@@ -255,6 +261,13 @@ class Ranker:
         if names is None:
             names = self._names[i] = frozenset(name_terms(self._sentences[i].text))
         return names
+
+    def _kept(self, i: int, related: dict[tuple[str, str], float]) -> float:
+        """The weight of the question's relations sentence ``i`` keeps ("at the depot": "At the depot, …")."""
+        kept = self._relations.get(i)
+        if kept is None:
+            kept = self._relations[i] = relations(self._sentences[i].text)
+        return sum(weight for relation, weight in related.items() if relation in kept)
 
     def _holding_kind(self, kind: str) -> frozenset[int]:
         """The sentences holding an answer of that kind (a figure, money, a time, a frequency, a reason)."""

@@ -223,6 +223,14 @@ def test_a_name_the_article_lacks_counts_twice_against_the_question(make_engine)
         "The club finished the season second in the league.\n",
         "How many tackles did Tom Hale make in the season?", 3,
         id="a_surname_alone_meets_the_full_name_asked"),
+    # "… at the depot?" is answered by "At the depot, …", not by a sentence with "a depot code".
+    pytest.param(
+        "The Harborton post office handles the mail of the whole of Vell County.\n"
+        "Each parcel is labelled with a depot code and a route number.\n"
+        "At the depot, the parcels are sorted by hand before the vans leave.\n"
+        "Ana Ruiz has run the office since 2009.\n",
+        "What happens to the parcel at the depot?", 3,
+        id="a_sentence_keeping_the_relation_a_preposition_states_comes_first"),
 ])
 def test_the_answering_sentence_comes_first(make_engine, article, question, first):
     """Each signal of the ranker, said in the comment of its case, puts the answering sentence first."""
