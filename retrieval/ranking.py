@@ -6,14 +6,15 @@ sentence covers (rare words count more; "Tom Hale" asked is met by "Hale" alone)
 question's phrases kept together in it, and whether it holds the kind of thing asked for (a
 name for "who", a time for "when", a figure for "how many"; a figure or a time counts only
 next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying
-"X is a …", and for "which museum …?" one naming a museum ("the Vell County Museum"). A
-sentence opening with a pronoun ("He is also the oldest …") or a bare "the" and a common
-noun ("The company installed …") also covers the words of the sentence it refers back to;
-for "who …?" the sentence naming the person comes just above the "He is …" sentence about
-them, and for "why …?" a sentence referring back with a reason ("He left because …") just above
-the one it refers to, when that gives none. The weights were fitted on reader questions over
-16 Wikipedia articles (``python -m benchmarks.search``) and rounded; 8 held-out articles score
-about the same.
+"X is a …", for "which museum …?" one naming a museum ("the Vell County Museum"), and for
+"in what language …?" one naming a language ("in Dutch"); and the relations the question's
+prepositions state ("at the depot") kept in it. A sentence opening with a pronoun ("He is
+also the oldest …") or a bare "the" and a common noun ("The company installed …") also covers
+the words of the sentence it refers back to; for "who …?" the sentence naming the person comes
+just above the "He is …" sentence about them, and for "why …?" a sentence referring back with
+a reason ("He left because …") just above the one it refers to, when that gives none. The
+weights were fitted on reader questions over 16 Wikipedia articles (``python -m
+benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from retrieval.answer_types import KIND_PATTERNS, asked, money_terms, number_terms
+from retrieval.answer_types import KIND_PATTERNS, asked, members, money_terms, number_terms
 from retrieval.index import SentenceIndex
 from retrieval.relations import relations
 from retrieval.sentences import Sentence
@@ -40,6 +41,7 @@ _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
 _W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
 _W_NAMES_KIND = 0.5  # a sentence naming a thing of the kind asked ("the Harbor Museum") for "which museum …?"
+_W_MEMBER = 1.6  # a sentence naming one of a closed kind asked for ("Latin" for "in what language …?")
 _W_RELATION = 0.8  # the question's relations ("at the depot") a sentence keeps, by their terms' weight
 _ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
@@ -165,6 +167,8 @@ class Ranker:
         defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
         question_terms = frozenset(terms)
         holds = self._holder(kind, question_terms) if kind else None
+        named = members(noun) if noun else frozenset()  # only those the question doesn't name
+        named = named if named.isdisjoint(question_terms) else frozenset()
         best, count, pairs_asked = max(own), len(weights), len(phrases)
         surnamed = surnames(question)
         related = {relation: self.index.idf(relation[1]) for relation in relations(question)}
@@ -189,6 +193,7 @@ class Ranker:
                          + (_W_VIEW if i in favoured else 0.0)
                          + (_W_DEFINES if defined and self._defines(i, defined) else 0.0)
                          + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0)
+                         + (_W_MEMBER if named and not named.isdisjoint(present) else 0.0)
                          + (_W_RELATION * self._kept(i, related) / relating if relating else 0.0))
         return scores
 

@@ -231,6 +231,15 @@ def test_a_name_the_article_lacks_counts_twice_against_the_question(make_engine)
         "Ana Ruiz has run the office since 2009.\n",
         "What happens to the parcel at the depot?", 3,
         id="a_sentence_keeping_the_relation_a_preposition_states_comes_first"),
+    # "In what language …?" is answered by the sentence naming one ("in Dutch"), though it lacks "written".
+    pytest.param(
+        "The settlers of Vell County signed a charter in 1802.\n"
+        "Most of their letters were written by a clerk from Harborton.\n"
+        "A copy of the charter was written on the back of a map.\n"
+        "The charter was in Dutch, apart from the settlers' names.\n"
+        "The map and the letters are kept in the town library.\n",
+        "In what language was the charter written?", 4,
+        id="what_language_puts_the_sentence_naming_a_language_first"),
 ])
 def test_the_answering_sentence_comes_first(make_engine, article, question, first):
     """Each signal of the ranker, said in the comment of its case, puts the answering sentence first."""
