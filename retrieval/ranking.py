@@ -9,12 +9,12 @@ next to the question's words, as in "tackles (118)"), for "what is X?" the sente
 "X is a …", for "which museum …?" one naming a museum ("the Vell County Museum"), and for
 "in what language …?" one naming a language ("in Dutch"); and the relations the question's
 prepositions state ("at the depot") kept in it. A sentence opening with a pronoun ("He is
-also the oldest …") or a bare "the" and a common noun ("The company installed …") also covers
-the words of the sentence it refers back to; for "who …?" the sentence naming the person comes
-just above the "He is …" sentence about them, and for "why …?" a sentence referring back with
-a reason ("He left because …") just above the one it refers to, when that gives none. The
-weights were fitted on reader questions over 16 Wikipedia articles (``python -m
-benchmarks.search``) and rounded; 8 held-out articles score about the same.
+also the oldest …"), a bare "the" and a common noun ("The company installed …") or the next
+step ("First the crew …") also covers the words of the sentence it refers back to; for "who
+…?" the sentence naming the person comes just above the "He is …" sentence about them, and for
+"why …?" a sentence referring back with a reason ("He left because …") just above the one it
+refers to, when that gives none. The weights were fitted on reader questions over 16 Wikipedia
+articles (``python -m benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
 # Or with "the" and a common noun the sentence before introduced: "The company installed …",
 # "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
 _DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
+# Or with a word that tells the next step of what the sentence before told: "First the crew …", "Then …".
+_SEQUEL = r"(?i)(?:first|then|next|finally|(?:on|in|at)\s+the\s+next)\b"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4,
            "money": 1.6}  # a sentence with no amount of money hardly answers "how much did it cost?"
 # "What is X?" of a term of a few words, and a sentence opening by saying what it is.
@@ -240,7 +242,7 @@ class Ranker:
     def _context(self, i: int) -> frozenset[str]:
         """The terms a sentence referring back ("He is also …", "The company …") takes from the one before."""
         text = self._sentences[i].text
-        refers = i > 0 and (re.match(_ANAPHOR, text) is not None or re.match(_DEFINITE, text) is not None)
+        refers = i > 0 and any(re.match(pattern, text) for pattern in (_ANAPHOR, _DEFINITE, _SEQUEL))
         return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
     def _holder(self, kind: str, asked: frozenset[str]) -> Callable[[int], bool]:

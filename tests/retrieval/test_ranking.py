@@ -277,6 +277,18 @@ def test_sentence_referring_back_to_a_match_is_found_without_a_word_of_the_quest
     assert 2 in numbers(engine.answer("When did the town's market hall come back to life?"))
 
 
+def test_sentence_telling_the_next_step_borrows_the_words_before(make_engine):
+    """The next step ("First the generators failed") after the troubles named is among the best three."""
+    engine = make_engine(
+        "The Vell County fair opened on Friday and was soon beset by troubles.\n"
+        "First the generators failed, which delayed the opening of the rides.\n"
+        "Ana Ruiz, who runs the fair, said the crowd was patient.\n"
+        "The fair drew a record crowd on Saturday.\n"
+        "Tom Hale won first prize for his pumpkins at the fair.\n"
+        "The first Vell County fair was held in 1920.\n")
+    assert 2 in numbers(engine.answer("What was the first trouble at the Vell County fair?"))[:3]
+
+
 def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engine):
     """"Who is the oldest captain …?": "He is also the oldest …" names no one; the sentence before does."""
     engine = make_engine(
