@@ -5,16 +5,17 @@ candidates are re-scored with signals a reader uses too: how much of the questio
 sentence covers (rare words count more; "Tom Hale" asked is met by "Hale" alone), the
 question's phrases kept together in it, and whether it holds the kind of thing asked for (a
 name for "who", a time for "when", a figure for "how many"; a figure or a time counts only
-next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying
-"X is a …", for "which museum …?" one naming a museum ("the Vell County Museum"), and for
-"in what language …?" one naming a language ("in Dutch"); and the relations the question's
-prepositions state ("at the depot") kept in it. A sentence opening with a pronoun ("He is
-also the oldest …"), a bare "the" and a common noun ("The company installed …") or the next
-step ("First the crew …") also covers the words of the sentence it refers back to; for "who
-…?" the sentence naming the person comes just above the "He is …" sentence about them, and for
-"why …?" a sentence referring back with a reason ("He left because …") just above the one it
-refers to, when that gives none. The weights were fitted on reader questions over 16 Wikipedia
-articles (``python -m benchmarks.search``) and rounded; 8 held-out articles score about the same.
+next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying "X
+is a …" (for "another name for X?" the one naming it again, "X (Y)"), for "which museum …?"
+one naming a museum ("the Vell County Museum"), and for "in what language …?" one naming a
+language ("in Dutch"); and the relations the question's prepositions state ("at the depot")
+kept in it. A sentence opening with a pronoun ("He is also the oldest …"), a bare "the" and a
+common noun ("The company installed …") or the next step ("First the crew …") also covers the
+words of the sentence it refers back to; for "who …?" the sentence naming the person comes
+just above the "He is …" sentence about them, and for "why …?" a sentence referring back with
+a reason ("He left because …") just above the one it refers to, when that gives none. The
+weights were fitted on reader questions over 16 Wikipedia articles (``python -m
+benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from itertools import pairwise
 import numpy as np
 
 from retrieval.answer_types import KIND_PATTERNS, asked, members, money_terms, number_terms
+from retrieval.definitions import definer
 from retrieval.index import SentenceIndex
 from retrieval.relations import relations
 from retrieval.sentences import Sentence
@@ -39,7 +41,7 @@ _CUT_FROM = 256  # candidates from which those below the best few are cut before
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
-_W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
+_W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …"), or naming it otherwise
 _W_NAMES_KIND = 0.5  # a sentence naming a thing of the kind asked ("the Harbor Museum") for "which museum …?"
 _W_MEMBER = 1.6  # a sentence naming one of a closed kind asked for ("Latin" for "in what language …?")
 _W_RELATION = 0.8  # the question's relations ("at the depot") a sentence keeps, by their terms' weight
@@ -58,10 +60,6 @@ _DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
 _SEQUEL = r"(?i)(?:first|then|next|finally|(?:on|in|at)\s+the\s+next)\b"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4,
            "money": 1.6}  # a sentence with no amount of money hardly answers "how much did it cost?"
-# "What is X?" of a term of a few words, and a sentence opening by saying what it is.
-_WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
-_DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
-_ARTICLE = r"(?i)(?:the|an?)\s+"
 # "Who …?", and a sentence whose subject is a person named before it.
 _WHO = r"(?i)\s*who(?:m|se)?\b"
 _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
@@ -165,8 +163,7 @@ class Ranker:
         if kind == "figure" and not money_terms().isdisjoint(terms):  # "how much is the deal worth?"
             kind = "money"  # an amount anywhere in the sentence, however far from the question's words
         wanted = _W_TYPE[kind] if kind else 0.0
-        what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
-        defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
+        defines = definer(question)
         question_terms = frozenset(terms)
         holds = self._holder(kind, question_terms) if kind else None
         named = members(noun) if noun else frozenset()  # only those the question doesn't name
@@ -193,7 +190,7 @@ class Ranker:
                          + _W_WORDS * held / count + _W_PHRASE * phrase
                          + (wanted if holds is not None and holds(i) else 0.0)
                          + (_W_VIEW if i in favoured else 0.0)
-                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0)
+                         + (_W_DEFINES if defines and defines(self._sentences[i].text) else 0.0)
                          + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0)
                          + (_W_MEMBER if named and not named.isdisjoint(present) else 0.0)
                          + (_W_RELATION * self._kept(i, related) / relating if relating else 0.0))
@@ -220,14 +217,6 @@ class Ranker:
         for i, score in list(scores.items()):
             if i in reasons and i - 1 in scores and i - 1 not in reasons and self._read(i)[2]:
                 scores[i] = max(score, scores[i - 1] + _ABOVE)
-
-    def _defines(self, i: int, term: str) -> bool:
-        """Whether sentence ``i`` opens by saying what ``term`` is: "DECnet is a suite of …"."""
-        text = self._sentences[i].text
-        article = re.match(_ARTICLE, text)
-        start = article.end() if article else 0
-        return (text[start:start + len(term)].lower() == term.lower()
-                and re.compile(_DEFINES).match(text, start + len(term)) is not None)
 
     def _read(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
         """Sentence ``i``'s features for the re-scoring, worked out once (see ``_words``, ``_context``)."""

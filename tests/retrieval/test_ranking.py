@@ -240,6 +240,14 @@ def test_a_name_the_article_lacks_counts_twice_against_the_question(make_engine)
         "The map and the letters are kept in the town library.\n",
         "In what language was the charter written?", 4,
         id="what_language_puts_the_sentence_naming_a_language_first"),
+    # "Another name for millstones" is the one in brackets after them: "millstones (runner stones)".
+    pytest.param(
+        "The old mill on the Vell river still grinds flour between its millstones.\n"
+        "Each pair of millstones needs dressing every month, a job for two men.\n"
+        "The upper millstones (runner stones) turn on an iron spindle.\n"
+        "Visitors can watch the millstones from a gallery.\n",
+        "What is another name for millstones?", 3,
+        id="another_name_for_a_term_puts_the_sentence_naming_it_again_first"),
 ])
 def test_the_answering_sentence_comes_first(make_engine, article, question, first):
     """Each signal of the ranker, said in the comment of its case, puts the answering sentence first."""
