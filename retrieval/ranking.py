@@ -193,7 +193,7 @@ class Ranker:
                          + (_W_DEFINES if defines and defines(self._sentences[i].text) else 0.0)
                          + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0)
                          + (_W_MEMBER if named and not named.isdisjoint(present) else 0.0)
-                         + (_W_RELATION * self._kept(i, related) / relating if relating else 0.0))
+                         + (_W_RELATION * self._kept(i, related, present) / relating if relating else 0.0))
         return scores
 
     def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
@@ -258,8 +258,13 @@ class Ranker:
             names = self._names[i] = frozenset(name_terms(self._sentences[i].text))
         return names
 
-    def _kept(self, i: int, related: dict[tuple[str, str], float]) -> float:
-        """The weight of the question's relations sentence ``i`` keeps ("at the depot": "At the depot, …")."""
+    def _kept(self, i: int, related: dict[tuple[str, str], float], present: frozenset[str]) -> float:
+        """The weight of the question's relations sentence ``i`` keeps ("at the depot": "At the depot, …").
+
+        Its relations are read only when it holds a word one of them governs (``present``, its terms).
+        """
+        if all(term not in present for _, term in related):
+            return 0.0
         kept = self._relations.get(i)
         if kept is None:
             kept = self._relations[i] = relations(self._sentences[i].text)
