@@ -1,8 +1,9 @@
 """What kind of answer a search question asks for, and the patterns that find one in a sentence.
 
 "How many …?" wants a figure, "when …?" a time, "who …?" a name, "why …?" a reason and
-"what …?" a thing, of the kind the noun after it says ("which museum …?"): the ranker favours
-a sentence holding one (``retrieval.ranking``).
+"what …?" a thing, of the kind the noun after it says ("which museum …?"; "in what language
+…?" is answered by one of a closed set of words, "Latin"): the ranker favours a sentence
+holding one (``retrieval.ranking``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import cache
 
 from retrieval.terms import term_of, tokenize
 
-__all__ = ["KIND_PATTERNS", "MEASURES", "asked", "money_terms", "number_terms"]
+__all__ = ["KIND_PATTERNS", "MEASURES", "asked", "members", "money_terms", "number_terms"]
 
 # What "how …?" measures: "how long", "how big". The word asks for a figure; the answer seldom repeats it.
 MEASURES = "much|many|long|old|far|large|big|fast|tall|high|deep|heavy"
@@ -52,6 +53,18 @@ KIND_PATTERNS = {"figure": _FIGURE, "money": _MONEY, "time": _TIME, "frequency":
                  "reason": _REASON}
 # Question words asking for an amount of money: "how much is the deal worth?", "what did it cost?".
 _MONEY_WORDS = "worth cost costs price pay paid spend spent money value fee salary budget dollars pounds"
+# Kinds of thing English names by a closed set of words: "in what language …?" is answered by
+# "in Latin", "what colour …?" by "red", though neither names its kind.
+_COLOURS = "red blue green yellow black white orange purple pink brown grey gray violet gold golden silver"
+_MEMBERS = {
+    "language": "English French German Latin Greek Spanish Italian Portuguese Dutch Russian Polish Czech "
+                "Swedish Danish Norwegian Finnish Hungarian Turkish Arabic Hebrew Persian Hindi Sanskrit "
+                "Chinese Mandarin Cantonese Japanese Korean Swahili Irish Welsh Gaelic",
+    "colour": _COLOURS,
+    "color": _COLOURS,
+    "season": "spring summer autumn fall winter",
+    "direction": "north south east west northward southward eastward westward",
+}
 
 _OPENING = r"^(?:and|so|but|then|ok|okay)\s+|^(?:in|on|at|by|for|of|from)\s+"  # words before the asking one
 
@@ -70,6 +83,17 @@ def _answer_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def money_terms() -> frozenset[str]:
     """The index terms of words asking for money ("worth", "paid" → "pay"), worked out on first use."""
     return frozenset(tokenize(_MONEY_WORDS))
+
+
+@cache
+def _member_terms() -> dict[str, frozenset[str]]:
+    """Each kind's term with its members' terms ("languag" → "latin", …), worked out on first use."""
+    return {term_of(kind) or kind: frozenset(tokenize(words)) for kind, words in _MEMBERS.items()}
+
+
+def members(noun: str) -> frozenset[str]:
+    """The terms of the words naming a thing of the kind ``noun`` (a term) asks for; empty for most kinds."""
+    return _member_terms().get(noun, frozenset())
 
 
 @cache

@@ -5,15 +5,17 @@ candidates are re-scored with signals a reader uses too: how much of the questio
 sentence covers (rare words count more; "Tom Hale" asked is met by "Hale" alone), the
 question's phrases kept together in it, and whether it holds the kind of thing asked for (a
 name for "who", a time for "when", a figure for "how many"; a figure or a time counts only
-next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying
-"X is a …", and for "which museum …?" one naming a museum ("the Vell County Museum"). A
-sentence opening with a pronoun ("He is also the oldest …") or a bare "the" and a common
-noun ("The company installed …") also covers the words of the sentence it refers back to;
-for "who …?" the sentence naming the person comes just above the "He is …" sentence about
-them, and for "why …?" a sentence referring back with a reason ("He left because …") just above
-the one it refers to, when that gives none. The weights were fitted on reader questions over
-16 Wikipedia articles (``python -m benchmarks.search``) and rounded; 8 held-out articles score
-about the same.
+next to the question's words, as in "tackles (118)"), for "what is X?" the sentence saying "X
+is a …" (for "another name for X?" the one naming it again, "X (Y)"), for "which museum …?"
+one naming a museum ("the Vell County Museum"), and for "in what language …?" one naming a
+language ("in Dutch"); and the relations the question's prepositions state ("at the depot")
+kept in it. A sentence opening with a pronoun ("He is also the oldest …"), a bare "the" and a
+common noun ("The company installed …") or the next step ("First the crew …") also covers the
+words of the sentence it refers back to; for "who …?" the sentence naming the person comes
+just above the "He is …" sentence about them, and for "why …?" a sentence referring back with
+a reason ("He left because …") just above the one it refers to, when that gives none. The
+weights were fitted on reader questions over 16 Wikipedia articles (``python -m
+benchmarks.search``) and rounded; 8 held-out articles score about the same.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from itertools import pairwise
 
 import numpy as np
 
-from retrieval.answer_types import KIND_PATTERNS, asked, money_terms, number_terms
-from retrieval.gender import is_given_name
+from retrieval.answer_types import KIND_PATTERNS, asked, members, money_terms, number_terms
+from retrieval.definitions import definer
 from retrieval.index import SentenceIndex
-from retrieval.lazy_patterns import compiled
+from retrieval.relations import relations
 from retrieval.sentences import Sentence
-from retrieval.terms import name_terms, term_of
+from retrieval.surnames import surnames
+from retrieval.terms import name_terms
 
 __all__ = ["Ranker", "top", "top_scored"]
 
@@ -38,8 +41,10 @@ _CUT_FROM = 256  # candidates from which those below the best few are cut before
 CANDIDATES = 10  # BM25's best, re-scored; the answer is among them for 97 questions in 100 (XQuAD)
 _W_BM25, _W_WEIGHT, _W_WORDS, _W_PHRASE = 2.0, 2.0, 1.0, 0.5
 _W_VIEW = 1.0  # a sentence quoting whoever the question asks the view of ("what does China want?")
-_W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …") for "what is DECnet?"
+_W_DEFINES = 1.0  # the sentence saying what a term is ("DECnet is a suite of …"), or naming it otherwise
 _W_NAMES_KIND = 0.5  # a sentence naming a thing of the kind asked ("the Harbor Museum") for "which museum …?"
+_W_MEMBER = 1.6  # a sentence naming one of a closed kind asked for ("Latin" for "in what language …?")
+_W_RELATION = 0.8  # the question's relations ("at the depot") a sentence keeps, by their terms' weight
 _ABOVE = 0.01  # how far above "He is also the oldest …" the sentence naming him goes, for "who …?"
 _W_CONTEXT = 1.0  # a term met only in the sentence a pronoun refers back to counts as if there
 # A sentence that opens with a pronoun, at once, after a short phrase or within its first
@@ -51,21 +56,16 @@ _ANAPHOR = (r"(?i)(?:[^,.;:]{0,40},\s+)?(?:\w+\s+){0,2}?"
 # Or with "the" and a common noun the sentence before introduced: "The company installed …",
 # "Usually, the alphabet is …"; not one a name or an "of" says ("The company Acme …", "The end of …").
 _DEFINITE = r"(?:[^,.;:]{0,40},\s+)?[Tt]he\s+[a-z]+\s+(?!of\b)[a-z]"
+# Or with a word that tells the next step of what the sentence before told: "First the crew …", "Then …".
+_SEQUEL = r"(?i)(?:first|then|next|finally|(?:on|in|at)\s+the\s+next)\b"
 _W_TYPE = {"figure": 0.8, "time": 0.8, "frequency": 0.8, "name": 0.8, "reason": 0.8, "thing": 0.4,
            "money": 1.6}  # a sentence with no amount of money hardly answers "how much did it cost?"
-# "What is X?" of a term of a few words, and a sentence opening by saying what it is.
-_WHAT_IS = r"(?i)\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[^?]{1,40}?)\s*\??\s*$"
-_DEFINES = r"(?i)(?!\w)(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b"
-_ARTICLE = r"(?i)(?:the|an?)\s+"
 # "Who …?", and a sentence whose subject is a person named before it.
 _WHO = r"(?i)\s*who(?:m|se)?\b"
 _PERSONAL = r"(?:[^,.;:]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 _WHY = r"(?i)\s*why\b"
 
 _NEAR = 3  # a figure or time this many terms from a word of the question is the one asked for
-# A given name and a surname, as "Tom Hale"; it opens with the capital, its word boundary looked
-# for behind it, so that the pattern is tried only at capitals.
-_FULL_NAME = r"([A-Z](?<!\w[A-Z])[a-z]+)\s+([A-Z][\w’']+)"
 
 
 def top(scores: np.ndarray, candidates: np.ndarray | None = None, limit: int = CANDIDATES) -> list[int]:
@@ -97,21 +97,6 @@ def top_scored(contenders: np.ndarray, values: np.ndarray, limit: int) -> tuple[
     return [found[k] for k in order], [held[k] for k in order]
 
 
-def _surnames(question: str) -> dict[str, str]:
-    """The question's given names, each with the surname after it: "Tom Hale" → {"tom": "hale"}.
-
-    After its first mention an article names a person by surname alone ("Hale scored …"):
-    there, the given name is met too.
-    """
-    found: dict[str, str] = {}
-    for given, surname in compiled(_FULL_NAME).findall(question):
-        first = given.lower()
-        last = term_of(surname) if is_given_name(first) else None
-        if last is not None:
-            found[term_of(given) or first] = last
-    return found
-
-
 class Ranker:
     """Scores the sentences of one article for a search question."""
 
@@ -121,6 +106,7 @@ class Ranker:
         self._sentences = sentences
         self._holding: dict[str, frozenset[int]] = {}  # kind of answer -> the sentences holding one
         self._names: dict[int, frozenset[str]] = {}  # sentence -> terms of its capitalised words
+        self._relations: dict[int, frozenset[tuple[str, str]]] = {}  # sentence -> its prepositions' relations
         # sentence -> its terms, its pairs of near terms, and the terms it takes from the sentence before
         self._features: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]] = {}
         # sentence -> each number term in it, with the terms around it
@@ -177,17 +163,20 @@ class Ranker:
         if kind == "figure" and not money_terms().isdisjoint(terms):  # "how much is the deal worth?"
             kind = "money"  # an amount anywhere in the sentence, however far from the question's words
         wanted = _W_TYPE[kind] if kind else 0.0
-        what_is = re.match(_WHAT_IS, question) if "what" in question[:8].lower() else None
-        defined = what_is.group("term") if what_is and len(what_is.group("term").split()) <= 4 else None
+        defines = definer(question)
         question_terms = frozenset(terms)
         holds = self._holder(kind, question_terms) if kind else None
+        named = members(noun) if noun else frozenset()  # only those the question doesn't name
+        named = named if named.isdisjoint(question_terms) else frozenset()
         best, count, pairs_asked = max(own), len(weights), len(phrases)
-        surnames = _surnames(question)
+        surnamed = surnames(question)
+        related = {relation: self.index.idf(relation[1]) for relation in relations(question)}
+        relating = sum(related.values())
         scores = {}
         for i, bm25_score in zip(candidates, own, strict=True):
             present, pairs, context = features.get(i) or self._read(i)
-            if surnames:
-                present = present.union([given for given, surname in surnames.items() if surname in present])
+            if surnamed:
+                present = present.union([given for given, surname in surnamed.items() if surname in present])
             covered = held = 0.0
             for term, weight in weights:
                 if term in present:
@@ -201,8 +190,10 @@ class Ranker:
                          + _W_WORDS * held / count + _W_PHRASE * phrase
                          + (wanted if holds is not None and holds(i) else 0.0)
                          + (_W_VIEW if i in favoured else 0.0)
-                         + (_W_DEFINES if defined and self._defines(i, defined) else 0.0)
-                         + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0))
+                         + (_W_DEFINES if defines and defines(self._sentences[i].text) else 0.0)
+                         + (_W_NAMES_KIND if noun and noun in self._capitalised(i) else 0.0)
+                         + (_W_MEMBER if named and not named.isdisjoint(present) else 0.0)
+                         + (_W_RELATION * self._kept(i, related, present) / relating if relating else 0.0))
         return scores
 
     def _name_first(self, scores: dict[int, float], asked: frozenset[str]) -> None:
@@ -227,14 +218,6 @@ class Ranker:
             if i in reasons and i - 1 in scores and i - 1 not in reasons and self._read(i)[2]:
                 scores[i] = max(score, scores[i - 1] + _ABOVE)
 
-    def _defines(self, i: int, term: str) -> bool:
-        """Whether sentence ``i`` opens by saying what ``term`` is: "DECnet is a suite of …"."""
-        text = self._sentences[i].text
-        article = re.match(_ARTICLE, text)
-        start = article.end() if article else 0
-        return (text[start:start + len(term)].lower() == term.lower()
-                and re.compile(_DEFINES).match(text, start + len(term)) is not None)
-
     def _read(self, i: int) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
         """Sentence ``i``'s features for the re-scoring, worked out once (see ``_words``, ``_context``)."""
         self._features[i] = (*self._words(i), self._context(i))
@@ -248,7 +231,7 @@ class Ranker:
     def _context(self, i: int) -> frozenset[str]:
         """The terms a sentence referring back ("He is also …", "The company …") takes from the one before."""
         text = self._sentences[i].text
-        refers = i > 0 and (re.match(_ANAPHOR, text) is not None or re.match(_DEFINITE, text) is not None)
+        refers = i > 0 and any(re.match(pattern, text) for pattern in (_ANAPHOR, _DEFINITE, _SEQUEL))
         return frozenset(self.index.terms(i - 1)) if refers else frozenset()
 
     def _holder(self, kind: str, asked: frozenset[str]) -> Callable[[int], bool]:
@@ -274,6 +257,18 @@ class Ranker:
         if names is None:
             names = self._names[i] = frozenset(name_terms(self._sentences[i].text))
         return names
+
+    def _kept(self, i: int, related: dict[tuple[str, str], float], present: frozenset[str]) -> float:
+        """The weight of the question's relations sentence ``i`` keeps ("at the depot": "At the depot, …").
+
+        Its relations are read only when it holds a word one of them governs (``present``, its terms).
+        """
+        if all(term not in present for _, term in related):
+            return 0.0
+        kept = self._relations.get(i)
+        if kept is None:
+            kept = self._relations[i] = relations(self._sentences[i].text)
+        return sum(weight for relation, weight in related.items() if relation in kept)
 
     def _holding_kind(self, kind: str) -> frozenset[int]:
         """The sentences holding an answer of that kind (a figure, money, a time, a frequency, a reason)."""

@@ -223,6 +223,31 @@ def test_a_name_the_article_lacks_counts_twice_against_the_question(make_engine)
         "The club finished the season second in the league.\n",
         "How many tackles did Tom Hale make in the season?", 3,
         id="a_surname_alone_meets_the_full_name_asked"),
+    # "… at the depot?" is answered by "At the depot, …", not by a sentence with "a depot code".
+    pytest.param(
+        "The Harborton post office handles the mail of the whole of Vell County.\n"
+        "Each parcel is labelled with a depot code and a route number.\n"
+        "At the depot, the parcels are sorted by hand before the vans leave.\n"
+        "Ana Ruiz has run the office since 2009.\n",
+        "What happens to the parcel at the depot?", 3,
+        id="a_sentence_keeping_the_relation_a_preposition_states_comes_first"),
+    # "In what language …?" is answered by the sentence naming one ("in Dutch"), though it lacks "written".
+    pytest.param(
+        "The settlers of Vell County signed a charter in 1802.\n"
+        "Most of their letters were written by a clerk from Harborton.\n"
+        "A copy of the charter was written on the back of a map.\n"
+        "The charter was in Dutch, apart from the settlers' names.\n"
+        "The map and the letters are kept in the town library.\n",
+        "In what language was the charter written?", 4,
+        id="what_language_puts_the_sentence_naming_a_language_first"),
+    # "Another name for millstones" is the one in brackets after them: "millstones (runner stones)".
+    pytest.param(
+        "The old mill on the Vell river still grinds flour between its millstones.\n"
+        "Each pair of millstones needs dressing every month, a job for two men.\n"
+        "The upper millstones (runner stones) turn on an iron spindle.\n"
+        "Visitors can watch the millstones from a gallery.\n",
+        "What is another name for millstones?", 3,
+        id="another_name_for_a_term_puts_the_sentence_naming_it_again_first"),
 ])
 def test_the_answering_sentence_comes_first(make_engine, article, question, first):
     """Each signal of the ranker, said in the comment of its case, puts the answering sentence first."""
@@ -258,6 +283,18 @@ def test_sentence_referring_back_to_a_match_is_found_without_a_word_of_the_quest
         "It was re-established in April 1991, after the fall of the old regime.\n"
         "Tourists now crowd the market hall on weekends.\n")
     assert 2 in numbers(engine.answer("When did the town's market hall come back to life?"))
+
+
+def test_sentence_telling_the_next_step_borrows_the_words_before(make_engine):
+    """The next step ("First the generators failed") after the troubles named is among the best three."""
+    engine = make_engine(
+        "The Vell County fair opened on Friday and was soon beset by troubles.\n"
+        "First the generators failed, which delayed the opening of the rides.\n"
+        "Ana Ruiz, who runs the fair, said the crowd was patient.\n"
+        "The fair drew a record crowd on Saturday.\n"
+        "Tom Hale won first prize for his pumpkins at the fair.\n"
+        "The first Vell County fair was held in 1920.\n")
+    assert 2 in numbers(engine.answer("What was the first trouble at the Vell County fair?"))[:3]
 
 
 def test_who_question_puts_the_sentence_naming_the_person_above_he_is(make_engine):
