@@ -49,7 +49,7 @@ _BINARY_SAMPLE = 4096
 _DROPPED = r"\A\ufeff|\r(?=\n)"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """Where and by whom the story was filed; metadata, never a speaker or a match."""
 
@@ -58,7 +58,7 @@ class Dateline:
     text: str
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Article:
     r"""The article text; ``body_start`` is where the story proper begins, after the dateline.
 

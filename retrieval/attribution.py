@@ -28,7 +28,7 @@ from retrieval.speech import read_speech
 __all__ = ["Attribution", "QuoteKind", "attribute"]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A sentence with its speaker (None for narration) and its kind of quote."""
 

@@ -169,7 +169,7 @@ _WHO_OPENINGS = ("who ", "which ")  # how _WHO_ABOUT and _WHO_SAID start
 _CLAIM_OPENINGS = ("did ", "does ", "has ", "have ")  # how _CLAIM starts
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class ParsedQuestion:
     """The intent of a question and its parts: who it asks about, the topic, or the quote.
 

@@ -25,7 +25,7 @@ _DOUBLE = re.compile(r"[“”\"\n]|''")
 _SINGLE = r"[‘’'\n]"  # compiled on first use: few articles quote with single marks
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@dataclass(frozen=True, slots=True, eq=False)
 class QuoteSpan:
     """``text[start:end]`` is one quotation, marks included; ``closed`` is False when unbalanced."""
 

@@ -22,7 +22,7 @@ from retrieval.speakers import Speaker
 __all__ = ["Answer", "Result", "Results", "result"]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Result:
     """One sentence of an answer, with who said it and how well it matched (0 when unranked)."""
 
@@ -80,7 +80,7 @@ class Results(Sequence[Result]):
         return result(self._attributions[i], 0.0 if self._scores is None else float(self._scores[i]))
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Answer:
     """What the engine found; ``message`` speaks to the user when results alone can't."""
 

@@ -27,7 +27,7 @@ from retrieval.speech_words import SPEECH_VERBS
 __all__ = ["Sentence", "SentenceTexts", "split_sentences"]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text == article_text[start:end]``. ``index`` counts from 0.
 

@@ -19,7 +19,7 @@ _FUZZY_FULL_NAME = 0.65  # for each word of a full name, all close to one person
 _SECOND_POSTS = frozenset({"deputy", "vice", "assistant", "associate"})  # not "the attorney general"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """A person or body in the article, with the sentences (0-based) that quote or name it."""
 
