@@ -175,6 +175,7 @@ ROLE_NOUNS = frozenset({
     "user", "commenter", "reader", "viewer", "blogger",
     "staffer", "treasurer", "clerk", "constituent", "deputy", "assistant", "intern", "boss",
     "ally", "backer", "rival", "loyalist",
+    "councillor", "councilor", "councilman", "councilwoman", "commissioner", "sergeant", "forecaster",
 })
 # Who someone is to another, not a job: countries and parties have allies and rivals too, a title
 # says more ("Ruiz's rival, Sen. Tom Hale"), and capitalised they are names ("Ally Hale", "Ida Backer").
