@@ -37,6 +37,7 @@ from retrieval.quoted_through import quoted_through
 from retrieval.results import Answer, Result, Results, result
 from retrieval.searches import Searcher
 from retrieval.sentences import Sentence, split_sentences
+from retrieval.silent_topics import silence_note
 from retrieval.speakers import Speaker
 from retrieval.typed_speakers import as_written, document_asked, employed, holders, without_entourage
 from retrieval.unquoted import not_quoted
@@ -227,7 +228,7 @@ class Engine:
             notes.append(quoted_through(body, voices))
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body and as_written(body, voices)  # "the EWB"
-            notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
+            notes.append(silence_note(who, topic, voices, scores, self._sentences))
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
                       message=" ".join(notes) or None)
 
