@@ -50,3 +50,10 @@ def test_a_job_asked_in_the_plural_is_everyone_holding_it(engine, question, spea
 def test_a_job_written_as_a_title_before_the_name_is_their_job(engine, question, message):
     """"Sergeant Ida Cole": the sergeant is Cole (not a body "Sergeant" quoted through her, nor her name)."""
     assert engine.answer(question).message == message
+
+
+def test_a_role_of_two_jobs_holds_each(make_engine):
+    """"Ana Ruiz, the study's lead author and a professor of medicine": the lead author is Ruiz."""
+    engine = make_engine("Walks help.\n\n\"Timing matters,\" said Ana Ruiz, the study's lead author and a "
+                         "professor of medicine at Vell University.\n")
+    assert engine.answer("what did the lead author say?").message == "The lead author is Ana Ruiz."
