@@ -55,6 +55,8 @@ _PREDICATES = (
 _LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom|how\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
                     r"(?:did|does|do|will|would|can|could|should|may|might|is|are|was|were)\s+(?:the\s+)?"
                     r"(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
+# "who opposed the plan?": the verb of a who-question whose object the article holds ("voted against").
+_WHO_PREDICATE = r"^(?i:who)\s+(?P<verb>[a-z]+)\s+(?:(?i:the|a|an)\s+)?(?P<subject>[\w.'’-]+)\s*\??$"
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
 # historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
 _KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
@@ -99,7 +101,7 @@ def _predicates(question: str, held: set[str]) -> set[str]:
     after "what" ("what researcher …?").
     """
     found = []
-    patterns = (_PREDICATES, _LOWER_PREDICATE) if question.islower() else (_PREDICATES,)
+    patterns = (_PREDICATES, _WHO_PREDICATE, *((_LOWER_PREDICATE,) if question.islower() else ()))
     for match in (m for pattern in patterns for m in re.finditer(pattern, question)):
         if match.groupdict().get("participle"):
             found.append(match.group("participle"))

@@ -59,3 +59,14 @@ def test_the_verb_after_how_and_its_measure_may_be_worded_otherwise(make_engine,
 def test_words_any_question_may_use_and_a_readers_word_for_the_articles(make_engine, question):
     """"anyone" and "now" need not be in the article; "came" is its "attended", "die" its "deaths"."""
     assert answerable(question, make_engine(FLOOD).index)
+
+
+PLAN = ("Parking vote.\n\nTom Hale, who voted against the plan, said shoppers would leave.\n\n"
+        "Ana Ruiz said the plan would pay for the garage.\n")
+
+
+@pytest.mark.parametrize("question", ["who opposed the plan?", "Who opposed the plan?"])
+def test_the_verb_of_a_who_question_on_what_the_article_holds_may_be_worded_otherwise(make_engine, question):
+    """"who opposed the plan?" of "Hale, who voted against the plan": "opposed" is in other words."""
+    assert answerable(question, make_engine(PLAN).index)
+
