@@ -178,3 +178,17 @@ def test_a_speaker_asked_on_what_only_the_narration_tells_of_them_gets_that_sent
     assert answer.message.startswith("Ana Ruiz is not quoted on “saturdays”, but the article says: "
                                      "Councillor Ana Ruiz backed the rise")
     assert [r.sentence.index for r in answer.results] == [2]
+
+
+PARTIES = ("Greens win Vell County.\n\nThe Green Party won 28 of the 50 seats.\n\n"
+           "\"We will not waste a day,\" Green leader Ana Ruiz said.\n\n"
+           "\"I ran for my street,\" said Green candidate Tom Hale.\n\n"
+           "Labour leader Ed Lamb said his party had listened too little.\n")
+
+
+@pytest.mark.parametrize("question", ["what did the greens say?", "what did the Greens promise?"])
+def test_a_party_asked_in_the_plural_is_its_members(make_engine, question):
+    """"The Greens" are the voices of the Green party: its leader and its candidate, not "not quoted"."""
+    answer = make_engine(PARTIES).answer(question)
+    assert {r.speaker.name for r in answer.results} == {"Ana Ruiz", "Tom Hale"}
+    assert " are quoted through 2 speakers" in answer.message
