@@ -167,7 +167,7 @@ ROLE_NOUNS = frozenset({
     "participant", "customer", "parent", "fan", "follower", "businessman", "businesswoman",
     "billionaire", "mogul", "congressman", "congresswoman", "contender", "challenger",
     "incumbent", "operative", "pundit", "commentator", "columnist", "editor", "anchor",
-    "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
+    "moderator", "counsel", "advisor", "co-founder", "co-author", "ceo", "chairperson", "organizer",
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
     "narrator", "announcer", "surrogate", "authorities", "family", "team", "front-runner",

@@ -57,3 +57,10 @@ def test_a_role_of_two_jobs_holds_each(make_engine):
     engine = make_engine("Walks help.\n\n\"Timing matters,\" said Ana Ruiz, the study's lead author and a "
                          "professor of medicine at Vell University.\n")
     assert engine.answer("what did the lead author say?").message == "The lead author is Ana Ruiz."
+
+
+def test_a_co_author_named_after_her_colleague_is_the_co_author(make_engine):
+    """"Her co-author, Dr. Tom Hale, said …": "what did the co-author say?" is Hale's words."""
+    engine = make_engine("Walks help.\n\n\"Timing matters,\" said Ana Ruiz, the lead author.\n\n"
+                         "Her co-author, Dr. Tom Hale, said most volunteers kept walking.\n")
+    assert engine.answer("what did the co-author say?").message == "The co-author is Tom Hale."
