@@ -64,3 +64,11 @@ def test_a_co_author_named_after_her_colleague_is_the_co_author(make_engine):
     engine = make_engine("Walks help.\n\n\"Timing matters,\" said Ana Ruiz, the lead author.\n\n"
                          "Her co-author, Dr. Tom Hale, said most volunteers kept walking.\n")
     assert engine.answer("what did the co-author say?").message == "The co-author is Tom Hale."
+
+
+def test_the_doctor_is_the_one_the_article_calls_dr(make_engine):
+    """"Dr. Ana Ruiz" is a doctor: "what did the doctor say?" is her words, as "the governor" is "Gov. …"."""
+    engine = make_engine("Walks help.\n\nA short walk after dinner helps, a study found.\n\n"
+                         "\"Timing matters,\" said Dr. Ana Ruiz of Vell University.\n\n"
+                         "Tom Hale, who runs a gym, said he was not surprised.\n")
+    assert [r.speaker.name for r in engine.answer("what did the doctor say?").results] == ["Ana Ruiz"]
