@@ -27,7 +27,9 @@ __all__ = ["LISTED", "about_reply", "chat_reply", "example_question", "is_byline
 
 LISTED = 8  # names given in a note or a list; a long list helps no one
 # Pattern strings, compiled on first use by ``re``'s cache: start-up time counts for ``ask``.
-_BYLINE = r"(?im)^\s*by[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]+){0,5})[ \t]*$"
+# A byline may name the writer's post after a comma: "By Mara Quinn, Health Reporter".
+_BYLINE = (r"(?im)^\s*by[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]+){0,5})"
+           r"(?-i:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*$")
 _CREDIT = r"\((?:Reporting|Writing|Reported|Written)\s+by\s+(?P<who>[^;)]+)"
 _DATE = r",\s*(?P<date>[^()\n]*?\d[^()\n]*?)\s*(?:\(|[-–—])"
 # How an opinion piece or a letter ends: its writer's line ("Ed Lamb is a lecturer at Vell

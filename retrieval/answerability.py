@@ -35,7 +35,8 @@ _FORM = (
     "name named called call type kind sort mean meaning term refer referred known happen happened "
     "one first main example part number year date time place reason way use used people person "
     "thing another other new describe described say said upon across among within via toward towards "
-    "generally commonly usually typically currently originally word words worth cost costs price")
+    "generally commonly usually typically currently originally word words worth cost costs price "
+    "now today still ever anyone anybody someone somebody everyone everybody")
 
 
 # Predicates: a participle within a few words after a form of "be"; the verb after a
@@ -44,13 +45,18 @@ _FORM = (
 # first needed: few questions get that far.
 _PREDICATES = (
     r"(?i:\b(?:is|are|was|were|be|been|being|am)\s+(?:[\w'’-]+\s+){0,3}?(?P<participle>[a-z]{3,}(?:ed|ing))\b)|"
-    r"^(?i:(?:when|where|why|how|what|which|who|whom)\s+)?(?i:did|does|do|will|would|can|could|should|may|might|"
+    r"^(?i:(?:when|where|why|how|what|which|who|whom|how\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+    r"(?i:did|does|do|will|would|can|could|should|may|might|"
     r"is|are|was|were)\s+"
     r"(?:the\s+)?(?P<subject>(?:[A-Z][\w.'’-]*\s+)+)(?P<verb>[a-z]+)\b")
 # A question typed all in lower case shows no name by its case: there the subject is the one
 # word after the auxiliary ("does hale want …?"), still only when the article holds it.
-_LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom)\s+)?(?:did|does|do|will|would|can|could|"
-                    r"should|may|might|is|are|was|were)\s+(?:the\s+)?(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
+# "how high did …?", "how long did …?": the measure asked comes before the auxiliary.
+_LOWER_PREDICATE = (r"^(?:(?:when|where|why|how|what|which|who|whom|how\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+                    r"(?:did|does|do|will|would|can|could|should|may|might|is|are|was|were)\s+(?:the\s+)?"
+                    r"(?P<subject>[a-z][\w.'’-]*\s+)(?P<verb>[a-z]+)\b")
+# "who opposed the plan?": the verb of a who-question whose object the article holds ("voted against").
+_WHO_PREDICATE = r"^(?i:who)\s+(?P<verb>[a-z]+)\s+(?:(?i:the|a|an)\s+)?(?P<subject>[\w.'’-]+)\s*\??$"
 # The kind of answer asked for: one or two lower-case words after "what"/"which" ("what
 # historical figure …"), or after a name there, which is the subject ("which Vell *office* …").
 _KIND = r"\b(?i:what|which)\s+(?:[A-Z][\w.-]*\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
@@ -95,7 +101,7 @@ def _predicates(question: str, held: set[str]) -> set[str]:
     after "what" ("what researcher …?").
     """
     found = []
-    patterns = (_PREDICATES, _LOWER_PREDICATE) if question.islower() else (_PREDICATES,)
+    patterns = (_PREDICATES, _WHO_PREDICATE, *((_LOWER_PREDICATE,) if question.islower() else ()))
     for match in (m for pattern in patterns for m in re.finditer(pattern, question)):
         if match.groupdict().get("participle"):
             found.append(match.group("participle"))

@@ -90,12 +90,22 @@ class Bodies:
                 self._by_word.setdefault(word, set()).add(i)
 
     def voices(self, body: str) -> tuple[Speaker, ...]:
-        """The quoted speakers that speak for ``body``: every word of it is in their name or role."""
+        """The quoted speakers that speak for ``body``: every word of it is in their name or role.
+
+        A plural no name or role holds is its members: "the Greens" are the Green Party and
+        its "Green leader" and "Green candidate".
+        """
         wanted = _body_words(body)
         if not wanted:
             return ()
-        found = set.intersection(*(self._by_word.get(word, set()) for word in wanted))
+        found = self._having(wanted)
+        members = frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in wanted)
+        if not found and members != wanted:
+            found = self._having(members)
         return tuple(self._speakers[i] for i in sorted(found))
+
+    def _having(self, words: frozenset[str]) -> set[int]:
+        return set.intersection(*(self._by_word.get(word, set()) for word in words))
 
 
 def _spoken_for(role: str | None) -> str:

@@ -167,7 +167,7 @@ ROLE_NOUNS = frozenset({
     "participant", "customer", "parent", "fan", "follower", "businessman", "businesswoman",
     "billionaire", "mogul", "congressman", "congresswoman", "contender", "challenger",
     "incumbent", "operative", "pundit", "commentator", "columnist", "editor", "anchor",
-    "moderator", "counsel", "advisor", "co-founder", "ceo", "chairperson", "organizer",
+    "moderator", "counsel", "advisor", "co-founder", "co-author", "ceo", "chairperson", "organizer",
     "organiser", "advocate", "critic", "observer", "supporter", "protester", "demonstrator",
     "scholar", "academic", "judges", "justices", "justice", "administration", "percent",
     "narrator", "announcer", "surrogate", "authorities", "family", "team", "front-runner",
@@ -175,6 +175,7 @@ ROLE_NOUNS = frozenset({
     "user", "commenter", "reader", "viewer", "blogger",
     "staffer", "treasurer", "clerk", "constituent", "deputy", "assistant", "intern", "boss",
     "ally", "backer", "rival", "loyalist",
+    "councillor", "councilor", "councilman", "councilwoman", "commissioner", "sergeant", "forecaster",
 })
 # Who someone is to another, not a job: countries and parties have allies and rivals too, a title
 # says more ("Ruiz's rival, Sen. Tom Hale"), and capitalised they are names ("Ally Hale", "Ida Backer").

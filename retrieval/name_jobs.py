@@ -21,6 +21,7 @@ from retrieval.lexicon import (
 )
 from retrieval.names import is_job_like, is_role_word, is_tie, job_words, without_generation
 from retrieval.reading import Reading
+from retrieval.speech_words import SPEECH_VERBS
 from retrieval.tokens import Token
 
 __all__ = ["apposition_role", "bare_tie", "is_relation", "looks_like_name", "role_before", "role_text",
@@ -38,8 +39,10 @@ _JOB_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": 
               "founded": "founder", "co-founded": "co-founder", "manages": "manager", "owns": "owner",
               "edits": "editor", "coaches": "coach", "runs": "head"}
 _HEAD_ENDS = PREPOSITIONS | {"and", "or"}  # what follows a role's head noun
-# Words that end a job read backwards from the name: "Others, like retired teacher Joan Pell".
-_NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | frozenset({"like", "unlike", "including", "among"})
+# Words that end a job read backwards from the name: "Others, like retired teacher Joan Pell",
+# "…,” said county engineer Ana Ruiz" (her job is "county engineer").
+_NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | SPEECH_VERBS | frozenset({"like", "unlike", "including",
+                                                                              "among"})
 
 
 def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:

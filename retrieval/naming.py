@@ -37,7 +37,8 @@ _OF = r"(?:at|of|for|with|to)"  # between a job and whose it is: "a lawyer for H
 _BODY_JOBS = frozenset({"campaign", "committee", "statement", "military", "army", "family", "percent"})
 _AS_JOB = r"\bas\s+$"  # this and _OPENER: compiled on first use (``lazy_patterns``)
 _OPENER = r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+|"  # before a sentence's subject: "In June, "
-_ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()}  # governor: gov
+# governor: gov; and the doctor is "Dr. Ana Ruiz", whose honorific is a job too
+_ABBREVIATED = {title.lower(): short for short, title in TITLE_ABBREVIATIONS.items()} | {"doctor": "dr"}
 
 
 class Names:

@@ -37,8 +37,9 @@ from retrieval.quoted_through import quoted_through
 from retrieval.results import Answer, Result, Results, result
 from retrieval.searches import Searcher
 from retrieval.sentences import Sentence, split_sentences
+from retrieval.silent_topics import silence_note
 from retrieval.speakers import Speaker
-from retrieval.typed_speakers import as_written, document_asked, employed, without_entourage
+from retrieval.typed_speakers import as_written, document_asked, employed, holders, without_entourage
 from retrieval.unquoted import not_quoted
 
 if TYPE_CHECKING:
@@ -151,6 +152,9 @@ class Engine:
         if employee is not None:  # "Ana Ruiz of the Elm Herald": Ruiz, not the paper
             return (self._voices_answer(question, name, (employee,), topic, verb=verb) if employee.quoted
                     else self._not_quoted(question, name, employee, text or name))
+        plural = holders(name, self.speakers)  # "the councillors": all of them, not the nearest spelt
+        if plural:
+            return self._voices_answer(question, name, plural, topic, body=name, verb=verb)
         speaker = self._find(name)
         by_name = speaker is not None and asked_by_name(speaker, name)
         if speaker is not None and speaker.quoted and by_name:
@@ -224,7 +228,7 @@ class Engine:
             notes.append(quoted_through(body, voices))
         if scores is not None and self.index.query_terms(topic) and not (scores[sentences] > 0).any():
             who = voices[0].name if len(voices) == 1 else body and as_written(body, voices)  # "the EWB"
-            notes.append(f"{who} says nothing about “{topic}” in the article. Everything quoted:")
+            notes.append(silence_note(who, topic, voices, scores, self._sentences))
         return Answer(question, "speaker", voices[0] if len(voices) == 1 else None, results,
                       message=" ".join(notes) or None)
 

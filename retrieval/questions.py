@@ -71,6 +71,10 @@ _SPEAKER_PATTERNS = [
     # The possessive typed without its apostrophe, or a bare name: "tillersons comments", "Hale quotes".
     (rf"^(?:(?:give|show)\s+(?:me|us)\s+)?(?!{_NOT_WHO}\b)(?P<who>[^\s']+?(?:\s+[^\s']+?){{0,2}}?)s?\s+"
      rf"(?:quotes|comments|remarks|statements)\b{_TOPIC}$"),
+    # "whats the mayors take on parking": a view whose possessive is typed without its apostrophe
+    # (not "the us", "the boss": words ending so are no possessive).
+    (rf"^(?:what\s+(?:is|are|was|were)\s+)?(?!{_NOT_WHO}\b)(?P<who>[^\s']+?(?:\s+[^\s']+?){{0,2}}?)(?<![ius])s\s+"
+     rf"(?:take|views?|opinions?|thoughts|positions?|stances?|reactions?)\b{_TOPIC}$"),
     # "is there a quote from Hale?", "any comments from Ruiz on the levy"
     (r"^(?:(?:is|are)\s+there\s+)?(?:a\s+|any\s+)?(?:quotes?|comments?|statements?|words)\s+(?:from|by)\s+"
      rf"(?P<who>.+?){_TOPIC}$"),

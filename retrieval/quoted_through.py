@@ -21,13 +21,17 @@ def quoted_through(body: str, voices: tuple[Speaker, ...]) -> str:
             if len(voices) > 1 else names)
     holder = len(voices) == 1 and voices[0].holds(body)  # "the spokesman is …", not "quoted through"
     body = body if holder else as_written(body, voices)
-    verb = "are" if _plural(body) else "is"
+    verb = "are" if _plural(body, voices) else "is"
     told = f"{verb} {voices[0].name}" if holder else f"{verb} quoted through {whom}"
     return f"{body[:1].upper()}{body[1:]} {told}".rstrip(".") + "."  # "… Gen." ends once
 
 
-def _plural(body: str) -> bool:
-    """``the farmers``, ``the police``: a plural noun ("are quoted"); ``the EWB``, ``the US`` are one."""
+def _plural(body: str, voices: tuple[Speaker, ...]) -> bool:
+    """``the farmers``, ``the police``: a plural noun ("are quoted"); ``the EWB``, ``the US`` are one.
+
+    ``the Greens`` are too: members of what the voices' labels call "Green".
+    """
     last = body.split()[-1] if body.split() else ""
-    return last.islower() and (last in ("police", "people", "staff") or (
-        last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))
+    members = last.endswith("s") and any(last[:-1] in v.label.split() for v in voices)
+    return members or (last.islower() and (last in ("police", "people", "staff") or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is", "news")))))

@@ -45,6 +45,7 @@ class Speaker:
         The head of the job decides: "the nominee" is the nominee; "the State Department" is
         not a "State Department spokesman", it speaks through one; "the woman" is any woman. A
         role that only names a body ("KVL", of "KVL’s Ed Lamb") is whom they speak for, not a job.
+        A role may hold two jobs: "the study's lead author and a professor" is the lead author.
         """
         asked, own = job_head(role), self.role or ""
         if not asked:
@@ -52,7 +53,7 @@ class Speaker:
         if asked[0] in PERSON_NOUNS:  # "the woman" is this woman
             return asked_gender(role) == gender_of(self.label)
         employer = not is_role_noun(asked[0]) and not any(w.islower() for w in own.split())  # "KVL"
-        return not employer and asked == job_head(own)
+        return not employer and any(asked == job_head(part) for part in own.split(" and "))  # two jobs
 
 
 class SpeakerRegistry:

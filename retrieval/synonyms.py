@@ -42,6 +42,7 @@ _GROUPS = (
     "end finish conclude",
     "choose select pick",
     "happen occur",
+    "come attend",
     "need require",
     "hurt injure injury wound",
     "arrest detain",

@@ -11,7 +11,7 @@ from retrieval.proper_names import asked_by_name
 from retrieval.role_words import acronyms
 from retrieval.speakers import Speaker, SpeakerRegistry
 
-__all__ = ["as_written", "document_asked", "employed", "employee_of", "without_entourage"]
+__all__ = ["as_written", "document_asked", "employed", "employee_of", "holders", "without_entourage"]
 
 # "the Hale campaign", "Ruiz's team", "the Lamb camp": whom the entourage speaks for, asked so
 # (compiled on first use: rarely asked, and its ’ makes it half a millisecond of every start).
@@ -88,6 +88,33 @@ def employed(name: str, speakers: SpeakerRegistry) -> Speaker | None:
         return None
     speaker = speakers.find(person)
     return speaker if speaker is not None and asked_by_name(speaker, person) else None
+
+
+def holders(name: str, speakers: SpeakerRegistry) -> tuple[Speaker, ...]:
+    """Every quoted speaker holding the job ``name`` asks in the plural: "the councillors".
+
+    A plural job is all who hold it, not the one whose job is spelt nearest; a name the article
+    gives ("the residents", quoted as such) is that speaker, not this.
+    """
+    words = name.split()
+    singular = _singular(words[-1].lower()) if words and speakers.named(name) is None else None
+    if singular is None:
+        return ()
+    asked = " ".join([*words[:-1], singular])
+    return tuple(s for s in speakers.quoted if s.holds(asked))
+
+
+def _singular(plural: str) -> str | None:
+    """``councillors`` → ``councillor``, ``secretaries`` → ``secretary``; None for a word no plural job."""
+    if plural.endswith("men"):
+        singular = plural[:-3] + "man"
+    elif plural.endswith("ies"):
+        singular = plural[:-3] + "y"
+    elif plural.endswith("s") and not plural.endswith("ss"):
+        singular = plural[:-1]
+    else:
+        return None
+    return singular if is_role_noun(singular) else None
 
 
 def document_asked(text: str) -> str | None:

@@ -382,3 +382,20 @@ def test_a_search_about_him_no_one_shown_fits_is_searched_as_typed(make_engine):
     last = follow_up(engine, "who is Nia Baker?", None)
     answer = follow_up(engine, "when was he convicted?", last).answer
     assert answer.message != WHO and answer.results[0].sentence.number == 2
+
+
+@pytest.mark.parametrize(("text", "name"), [("and her?", "Ana Ruiz"), ("what about him?", "Tom Hale")])
+def test_and_a_pronoun_asks_what_that_person_said(make_engine, text: str, name: str):
+    """"and her?" after a search showing Hale and Ruiz is what Ruiz said, not someone called "her"."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what about the clinic?", None)
+    turn = follow_up(engine, text, last)
+    assert turn.answer.speaker is not None and turn.answer.speaker.name == name
+
+
+def test_and_a_pronoun_no_one_shown_fits_asks_who(make_engine):
+    """"and him?" after Ruiz's words alone: no man was shown, so the reply asks whom, never searches "him"."""
+    engine = make_engine(CLINIC)
+    last = follow_up(engine, "what did Ruiz say?", None)
+    turn = follow_up(engine, "and him?", last)
+    assert turn.answer.results == () and "not sure who you mean" in turn.answer.message

@@ -63,3 +63,14 @@ def test_the_agency_or_writer_asked_as_a_speaker_is_the_story_itself(make_engine
                          "Ed Lamb is a columnist for the Vell Post.\n")
     answer = engine.answer(question)
     assert answer.message.startswith(message) and answer.results[0].sentence.number == first
+
+
+@pytest.mark.parametrize("byline", ["By Mara Quinn, Health Reporter", "By Mara Quinn, Staff Writer"])
+def test_a_byline_naming_the_writers_post_is_no_part_of_the_summary(make_engine, byline):
+    """"By Mara Quinn, Health Reporter" is a byline: the summary skips it and it names the writer."""
+    engine = make_engine(f"Vell County floods\n\n{byline}\n\nThe river rose overnight.\n\n"
+                         "Roads were closed.\n\n“Stay home,” said Tom Hale.\n")
+    assert [r.sentence.text for r in engine.answer("whats this about").results][:2] == [
+        "Vell County floods", "The river rose overnight."]
+    assert engine.answer("who wrote this?").message.startswith("Written by Mara Quinn.")
+

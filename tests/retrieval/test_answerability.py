@@ -41,3 +41,32 @@ def test_how_someone_is_may_be_in_their_own_words(make_engine, question):
     """"is moss happy?" of an article quoting Moss twice: her words answer, not "the article doesn't say"."""
     answer = make_engine(COACH).answer(question)
     assert not answer.closest and answer.results[0].speaker.name == "Kate Moss"
+
+
+FLOOD = ("River floods Vell County.\n\n"
+         "The river peaked at 5.8 metres on Saturday, the highest level on record.\n\n"
+         "No deaths have been reported, police said.\n\nAbout 150 people attended a meeting on the river.\n\n"
+         "The river is expected to fall on Sunday.\n")
+
+
+@pytest.mark.parametrize("question", ["how high did the river get?", "How high did the River get?"])
+def test_the_verb_after_how_and_its_measure_may_be_worded_otherwise(make_engine, question):
+    """"how high did the river get?": the measure comes before "did", and "get" is the article's "peaked"."""
+    assert answerable(question, make_engine(FLOOD).index)
+
+
+@pytest.mark.parametrize("question", ["did anyone die?", "how many people came to the meeting now?"])
+def test_words_any_question_may_use_and_a_readers_word_for_the_articles(make_engine, question):
+    """"anyone" and "now" need not be in the article; "came" is its "attended", "die" its "deaths"."""
+    assert answerable(question, make_engine(FLOOD).index)
+
+
+PLAN = ("Parking vote.\n\nTom Hale, who voted against the plan, said shoppers would leave.\n\n"
+        "Ana Ruiz said the plan would pay for the garage.\n")
+
+
+@pytest.mark.parametrize("question", ["who opposed the plan?", "Who opposed the plan?"])
+def test_the_verb_of_a_who_question_on_what_the_article_holds_may_be_worded_otherwise(make_engine, question):
+    """"who opposed the plan?" of "Hale, who voted against the plan": "opposed" is in other words."""
+    assert answerable(question, make_engine(PLAN).index)
+

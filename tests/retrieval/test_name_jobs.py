@@ -141,3 +141,13 @@ def test_double_surnames_and_generations_look_like_names(make_reading):
     assert looks_like_name(tokens[:2])
     assert looks_like_name(tokens[at(tokens, "Martin"):at(tokens, "and")])
     assert not looks_like_name([tokens[at(tokens, "R-Texas")]])
+
+
+@pytest.mark.parametrize("text", ["“We will rebuild,” said county engineer Ana Ruiz.",
+                                  "“We will rebuild,” Tom Hale told agency director Ana Ruiz."])
+def test_a_job_read_back_from_the_name_stops_at_the_verb_of_saying(make_reading, text):
+    """`said county engineer Ana Ruiz`: her job is "county engineer", not "said county engineer"."""
+    reading = make_reading(text)
+    tokens = words_of(reading)
+    k = at(tokens, "Ana")
+    assert role_before(reading, tokens, k, k + 2) in ("county engineer", "agency director")

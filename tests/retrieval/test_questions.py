@@ -226,3 +226,11 @@ def test_a_claim_or_a_deed_after_did_stays_a_search(question):
 def test_a_documents_findings_are_what_it_says():
     assert parse_question("what did the new survey show about the levy?") == ParsedQuestion(
         "speaker", "what did the new survey show about the levy", who="the new survey", topic="the levy")
+
+
+@pytest.mark.parametrize(("question", "who"), [("whats the mayors take on parking", "the mayor"),
+                                               ("what is ruizs view on the dam?", "ruiz")])
+def test_a_view_whose_possessive_lacks_its_apostrophe_is_a_speaker_question(question, who):
+    """Chat drops the apostrophe: "the mayors take on parking" is the mayor's, on parking."""
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.who) == ("speaker", who) and parsed.topic in ("parking", "the dam")

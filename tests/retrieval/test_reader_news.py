@@ -165,3 +165,30 @@ def test_a_yes_or_no_view_shows_their_words_whatever_words_they_used(make_engine
     """"Does Ana Ruiz support the closure?": what she wrote answers it, though it never says "closure"."""
     first = make_engine(LETTERS).answer(question).results[0]
     assert first.speaker is not None and first.speaker.name == "Ana Ruiz"
+
+
+TOLD = ("Harborton votes on parking.\n\nCouncillor Ana Ruiz backed the rise but called for a free first hour "
+        "on Saturdays.\n\n\"Families should not be punished,\" she said.\n\n"
+        "\"We need the garage,\" said Tom Hale.\n")
+
+
+def test_a_speaker_asked_on_what_only_the_narration_tells_of_them_gets_that_sentence(make_engine):
+    """No quote of Ruiz's is on Saturdays, but the article tells of her on them: the note gives it."""
+    answer = make_engine(TOLD).answer("what did ruiz say about saturdays?")
+    assert answer.message.startswith("Ana Ruiz is not quoted on “saturdays”, but the article says: "
+                                     "Councillor Ana Ruiz backed the rise")
+    assert [r.sentence.index for r in answer.results] == [2]
+
+
+PARTIES = ("Greens win Vell County.\n\nThe Green Party won 28 of the 50 seats.\n\n"
+           "\"We will not waste a day,\" Green leader Ana Ruiz said.\n\n"
+           "\"I ran for my street,\" said Green candidate Tom Hale.\n\n"
+           "Labour leader Ed Lamb said his party had listened too little.\n")
+
+
+@pytest.mark.parametrize("question", ["what did the greens say?", "what did the Greens promise?"])
+def test_a_party_asked_in_the_plural_is_its_members(make_engine, question):
+    """"The Greens" are the voices of the Green party: its leader and its candidate, not "not quoted"."""
+    answer = make_engine(PARTIES).answer(question)
+    assert {r.speaker.name for r in answer.results} == {"Ana Ruiz", "Tom Hale"}
+    assert " are quoted through 2 speakers" in answer.message

@@ -21,7 +21,7 @@ ROWS = [
     ("what did the embassy official say?", "voices", {"Pak Myong Ho"}),
     ("@everyone what did Hua say?", "voices", {"Hua Chunying"}),
     ("what did Tillerson say about China?", "top3", 19),
-    ("what did Tillerson say about sanctions?", "message", "nothing about"),
+    ("what did Tillerson say about sanctions?", "message", "not quoted on “sanctions”"),
     ("who talked about secondary sanctions?", "who", (12, "U.S. official")),
     ("who spoke about the alliance?", "who", (24, "Rex Tillerson")),
     ("who mentioned Russia?", "who", (35, "Pak Myong Ho")),
