@@ -11,6 +11,7 @@ import functools
 import gc
 import io
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -27,6 +28,20 @@ def _not_installed(exc: ModuleNotFoundError) -> int:
     return 1
 
 
+_CTRL_C_PRESSED: list[int] = []
+
+
+def _note_ctrl_c(signum: int, frame: object) -> None:
+    """Python's own Ctrl-C handler, noting the press.
+
+    numpy's C start-up turns a KeyboardInterrupt raised while it imports ``datetime`` into an
+    ImportError, which is then the only trace of the press.
+    """
+    _CTRL_C_PRESSED.append(signum)
+    signal.default_int_handler(signum, frame)
+
+
+signal.signal(signal.SIGINT, _note_ctrl_c)
 try:
     # The engine (and numpy, under rank_bm25) is imported first and as a whole module, so numpy's
     # import runs at the shallowest stack depth: on CPython 3.11 a call that lands on a data-stack
@@ -38,8 +53,15 @@ try:
 except KeyboardInterrupt:
     print(file=sys.stderr)
     sys.exit(INTERRUPTED)
-except ModuleNotFoundError as missing:  # numpy, imported with the engine
-    sys.exit(_not_installed(missing))
+except ImportError as failed:  # numpy missing (imported with the engine), or its import interrupted
+    if _CTRL_C_PRESSED:
+        print(file=sys.stderr)
+        sys.exit(INTERRUPTED)
+    if not isinstance(failed, ModuleNotFoundError):
+        raise
+    sys.exit(_not_installed(failed))
+finally:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 NO_TOKEN_NOTICE = (
     "No DISCORD_TOKEN or Slack tokens set: starting the local REPL (see README to run on Discord or Slack)."

@@ -231,6 +231,24 @@ def test_ctrl_c_during_start_up_leaves_quietly(tmp_path):
     assert b"Traceback" not in err and err.endswith(b"\n") and out == b""
 
 
+def test_ctrl_c_that_a_library_turns_into_an_import_error_leaves_quietly(tmp_path):
+    """numpy's C start-up reports a Ctrl-C during its import as an ImportError: still 130, quietly."""
+    fake = tmp_path / "numpy"
+    fake.mkdir()
+    (fake / "__init__.py").write_text(
+        "import os, signal, time\n"
+        "try:\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(5)\n"
+        "except KeyboardInterrupt:\n"
+        "    raise ImportError('PyCapsule_Import could not import module \"datetime\"') from None\n")
+    proc = subprocess.run([sys.executable, "-m", "bot", "ask", "--article", str(SEED), "hi"],
+                          cwd=tmp_path, capture_output=True, timeout=60, preexec_fn=_default_sigint,
+                          env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert proc.returncode == 130, proc.stderr.decode()
+    assert b"Traceback" not in proc.stderr and proc.stderr.endswith(b"\n") and proc.stdout == b""
+
+
 def test_quotes_json_contract(capsys):
     """`quotes --json`: each quote once, in article order, with spans and sentence numbers from 1."""
     quotes = run_json(capsys, "quotes")
