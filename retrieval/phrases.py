@@ -28,7 +28,7 @@ from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
 from retrieval.tokens import Token
 
-__all__ = ["forward_phrase", "plain_phrase", "subject_before"]
+__all__ = ["CLAUSE_PREPOSITIONS", "forward_phrase", "plain_phrase", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -46,8 +46,8 @@ _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "
                          "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
                          "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
-_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
-_PLAIN_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS  # made once, not at every test
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "during"})
+_PLAIN_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # made once, not at every test
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
