@@ -7,8 +7,8 @@ speech tag around them is ``tags.py``'s.
 
 from __future__ import annotations
 
-from retrieval.lexicon import PREPOSITIONS
-from retrieval.phrases import forward_phrase, subject_before
+from retrieval.lexicon import DETERMINERS, PREPOSITIONS
+from retrieval.phrases import CLAUSE_PREPOSITIONS, forward_phrase, subject_before
 from retrieval.sentence_openings import opens_phrase
 from retrieval.tokens import Token, place_of
 
@@ -47,7 +47,7 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
             new_clause = conjunction and (start < 2 or tokens[start - 2].text == ",")
             if len(candidates) > 1 and _place_tail(tokens, k, candidates[-1][1]):
                 candidates.pop()  # "in Dayton, Ohio, Tom Hale, 54, said": Ohio is where, not who
-            if subject and before not in PREPOSITIONS and (new_clause or not conjunction
+            if subject and not _governed(before, subject) and (new_clause or not conjunction
                                                            or _second_conjunct(tokens, start)):
                 candidates.append((k, subject))
                 if new_clause:
@@ -61,6 +61,15 @@ def apposition_subject(tokens: list[Token], j: int) -> tuple[list[Token], list[T
     start = next((n for n in range(comma + 1, j) if tokens[n].text != ","), j)  # "--" gives two commas
     apposition = [t for t in tokens[start:j] if t.low not in ("who", "which")]
     return subject, apposition
+
+
+def _governed(before: str, subject: list[Token]) -> bool:
+    """``subject`` is the object of the preposition ``before`` it (``based in | Charlotte,``).
+
+    Not after a preposition that opens a clause: ``after | a woman in Harborton, Vell
+    County, told`` has the woman for its subject.
+    """
+    return before in PREPOSITIONS and not (before in CLAUSE_PREPOSITIONS and subject[0].low in DETERMINERS)
 
 
 def _second_conjunct(tokens: list[Token], start: int) -> bool:

@@ -72,11 +72,11 @@ SENTENCE_STARTERS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we"
 # Words that open a phrase before a sentence's subject ("When she arrived, she said",
 # "Moreover, he added") and the conjunctions that just come first ("But Smith said").
 SENTENCE_OPENERS = frozenset({
-    "when", "after", "before", "while", "as", "though", "although", "if", "because", "since",
-    "until", "once", "despite", "following", "however", "moreover", "meanwhile", "nonetheless",
-    "nevertheless", "instead", "indeed", "finally", "furthermore", "besides", "overall",
-    "likewise", "similarly", "otherwise", "thus", "hence", "therefore", "ah", "oh", "yes",
-    "well", "earlier", "later", "again", "asked", "unlike", "like", "among", "amid",
+    "when", "whenever", "after", "before", "while", "whereas", "as", "though", "although", "if",
+    "unless", "because", "since", "until", "once", "despite", "following", "however", "moreover",
+    "meanwhile", "nonetheless", "nevertheless", "instead", "indeed", "finally", "furthermore",
+    "besides", "overall", "likewise", "similarly", "otherwise", "thus", "hence", "therefore",
+    "ah", "oh", "yes", "well", "earlier", "later", "again", "asked", "unlike", "like", "among", "amid",
     "according", "in", "for", "still", "now", "so", "then", "also", "yet", "plus", "sure",
     "ever", "even", "nowadays", "increasingly",
 })

@@ -26,9 +26,9 @@ from retrieval.modifiers import given_small_word, job_ahead, leads_to_name, name
 from retrieval.names import inside_name, is_role_noun, is_role_word, role_before_preposition, role_phrase_end
 from retrieval.speech_words import CLAUSE_ONLY_VERBS, SPEECH_VERBS
 from retrieval.time_phrases import before_time_phrase
-from retrieval.tokens import Token
+from retrieval.tokens import Token, place_of
 
-__all__ = ["forward_phrase", "plain_phrase", "subject_before"]
+__all__ = ["CLAUSE_PREPOSITIONS", "forward_phrase", "plain_phrase", "subject_before"]
 
 # Words after which a new clause, and so its subject, begins.
 _CLAUSE_STARTS = frozenset({"and", "but", "that", "while", "as", "because", "although", "though",
@@ -46,8 +46,8 @@ _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "
                          "each", "all", "both", "half", "most", "few", "rest", "eight", "five", "four",
                          "six", "seven", "nine", "ten", "dozen", "any", "members", "more", "less"})
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
-_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "during"})
-_PLAIN_PREPOSITIONS = PREPOSITIONS - _CONJUNCTIONS  # made once, not at every test
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "during"})
+_PLAIN_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # made once, not at every test
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
@@ -56,6 +56,7 @@ _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "f
 def subject_before(tokens: list[Token], j: int) -> list[Token]:
     """The noun phrase ending at token ``j``: ``the official``, ``spokesman Mark Toner``."""
     j = before_time_phrase(tokens, j)
+    end = j
     if j < 0 or not tokens[j].is_word:
         return []
     if tokens[j].low in PRONOUNS:
@@ -96,6 +97,10 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
             break  # "at the party convention | Sen. Ann Lee said": a name starts after a plain word
         words.insert(0, token)  # possessives too: "Thornbury’s board", "Spain’s … Minister X"
         j -= 1
+    if words and j > 0 and tokens[j].low in ("and", "or") and all(t.capitalized for t in words):
+        listed = _listed_object(tokens, j, end)
+        if listed:
+            return listed
     if words and j >= 1 and tokens[j].low in ("in", "of") and number(tokens[j - 1]) and number(words[0]):
         return [tokens[j - 1], tokens[j], *words]  # "Six in 10 (voters)", "eight of 10 voters"
     if words and j >= 2 and tokens[j].low == "of" and tokens[j - 1].low == "out" and number(tokens[j - 2]) \
@@ -112,6 +117,25 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
         return head if _names_someone(head, definite=False) or (opens and group(head)) else []
     opens_clause = j < 0 or not tokens[j].is_word or tokens[j].low in _CLAUSE_STARTS
     return words if _names_someone(words) or (opens_clause and group(words)) else []
+
+
+def _listed_object(tokens: list[Token], j: int, end: int) -> list[Token]:
+    """``voters in Vell, Eastvale and | Harborton``: the last of the names a preposition governs.
+
+    The phrase is the one the list's first name ends (``voters in Vell``), with the rest of
+    the list; names alone (``Hale, Ruiz and Lamb``) are a subject of their own.
+    """
+    n = j - 1
+    while n >= 0 and (tokens[n].text == "," or (tokens[n].is_word and tokens[n].capitalized)):
+        n -= 1
+    if n < 1 or n + 1 >= j or tokens[n].low not in _PLAIN_PREPOSITIONS \
+            or (n > 1 and tokens[n - 1].capitalized):  # "the Council for Soil and Water": one name
+        return []
+    first = next((m - 1 for m in range(n + 1, j) if tokens[m].text == ","), j - 1)
+    head = subject_before(tokens, first)
+    if not head or head[-1] is not tokens[first] or place_of(tokens, head[0]) >= n:
+        return []
+    return [*head, *tokens[first + 1 : end + 1]]
 
 
 def _in_opening_phrase(tokens: list[Token], j: int) -> bool:

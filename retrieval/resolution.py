@@ -14,6 +14,7 @@ is surer than a surname, a surname than a pronoun.
 from __future__ import annotations
 
 from retrieval.antecedents import agrees, antecedent, named_after, one_fitting_before
+from retrieval.appositions import after_place
 from retrieval.body_names import ends_company
 from retrieval.clauses import clause_subject, participle_subject
 from retrieval.descriptions import (
@@ -30,7 +31,7 @@ from retrieval.lexicon import DETERMINERS, MEMBER_NOUNS, PRONOUNS, SENTENCE_CONJ
 from retrieval.mentions import keys, known_person, plain_word, register_person, whole_words, without_honorific
 from retrieval.merges import absorb_lede_description
 from retrieval.name_jobs import apposition_role, role_text, ties_a_country
-from retrieval.names import is_common_noun, role_phrase_end, split_title
+from retrieval.names import is_common_noun, is_given_name, role_phrase_end, split_title
 from retrieval.reading import Reading
 from retrieval.subjects import SUBORDINATORS
 from retrieval.tags import Tag
@@ -95,10 +96,21 @@ def _name_after_role(reading: Reading, tag: Tag, words: list[Token], determiner:
     _, name = split_title([t for t in tag.apposition if t.is_word])
     if not 2 <= len(name) <= 3 or not all(t.capitalized and t.text[:1].isalpha() for t in name):
         return None
+    if _place_after_place(reading, i, name):
+        return None
     end = role_phrase_end(words) or next((n for n, t in enumerate(words) if t.low == "of" and n), len(words))
     if not person_noun(words[end - 1].low):
         return None
     return register_person(reading, name, None, reading.span_text(tag.subject[1:]), i, None)
+
+
+def _place_after_place(reading: Reading, i: int, name: list[Token]) -> bool:
+    """``a woman in Harborton, Vell County, told``: words after a place and its comma are its county or state.
+
+    A given name opening them (``a nurse in Harborton, Ana Ruiz, said``) makes them a person.
+    """
+    k = place_of(reading.tokens[i], name[0], None)
+    return k is not None and after_place(reading.tokens[i], k) and not is_given_name(name[0].low)
 
 
 def _named_after_tag(reading: Reading, tag: Tag, i: int) -> list[Entity]:

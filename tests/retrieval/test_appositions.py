@@ -45,3 +45,13 @@ def test_a_pair_inside_an_apposition_leaves_the_name_before_it(make_engine):
     """``Lamb, who thanked teachers, farmers and growers, said``: the pair closes a clause about Lamb."""
     engine = make_engine("Ed Lamb, who thanked teachers, farmers and growers, said the plan was sound.")
     assert who(engine) == ["Ed Lamb"]
+
+
+def test_a_clause_opened_by_after_has_its_own_subject_before_the_place(make_engine):
+    """``after a farmer in Harborton, Vell County, asked``: the farmer spoke, not the county.
+
+    "after" here opens a clause, so the phrase after it is a subject, not an object.
+    """
+    engine = make_engine("The vote was delayed again after a farmer in Harborton, Vell County, "
+                         "asked the board whether the wells were “safe to drink.”")
+    assert who(engine) == ["farmer in Harborton"]

@@ -128,3 +128,14 @@ def test_a_body_with_of_then_a_title_and_a_name_is_that_person(make_engine):
                          "The Union of Vell Growers Executive Director Tom Hale says the plan is "
                          "“a disaster.”")
     assert who(engine) == [None, "Tom Hale"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Farmers in Vell, Eastvale and Harborton said the rain came too late for the harvest.",
+     "Farmers in Vell, Eastvale and Harborton"),
+    ("Most residents of Eastvale and Harborton say the wells are dry.",
+     "residents of Eastvale and Harborton"),
+])
+def test_places_listed_after_a_preposition_are_not_the_speaker(make_engine, text, speaker):
+    """``farmers in Vell, Eastvale and Harborton said``: the farmers spoke, not the last place listed."""
+    assert who(make_engine(text)) == [speaker]

@@ -218,6 +218,17 @@ def test_plain_word_opening_the_sentence_names_nobody(make_reading):
     assert speaker(reading, 0) is None
 
 
+@pytest.mark.parametrize("opener", ["Whenever", "Unless"])
+def test_subordinator_opening_the_sentence_names_nobody(make_reading, opener):
+    """`Whenever asked about the repairs, the board …` read as "Whenever" asked: a conjunction, no name."""
+    reading = make_reading(f"{opener} asked about the pipe repairs, "
+                           "the Eastvale board talks only about its budget.")
+    read_mentions(reading)
+    tag = find_tag(reading.tokens[0])
+    assert tag is not None and [t.text for t in tag.subject] == [opener]
+    assert speaker(reading, 0) is None
+
+
 def test_a_body_with_a_name_in_it_is_its_own_not_the_one_before(make_reading):
     """`The Hale administration said` after a company spoke is the Hale administration, not the company."""
     reading = make_reading("Kestrel Water Company raised its prices on Monday. "
