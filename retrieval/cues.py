@@ -21,6 +21,7 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     STOP_WORDS,
 )
+from retrieval.names import is_role_noun
 from retrieval.participles import participle_use
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import (
@@ -72,6 +73,8 @@ _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 _MAX_MODIFIERS = 2  # words between an owner and its noun of saying: "Hale’s recent baseless claim"
 _COPULAS = frozenset({"is", "was"})  # "Hale’s slogan is “…”": what the noun says follows
+# "(According to the clerk, …)", "It went unnoticed: According to polls, …": a new clause starts capitalised.
+_CLAUSE_OPENINGS = frozenset({"(", ":"})
 _BETWEEN = frozenset({"also", "even", "still", "now", "again"})  # "Lamb also claims"
 
 
@@ -80,7 +83,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_word:
         return 0
-    if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
+    if token.capitalized and k > 0 and tokens[k - 1].text not in _CLAUSE_OPENINGS:
+        # "the United States intends": verbs are lower case inside a sentence, but not after "(" or ":"
         return 1 if _headline_verb(tokens, k) and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
         # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”", "Ruiz cracked, “…”"
@@ -190,7 +194,7 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
 def _after_speaker(tokens: list[Token], k: int) -> bool:
     """The verb at ``k`` follows someone and a clause's subject follows it: ``lawmakers claim it …``.
 
-    After ``he``, ``she``, ``they``, a plural of people or a name inside the sentence, and
+    After ``he``, ``she``, ``they``, a plural of people, a job or a name inside the sentence, and
     before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
     claims as …``, ``continues his …``; a capital opening the sentence may be no name).
     """
@@ -204,7 +208,14 @@ def _after_speaker(tokens: list[Token], k: int) -> bool:
     opening = j == 0 and tokens[k + 1].low in PERSON_SUBJECTS
     return before.is_word and not before.possessive and (
         before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) or _plural_subject(tokens, j, k)
-        or (before.capitalized and (j > 0 or opening) and before.low not in STOP_WORDS))
+        or (before.capitalized and (j > 0 or opening) and before.low not in STOP_WORDS)
+        or _described_subject(tokens, j))
+
+
+def _described_subject(tokens: list[Token], j: int) -> bool:
+    """A job or body after its article at ``j``: ``The candidate claims …``, ``the company notes …``."""
+    return j > 0 and tokens[j - 1].low in DETERMINERS and not tokens[j].capitalized \
+        and is_role_noun(tokens[j].low)
 
 
 def _plural_subject(tokens: list[Token], j: int, k: int) -> bool:

@@ -123,7 +123,10 @@ def according_subject(tokens: list[Token], k: int) -> list[Token]:
     phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
     if not phrase and k + 2 < len(tokens) and tokens[k + 1].low == "of":
         phrase = forward_phrase(tokens, k + 2)  # "according to one of | the city lawyers"
-    if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
+    # "the latest data available from X": the document need not end its phrase, but a name
+    # after it is the source ("the health data firm Ed Lamb Inc.", "reports Mr. Lamb filed")
+    documents = [n for n, t in enumerate(phrase) if t.low in DOCUMENT_NOUNS and not t.capitalized]
+    if not documents or (documents[-1] < len(phrase) - 1 and phrase[-1].capitalized):
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
         if not tokens[n].is_word:
