@@ -16,7 +16,7 @@ from retrieval.names import is_role_noun
 from retrieval.phrases import forward_phrase, plain_phrase
 from retrieval.tokens import Token
 
-__all__ = ["according_subject", "passive_speaker", "relative_speaker", "unnamed_subject"]
+__all__ = ["according_subject", "passive_speaker", "relative_speaker", "reported_by", "unnamed_subject"]
 
 # "Many said", "others say", "those surveyed say", "42% say", "a third said": subjects that
 # name no one (a poll's share is no speaker), after which a verb of saying reports whatever follows.
@@ -41,6 +41,10 @@ _AGENT_GAP = 8  # words between the passive verb and its "by"
 _AGENT_STOPS = frozenset({"that", "whether", "which", "who", "and", "but"})
 _NOT_SPOKEN = frozenset({"maintained", "ruled"})  # "is maintained by the firm", "was ruled by kings"
 _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
+# "as first reported by", "…, originally reported by": adverbs between a participle and what it follows.
+# Participles that pass on what their agent made known (not "the plan, criticized by residents,").
+_REPORTING_PARTICIPLES = frozenset({"reported", "disclosed", "revealed", "announced", "confirmed", "stated"})
+_REPORT_ADVERBS = frozenset({"first", "originally", "previously", "initially", "earlier", "also"})
 
 
 def unnamed_subject(tokens: list[Token], j: int) -> bool:
@@ -86,6 +90,30 @@ def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token
     following = tokens[after].low if after < len(tokens) else ""
     quoted = following in (",", ":") and after + 1 < len(tokens) and tokens[after + 1].is_quote
     return ([], after) if following in _PASSIVE_OPENERS[tokens[k].low] or quoted else None
+
+
+def reported_by(tokens: list[Token], k: int, after: int) -> tuple[list[Token], int] | None:
+    """The agent of a participle of saying with no auxiliary, and where it ends.
+
+    ``as first reported by the Vell Post``, ``Hale's speech, first reported by the Vell Post,``, ``a detail
+    first reported by Ed Lamb``: the participle's agent said it, whatever the phrase before it.
+    An auxiliary (``was reported by``) is a passive's, read by ``passive_speaker``.
+    """
+    if tokens[k].low not in _REPORTING_PARTICIPLES or after >= len(tokens) or tokens[after].low != "by":
+        return None
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].capitalized \
+            and (tokens[j].low in _REPORT_ADVERBS or tokens[j].low.endswith("ly")):
+        j -= 1
+    if j < 0:
+        return None
+    before = tokens[j]
+    if not (before.low == "as" or before.text == ","
+            or (before.is_word and not before.capitalized and before.low not in _SMALL_WORDS
+                and not is_role_noun(before.low))):  # not "the mayor first reported by letter"
+        return None
+    agent = forward_phrase(tokens, after + 1)
+    return (agent, after + 1 + len(agent)) if agent else None
 
 
 def _agent_by(tokens: list[Token], after: int) -> int | None:

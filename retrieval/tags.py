@@ -42,7 +42,7 @@ from retrieval.lexicon import (
     PRONOUNS,
 )
 from retrieval.names import is_role_noun
-from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
+from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, reported_by
 from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import forward_phrase, subject_before
 from retrieval.quotation_sides import apart_from_quotation
@@ -174,6 +174,9 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if k > 0 and tokens[k - 1].low == "as" and after < len(tokens) and tokens[after].low == "by":
         agent = forward_phrase(tokens, after + 1)  # "as described by Ann Lee": the agent's words
         return Tag(agent, [], 1, after + 1 + len(agent)) if agent else None
+    reported = reported_by(tokens, k, after)  # "…, first reported by the Vell Post,": the agent's words
+    if reported is not None:
+        return Tag(reported[0], [], 2, reported[1])
     if infinitive_quotation(tokens, k):  # "Ruiz went so far as to say: “…”": the clause's subject
         return Tag(participle_subject(tokens, k - 1), [], 0, after)
     if tokens[k].low == "according":

@@ -622,3 +622,15 @@ def test_a_place_adverb_opening_the_sentence_is_no_subject(make_engine):
     """``There, chairman Ed Lamb declined to …, but said …``: the clause's subject is Lamb."""
     engine = make_engine("There, the county chairman Ed Lamb declined to name them but said one backed Hale.")
     assert who(engine) == ["Ed Lamb"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The plant will close in May, as first reported by the Harborton Post on Tuesday.", ["Harborton Post"]),
+    ("Hale's speech, first reported by the Harborton Post, suggested regret.", ["Harborton Post"]),
+    ("She holds no licence, a detail first reported by Ed Lamb, a reporter for KVL.", ["Ed Lamb"]),
+    # The phrase before the participle is what was reported, not who reported it.
+    ("The closure, reported by the Harborton Post last week, angered residents.", ["Harborton Post"]),
+])
+def test_a_participle_of_reporting_speaks_through_its_agent(make_engine, text, speakers):
+    """``…, first reported by X,`` with no auxiliary: X made it known."""
+    assert who(make_engine(text)) == speakers
