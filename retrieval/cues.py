@@ -11,7 +11,6 @@ from __future__ import annotations
 from retrieval.bare_tags import bare_tag
 from retrieval.clause_openings import clause_follows, clause_subject_follows
 from retrieval.colon_tags import colon_cue, headline
-from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -21,7 +20,6 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     STOP_WORDS,
 )
-from retrieval.names import is_role_noun
 from retrieval.participles import participle_use
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import (
@@ -44,6 +42,7 @@ from retrieval.speech_words import (
     SPEECH_VERBS,
 )
 from retrieval.tokens import Token
+from retrieval.verb_subjects import after_speaker
 
 __all__ = ["claim_owner", "cue_length", "infinitive_quotation", "negated", "owned_claim"]
 
@@ -75,7 +74,6 @@ _MAX_MODIFIERS = 2  # words between an owner and its noun of saying: "Hale’s r
 _COPULAS = frozenset({"is", "was"})  # "Hale’s slogan is “…”": what the noun says follows
 # "(According to the clerk, …)", "It went unnoticed: According to polls, …": a new clause starts capitalised.
 _CLAUSE_OPENINGS = frozenset({"(", ":"})
-_BETWEEN = frozenset({"also", "even", "still", "now", "again"})  # "Lamb also claims"
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
@@ -113,7 +111,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
     quoting = words[0] in _QUOTING_PAST \
         or (words[0] in _QUOTING_PRESENT and k > 0 and tokens[k - 1].low in PERSON_SUBJECTS)
     if words[0] in CLAUSE_ONLY_VERBS and not (clause_follows(tokens, k) or _quotation_before(tokens, k)
-                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
+                                              or quote_tail_cue(tokens, k) or after_speaker(tokens, k)
                                               or _set_off(tokens, k) or bare_tag(tokens, k)
                                               or (quoting and quote_follows(tokens, k))):
         return 0  # "his claims were false", "the talks concluded on Friday"
@@ -189,40 +187,6 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
             and not tokens[start - 1].possessive and tokens[start - 1].low not in STOP_WORDS:
         start -= 1
     return tokens[start : owner + 1]
-
-
-def _after_speaker(tokens: list[Token], k: int) -> bool:
-    """The verb at ``k`` follows someone and a clause's subject follows it: ``lawmakers claim it …``.
-
-    After ``he``, ``she``, ``they``, a plural of people, a job or a name inside the sentence, and
-    before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
-    claims as …``, ``continues his …``; a capital opening the sentence may be no name).
-    """
-    if k == 0 or k + 1 >= len(tokens) or not clause_subject_follows(tokens, k):
-        return False
-    j = k - 1
-    while j > 0 and tokens[j].low in _BETWEEN:  # "Lamb also claims", "growers even insist"
-        j -= 1
-    before = tokens[j]
-    # "Lamb claims he …" opening the sentence; "New claims …" opens with no name, nor a pronoun after it
-    opening = j == 0 and tokens[k + 1].low in PERSON_SUBJECTS
-    return before.is_word and not before.possessive and (
-        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) or _plural_subject(tokens, j, k)
-        or (before.capitalized and (j > 0 or opening) and before.low not in STOP_WORDS)
-        or _described_subject(tokens, j))
-
-
-def _described_subject(tokens: list[Token], j: int) -> bool:
-    """A job or body after its article at ``j``: ``The candidate claims …``, ``the company notes …``."""
-    return j > 0 and tokens[j - 1].low in DETERMINERS and not tokens[j].capitalized \
-        and is_role_noun(tokens[j].low)
-
-
-def _plural_subject(tokens: list[Token], j: int, k: int) -> bool:
-    """A plural at ``j`` before a verb without ``-s``: ``Farm groups insist`` (not ``his claims``)."""
-    before = tokens[j].low
-    return not tokens[k].low.endswith("s") and before.endswith("s") and not before.endswith("ss") \
-        and before not in STOP_WORDS
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

@@ -95,25 +95,31 @@ def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token
 def reported_by(tokens: list[Token], k: int, after: int) -> tuple[list[Token], int] | None:
     """The agent of a participle of saying with no auxiliary, and where it ends.
 
-    ``as first reported by the Vell Post``, ``Hale's speech, first reported by the Vell Post,``, ``a detail
-    first reported by Ed Lamb``: the participle's agent said it, whatever the phrase before it.
-    An auxiliary (``was reported by``) is a passive's, read by ``passive_speaker``.
+    ``as described by Ann Lee`` (any verb of saying), ``as first reported by the Vell Post``, ``Hale's
+    speech, first reported by the Vell Post,``, ``a detail first reported by Ed Lamb``: the participle's
+    agent said it, whatever the phrase before it. An auxiliary (``was reported by``) is a
+    passive's, read by ``passive_speaker``.
     """
-    if tokens[k].low not in _REPORTING_PARTICIPLES or after >= len(tokens) or tokens[after].low != "by":
+    if k == 0 or after >= len(tokens) or tokens[after].low != "by":
         return None
+    if tokens[k - 1].low != "as" and not (tokens[k].low in _REPORTING_PARTICIPLES and _reduced(tokens, k)):
+        return None
+    agent = forward_phrase(tokens, after + 1)
+    return (agent, after + 1 + len(agent)) if agent else None
+
+
+def _reduced(tokens: list[Token], k: int) -> bool:
+    """The participle at ``k`` follows ``as``, a comma or a noun past adverbs: ``a fact | first reported``."""
     j = k - 1
     while j >= 0 and tokens[j].is_word and not tokens[j].capitalized \
             and (tokens[j].low in _REPORT_ADVERBS or tokens[j].low.endswith("ly")):
         j -= 1
     if j < 0:
-        return None
+        return False
     before = tokens[j]
-    if not (before.low == "as" or before.text == ","
-            or (before.is_word and not before.capitalized and before.low not in _SMALL_WORDS
-                and not is_role_noun(before.low))):  # not "the mayor first reported by letter"
-        return None
-    agent = forward_phrase(tokens, after + 1)
-    return (agent, after + 1 + len(agent)) if agent else None
+    return before.low == "as" or before.text == "," \
+        or (before.is_word and not before.capitalized and before.low not in _SMALL_WORDS
+            and not is_role_noun(before.low))  # not "the mayor first reported by letter"
 
 
 def _agent_by(tokens: list[Token], after: int) -> int | None:
