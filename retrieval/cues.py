@@ -20,6 +20,7 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     STOP_WORDS,
 )
+from retrieval.oblique_tags import words_of
 from retrieval.participles import participle_use
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import (
@@ -97,6 +98,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     words = [t.low for t in tokens[k : k + 6]]
     if words[1:2] == ["by"] and k > 0 and tokens[k - 1].low == "as":  # "as described by Ann Lee"
         return 1 if words[0] in SPEECH_VERBS or words[0] in QUOTING_VERBS else 0
+    if words_of(tokens, k):  # "in the words of one neighbour, “…”"
+        return 2
     if owned_claim(tokens, k):
         pronoun = tokens[_owner_at(tokens, k)].low in OWNER_PRONOUNS  # "her claim that": whose, left unread
         return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0

@@ -16,7 +16,8 @@ from retrieval.names import is_role_noun
 from retrieval.phrases import forward_phrase, plain_phrase
 from retrieval.tokens import Token
 
-__all__ = ["according_subject", "passive_speaker", "relative_speaker", "reported_by", "unnamed_subject"]
+__all__ = ["according_subject", "passive_speaker", "relative_speaker", "reported_by", "unnamed_subject",
+           "words_of"]
 
 # "Many said", "others say", "those surveyed say", "42% say", "a third said": subjects that
 # name no one (a poll's share is no speaker), after which a verb of saying reports whatever follows.
@@ -150,6 +151,12 @@ def _antecedent(tokens: list[Token], j: int) -> list[Token]:
             and (j < 2 or not tokens[j - 2].is_word or tokens[j - 2].low in _SMALL_WORDS):
         start = j - 1  # "water | experts"
     return tokens[start : j + 1]
+
+
+def words_of(tokens: list[Token], k: int) -> bool:
+    """``in the words of X`` at ``k`` (``words``), in a sentence that quotes: X is the source."""
+    return 2 <= k < len(tokens) - 2 and tokens[k].low == "words" and tokens[k - 1].low == "the" \
+        and tokens[k - 2].low == "in" and tokens[k + 1].low == "of" and any(t.is_quote for t in tokens)
 
 
 def according_subject(tokens: list[Token], k: int) -> list[Token]:

@@ -42,7 +42,7 @@ from retrieval.lexicon import (
     PRONOUNS,
 )
 from retrieval.names import is_role_noun
-from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, reported_by
+from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, reported_by, words_of
 from retrieval.participles import before_adverbs, participle_use
 from retrieval.phrases import subject_before
 from retrieval.quotation_sides import apart_from_quotation
@@ -176,7 +176,7 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
         return Tag(agent[0], [], 1, agent[1])
     if infinitive_quotation(tokens, k):  # "Ruiz went so far as to say: “…”": the clause's subject
         return Tag(participle_subject(tokens, k - 1), [], 0, after)
-    if tokens[k].low == "according":
+    if tokens[k].low == "according" or words_of(tokens, k):  # "in the words of X": X, as "according to X"
         subject = according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     named = tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named"  # "with Ann Lee shouting:"

@@ -634,3 +634,12 @@ def test_a_place_adverb_opening_the_sentence_is_no_subject(make_engine):
 def test_a_participle_of_reporting_speaks_through_its_agent(make_engine, text, speakers):
     """``…, first reported by X,`` with no auxiliary: X made it known."""
     assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Lamb remained, in the words of one neighbour, “the keeper” of the old mill.", ["neighbour"]),
+    ("In the words of Ana Ruiz, the roads are “a disgrace.”", ["Ana Ruiz"]),
+])
+def test_in_the_words_of_names_the_source(make_engine, text, speakers):
+    """``in the words of X, “…”``: X's words, as after ``according to``."""
+    assert who(make_engine(text)) == speakers
