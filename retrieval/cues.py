@@ -11,7 +11,6 @@ from __future__ import annotations
 from retrieval.bare_tags import bare_tag
 from retrieval.clause_openings import clause_follows, clause_subject_follows
 from retrieval.colon_tags import colon_cue, headline
-from retrieval.groups import PEOPLE_PLURALS
 from retrieval.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -21,6 +20,7 @@ from retrieval.lexicon import (
     PREPOSITIONS,
     STOP_WORDS,
 )
+from retrieval.oblique_tags import words_of
 from retrieval.participles import participle_use
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import (
@@ -43,6 +43,7 @@ from retrieval.speech_words import (
     SPEECH_VERBS,
 )
 from retrieval.tokens import Token
+from retrieval.verb_subjects import after_speaker
 
 __all__ = ["claim_owner", "cue_length", "infinitive_quotation", "negated", "owned_claim"]
 
@@ -72,7 +73,8 @@ _TAG_AFTER_QUOTE = 5  # words of the subject between a quotation and the verb of
 _PLAIN_STOP_WORDS = STOP_WORDS - DETERMINERS  # made once, not at every word read
 _MAX_MODIFIERS = 2  # words between an owner and its noun of saying: "Hale’s recent baseless claim"
 _COPULAS = frozenset({"is", "was"})  # "Hale’s slogan is “…”": what the noun says follows
-_BETWEEN = frozenset({"also", "even", "still", "now", "again"})  # "Lamb also claims"
+# "(According to the clerk, …)", "It went unnoticed: According to polls, …": a new clause starts capitalised.
+_CLAUSE_OPENINGS = frozenset({"(", ":"})
 
 
 def cue_length(tokens: list[Token], k: int) -> int:
@@ -80,7 +82,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     token = tokens[k]
     if not token.is_word:
         return 0
-    if token.capitalized and k > 0:  # "the United States intends": verbs are lower case inside a sentence
+    if token.capitalized and k > 0 and tokens[k - 1].text not in _CLAUSE_OPENINGS:
+        # "the United States intends": verbs are lower case inside a sentence, but not after "(" or ":"
         return 1 if _headline_verb(tokens, k) and headline(tokens) else 0  # "…, Mayor Ana Ruiz Says"
     if token.low not in _CUE_STARTS:
         # "Mook agreed: “…”", "“…,” she mused", "Ruiz worried that … “dry by June”", "Ruiz cracked, “…”"
@@ -95,6 +98,8 @@ def cue_length(tokens: list[Token], k: int) -> int:
     words = [t.low for t in tokens[k : k + 6]]
     if words[1:2] == ["by"] and k > 0 and tokens[k - 1].low == "as":  # "as described by Ann Lee"
         return 1 if words[0] in SPEECH_VERBS or words[0] in QUOTING_VERBS else 0
+    if words_of(tokens, k):  # "in the words of one neighbour, “…”"
+        return 2
     if owned_claim(tokens, k):
         pronoun = tokens[_owner_at(tokens, k)].low in OWNER_PRONOUNS  # "her claim that": whose, left unread
         return 1 if claim_owner(tokens, k) or (pronoun and claimed(tokens, k)) else 0
@@ -109,7 +114,7 @@ def cue_length(tokens: list[Token], k: int) -> int:
     quoting = words[0] in _QUOTING_PAST \
         or (words[0] in _QUOTING_PRESENT and k > 0 and tokens[k - 1].low in PERSON_SUBJECTS)
     if words[0] in CLAUSE_ONLY_VERBS and not (clause_follows(tokens, k) or _quotation_before(tokens, k)
-                                              or quote_tail_cue(tokens, k) or _after_speaker(tokens, k)
+                                              or quote_tail_cue(tokens, k) or after_speaker(tokens, k)
                                               or _set_off(tokens, k) or bare_tag(tokens, k)
                                               or (quoting and quote_follows(tokens, k))):
         return 0  # "his claims were false", "the talks concluded on Friday"
@@ -185,33 +190,6 @@ def claim_owner(tokens: list[Token], k: int) -> list[Token]:
             and not tokens[start - 1].possessive and tokens[start - 1].low not in STOP_WORDS:
         start -= 1
     return tokens[start : owner + 1]
-
-
-def _after_speaker(tokens: list[Token], k: int) -> bool:
-    """The verb at ``k`` follows someone and a clause's subject follows it: ``lawmakers claim it …``.
-
-    After ``he``, ``she``, ``they``, a plural of people or a name inside the sentence, and
-    before a subject pronoun, the word is a verb of saying (not ``his claims``, ``Elmford
-    claims as …``, ``continues his …``; a capital opening the sentence may be no name).
-    """
-    if k == 0 or k + 1 >= len(tokens) or not clause_subject_follows(tokens, k):
-        return False
-    j = k - 1
-    while j > 0 and tokens[j].low in _BETWEEN:  # "Lamb also claims", "growers even insist"
-        j -= 1
-    before = tokens[j]
-    # "Lamb claims he …" opening the sentence; "New claims …" opens with no name, nor a pronoun after it
-    opening = j == 0 and tokens[k + 1].low in PERSON_SUBJECTS
-    return before.is_word and not before.possessive and (
-        before.low in PERSON_SUBJECTS or before.low.endswith(PEOPLE_PLURALS) or _plural_subject(tokens, j, k)
-        or (before.capitalized and (j > 0 or opening) and before.low not in STOP_WORDS))
-
-
-def _plural_subject(tokens: list[Token], j: int, k: int) -> bool:
-    """A plural at ``j`` before a verb without ``-s``: ``Farm groups insist`` (not ``his claims``)."""
-    before = tokens[j].low
-    return not tokens[k].low.endswith("s") and before.endswith("s") and not before.endswith("ss") \
-        and before not in STOP_WORDS
 
 
 def _quotation_before(tokens: list[Token], k: int) -> bool:

@@ -16,7 +16,8 @@ from retrieval.names import is_role_noun
 from retrieval.phrases import forward_phrase, plain_phrase
 from retrieval.tokens import Token
 
-__all__ = ["according_subject", "passive_speaker", "relative_speaker", "unnamed_subject"]
+__all__ = ["according_subject", "passive_speaker", "relative_speaker", "reported_by", "unnamed_subject",
+           "words_of"]
 
 # "Many said", "others say", "those surveyed say", "42% say", "a third said": subjects that
 # name no one (a poll's share is no speaker), after which a verb of saying reports whatever follows.
@@ -41,6 +42,10 @@ _AGENT_GAP = 8  # words between the passive verb and its "by"
 _AGENT_STOPS = frozenset({"that", "whether", "which", "who", "and", "but"})
 _NOT_SPOKEN = frozenset({"maintained", "ruled"})  # "is maintained by the firm", "was ruled by kings"
 _PUBLISHED_IN = frozenset({"article", "editorial"})  # "an article in the Herald": the paper's words
+# "as first reported by", "…, originally reported by": adverbs between a participle and what it follows.
+# Participles that pass on what their agent made known (not "the plan, criticized by residents,").
+_REPORTING_PARTICIPLES = frozenset({"reported", "disclosed", "revealed", "announced", "confirmed", "stated"})
+_REPORT_ADVERBS = frozenset({"first", "originally", "previously", "initially", "earlier", "also"})
 
 
 def unnamed_subject(tokens: list[Token], j: int) -> bool:
@@ -88,6 +93,36 @@ def passive_speaker(tokens: list[Token], k: int, after: int) -> tuple[list[Token
     return ([], after) if following in _PASSIVE_OPENERS[tokens[k].low] or quoted else None
 
 
+def reported_by(tokens: list[Token], k: int, after: int) -> tuple[list[Token], int] | None:
+    """The agent of a participle of saying with no auxiliary, and where it ends.
+
+    ``as described by Ann Lee`` (any verb of saying), ``as first reported by the Vell Post``, ``Hale's
+    speech, first reported by the Vell Post,``, ``a detail first reported by Ed Lamb``: the participle's
+    agent said it, whatever the phrase before it. An auxiliary (``was reported by``) is a
+    passive's, read by ``passive_speaker``.
+    """
+    if k == 0 or after >= len(tokens) or tokens[after].low != "by":
+        return None
+    if tokens[k - 1].low != "as" and not (tokens[k].low in _REPORTING_PARTICIPLES and _reduced(tokens, k)):
+        return None
+    agent = forward_phrase(tokens, after + 1)
+    return (agent, after + 1 + len(agent)) if agent else None
+
+
+def _reduced(tokens: list[Token], k: int) -> bool:
+    """The participle at ``k`` follows ``as``, a comma or a noun past adverbs: ``a fact | first reported``."""
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].capitalized \
+            and (tokens[j].low in _REPORT_ADVERBS or tokens[j].low.endswith("ly")):
+        j -= 1
+    if j < 0:
+        return False
+    before = tokens[j]
+    return before.low == "as" or before.text == "," \
+        or (before.is_word and not before.capitalized and before.low not in _SMALL_WORDS
+            and not is_role_noun(before.low))  # not "the mayor first reported by letter"
+
+
 def _agent_by(tokens: list[Token], after: int) -> int | None:
     """The ``by`` of a passive's agent a few plain words after the verb: ``was confirmed as … | by``."""
     for n in range(after, min(len(tokens), after + _AGENT_GAP)):
@@ -118,12 +153,21 @@ def _antecedent(tokens: list[Token], j: int) -> list[Token]:
     return tokens[start : j + 1]
 
 
+def words_of(tokens: list[Token], k: int) -> bool:
+    """``in the words of X`` at ``k`` (``words``), in a sentence that quotes: X is the source."""
+    return 2 <= k < len(tokens) - 2 and tokens[k].low == "words" and tokens[k - 1].low == "the" \
+        and tokens[k - 2].low == "in" and tokens[k + 1].low == "of" and any(t.is_quote for t in tokens)
+
+
 def according_subject(tokens: list[Token], k: int) -> list[Token]:
     """``according to X``; for a document, its author: ``an FDA statement``, ``a survey … by X``."""
     phrase = forward_phrase(tokens, k) or plain_phrase(tokens, k)
     if not phrase and k + 2 < len(tokens) and tokens[k + 1].low == "of":
         phrase = forward_phrase(tokens, k + 2)  # "according to one of | the city lawyers"
-    if not phrase or phrase[-1].low not in DOCUMENT_NOUNS:
+    # "the latest data available from X": the document need not end its phrase, but a name
+    # after it is the source ("the health data firm Ed Lamb Inc.", "reports Mr. Lamb filed")
+    documents = [n for n, t in enumerate(phrase) if t.low in DOCUMENT_NOUNS and not t.capitalized]
+    if not documents or (documents[-1] < len(phrase) - 1 and phrase[-1].capitalized):
         return phrase
     for n in range(k + len(phrase), min(len(tokens), k + len(phrase) + 12)):
         if not tokens[n].is_word:

@@ -48,6 +48,9 @@ _PARTITIVES = frozenset({"chorus", "array", "range", "host", "series", "slew", "
 # Prepositions that also open clauses: "after the mogul claimed" is a clause, not an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "during"})
 _PLAIN_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # made once, not at every test
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# "the most complete tally", "that same survey": stop words that a plain noun phrase goes on after.
+_DEGREE_WORDS = frozenset({"most", "same", "very"})
 _AGE = "-year-old"  # "said the 52-year-old": an age names a person, as a job does
 # "Both parents", "Other Republicans", "Many voters": words counting the people a plural names.
 _QUANTIFIERS = frozenset({"both", "other", "many", "most", "some", "several", "few", "all"})
@@ -59,6 +62,8 @@ def subject_before(tokens: list[Token], j: int) -> list[Token]:
     end = j
     if j < 0 or not tokens[j].is_word:
         return []
+    if j > 0 and tokens[j].low in _OBJECT_PRONOUNS and tokens[j - 1].low in _PLAIN_PREPOSITIONS:
+        j -= 1  # "A friend close to | him | said": the pronoun is the preposition's object, read past it
     if tokens[j].low in PRONOUNS:
         return [tokens[j]]  # "he", and "He’s" (he is / he has)
     if tokens[j].possessive:
@@ -253,6 +258,9 @@ def plain_phrase(tokens: list[Token], k: int) -> list[Token]:
     if k < len(tokens) and tokens[k].low in DETERMINERS:
         words.append(tokens[k])
         k += 1
+        if k < len(tokens) and tokens[k].low in _DEGREE_WORDS:  # "the most complete tally", "that same poll"
+            words.append(tokens[k])
+            k += 1
     while k < len(tokens) and tokens[k].is_word and tokens[k].low not in STOP_WORDS:
         if len(words) > 1 and not tokens[k].capitalized and tokens[k].low.endswith(("ing", "ed")):
             break  # "reports | emerging in the news media"

@@ -132,7 +132,7 @@ def _place_abbreviation(tokens: list[Token], k: int) -> bool:
 def opens_phrase(tokens: list[Token], k: int) -> bool:
     """A word that opens a phrase before the subject.
 
-    A preposition, ``When``, ``Moreover,``, a time (``Last week,``) or a participle with
+    A preposition, ``When``, ``Moreover,``, ``There,``, a time (``Last week,``) or a participle with
     its object (``Looking out``, ``Chastened by``).
     """
     token = tokens[k]
@@ -140,8 +140,9 @@ def opens_phrase(tokens: list[Token], k: int) -> bool:
     if token.low in PREPOSITIONS or token.low in SENTENCE_OPENERS or token.low in TIME_WORDS \
             or (token.low in _TIME_MODIFIERS and k == 0):
         return True  # "Early in the race, …"
-    if token.low in _PLACE_ADVERBS and following is not None and following.low in PREPOSITIONS:
-        return True  # "Down at the docks, …"
+    if token.low in _PLACE_ADVERBS and following is not None \
+            and (following.low in PREPOSITIONS or following.text == ","):
+        return True  # "Down at the docks, …", "There, …"
     if any(tokens[n].low in _TIME_AFTER and tokens[n + 1].text == ","
            for n in range(k + 1, min(k + 4, len(tokens) - 1))):
         return True  # "Hours later,", "Two days ago,"

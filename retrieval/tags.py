@@ -42,9 +42,9 @@ from retrieval.lexicon import (
     PRONOUNS,
 )
 from retrieval.names import is_role_noun
-from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker
+from retrieval.oblique_tags import according_subject, passive_speaker, relative_speaker, reported_by, words_of
 from retrieval.participles import before_adverbs, participle_use
-from retrieval.phrases import forward_phrase, subject_before
+from retrieval.phrases import subject_before
 from retrieval.quotation_sides import apart_from_quotation
 from retrieval.quote_tail_tags import quote_tail_cue
 from retrieval.quoted_clauses import characterizing_verbs
@@ -171,12 +171,12 @@ def _tag_at(tokens: list[Token], k: int, length: int) -> Tag | None:
     if k == 1 and tokens[0].low in _OPENING_LINKS and tokens[k].low.endswith("ing"):
         subject = participle_subject(tokens, len(tokens))  # "After saying …, she was taken …"
         return Tag(subject, [], 1, after) if subject else None
-    if k > 0 and tokens[k - 1].low == "as" and after < len(tokens) and tokens[after].low == "by":
-        agent = forward_phrase(tokens, after + 1)  # "as described by Ann Lee": the agent's words
-        return Tag(agent, [], 1, after + 1 + len(agent)) if agent else None
+    agent = reported_by(tokens, k, after)  # "as described by Ann Lee", "…, first reported by the Vell Post,"
+    if agent is not None:
+        return Tag(agent[0], [], 1, agent[1])
     if infinitive_quotation(tokens, k):  # "Ruiz went so far as to say: “…”": the clause's subject
         return Tag(participle_subject(tokens, k - 1), [], 0, after)
-    if tokens[k].low == "according":
+    if tokens[k].low == "according" or words_of(tokens, k):  # "in the words of X": X, as "according to X"
         subject = according_subject(tokens, after)
         return Tag(subject, [], _priority(tokens, k, after), after) if subject else None
     named = tokens[k].low.endswith("ing") and participle_use(tokens, k) == "named"  # "with Ann Lee shouting:"

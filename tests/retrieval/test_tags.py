@@ -586,3 +586,60 @@ def test_second_verb_then_a_phrase_then_what_was_said(make_engine, text, speaker
 def test_a_span_counted_back_or_this_past_week_between_subject_and_verb(make_engine, text, speaker):
     """``X less than three weeks ago said``, ``X, …, this past week announced``: a time, never who."""
     assert who(make_engine(text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A clause opened inside brackets or after a colon starts with a capital.
+    ("(According to the Vell County Sheriff’s Office, it keeps no such figures.)",
+     ["Vell County Sheriff’s Office"]),
+    ("It went unnoticed: According to Eastvale Water Board, the pipes were old.", ["Eastvale Water Board"]),
+    # A superlative or "same" before the source; a document's author after words that describe it.
+    ("Harborton had 115 fires, according to the most complete tally available from the Vell Fire Board.",
+     ["Vell Fire Board"]),
+    ("According to that same survey, Hale slipped in August.", ["same survey"]),
+])
+def test_according_to_after_brackets_colons_and_superlatives(make_engine, text, speakers):
+    """``(According to X, …)``, ``according to the most complete tally from X``: still a source."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The candidate claims his orchard is the oldest in Vell.", ["candidate"]),
+    ("The company notes the fee is due in May.", ["company"]),
+])
+def test_verbs_that_are_also_nouns_report_after_a_job(make_engine, text, speakers):
+    """``The candidate claims his … is``: a job or body before the verb, a clause after it."""
+    assert who(make_engine(text)) == speakers
+
+
+def test_a_pronoun_object_inside_the_subject_is_read_past(make_engine):
+    """``…, a friend close to him said.``: the friend speaks, the pronoun is the preposition's."""
+    engine = make_engine("Tom Hale is the mayor.\nHale will stay on, a friend close to him said.")
+    assert who(engine) == [None, "friend"]
+
+
+def test_a_place_adverb_opening_the_sentence_is_no_subject(make_engine):
+    """``There, chairman Ed Lamb declined to …, but said …``: the clause's subject is Lamb."""
+    engine = make_engine("There, the county chairman Ed Lamb declined to name them but said one backed Hale.")
+    assert who(engine) == ["Ed Lamb"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The plant will close in May, as first reported by the Harborton Post on Tuesday.", ["Harborton Post"]),
+    ("Hale's speech, first reported by the Harborton Post, suggested regret.", ["Harborton Post"]),
+    ("She holds no licence, a detail first reported by Ed Lamb, a reporter for KVL.", ["Ed Lamb"]),
+    # The phrase before the participle is what was reported, not who reported it.
+    ("The closure, reported by the Harborton Post last week, angered residents.", ["Harborton Post"]),
+])
+def test_a_participle_of_reporting_speaks_through_its_agent(make_engine, text, speakers):
+    """``…, first reported by X,`` with no auxiliary: X made it known."""
+    assert who(make_engine(text)) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Lamb remained, in the words of one neighbour, “the keeper” of the old mill.", ["neighbour"]),
+    ("In the words of Ana Ruiz, the roads are “a disgrace.”", ["Ana Ruiz"]),
+])
+def test_in_the_words_of_names_the_source(make_engine, text, speakers):
+    """``in the words of X, “…”``: X's words, as after ``according to``."""
+    assert who(make_engine(text)) == speakers
