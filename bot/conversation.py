@@ -37,7 +37,8 @@ _AS_PRONOUN = {f"the {noun}": "she" if sex == "f" else "he" for noun, sex in PER
 _SUBJECT = re.compile(rf"(?P<head>(?:and )?(?:\w+ (?P<also>else )?)?{_VERB} )"
                       rf"(?P<who>he|she|they|{'|'.join(_AS_PRONOUN)})\b(?P<tail>.*)", re.I)
 _AND = re.compile(r"(?:(?:and )?(?:what|how) about|and) (?P<name>.+)", re.I)
-_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
+# "and her?", "what about him?": the pronoun typed, as the subject of "what did she say".
+_AS_SUBJECT = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
 # "… about it": the topic of the last answer, which the reader does not repeat.
 _THAT = r"(?:it|that|this|these|them|those)"
 _SAME_TOPIC = re.compile(rf"(?P<about>\b(?:about|on|of|regarding|concerning) ){_THAT}$", re.I)
@@ -142,7 +143,7 @@ def _answered(engine: Engine, text: str, last: Turn | None) -> Turn:
     if subject:
         return _about_someone(engine, text, subject, last)
     named = _AND.fullmatch(words)
-    pronoun = _OBJECT_PRONOUNS.get(named["name"].lower()) if named else None
+    pronoun = _AS_SUBJECT.get(named["name"].lower()) if named else None
     if pronoun:  # "and her?": what she said, as "what did she say about it?" would ask; no search
         if not _referents(last, pronoun, engine=engine):
             return Turn(_notice(text, WHO))

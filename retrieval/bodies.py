@@ -105,6 +105,7 @@ class Bodies:
         return tuple(self._speakers[i] for i in sorted(found))
 
     def _having(self, words: frozenset[str]) -> set[int]:
+        """The speakers with every one of ``words`` in their name or role."""
         return set.intersection(*(self._by_word.get(word, set()) for word in words))
 
 

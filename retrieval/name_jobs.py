@@ -41,8 +41,8 @@ _JOB_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": 
 _HEAD_ENDS = PREPOSITIONS | {"and", "or"}  # what follows a role's head noun
 # Words that end a job read backwards from the name: "Others, like retired teacher Joan Pell",
 # "…,” said county engineer Ana Ruiz" (her job is "county engineer").
-_NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | SPEECH_VERBS | frozenset({"like", "unlike", "including",
-                                                                              "among"})
+_NOT_OF_THE_JOB = DAYS | STOP_WORDS | PREPOSITIONS | SPEECH_VERBS | frozenset(
+    {"like", "unlike", "including", "among"})
 
 
 def role_before(reading: Reading, tokens: list[Token], k: int, end: int) -> str | None:

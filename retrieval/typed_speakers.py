@@ -97,8 +97,8 @@ def holders(name: str, speakers: SpeakerRegistry) -> tuple[Speaker, ...]:
     gives ("the residents", quoted as such) is that speaker, not this.
     """
     words = name.split()
-    singular = _singular(words[-1].lower()) if words and speakers.named(name) is None else None
-    if singular is None:
+    singular = _singular(words[-1].lower()) if words else None  # first: most names asked are no plural job
+    if singular is None or speakers.named(name) is not None:
         return ()
     asked = " ".join([*words[:-1], singular])
     return tuple(s for s in speakers.quoted if s.holds(asked))
